@@ -1,0 +1,41 @@
+import type { BudgetDocument, CodeListEntry } from '../model';
+import { BUILTIN_ECONOMIC, BUILTIN_FUNCTION } from './builtin';
+
+export type CodeKind = 'function' | 'economic';
+export type NameLookup = (code: string, kind: CodeKind) => string;
+
+export interface CodeList {
+  function: ReadonlyMap<string, string>;
+  economic: ReadonlyMap<string, string>;
+}
+
+function toMap(entries: readonly CodeListEntry[] | ReadonlyArray<readonly [string, string]>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entries) {
+    if (Array.isArray(e)) m.set(e[0], e[1]);
+    else {
+      const x = e as CodeListEntry;
+      m.set(x.code, x.name);
+    }
+  }
+  return m;
+}
+
+export const BUILTIN_LIST: CodeList = { function: toMap(BUILTIN_FUNCTION), economic: toMap(BUILTIN_ECONOMIC) };
+
+/** The list in force for a document: the imported one where present, else the built-in one. */
+export function codeListFor(doc: BudgetDocument): { list: CodeList; imported: { function: boolean; economic: boolean } } {
+  const imp = doc.classification;
+  const fn = imp && imp.function.length > 0 ? toMap(imp.function) : null;
+  const ec = imp && imp.economic.length > 0 ? toMap(imp.economic) : null;
+  return {
+    list: { function: fn ?? BUILTIN_LIST.function, economic: ec ?? BUILTIN_LIST.economic },
+    imported: { function: fn !== null, economic: ec !== null },
+  };
+}
+
+/** Names as the department prints them first, then the code list. */
+export function nameLookup(doc: BudgetDocument): NameLookup {
+  const { list } = codeListFor(doc);
+  return (code, kind) => doc.names[code] ?? list[kind].get(code) ?? BUILTIN_LIST[kind].get(code) ?? '';
+}

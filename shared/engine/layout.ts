@@ -1,0 +1,196 @@
+import type { BudgetDocument } from '../model';
+import type { FixedTableTemplate, HierTableTemplate, Level, RowSetKind, TableTemplate } from '../templates/types';
+import type { NameLookup } from '../classification/names';
+import { amountIsZero } from './amount';
+import { valueKey } from './cell-id';
+
+export interface LayoutRow {
+  key: string;
+  level: Level | 'line';
+  /** Full code: 3 digits for a 类, 5 for a 款, 7 for a 项 (function) or 5 for an economic 款. */
+  code?: string;
+  name: string;
+  project?: string;
+  unit?: string;
+  side?: 'income' | 'expenditure';
+  depth: number;
+  /** Leaf rows: the row of the document that holds the entered values. */
+  source?: { set: RowSetKind; index: number };
+  /** Aggregate rows: keys of the rows they sum. */
+  children?: string[];
+}
+
+export interface TableLayout {
+  no: number;
+  template: TableTemplate;
+  rows: LayoutRow[];
+  byKey: Map<string, LayoutRow>;
+}
+
+/** Split a code into the printed 类 | 款 | 项 parts. */
+export function codeParts(code: string | undefined, width: number): string[] {
+  const parts = ['', '', ''].slice(0, width);
+  if (!code) return parts;
+  if (width >= 1) parts[0] = code.slice(0, 3);
+  if (width >= 2) parts[1] = code.slice(3, 5);
+  if (width >= 3) parts[2] = code.slice(5, 7);
+  return parts;
+}
+
+export interface Leaf {
+  code?: string;
+  name?: string;
+  project?: string;
+  unit?: string;
+  values: Record<string, string>;
+  key: string;
+  source: { set: RowSetKind; index: number };
+}
+
+/** One row of a row set as a leaf, without building the others. */
+export function leafAt(doc: BudgetDocument, set: RowSetKind, index: number): Leaf {
+  const rows = { function: doc.functionRows, economic: doc.economicRows, project: doc.projectRows, carryover: doc.carryoverRows }[set];
+  const r = rows[index]!;
+  const key = set === 'project' ? `p:${(r as { id: string }).id}` : set === 'carryover' ? `c:${(r as { id: string }).id}` : (r as { code: string }).code;
+  return { ...r, key, source: { set, index } };
+}
+
+export function leavesOf(doc: BudgetDocument, set: RowSetKind): Leaf[] {
+  switch (set) {
+    case 'function':
+      return doc.functionRows.map((r, index) => ({ ...r, key: r.code, source: { set, index } }));
+    case 'economic':
+      return doc.economicRows.map((r, index) => ({ ...r, key: r.code, source: { set, index } }));
+    case 'project':
+      return doc.projectRows.map((r, index) => ({ ...r, key: `p:${r.id}`, source: { set, index } }));
+    case 'carryover':
+      return doc.carryoverRows.map((r, index) => ({ ...r, key: `c:${r.id}`, source: { set, index } }));
+  }
+}
+
+function hasAny(values: Record<string, string>, table: number, cols: readonly string[]): boolean {
+  return cols.some((c) => {
+    const v = values[valueKey(table, c)];
+    return v !== undefined && !amountIsZero(v);
+  });
+}
+
+/** Which leaves of the row set a table shows: rows follow the data. */
+export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<string>): boolean {
+  if (t.rowSet !== 'function') return true; // economic, project and carry-over rows are added explicitly
+  if (!t.includeWhen) return true; // table 2 is where function 项 live
+  const own = t.columns.filter((c) => c.role === 'entered').map((c) => c.no);
+  if (hasAny(leaf.values, t.no, own)) return true;
+  if (t.includeWhen.some((w) => hasAny(leaf.values, w.table, w.cols))) return true;
+  return printedRows.has(`${t.no}|${leaf.key}`);
+}
+
+function compareCodes(a: Leaf, b: Leaf): number {
+  const ca = a.code ?? '';
+  const cb = b.code ?? '';
+  return ca < cb ? -1 : ca > cb ? 1 : a.source.index - b.source.index;
+}
+
+function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>): TableLayout {
+  const leaves = leavesOf(doc, t.rowSet).filter((l) => includeLeaf(t, l, printedRows));
+  const hasUnit = t.levels.includes('unit');
+  const hasClass = t.levels.includes('class');
+  const hasKuan = t.levels.includes('kuan');
+  const kind = t.rowSet === 'economic' ? 'economic' : 'function';
+
+  // Group by unit (department first), keeping first-seen order of sub-units.
+  const unitOrder: string[] = [];
+  const byUnit = new Map<string, Leaf[]>();
+  for (const l of leaves) {
+    const u = hasUnit && l.unit && l.unit !== doc.department ? l.unit : '';
+    if (!byUnit.has(u)) {
+      byUnit.set(u, []);
+      unitOrder.push(u);
+    }
+    byUnit.get(u)!.push(l);
+  }
+  unitOrder.sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
+
+  const rows: LayoutRow[] = [];
+  const total: LayoutRow = { key: 'total', level: 'total', name: '总计', depth: 0, children: [] };
+  rows.push(total);
+  if (hasUnit && unitOrder.length === 0) unitOrder.push('');
+  for (const u of unitOrder) {
+    const group = (byUnit.get(u) ?? []).slice();
+    let parentOfClasses = total;
+    let prefix = '';
+    if (hasUnit) {
+      const unitRow: LayoutRow = {
+        key: u === '' ? 'unit' : `unit:${u}`,
+        level: 'unit',
+        name: u === '' ? doc.department : u,
+        unit: u === '' ? undefined : u,
+        depth: 1,
+        children: [],
+      };
+      total.children!.push(unitRow.key);
+      rows.push(unitRow);
+      parentOfClasses = unitRow;
+      prefix = u === '' ? '' : `${u}/`;
+    }
+    if (!hasClass) {
+      for (const l of group) {
+        rows.push(leafRow(l, parentOfClasses.depth + 1));
+        parentOfClasses.children!.push(l.key);
+      }
+      continue;
+    }
+    group.sort(compareCodes);
+    let classRow: LayoutRow | undefined;
+    let kuanRow: LayoutRow | undefined;
+    for (const l of group) {
+      const code = l.code ?? '';
+      const c = code.slice(0, 3);
+      if (!classRow || classRow.code !== c) {
+        classRow = { key: prefix + c, level: 'class', code: c, name: names(c, kind), depth: parentOfClasses.depth + 1, children: [] };
+        parentOfClasses.children!.push(classRow.key);
+        rows.push(classRow);
+        kuanRow = undefined;
+      }
+      let parent = classRow;
+      if (hasKuan) {
+        const k = code.slice(0, 5);
+        if (!kuanRow || kuanRow.code !== k) {
+          kuanRow = { key: prefix + k, level: 'kuan', code: k, name: names(k, kind), depth: classRow.depth + 1, children: [] };
+          classRow.children!.push(kuanRow.key);
+          rows.push(kuanRow);
+        }
+        parent = kuanRow;
+      }
+      parent.children!.push(l.key);
+      rows.push(leafRow(l, parent.depth + 1));
+    }
+  }
+
+  function leafRow(l: Leaf, depth: number): LayoutRow {
+    const name = l.code ? (l.name ?? names(l.code, kind)) : (l.project ?? '');
+    return {
+      key: l.key,
+      level: 'leaf',
+      code: l.code,
+      name: t.rowSet === 'carryover' ? (l.project ?? '') : name,
+      project: l.project,
+      unit: l.unit,
+      depth,
+      source: l.source,
+    };
+  }
+  return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
+}
+
+function buildFixed(t: FixedTableTemplate): TableLayout {
+  const rows: LayoutRow[] = t.rows.map((r) => ({ key: r.key, level: 'line', name: r.label, side: r.side, depth: r.depth ?? 0 }));
+  return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
+}
+
+/** Lay out every table of the format for this document. */
+export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): TableLayout[] {
+  const printedRows = new Set<string>();
+  for (const id of Object.keys(doc.printed)) printedRows.add(id.slice(0, id.lastIndexOf('|')));
+  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows) : buildFixed(t)));
+}

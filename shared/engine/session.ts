@@ -1,0 +1,296 @@
+import { codeListFor, nameLookup } from '../classification/names';
+import type { BudgetDocument } from '../model';
+import { type Fen, formatExact, formatWan, parseAmount } from '../money';
+import { RULES } from '../rules/catalog';
+import { crossTableChecks } from '../rules/checks';
+import type { Finding } from '../rules/finding';
+import { findingMessage } from '../rules/messages';
+import { staticFindings } from '../rules/static-checks';
+import { templateById } from '../templates/registry';
+import type { FormatTemplate, RowSetKind } from '../templates/types';
+import { amountIsZero } from './amount';
+import { type BuiltCheck, buildGraph } from './build';
+import { cellId, parseCellId, valueKey } from './cell-id';
+import type { CellGraph } from './graph';
+import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } from './layout';
+import { needsTieOut, type TieOutResult, tieOut } from './tie-out';
+
+export type EditResult =
+  | { ok: true; changed: string[]; structural: boolean }
+  | { ok: false; reason: string };
+
+export type CellRole = 'entered' | 'derived' | 'none';
+
+/**
+ * A document with its tables laid out and computed: the one place every view (grid, CLI,
+ * workbook, narrative, packet) reads amounts and findings from.
+ */
+export class BudgetSession {
+  readonly template: FormatTemplate;
+  private docState: BudgetDocument;
+  private layoutList: TableLayout[] = [];
+  private graphState!: CellGraph;
+  private checks: BuiltCheck[] = [];
+  private checkByNode = new Map<number, BuiltCheck>();
+  private violations = new Map<number, Finding>();
+  private fixedFindings: Finding[] = [];
+  private tie: TieOutResult | null = null;
+  private tieDirty = true;
+
+  private constructor(doc: BudgetDocument, template: FormatTemplate) {
+    this.docState = doc;
+    this.template = template;
+    this.rebuild();
+  }
+
+  /** Opens a copy of the document; the caller's object is never mutated. */
+  static open(doc: BudgetDocument): BudgetSession {
+    const template = templateById(doc.template);
+    if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
+    return new BudgetSession(structuredClone(doc), template);
+  }
+
+  get document(): BudgetDocument {
+    return this.docState;
+  }
+
+  get graph(): CellGraph {
+    return this.graphState;
+  }
+
+  get layouts(): readonly TableLayout[] {
+    return this.layoutList;
+  }
+
+  layout(no: number): TableLayout {
+    const l = this.layoutList.find((x) => x.no === no);
+    if (!l) throw new Error(`没有表${no}`);
+    return l;
+  }
+
+  /** Lay out rows and rebuild the graph: after a change of structure (rows added or removed). */
+  rebuild(): void {
+    const names = nameLookup(this.docState);
+    this.layoutList = buildLayouts(this.template.tables, this.docState, names);
+    const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.layoutList));
+    this.graphState = built.graph;
+    this.checks = built.checks;
+    this.checkByNode = new Map(built.checks.map((c) => [c.node, c]));
+    this.violations.clear();
+    for (const c of built.checks) this.refreshCheck(c);
+    this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
+      this.rowLabel(t, r),
+    );
+    this.tieDirty = true;
+  }
+
+  /** Re-evaluate every cell and every rule (the benchmark's "full recalculation"). */
+  recomputeAll(): void {
+    this.graphState.evaluateAll();
+    this.violations.clear();
+    for (const c of this.checks) this.refreshCheck(c);
+    this.tieDirty = true;
+  }
+
+  /** Exact amount of a cell in 分 (0 for a cell the table does not have). */
+  value(table: number, row: string, col: string): Fen {
+    return this.graphState.value(cellId(table, row, col));
+  }
+
+  /** The amount as the table prints it: tied out to 0.01 万元 when entries are finer than that. */
+  display(table: number, row: string, col: string): Fen {
+    const i = this.graphState.indexOf(cellId(table, row, col));
+    if (i === undefined) return 0;
+    const tie = this.tieOutState();
+    return tie ? tie.display[i]! : this.graphState.valueAt(i);
+  }
+
+  /** What an imported packet printed for this cell, if anything (万元 text). */
+  printed(table: number, row: string, col: string): string | undefined {
+    return this.docState.printed[cellId(table, row, col)];
+  }
+
+  role(table: number, row: string, col: string): CellRole {
+    const i = this.graphState.indexOf(cellId(table, row, col));
+    if (i === undefined) return 'none';
+    return this.graphState.isEntered(i) ? 'entered' : 'derived';
+  }
+
+  private tieOutState(): TieOutResult | null {
+    if (this.tieDirty) {
+      this.tie = needsTieOut(this.graphState) ? tieOut(this.graphState, this.layoutList) : null;
+      this.tieDirty = false;
+    }
+    return this.tie;
+  }
+
+  rowLabel(table: number, rowKey: string): string {
+    const row = this.layoutList.find((l) => l.no === table)?.byKey.get(rowKey);
+    if (!row) return rowKey;
+    return describeRow(row);
+  }
+
+  columnLabel(table: number, col: string): string {
+    const c = this.layout(table).template.columns.find((x) => x.no === col);
+    return c ? `第${col}栏（${c.name}）` : `第${col}栏`;
+  }
+
+  private refreshCheck(c: BuiltCheck): void {
+    const v = this.graphState.valueAt(c.node);
+    const broken = c.spec.op === 'eq' ? v !== 0 : c.spec.op === 'ge' ? v < 0 : v > 0;
+    if (!broken) {
+      this.violations.delete(c.node);
+      return;
+    }
+    const sumRefs = (refs: typeof c.spec.actual, k: Fen = 0) =>
+      refs.reduce((s, r) => s + r.coef * this.graphState.value(r.id), k);
+    const actual = sumRefs(c.spec.actual, c.spec.actualConst);
+    const expected = sumRefs(c.spec.expected, c.spec.expectedConst);
+    const s = c.spec;
+    const row = this.rowLabel(s.table, s.row);
+    const column = this.columnLabel(s.table, s.col);
+    this.violations.set(c.node, {
+      id: `${s.rule}|${s.table}|${s.row}|${s.col}`,
+      rule: s.rule,
+      severity: RULES[s.rule].severity,
+      table: s.table,
+      rowKey: s.row,
+      row,
+      column: s.col,
+      actual: formatWan(actual, { thousands: false }),
+      expected: formatWan(expected, { thousands: false }),
+      message: findingMessage({ rule: s.rule, tableName: `表${s.table}`, row, column, actual, expected }),
+    });
+  }
+
+  /** All findings, in table order then row order. */
+  findings(): Finding[] {
+    const all = [...this.violations.values(), ...this.fixedFindings];
+    const tie = this.tieOutState();
+    if (tie) {
+      for (const a of tie.adjusted) {
+        const at = parseCellId(a.id)!;
+        const row = this.rowLabel(at.table, at.row);
+        all.push({
+          id: `rounding.adjusted|${a.id}`,
+          rule: 'rounding.adjusted',
+          severity: 'warning',
+          table: at.table,
+          rowKey: at.row,
+          row,
+          column: at.col,
+          expected: formatWan(a.exact, { thousands: false }),
+          actual: formatWan(a.shown, { thousands: false }),
+          message: `表${at.table}“${row}”${this.columnLabel(at.table, at.col)}按元折算为 ${formatWan(a.exact)} 万元，为使合计相符列示为 ${formatWan(a.shown)}`,
+        });
+      }
+    }
+    const order = new Map<string, number>();
+    for (const l of this.layoutList) {
+      l.rows.forEach((r, i) => {
+        order.set(`${l.no}|${r.key}`, i);
+      });
+    }
+    return all.sort(
+      (a, b) =>
+        a.table - b.table ||
+        (order.get(`${a.table}|${a.rowKey}`) ?? 1e9) - (order.get(`${b.table}|${b.rowKey}`) ?? 1e9) ||
+        Number(a.column) - Number(b.column) ||
+        a.rule.localeCompare(b.rule),
+    );
+  }
+
+  counts(): { errors: number; warnings: number } {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of this.findings()) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
+    return { errors, warnings };
+  }
+
+  /** Where an entered cell's value lives in the document, or null for a derived/absent cell. */
+  private storage(table: number, rowKey: string, col: string): { values: Record<string, string>; key: string } | null {
+    if (this.role(table, rowKey, col) !== 'entered') return null;
+    const l = this.layout(table);
+    if (l.template.kind === 'fixed') {
+      const fixed = this.docState.fixed;
+      const byRow = fixed[String(table)] ?? {};
+      fixed[String(table)] = byRow;
+      const values = byRow[rowKey] ?? {};
+      byRow[rowKey] = values;
+      return { values, key: col };
+    }
+    const row = l.byKey.get(rowKey);
+    if (!row?.source) return null;
+    const s = row.source;
+    const rows =
+      s.set === 'function'
+        ? this.docState.functionRows
+        : s.set === 'economic'
+          ? this.docState.economicRows
+          : s.set === 'project'
+            ? this.docState.projectRows
+            : this.docState.carryoverRows;
+    return { values: rows[s.index]!.values, key: valueKey(table, col) };
+  }
+
+  /**
+   * Enter an amount typed by the user (in the document's unit). Only entered cells take input;
+   * on any refusal the document is unchanged and the reason says why, in Chinese.
+   */
+  setCell(table: number, rowKey: string, col: string, text: string): EditResult {
+    const id = cellId(table, rowKey, col);
+    const i = this.graphState.indexOf(id);
+    if (i === undefined) return { ok: false, reason: `表${table}没有“${this.rowLabel(table, rowKey)}”第${col}栏这个单元格` };
+    if (!this.graphState.isEntered(i)) {
+      return { ok: false, reason: `表${table}“${this.rowLabel(table, rowKey)}”${this.columnLabel(table, col)}由其他单元格计算得出，不能直接修改` };
+    }
+    const parsed = parseAmount(text, this.docState.unit);
+    if (!parsed.ok) return { ok: false, reason: parsed.reason };
+    const store = this.storage(table, rowKey, col)!;
+    const before = store.values[store.key];
+    const wasZero = before === undefined || amountIsZero(before);
+    const source = this.layout(table).byKey.get(rowKey)?.source;
+    const inclusionBefore = wasZero !== (parsed.fen === 0) && source ? this.inclusion(source.index, source.set) : '';
+    if (parsed.fen === 0) delete store.values[store.key];
+    else store.values[store.key] = formatExact(parsed.fen, this.docState.unit);
+    const structural = inclusionBefore !== '' && source !== undefined && inclusionBefore !== this.inclusion(source.index, source.set);
+    if (structural) {
+      this.rebuild();
+      return { ok: true, changed: [], structural: true };
+    }
+    const changedNodes = this.graphState.setEntered(i, parsed.fen);
+    const changed: string[] = [];
+    for (const n of changedNodes) {
+      const c = this.checkByNode.get(n);
+      if (c) this.refreshCheck(c);
+      else changed.push(this.graphState.idAt(n));
+    }
+    this.tieDirty = true;
+    return { ok: true, changed, structural: false };
+  }
+
+  /** Which tables show a row-set row (rows follow the data); a change here needs a new layout. */
+  private inclusion(index: number, set: RowSetKind): string {
+    const leaf = leafAt(this.docState, set, index);
+    const printedRows = new Set<string>();
+    return this.template.tables
+      .map((t) => (t.kind === 'hier' && t.rowSet === set && includeLeaf(t, leaf, printedRows) ? '1' : '0'))
+      .join('');
+  }
+
+  /** Replace the document wholesale (undo of a structural change, import); rebuilds. */
+  replaceDocument(doc: BudgetDocument): void {
+    this.docState = structuredClone(doc);
+    this.rebuild();
+  }
+}
+
+export function describeRow(row: LayoutRow): string {
+  if (row.level === 'line' || row.level === 'total' || row.level === 'unit') return row.name;
+  const code = row.code ?? '';
+  const project = row.project && row.level === 'leaf' && row.name !== row.project ? ` ${row.project}` : '';
+  return `${code ? `${code} ` : ''}${row.name}${project}`.trim();
+}

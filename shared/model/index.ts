@@ -1,0 +1,3 @@
+export * from './load';
+export * from './new-document';
+export * from './schema';

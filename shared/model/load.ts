@@ -1,0 +1,62 @@
+import type { ZodIssue } from 'zod';
+import { FIELD_NAMES } from './field-names';
+import { migrate } from './migrate';
+import { type BudgetDocument, documentSchema } from './schema';
+
+export type LoadResult = { ok: true; doc: BudgetDocument } | { ok: false; error: string };
+
+/** Largest document text we try to parse; a real department is far below this. */
+export const MAX_DOCUMENT_CHARS = 40 * 1024 * 1024;
+
+function describePath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '文件';
+  return path
+    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : (FIELD_NAMES[p] ? `${FIELD_NAMES[p]}（${p}）` : p)))
+    .join(' → ');
+}
+
+function describeIssue(issue: ZodIssue): string {
+  const where = describePath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? `${where}：缺少此项` : `${where}：类型不对（应为 ${issue.expected}，实际为 ${issue.received}）`;
+    case 'invalid_literal':
+      return `${where}：应为 ${JSON.stringify(issue.expected)}`;
+    case 'invalid_enum_value':
+      return `${where}：只能是 ${issue.options.join('、')}`;
+    default:
+      return `${where}：${issue.message}`;
+  }
+}
+
+/** Parse, migrate and validate a document. Either a whole valid document or a Chinese reason; never half. */
+export function loadDocument(text: string): LoadResult {
+  if (text.length > MAX_DOCUMENT_CHARS) return { ok: false, error: '文件过大，不是本程序保存的预算文档' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `文件不是有效的预算文档（JSON 格式错误，可能已损坏或不完整：${detail}）` };
+  }
+  return validateDocument(raw);
+}
+
+export function validateDocument(raw: unknown): LoadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: '文件不是预算文档（内容不是对象）' };
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== 'budget-desk-document') return { ok: false, error: '文件不是本程序的预算文档（缺少文件类型标识 format）' };
+  const migrated = migrate(obj);
+  if (!migrated.ok) return migrated;
+  const parsed = documentSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map(describeIssue);
+    const more = parsed.error.issues.length > 5 ? `（另有 ${parsed.error.issues.length - 5} 处）` : '';
+    return { ok: false, error: `预算文档内容有误：${issues.join('；')}${more}` };
+  }
+  return { ok: true, doc: parsed.data };
+}
+
+export function serializeDocument(doc: BudgetDocument): string {
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}

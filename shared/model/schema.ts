@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * The budget document: everything the accountant enters for one department and year.
+ * Amounts are decimal strings in the document's entry unit (`unit`), never JS floats.
+ * Derived cells are not stored; an imported packet may carry what it *printed* for them.
+ */
+export const CURRENT_VERSION = 1;
+
+const amount = z
+  .string()
+  .regex(/^-?\d{1,15}(\.\d{1,6})?$/, '应为金额文本，如 "1234.56"');
+
+/** Entered values of a row, keyed `table.column`, e.g. `"2.3"` = table 2 column 3. */
+const values = z.record(z.string().regex(/^\d{1,2}\.\d{1,2}$/, '单元格键应为“表号.栏号”'), amount);
+
+export const functionRowSchema = z.object({
+  code: z.string().regex(/^\d{7}$/, '功能分类项级科目编码应为 7 位数字'),
+  name: z.string().optional(),
+  values,
+});
+
+export const economicRowSchema = z.object({
+  code: z.string().regex(/^\d{5}$/, '经济分类款级科目编码应为 5 位数字'),
+  name: z.string().optional(),
+  values,
+});
+
+export const projectRowSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^\d{7}$/, '功能分类项级科目编码应为 7 位数字'),
+  name: z.string().optional(),
+  project: z.string(),
+  unit: z.string().optional(),
+  values,
+});
+
+export const carryoverRowSchema = z.object({
+  id: z.string().min(1),
+  project: z.string(),
+  unit: z.string().optional(),
+  values,
+});
+
+const text = z.string();
+const optionalCount = z.number().int().min(-1_000_000).max(1_000_000).optional();
+
+export const profileSchema = z.object({
+  functions: text.default(''),
+  offices: z.array(text).default([]),
+  staff: z
+    .object({
+      authorized: optionalCount,
+      actual: optionalCount,
+      active: optionalCount,
+      activeChange: optionalCount,
+      retired: optionalCount,
+      retiredChange: optionalCount,
+      veteran: optionalCount,
+      veteranChange: optionalCount,
+    })
+    .default({}),
+});
+
+/** Last year's budget figures, from which the narrative states changes. */
+export const priorYearSchema = z.object({
+  income: z.record(z.string(), amount).default({}),
+  basic: amount.optional(),
+  project: amount.optional(),
+  gbBasic: amount.optional(),
+  gbProject: amount.optional(),
+  gbItems: z.record(z.string(), amount).default({}),
+  threePublic: z.record(z.string(), amount).default({}),
+  runningCosts: amount.optional(),
+});
+
+export const projectInfoSchema = z.object({
+  basis: text.optional(),
+  scale: text.optional(),
+  undertaker: text.optional(),
+  allocation: text.optional(),
+  period: text.optional(),
+});
+
+export const narrativeSchema = z.object({
+  /** 主要原因, keyed by the line they explain (e.g. `income.gb`, `basic`, `gb.2010350`, `3p.reception`). */
+  reasons: z.record(z.string(), text).default({}),
+  /** 主要用于, keyed by function 类 code. */
+  purposes: z.record(z.string(), text).default({}),
+  projects: z.record(z.string(), projectInfoSchema).default({}),
+  carryoverPurposes: z.record(z.string(), text).default({}),
+  procurement: z.record(z.string(), z.union([amount, text])).default({}),
+  assets: z.record(z.string(), text).default({}),
+  performance: z.record(z.string(), text).default({}),
+  /** Paragraphs the accountant chose to write by hand, by section id. */
+  overrides: z.record(z.string(), text).default({}),
+  /** Narrative text as printed in an imported packet, by section id. */
+  printed: z.record(z.string(), text).default({}),
+});
+
+export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
+
+export const documentSchema = z.object({
+  format: z.literal('budget-desk-document'),
+  version: z.literal(CURRENT_VERSION),
+  template: z.string().min(1),
+  department: z.string().min(1, '部门名称不能为空'),
+  year: z.number().int().min(1990).max(2200),
+  unit: z.enum(['万元', '元']),
+  sample: z.boolean().optional(),
+  subUnits: z.array(text).default([]),
+  profile: profileSchema.default({}),
+  functionRows: z.array(functionRowSchema).default([]),
+  economicRows: z.array(economicRowSchema).default([]),
+  projectRows: z.array(projectRowSchema).default([]),
+  carryoverRows: z.array(carryoverRowSchema).default([]),
+  /** Entered cells of the fixed tables (1, 4, 10): table → row key → column → amount. */
+  fixed: z.record(z.string(), z.record(z.string(), z.record(z.string(), amount))).default({}),
+  /** Names of codes as the department prints them (类/款 rows of an imported packet). */
+  names: z.record(z.string(), text).default({}),
+  /** What an imported packet printed for cells: `table|row|column` → amount in 万元. */
+  printed: z.record(z.string(), amount).default({}),
+  priorYear: priorYearSchema.default({}),
+  narrative: narrativeSchema.default({}),
+  glossary: z.array(z.object({ term: text, definition: text })).optional(),
+  classification: z
+    .object({ function: z.array(codeListEntrySchema).default([]), economic: z.array(codeListEntrySchema).default([]) })
+    .optional(),
+});
+
+export type BudgetDocument = z.infer<typeof documentSchema>;
+export type FunctionRow = z.infer<typeof functionRowSchema>;
+export type EconomicRow = z.infer<typeof economicRowSchema>;
+export type ProjectRow = z.infer<typeof projectRowSchema>;
+export type CarryoverRow = z.infer<typeof carryoverRowSchema>;
+export type PriorYear = z.infer<typeof priorYearSchema>;
+export type CodeListEntry = z.infer<typeof codeListEntrySchema>;

@@ -1,0 +1,4 @@
+export * from './fen';
+export * from './format';
+export * from './parse';
+export * from './percent';

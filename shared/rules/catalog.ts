@@ -1,0 +1,40 @@
+export type Severity = 'error' | 'warning';
+
+export interface RuleDef {
+  id: string;
+  severity: Severity;
+  /** What the rule asks, in the words of the packet. */
+  title: string;
+}
+
+/** Every consistency rule, with a stable id. Severity `error` = 错误, `warning` = 提示. */
+export const RULES = {
+  'printed.mismatch': { severity: 'error', title: '印制数与按明细重新计算的数不一致' },
+  'printed.orphan': { severity: 'error', title: '印制了表中不应有的行或栏' },
+  't1.balance': { severity: 'error', title: '表1 收入总计等于支出总计' },
+  't1.breakdown': { severity: 'error', title: '表1 “其中”各行之和等于上一级' },
+  't3.t2': { severity: 'error', title: '表3 合计等于表2 总计（逐行）' },
+  't5.t2': { severity: 'error', title: '表5 合计等于表2 一般公共预算与上级转移支付之和（逐行）' },
+  't8.t2': { severity: 'error', title: '表8 合计等于表2 政府性基金两栏之和（逐行）' },
+  't9.t2': { severity: 'error', title: '表9 合计等于表2 国有资本经营两栏之和（逐行）' },
+  't4.balance': { severity: 'error', title: '表4 收入总计等于支出总计' },
+  't6.t5': { severity: 'error', title: '表6 总计等于表5 基本支出总计' },
+  't7.t5': { severity: 'error', title: '表7 各项目之和等于表5 同一科目的项目支出' },
+  't10.t6.below': { severity: 'error', title: '表10 “三公”经费不少于表6 对应经济科目' },
+  't10.t6.above': { severity: 'warning', title: '表10 “三公”经费多于表6 对应经济科目（项目也安排时才会如此）' },
+  't11.t1': { severity: 'error', title: '表11 总计等于表1 上年结转结余' },
+  't11.t2.fiscal': { severity: 'error', title: '表11 财政拨款合计等于表2 财政拨款结转' },
+  't11.t2.nonfiscal': { severity: 'error', title: '表11 非财政拨款合计等于表2 非财政拨款结转结余' },
+  't6.personnel': { severity: 'warning', title: '工资福利、对个人和家庭的补助一般列人员经费' },
+  't6.public': { severity: 'warning', title: '商品和服务支出一般列公用经费' },
+  'rounding.adjusted': { severity: 'warning', title: '按元录入后折算万元时为使合计相符调整了尾差' },
+  'code.unknown': { severity: 'warning', title: '科目编码不在已导入的科目表中' },
+  'code.name': { severity: 'warning', title: '科目名称与科目表不一致' },
+  'row.duplicate': { severity: 'error', title: '同一科目或项目重复录入' },
+} as const satisfies Record<string, Omit<RuleDef, 'id'>>;
+
+export type RuleId = keyof typeof RULES;
+
+export function ruleList(): RuleDef[] {
+  return Object.entries(RULES).map(([id, r]) => ({ id, ...r }));
+}

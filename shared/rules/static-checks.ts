@@ -1,0 +1,65 @@
+import type { CodeList } from '../classification/names';
+import { parseCellId } from '../engine/cell-id';
+import type { TableLayout } from '../engine/layout';
+import type { BudgetDocument } from '../model';
+import { formatWan } from '../money';
+import { RULES, type RuleId } from './catalog';
+import type { Finding } from './finding';
+
+type RowLabel = (table: number, rowKey: string) => string;
+
+function finding(rule: RuleId, table: number, rowKey: string, row: string, column: string, expected: string, actual: string, message: string): Finding {
+  return { id: `${rule}|${table}|${rowKey}|${column}`, rule, severity: RULES[rule].severity, table, rowKey, row, column, expected, actual, message };
+}
+
+/** Findings that depend on the document's structure only, not on amounts: recomputed on rebuild. */
+export function staticFindings(
+  doc: BudgetDocument,
+  layouts: readonly TableLayout[],
+  codes: { list: CodeList; imported: { function: boolean; economic: boolean } },
+  orphans: ReadonlyArray<{ id: string; fen: number }>,
+  label: RowLabel,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const o of orphans) {
+    const at = parseCellId(o.id);
+    if (!at) continue;
+    out.push(
+      finding('printed.orphan', at.table, at.row, at.row, at.col, '0.00', formatWan(o.fen, { thousands: false }),
+        `表${at.table}印制了“${at.row}”第${at.col}栏 ${formatWan(o.fen)}，但按录入数据此处应为空`),
+    );
+  }
+
+  const dup = (rule: RuleId, table: number, keys: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (seen.has(k)) out.push(finding(rule, table, k, k, '', '', '', `${what}“${k}”重复录入，只应出现一次`));
+      seen.add(k);
+    }
+  };
+  dup('row.duplicate', 2, doc.functionRows.map((r) => r.code), '功能分类科目');
+  dup('row.duplicate', 6, doc.economicRows.map((r) => r.code), '经济分类科目');
+  dup('row.duplicate', 7, doc.projectRows.map((r) => r.id), '项目编号');
+  dup('row.duplicate', 11, doc.carryoverRows.map((r) => r.id), '结转项目编号');
+
+  // Codes and names against the code list: every code level that is printed.
+  const kindOf = (no: number) => (no === 6 ? 'economic' : 'function') as 'economic' | 'function';
+  const reported = new Set<string>();
+  for (const l of layouts) {
+    if (l.template.kind !== 'hier' || l.template.rowSet === 'carryover') continue;
+    const kind = kindOf(l.no);
+    for (const r of l.rows) {
+      if (!r.code || reported.has(`${kind}|${r.code}|${r.name}`)) continue;
+      reported.add(`${kind}|${r.code}|${r.name}`);
+      const listed = codes.list[kind].get(r.code);
+      if (listed === undefined) {
+        if (codes.imported[kind]) {
+          out.push(finding('code.unknown', l.no, r.key, label(l.no, r.key), '', '', r.code, `表${l.no}科目编码 ${r.code} 不在已导入的${kind === 'function' ? '支出功能分类' : '经济分类'}科目表中`));
+        }
+      } else if (r.name && listed !== r.name) {
+        out.push(finding('code.name', l.no, r.key, label(l.no, r.key), '', listed, r.name, `表${l.no}科目 ${r.code} 名称为“${r.name}”，科目表中为“${listed}”`));
+      }
+    }
+  }
+  return out;
+}

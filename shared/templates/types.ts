@@ -1,0 +1,85 @@
+/**
+ * Tables as data. A template says which rows a table has, which cells are entered by the
+ * accountant and which are derived (always a signed sum of other cells), so a new year's
+ * format or the 决算 tables are a new template, not new code.
+ */
+
+/** Where a hierarchical table's rows come from in the document. */
+export type RowSetKind = 'function' | 'economic' | 'project' | 'carryover';
+
+/** Levels of a hierarchical table, top first. `leaf` rows hold entered values. */
+export type Level = 'total' | 'unit' | 'class' | 'kuan' | 'leaf';
+
+export interface ColumnDef {
+  /** The printed column number (`※ 1 2 3 …`). */
+  no: string;
+  name: string;
+  /** Header groups printed above the name, outermost first (merged across their columns). */
+  group?: string[];
+  /** Entered on leaf rows, or derived as a same-row sum of `sum` columns (on every row). */
+  role: 'entered' | 'derived';
+  sum?: string[];
+}
+
+/** A reference to another cell: table, row key, column; signed. */
+export interface Term {
+  table?: number;
+  row: string;
+  col: string;
+  coef?: 1 | -1;
+}
+
+/** Include a row-set row in this table when these cells of the same row are non-zero. */
+export interface IncludeWhen {
+  table: number;
+  cols: string[];
+}
+
+export interface HierTableTemplate {
+  kind: 'hier';
+  no: number;
+  title: string;
+  rowSet: RowSetKind;
+  levels: Level[];
+  /** Header labels of the code columns (`类 款 项`), empty for tables without codes. */
+  codeColumns: string[];
+  codeHeader?: string;
+  nameHeader: string;
+  projectHeader?: string;
+  columns: ColumnDef[];
+  includeWhen?: IncludeWhen[];
+  /** Printed under an empty table; `{dept}` and `{year}` are filled in. */
+  emptySentence?: string;
+  note?: string;
+}
+
+export type FixedCell = { entered: true } | { terms: Term[] };
+
+export interface FixedRowDef {
+  key: string;
+  label: string;
+  /** Two-sided tables (1 and 4) print income and expenditure side by side. */
+  side?: 'income' | 'expenditure';
+  /** Indentation / 其中 level, for display. */
+  depth?: number;
+  cells: Record<string, FixedCell>;
+}
+
+export interface FixedTableTemplate {
+  kind: 'fixed';
+  no: number;
+  title: string;
+  columns: ColumnDef[];
+  rows: FixedRowDef[];
+  /** Header label of the line-name column(s). */
+  lineHeader: string;
+  note?: string;
+}
+
+export type TableTemplate = HierTableTemplate | FixedTableTemplate;
+
+export interface FormatTemplate {
+  id: string;
+  name: string;
+  tables: TableTemplate[];
+}
