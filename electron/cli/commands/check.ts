@@ -1,0 +1,32 @@
+import { parseArgs, UsageError } from '../args';
+import { openInput } from '../io';
+import type { Command } from '../registry';
+
+export const checkCommand: Command = {
+  usage: 'check FILE [--json]   检查一致性；有错误时退出码为 1，无法读取为 2',
+  async run(argv, io) {
+    const a = parseArgs(argv, []);
+    const file = a.positionals[0];
+    if (!file) throw new UsageError('需要文件名');
+    const { session } = await openInput(file);
+    const findings = session.findings();
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    if (a.flags.has('--json')) {
+      const out = findings.map(({ rule, severity, table, row, column, expected, actual, message }) => ({
+        rule,
+        severity,
+        table,
+        row,
+        column,
+        expected,
+        actual,
+        message,
+      }));
+      io.out(`${JSON.stringify(out, null, 1)}\n`);
+    } else {
+      for (const f of findings) io.out(`[${f.severity === 'error' ? '错误' : '提示'}] 表${f.table} ${f.row} 第${f.column}栏：${f.message}\n`);
+      io.out(`共 ${errors} 个错误，${findings.length - errors} 个提示\n`);
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};

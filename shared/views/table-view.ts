@@ -1,0 +1,89 @@
+import { cellId } from '../engine/cell-id';
+import { codeParts, type LayoutRow } from '../engine/layout';
+import type { BudgetSession } from '../engine/session';
+import { formatWan } from '../money';
+import type { ColumnDef, TableTemplate } from '../templates/types';
+
+/**
+ * One table as every view prints it (CLI, grid, workbook, packet): rows in order, code parts,
+ * names, and each amount as the 万元 text to print. The printed value of an imported packet
+ * wins where the document states one, so a packet is reproduced cell for cell.
+ */
+export interface TableViewCell {
+  /** Amount to print, 2 decimals, no thousands separators; absent when zero/blank. */
+  text?: string;
+  /** The recomputed amount (分), for grids that mark disagreements. */
+  computed: number;
+  role: 'entered' | 'derived';
+  /** Set when the packet printed something other than the recomputed value. */
+  printedDiffers?: boolean;
+}
+
+export interface TableViewRow {
+  key: string;
+  level: LayoutRow['level'];
+  /** Printed 类 | 款 | 项 parts (empty strings where the row has none). */
+  codeParts: string[];
+  code?: string;
+  name: string;
+  project?: string;
+  side?: 'income' | 'expenditure';
+  depth: number;
+  cells: Record<string, TableViewCell>;
+}
+
+export interface TableView {
+  no: number;
+  title: string;
+  template: TableTemplate;
+  columns: ColumnDef[];
+  rows: TableViewRow[];
+  /** True when no row has an amount: print the header and the empty-table sentence. */
+  empty: boolean;
+  emptySentence?: string;
+}
+
+export function tableView(session: BudgetSession, no: number): TableView {
+  const layout = session.layout(no);
+  const t = layout.template;
+  const doc = session.document;
+  const codeWidth = t.kind === 'hier' ? t.codeColumns.length : 0;
+  let any = false;
+  const rows: TableViewRow[] = layout.rows.map((r) => {
+    const cells: Record<string, TableViewCell> = {};
+    for (const c of t.columns) {
+      const role = session.role(no, r.key, c.no);
+      if (role === 'none') continue;
+      const computed = session.display(no, r.key, c.no);
+      const printed = doc.printed[cellId(no, r.key, c.no)];
+      const shown = printed ?? (computed !== 0 ? formatWan(computed, { thousands: false }) : undefined);
+      const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
+      if (text) any = true;
+      const cell: TableViewCell = { computed, role };
+      if (text) cell.text = text;
+      if (printed !== undefined && normalise(printed) !== formatWan(computed, { thousands: false })) cell.printedDiffers = true;
+      cells[c.no] = cell;
+    }
+    const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
+    if (r.code) row.code = r.code;
+    if (r.project) row.project = r.project;
+    if (r.side) row.side = r.side;
+    return row;
+  });
+  const view: TableView = { no, title: t.title, template: t, columns: t.columns, rows, empty: !any };
+  if (t.kind === 'hier' && t.emptySentence) {
+    view.emptySentence = t.emptySentence.replace('{dept}', doc.department).replace('{year}', String(doc.year));
+  }
+  return view;
+}
+
+/** Printed text in canonical form: `1234.50` (no separators, 2 decimals). */
+function normalise(text: string): string {
+  const t = text.replace(/,/g, '');
+  const [i = '0', f = ''] = t.split('.');
+  return `${i}.${f.padEnd(2, '0').slice(0, 2)}`;
+}
+
+export function allTableViews(session: BudgetSession): TableView[] {
+  return session.template.tables.map((t) => tableView(session, t.no));
+}
