@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { BudgetSession } from '../../../shared/engine/session';
+import { newDocument } from '../../../shared/model';
+import { formatWan } from '../../../shared/money';
+
+/** Three 项 of 3,334 元 each: exact 1.0002 万元 in total, each 0.3334 → 0.33 if rounded alone. */
+function yuanDocument() {
+  const d = newDocument('按元录入的单位', 2025, '元');
+  for (const code of ['2010301', '2010302', '2010350']) d.functionRows.push({ code, values: { '2.3': '3334.00', '3.2': '3334.00', '5.2': '3334.00' } });
+  d.economicRows.push({ code: '30101', values: { '6.2': '6668.00' } }, { code: '30201', values: { '6.3': '3334.00' } });
+  return d;
+}
+
+describe('tie-out of 元 entries to 万元 tables (largest remainder down the hierarchy)', () => {
+  it('prints totals that add up exactly and reports each adjusted cell', () => {
+    const s = BudgetSession.open(yuanDocument());
+    const shown = (t: number, r: string, c: string) => formatWan(s.display(t, r, c), { thousands: false });
+    // Exact total 1.0002 → 1.00; the three 项 share it as 0.34 + 0.33 + 0.33 (first row takes the cent).
+    expect(shown(2, 'total', '3')).toBe('1.00');
+    expect([shown(2, '2010301', '3'), shown(2, '2010302', '3'), shown(2, '2010350', '3')]).toEqual(['0.34', '0.33', '0.33']);
+    const sum = ['2010301', '2010302', '2010350'].reduce((a, k) => a + s.display(2, k, '3'), 0);
+    expect(sum).toBe(s.display(2, 'total', '3'));
+    // Table 6's total ties to table 5's basic total because both round the same exact 1.0002.
+    expect(shown(6, 'total', '1')).toBe(shown(5, 'total', '2'));
+    const adjusted = s.findings().filter((f) => f.rule === 'rounding.adjusted');
+    expect(adjusted.length).toBeGreaterThan(0);
+    expect(adjusted.every((f) => f.severity === 'warning')).toBe(true);
+    expect(adjusted.find((f) => f.table === 2 && f.rowKey === '2010301' && f.column === '3')).toMatchObject({ expected: '0.33', actual: '0.34' });
+    // No error: the exact 元 amounts agree across tables.
+    expect(s.findings().filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('needs no adjustment when every entry is a whole 0.01 万元', () => {
+    const d = yuanDocument();
+    for (const r of d.functionRows) r.values = { '2.3': '3300.00', '3.2': '3300.00', '5.2': '3300.00' };
+    d.economicRows = [{ code: '30101', values: { '6.2': '9900.00' } }];
+    const s = BudgetSession.open(d);
+    expect(s.findings()).toEqual([]);
+    expect(formatWan(s.display(2, 'total', '3'))).toBe('0.99');
+  });
+});
