@@ -52,16 +52,9 @@ export function tableView(session: BudgetSession, no: number): TableView {
   const rows: TableViewRow[] = layout.rows.map((r) => {
     const cells: Record<string, TableViewCell> = {};
     for (const c of t.columns) {
-      const role = session.role(no, r.key, c.no);
-      if (role === 'none') continue;
-      const computed = session.display(no, r.key, c.no);
-      const printed = doc.printed[cellId(no, r.key, c.no)];
-      const shown = printed ?? (computed !== 0 ? formatWan(computed, { thousands: false }) : undefined);
-      const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
-      if (text) any = true;
-      const cell: TableViewCell = { computed, role };
-      if (text) cell.text = text;
-      if (printed !== undefined && normalise(printed) !== formatWan(computed, { thousands: false })) cell.printedDiffers = true;
+      const cell = tableViewCell(session, no, r.key, c.no);
+      if (!cell) continue;
+      if (cell.text) any = true;
       cells[c.no] = cell;
     }
     const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
@@ -75,6 +68,20 @@ export function tableView(session: BudgetSession, no: number): TableView {
     view.emptySentence = t.emptySentence.replace('{dept}', doc.department).replace('{year}', String(doc.year));
   }
   return view;
+}
+
+/** One cell as tableView shows it (undefined where the table has no such cell): lets a grid refresh only changed cells. */
+export function tableViewCell(session: BudgetSession, no: number, rowKey: string, col: string): TableViewCell | undefined {
+  const role = session.role(no, rowKey, col);
+  if (role === 'none') return undefined;
+  const computed = session.display(no, rowKey, col);
+  const printed = session.document.printed[cellId(no, rowKey, col)];
+  const shown = printed ?? (computed !== 0 ? formatWan(computed, { thousands: false }) : undefined);
+  const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
+  const cell: TableViewCell = { computed, role };
+  if (text) cell.text = text;
+  if (printed !== undefined && normalise(printed) !== formatWan(computed, { thousands: false })) cell.printedDiffers = true;
+  return cell;
 }
 
 /** Printed text in canonical form: `1234.50` (no separators, 2 decimals). */
