@@ -17,13 +17,13 @@ export const realFileOps: FileOps = { open: fs.open, rename: fs.rename, copyFile
  * as `<name>.bak`, then rename over the target (and fsync the folder). A crash at any point
  * leaves either the old file or the new one, never a torn one.
  */
-export async function writeFileAtomic(target: string, text: string, opts: { backup?: boolean; ops?: FileOps } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: { backup?: boolean; ops?: FileOps } = {}): Promise<void> {
   const ops = opts.ops ?? realFileOps;
   const dir = dirname(target);
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await ops.open(tmp, 'w', 0o644);
   try {
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     await handle.sync();
   } catch (e) {
     await handle.close().catch(() => {});

@@ -1,0 +1,50 @@
+import type { BudgetDocument } from '../../shared/model';
+import type { LicenseNotice } from '../app/licenses';
+import type { FileOps } from '../files/atomic-write';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+export interface DialogOptions {
+  title: string;
+  defaultPath?: string;
+  filters: FileFilter[];
+}
+
+/** Native file dialogs; undefined = the user cancelled. */
+export interface Dialogs {
+  open(options: DialogOptions): Promise<string | undefined>;
+  save(options: DialogOptions): Promise<string | undefined>;
+}
+
+/**
+ * Importers and exporters written in their own modules (packet text/PDF, workbooks, printing).
+ * Each is optional: a missing one makes its channel answer “尚未支持”.
+ */
+export interface FileServices {
+  readPacketFile?(path: string): Promise<{ doc: BudgetDocument; warnings: string[]; summary: string }>;
+  readWorkbookFile?(path: string): Promise<{ doc: BudgetDocument; warnings: string[]; summary?: string }>;
+  writeWorkbookFile?(doc: BudgetDocument, path: string): Promise<void>;
+  readCodeList?(path: string): Promise<{ kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }>;
+  /** Render packet HTML to PDF bytes (Electron's printToPDF in the app, Chromium in tests). */
+  printToPdf?(html: string): Promise<Uint8Array>;
+}
+
+/** Everything platform-specific the handlers need, injected so they run in Node tests and e2e bridges. */
+export interface HandlerDeps {
+  /** Per-user folder for settings and recovery drafts. */
+  userDataDir: string;
+  appVersion: string;
+  dialogs: Dialogs;
+  /** Ask the user before a web link leaves the app for the system browser. */
+  confirmExternal(url: string): Promise<boolean>;
+  openExternal(url: string): Promise<void>;
+  /** Title bar and close guard follow the renderer's file name and unsaved state. */
+  setWindowState(state: { fileName?: string; dirty: boolean }): void;
+  now?: () => Date;
+  /** File operations of the atomic save, injectable to simulate failures. */
+  fileOps?: FileOps;
+  services?: FileServices;
+  licenses?: () => Promise<LicenseNotice[]>;
+}

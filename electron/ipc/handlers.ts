@@ -1,0 +1,264 @@
+import { promises as fs } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { type Channel, type Failure, type Request, type Responses, validateRequest } from '../../shared/ipc/contract';
+import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import { writeFileAtomic } from '../files/atomic-write';
+import { describeFsError } from '../files/errors';
+import { CODE_LIST_EXTS, DOC_EXT, DOC_FILTERS, fileKind, IMPORT_FILTERS, withExtension } from '../files/kinds';
+import { readDocumentText } from '../files/read-text';
+import { RecoveryStore } from '../recovery/store';
+import { isExternalWebUrl } from '../security/policy';
+import { SettingsStore } from '../settings/store';
+import type { FileServices, HandlerDeps } from './deps';
+import { defaultServices } from './services';
+
+/** One plain async function per IPC channel; the payload is untrusted and validated first. */
+export type Handlers = { [C in Channel]: (payload: unknown) => Promise<Responses[C]> };
+type Impl = { [C in Channel]: (request: Request<C>) => Promise<Responses[C]> };
+
+const fail = (error: string): Failure => ({ ok: false, error });
+const canceled = (): Failure => ({ ok: false, error: '已取消', canceled: true });
+const notSupported = (what: string): Failure => fail(`${what}尚未支持：此功能还在开发中`);
+
+/** Parse a document sent by the renderer; refuse to write anything that would not load again. */
+function parseDoc(docText: string, action: string): { ok: true; doc: BudgetDocument } | Failure {
+  const r = loadDocument(docText);
+  return r.ok ? r : fail(`无法${action}：文档内容无效（${r.error}）`);
+}
+
+function defaultName(doc: BudgetDocument, suffix: string): string {
+  return `${doc.department}${doc.year}年${suffix}`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers & { settings: SettingsStore; recovery: RecoveryStore } {
+  const now = deps.now ?? (() => new Date());
+  const settings = new SettingsStore(deps.userDataDir, deps.fileOps);
+  const recovery = new RecoveryStore(deps.userDataDir, deps.fileOps);
+  const services: FileServices = { ...defaultServices, ...deps.services };
+  const atomic = (path: string, data: string | Uint8Array, backup: boolean) =>
+    writeFileAtomic(path, data, { backup, ...(deps.fileOps ? { ops: deps.fileOps } : {}) });
+
+  /** Settings are a convenience: failing to persist them never fails the user's action. */
+  const remember = async (path: string, recent: boolean) => {
+    await settings
+      .update((s) => {
+        s.lastFolder = dirname(path);
+        if (recent) s.recentFiles = [path, ...s.recentFiles.filter((f) => f !== path)];
+      })
+      .catch(() => {});
+  };
+  const folder = async () => (await settings.get()).lastFolder;
+  const inFolder = async (name: string) => {
+    const f = await folder();
+    return f ? join(f, name) : name;
+  };
+
+  const impl: Impl = {
+    async 'doc:open'(req) {
+      const path = req.path ?? (await deps.dialogs.open({ title: '打开预算文档', filters: DOC_FILTERS, ...defaultPathOf(await folder()) }));
+      if (!path) return canceled();
+      const read = await readDocumentText(path);
+      if (!read.ok) return read;
+      const r = loadDocument(read.text);
+      if (!r.ok) return fail(`无法打开“${basename(path)}”：${r.error}`);
+      await remember(path, true);
+      return { ok: true, path, docText: serializeDocument(r.doc) };
+    },
+
+    async 'doc:save'(req) {
+      const parsed = parseDoc(req.docText, '保存');
+      if (!parsed.ok) return parsed;
+      let path = req.saveAs ? undefined : req.path;
+      if (!path) {
+        const suggested = req.path ?? (await inFolder(`${defaultName(parsed.doc, '部门预算')}.${DOC_EXT}`));
+        const chosen = await deps.dialogs.save({ title: req.saveAs ? '另存为' : '保存预算文档', defaultPath: suggested, filters: DOC_FILTERS });
+        if (!chosen) return canceled();
+        path = withExtension(chosen, DOC_EXT);
+      }
+      try {
+        await atomic(path, serializeDocument(parsed.doc), true);
+      } catch (e) {
+        return fail(`${describeFsError(e, '保存', path)}。原文件未被改动。`);
+      }
+      await remember(path, true);
+      return { ok: true, path };
+    },
+
+    async 'doc:autosave'(req) {
+      const parsed = parseDoc(req.docText, '自动保存');
+      if (!parsed.ok) return parsed;
+      const savedAt = now().toISOString();
+      const entry = { key: req.key, savedAt, department: parsed.doc.department, year: parsed.doc.year, ...optionalPath(req.path) };
+      try {
+        await recovery.save(entry, req.docText);
+      } catch (e) {
+        return fail(describeFsError(e, '自动保存恢复副本', recovery.fileFor(req.key)));
+      }
+      return { ok: true, savedAt };
+    },
+
+    async 'recovery:discard'(req) {
+      try {
+        await recovery.discard(req.key);
+      } catch (e) {
+        return fail(describeFsError(e, '删除恢复副本', recovery.fileFor(req.key)));
+      }
+      return { ok: true };
+    },
+
+    async 'recovery:list'() {
+      return { ok: true, entries: await recovery.list() };
+    },
+
+    async 'recovery:restore'(req) {
+      const f = await recovery.read(req.key);
+      if (!f) return fail('找不到这份恢复副本（可能已被删除或损坏）');
+      const r = loadDocument(f.docText);
+      if (!r.ok) return fail(`恢复副本已损坏，无法恢复：${r.error}`);
+      return { ok: true, docText: serializeDocument(r.doc), ...optionalPath(f.path) };
+    },
+
+    async 'import:file'(req) {
+      const path = req.path ?? (await deps.dialogs.open({ title: '导入公开文件或工作簿', filters: IMPORT_FILTERS, ...defaultPathOf(await folder()) }));
+      if (!path) return canceled();
+      const kind = fileKind(path);
+      const reader = kind === 'packet' ? services.readPacketFile : kind === 'workbook' ? services.readWorkbookFile : undefined;
+      if (kind === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
+      if (!reader) return notSupported(kind === 'packet' ? '导入公开文件' : '导入 Excel 工作簿');
+      let r: Awaited<ReturnType<NonNullable<FileServices['readPacketFile']>>> | Awaited<ReturnType<NonNullable<FileServices['readWorkbookFile']>>>;
+      try {
+        r = await reader(path);
+      } catch (e) {
+        return fail(importError(e, path));
+      }
+      await remember(path, false);
+      const summary = r.summary ?? `已导入“${basename(path)}”，提示 ${r.warnings.length} 条`;
+      return { ok: true, path, docText: serializeDocument(r.doc), warnings: r.warnings, summary };
+    },
+
+    async 'import:codeList'(req) {
+      const path =
+        req.path ??
+        (await deps.dialogs.open({
+          title: '导入科目代码表',
+          filters: [{ name: '代码表（.csv .xlsx）', extensions: CODE_LIST_EXTS }],
+          ...defaultPathOf(await folder()),
+        }));
+      if (!path) return canceled();
+      if (!CODE_LIST_EXTS.includes(extname(path).slice(1).toLowerCase())) return fail(`无法导入“${basename(path)}”：代码表须是 .csv 或 .xlsx 文件`);
+      if (!services.readCodeList) return notSupported('导入代码表');
+      try {
+        const r = await services.readCodeList(path);
+        await remember(path, false);
+        return { ok: true, path, kind: r.kind, entries: r.entries };
+      } catch (e) {
+        return fail(importError(e, path));
+      }
+    },
+
+    async 'export:xlsx'(req) {
+      const parsed = parseDoc(req.docText, '导出 Excel');
+      if (!parsed.ok) return parsed;
+      if (!services.writeWorkbookFile) return notSupported('导出 Excel');
+      const chosen =
+        req.path ??
+        (await deps.dialogs.save({
+          title: '导出 Excel',
+          defaultPath: await inFolder(`${defaultName(parsed.doc, '部门预算公开表')}.xlsx`),
+          filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        }));
+      if (!chosen) return canceled();
+      const path = withExtension(chosen, 'xlsx');
+      try {
+        await services.writeWorkbookFile(parsed.doc, path);
+      } catch (e) {
+        return fail(describeFsError(e, '导出', path));
+      }
+      await remember(path, false);
+      return { ok: true, path };
+    },
+
+    async 'packet:pdf'(req) {
+      if (!services.printToPdf) return notSupported('打印公开文件');
+      const chosen =
+        req.path ??
+        (await deps.dialogs.save({ title: '打印公开文件为 PDF', defaultPath: await inFolder('部门预算公开.pdf'), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] }));
+      if (!chosen) return canceled();
+      const path = withExtension(chosen, 'pdf');
+      let pdf: Uint8Array;
+      try {
+        pdf = await services.printToPdf(req.html);
+      } catch (e) {
+        return fail(`生成 PDF 失败：${e instanceof Error ? e.message : String(e)}`);
+      }
+      try {
+        await atomic(path, pdf, false);
+      } catch (e) {
+        return fail(describeFsError(e, '保存 PDF', path));
+      }
+      await remember(path, false);
+      return { ok: true, path };
+    },
+
+    async 'window:state'(req) {
+      deps.setWindowState(req.fileName === undefined ? { dirty: req.dirty } : { fileName: req.fileName, dirty: req.dirty });
+      return { ok: true };
+    },
+
+    async 'shell:openExternal'(req) {
+      if (!isExternalWebUrl(req.url)) return fail(`只能在浏览器中打开网页链接（http/https），已拒绝：${req.url}`);
+      if (!(await deps.confirmExternal(req.url))) return { ok: true, opened: false };
+      await deps.openExternal(req.url);
+      return { ok: true, opened: true };
+    },
+
+    async 'settings:get'() {
+      return { ok: true, settings: await settings.get() };
+    },
+
+    async 'settings:set'(req) {
+      try {
+        const s = await settings.update((s) => {
+          if (req.defaultUnit) s.defaultUnit = req.defaultUnit;
+          if (req.lastFolder) s.lastFolder = req.lastFolder;
+        });
+        return { ok: true, settings: s };
+      } catch (e) {
+        return fail(describeFsError(e, '保存设置', settings.file));
+      }
+    },
+
+    async 'app:info'() {
+      return { ok: true, version: deps.appVersion, licenses: deps.licenses ? await deps.licenses() : [] };
+    },
+  };
+
+  const handlers = {} as Record<Channel, (payload: unknown) => Promise<unknown>>;
+  for (const channel of Object.keys(impl) as Channel[]) {
+    const run = impl[channel] as (request: unknown) => Promise<unknown>;
+    handlers[channel] = async (payload: unknown) => {
+      const v = validateRequest(channel, payload);
+      if (!v.ok) return v;
+      try {
+        return await run(v.value);
+      } catch (e) {
+        return fail(`处理“${channel}”时出错：${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+  return Object.assign(handlers as Handlers, { settings, recovery });
+}
+
+function optionalPath(path: string | undefined): { path?: string } {
+  return path === undefined ? {} : { path };
+}
+
+function defaultPathOf(path: string | undefined): { defaultPath?: string } {
+  return path === undefined ? {} : { defaultPath: path };
+}
+
+function importError(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return describeFsError(e, '导入', path);
+  return `无法导入“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`;
+}
