@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { type Channel, type Failure, type Request, type Responses, validateRequest } from '../../shared/ipc/contract';
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
