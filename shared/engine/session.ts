@@ -1,6 +1,6 @@
 import { codeListFor, nameLookup } from '../classification/names';
 import type { BudgetDocument } from '../model';
-import { type Fen, formatExact, formatWan, parseAmount } from '../money';
+import { type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { crossTableChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
@@ -13,7 +13,7 @@ import { type BuiltCheck, buildGraph } from './build';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } from './layout';
-import { needsTieOut, type TieOutResult, tieOut } from './tie-out';
+import { countFinerThanCent, type TieOutResult, tieOut } from './tie-out';
 
 export type EditResult =
   | { ok: true; changed: string[]; structural: boolean }
@@ -34,8 +34,11 @@ export class BudgetSession {
   private checkByNode = new Map<number, BuiltCheck>();
   private violations = new Map<number, Finding>();
   private fixedFindings: Finding[] = [];
+  private rowOrder = new Map<string, number>();
   private tie: TieOutResult | null = null;
   private tieDirty = true;
+  /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
+  private finerThanCent = 0;
 
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
     this.docState = doc;
@@ -81,6 +84,13 @@ export class BudgetSession {
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
+    this.rowOrder = new Map();
+    for (const l of this.layoutList) {
+      l.rows.forEach((r, i) => {
+        this.rowOrder.set(`${l.no}|${r.key}`, i);
+      });
+    }
+    this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
   }
 
@@ -118,7 +128,7 @@ export class BudgetSession {
 
   private tieOutState(): TieOutResult | null {
     if (this.tieDirty) {
-      this.tie = needsTieOut(this.graphState) ? tieOut(this.graphState, this.layoutList) : null;
+      this.tie = this.finerThanCent > 0 ? tieOut(this.graphState, this.layoutList) : null;
       this.tieDirty = false;
     }
     return this.tie;
@@ -185,12 +195,7 @@ export class BudgetSession {
         });
       }
     }
-    const order = new Map<string, number>();
-    for (const l of this.layoutList) {
-      l.rows.forEach((r, i) => {
-        order.set(`${l.no}|${r.key}`, i);
-      });
-    }
+    const order = this.rowOrder;
     return all.sort(
       (a, b) =>
         a.table - b.table ||
@@ -200,13 +205,17 @@ export class BudgetSession {
     );
   }
 
+  /** Counts of 错误 and 提示, without building the sorted list (status bar, after every edit). */
   counts(): { errors: number; warnings: number } {
     let errors = 0;
     let warnings = 0;
-    for (const f of this.findings()) {
-      if (f.severity === 'error') errors++;
-      else warnings++;
+    for (const list of [this.violations.values(), this.fixedFindings]) {
+      for (const f of list) {
+        if (f.severity === 'error') errors++;
+        else warnings++;
+      }
     }
+    warnings += this.tieOutState()?.adjusted.length ?? 0;
     return { errors, warnings };
   }
 
@@ -261,6 +270,7 @@ export class BudgetSession {
       this.rebuild();
       return { ok: true, changed: [], structural: true };
     }
+    this.finerThanCent += Number(parsed.fen % FEN_PER_WAN_CENT !== 0) - Number(this.graphState.valueAt(i) % FEN_PER_WAN_CENT !== 0);
     const changedNodes = this.graphState.setEntered(i, parsed.fen);
     const changed: string[] = [];
     for (const n of changedNodes) {

@@ -26,10 +26,12 @@ function floorCent(v: Fen): Fen {
   return Math.floor(v / FEN_PER_WAN_CENT) * FEN_PER_WAN_CENT;
 }
 
-export function needsTieOut(graph: CellGraph): boolean {
+/** How many entered cells are finer than 0.01 万元 (a tie-out is needed while any are). */
+export function countFinerThanCent(graph: CellGraph): number {
   const v = graph.snapshot();
-  for (let i = 0; i < v.length; i++) if (graph.isEntered(i) && v[i]! % FEN_PER_WAN_CENT !== 0) return true;
-  return false;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) if (graph.isEntered(i) && v[i]! % FEN_PER_WAN_CENT !== 0) n++;
+  return n;
 }
 
 export function tieOut(graph: CellGraph, layouts: readonly TableLayout[]): TieOutResult {
