@@ -1,5 +1,6 @@
 import type { BudgetDocument, CodeListEntry } from '../model';
 import { BUILTIN_ECONOMIC, BUILTIN_FUNCTION } from './builtin';
+import { coveredLengths } from './import-list';
 
 export type CodeKind = 'function' | 'economic';
 export type NameLookup = (code: string, kind: CodeKind) => string;
@@ -24,13 +25,19 @@ function toMap(entries: readonly CodeListEntry[] | ReadonlyArray<readonly [strin
 export const BUILTIN_LIST: CodeList = { function: toMap(BUILTIN_FUNCTION), economic: toMap(BUILTIN_ECONOMIC) };
 
 /** The list in force for a document: the imported one where present, else the built-in one. */
-export function codeListFor(doc: BudgetDocument): { list: CodeList; imported: { function: boolean; economic: boolean } } {
+export interface CodeListInForce {
+  list: CodeList;
+  /** Code lengths covered by an imported list, per kind (empty: built-in list only). */
+  covered: { function: ReadonlySet<number>; economic: ReadonlySet<number> };
+}
+
+export function codeListFor(doc: BudgetDocument): CodeListInForce {
   const imp = doc.classification;
   const fn = imp && imp.function.length > 0 ? toMap(imp.function) : null;
   const ec = imp && imp.economic.length > 0 ? toMap(imp.economic) : null;
   return {
     list: { function: fn ?? BUILTIN_LIST.function, economic: ec ?? BUILTIN_LIST.economic },
-    imported: { function: fn !== null, economic: ec !== null },
+    covered: { function: coveredLengths(imp?.function ?? []), economic: coveredLengths(imp?.economic ?? []) },
   };
 }
 

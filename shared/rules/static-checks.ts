@@ -1,4 +1,4 @@
-import type { CodeList } from '../classification/names';
+import type { CodeListInForce } from '../classification/names';
 import { parseCellId } from '../engine/cell-id';
 import type { TableLayout } from '../engine/layout';
 import type { BudgetDocument } from '../model';
@@ -16,7 +16,7 @@ function finding(rule: RuleId, table: number, rowKey: string, row: string, colum
 export function staticFindings(
   doc: BudgetDocument,
   layouts: readonly TableLayout[],
-  codes: { list: CodeList; imported: { function: boolean; economic: boolean } },
+  codes: CodeListInForce,
   orphans: ReadonlyArray<{ id: string; fen: number }>,
   label: RowLabel,
 ): Finding[] {
@@ -53,7 +53,7 @@ export function staticFindings(
       reported.add(`${kind}|${r.code}|${r.name}`);
       const listed = codes.list[kind].get(r.code);
       if (listed === undefined) {
-        if (codes.imported[kind]) {
+        if (codes.covered[kind].has(r.code.length)) {
           out.push(finding('code.unknown', l.no, r.key, label(l.no, r.key), '', '', r.code, `表${l.no}科目编码 ${r.code} 不在已导入的${kind === 'function' ? '支出功能分类' : '经济分类'}科目表中`));
         }
       } else if (r.name && listed !== r.name) {

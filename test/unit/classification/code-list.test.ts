@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readCodeListFile } from '../../../electron/classification/read-code-list';
+import { codeListFromRows, parseCsv } from '../../../shared/classification/import-list';
+import { BudgetSession } from '../../../shared/engine/session';
+import { smallDocument } from '../engine/helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'code-list-'));
+
+describe('code lists', () => {
+  it('parses CSV with quotes, BOM and codes written with spaces', () => {
+    const rows = parseCsv('\uFEFF序号,科目编码,科目名称\r\n1,201,一般公共服务支出\r\n2,201 03,"政府办公厅（室）及相关机构事务"\r\n3,2010350,事业运行\r\n4,30217,公务接待费\r\n,,\r\n');
+    const r = codeListFromRows(rows);
+    expect(r).toEqual({
+      ok: true,
+      function: [
+        { code: '201', name: '一般公共服务支出' },
+        { code: '20103', name: '政府办公厅（室）及相关机构事务' },
+        { code: '2010350', name: '事业运行' },
+      ],
+      economic: [{ code: '30217', name: '公务接待费' }],
+      skipped: 0,
+    });
+  });
+
+  it('refuses a file without code and name columns, in Chinese', () => {
+    const r = codeListFromRows(parseCsv('姓名,年龄\n张三,30\n'));
+    expect(!r.ok && r.error).toContain('科目编码');
+  });
+
+  it('reads an XLSX list and a GB18030 CSV', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('科目');
+    ws.addRow(['功能分类科目表']);
+    ws.addRow(['编码', '名称']);
+    ws.addRow(['2010350', '事业运行']);
+    ws.addRow([2080505, '机关事业单位基本养老保险缴费支出']);
+    const xlsx = join(dir, 'list.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    const r = await readCodeListFile(xlsx);
+    expect(r.ok && r.function.map((e) => e.code)).toEqual(['2010350', '2080505']);
+    expect((await readCodeListFile(join(dir, 'missing.csv'))).ok).toBe(false);
+    const empty = join(dir, 'empty.xlsx');
+    writeFileSync(empty, '');
+    const e = await readCodeListFile(empty);
+    expect(!e.ok && e.error).toContain('空');
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, 'not a zip');
+    expect((await readCodeListFile(bad)).ok).toBe(false);
+  });
+
+  it('warns on codes outside an imported list only at the levels the list covers, and on names that differ', () => {
+    const d = smallDocument();
+    d.classification = {
+      function: [
+        { code: '2010302', name: '一般行政管理事务' },
+        { code: '2010350', name: '事业运行（改）' },
+      ],
+      economic: [],
+    };
+    d.names['2010350'] = '事业运行'; // as the department printed it
+    const f = BudgetSession.open(d).findings();
+    const unknown = f.filter((x) => x.rule === 'code.unknown');
+    // 2080505 is a 项 and the list covers 项 codes; 类/款 codes are not covered, so no warning for them.
+    expect(unknown.map((x) => x.rowKey)).toEqual(['2080505']);
+    expect(unknown.every((x) => x.severity === 'warning')).toBe(true);
+    expect(f.find((x) => x.rule === 'code.name')).toMatchObject({ severity: 'warning', expected: '事业运行（改）', actual: '事业运行' });
+  });
+});
