@@ -21,17 +21,15 @@ export function tablesJson(session: BudgetSession): TablesJsonTable[] {
     table: v.no,
     title: v.title,
     columns: v.columns.map((c) => ({ no: c.no, name: c.name })),
-    rows: v.rows
-      .filter((r) => v.template.kind === 'hier' || Object.values(r.cells).some((c) => c.text) || r.level === 'line')
-      .filter((r) => !(v.empty && v.template.kind === 'hier'))
-      .map((r) => {
-        const values: Record<string, string> = {};
-        for (const [col, c] of Object.entries(r.cells)) if (c.text) values[col] = c.text;
-        const row: TablesJsonRow = { name: r.name, values };
-        // Tables 1 and 4 keep their line names with no code; 项 rows of table 7 carry the project.
-        if (r.code && v.template.kind === 'hier') row.code = r.code;
-        if (r.project) row.project = r.project;
-        return row;
-      }),
+    // An empty 为空表 table prints its header only; fixed tables always list all their lines.
+    rows: (v.empty && v.template.kind === 'hier' ? [] : v.rows).map((r) => {
+      const values: Record<string, string> = {};
+      for (const [col, c] of Object.entries(r.cells)) if (c.text) values[col] = c.text;
+      const row: TablesJsonRow = { name: r.name, values };
+      // Tables 1 and 4 keep their line names with no code; 项 rows of table 7 carry the project.
+      if (r.code && v.template.kind === 'hier') row.code = r.code;
+      if (r.project) row.project = r.project;
+      return row;
+    }),
   }));
 }

@@ -43,7 +43,12 @@ for (const items of [100, 1000, 10000]) {
   const builds: number[] = [];
   for (let i = 0; i < 5; i++) builds.push(time(() => session.rebuild()));
   const fulls: number[] = [];
-  for (let i = 0; i < 21; i++) fulls.push(time(() => (session.recomputeAll(), session.findings())));
+  for (let i = 0; i < 21; i++) fulls.push(
+      time(() => {
+        session.recomputeAll();
+        session.findings();
+      }),
+    );
   // Edit entered cells of table 2 that hold money: change one (tables 3 and 5 then disagree,
   // so rules fire), then put it back; both edits are timed, each with the status-bar counts.
   const leaves = session.layout(2).rows.filter((r) => r.level === 'leaf' && session.value(2, r.key, '3') !== 0);
