@@ -1,0 +1,43 @@
+import type { BudgetSession } from '../engine/session';
+import type { Figure, MissingInput } from './builder';
+import { Figures } from './figures';
+
+/** What every section reads: the figures, the department and year, and a log of missing inputs. */
+export class NarrativeContext {
+  readonly fig: Figures;
+  readonly dept: string;
+  readonly year: number;
+  readonly missing: MissingInput[] = [];
+
+  constructor(session: BudgetSession) {
+    this.fig = new Figures(session);
+    this.dept = session.document.department;
+    this.year = session.document.year;
+  }
+
+  /** 主要原因 for a line; logs it as missing when the accountant has not written one. */
+  reason(key: string, paragraph: string, label: string, required = true): string | undefined {
+    const r = this.fig.doc.narrative.reasons[key]?.trim();
+    if (r) return r.replace(/[。；;，,\s]+$/u, '');
+    if (required) this.missing.push({ paragraph, field: `narrative.reasons.${key}`, label: `${label}的主要原因` });
+    return undefined;
+  }
+
+  hasReason(key: string): boolean {
+    return Boolean(this.fig.doc.narrative.reasons[key]?.trim());
+  }
+
+  /** Last year's figure; logs it as missing when not given. */
+  prior(field: string, paragraph: string, label: string): Figure | null {
+    const p = this.fig.prior(field);
+    if (!p) this.missing.push({ paragraph, field: `priorYear.${field}`, label: `${label}的上年预算数` });
+    return p;
+  }
+
+  /** A free-text input (`projects`, `purposes` …) with a logged gap when required and absent. */
+  text(field: string, paragraph: string, label: string, required = true): string | undefined {
+    const v = this.fig.inputText(field);
+    if (!v && required) this.missing.push({ paragraph, field: `narrative.${field}`, label });
+    return v?.replace(/[。；;，,\s]+$/u, '');
+  }
+}

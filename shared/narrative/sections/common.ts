@@ -1,0 +1,42 @@
+import type { TableView, TableViewRow } from '../../views/table-view';
+import type { Figure } from '../builder';
+import { sharesBasisPoints } from '../shares';
+import type { Source } from '../types';
+
+/** Rows of a table at one level that print an amount in `col`, in table order. */
+export function rowsWithMoney(view: TableView, level: TableViewRow['level'], col: string): TableViewRow[] {
+  return view.rows.filter((r) => r.level === level && r.cells[col]?.text !== undefined);
+}
+
+/** A fixed table's line label without its code (`201 一般公共服务支出` → `一般公共服务支出`). */
+export function lineName(label: string): string {
+  return label.replace(/^\d+\s*/, '');
+}
+
+export interface Share {
+  bp: number;
+  source: Source;
+}
+
+/** Shares of parts that together make the whole (largest remainder when they add up; see shares.ts). */
+export function sharesOf(parts: readonly Figure[], whole: Figure): Share[] {
+  const { bp, method } = sharesBasisPoints(
+    parts.map((p) => p.fen),
+    whole.fen,
+  );
+  return parts.map((p, i) => ({ bp: bp[i]!, source: { kind: 'share', part: p.source, whole: whole.source, method } }));
+}
+
+/** Chinese numerals for section and sub-section numbers. */
+export function chineseNumeral(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  if (n <= 10) return d[n]!;
+  if (n < 20) return `十${d[n - 10]}`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${d[tens]}十${ones ? d[ones] : ''}`;
+}
+
+export function joinNames(names: readonly string[]): string {
+  return names.join('、');
+}
