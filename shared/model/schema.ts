@@ -98,6 +98,55 @@ export const narrativeSchema = z.object({
   printed: z.record(z.string(), text).default({}),
 });
 
+/** One row of a 绩效目标表: 一级/二级/三级指标, 指标值, 设定依据, 分值权重 …; free text except the weight. */
+export const performanceIndicatorSchema = z.object({
+  level1: text.default(''),
+  level2: text.default(''),
+  level3: text.default(''),
+  value: text.default(''),
+  basis: text.default(''),
+  weight: text.default(''),
+  lastYear: text.optional(),
+  scoring: text.optional(),
+  evidence: text.optional(),
+});
+
+/**
+ * 部门整体绩效目标表 and 项目支出绩效目标表 (第三部分 十二（四）). Amounts the tables already hold
+ * (年度预算, 资金来源) are not stored for table-7 projects; a project outside table 7 (funded by
+ * 单位资金) states its amounts here, in the document's unit.
+ */
+export const performanceTargetsSchema = z.object({
+  overall: z
+    .object({
+      contact: text.optional(),
+      phone: text.optional(),
+      goal: text.default(''),
+      /** 财政资金 上级安排 / 本级安排 and 其他资金 as the department splits them. */
+      superior: amount.optional(),
+      own: amount.optional(),
+      other: amount.optional(),
+      indicators: z.array(performanceIndicatorSchema).default([]),
+    })
+    .optional(),
+  projects: z
+    .array(
+      z.object({
+        /** Table 7 project id, when the project is there. */
+        projectId: z.string().optional(),
+        name: text,
+        unit: text.optional(),
+        manager: text.optional(),
+        total: amount.optional(),
+        fiscal: amount.optional(),
+        other: amount.optional(),
+        goal: text.default(''),
+        indicators: z.array(performanceIndicatorSchema).default([]),
+      }),
+    )
+    .default([]),
+});
+
 export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
 
 export const documentSchema = z.object({
@@ -123,6 +172,7 @@ export const documentSchema = z.object({
   priorYear: priorYearSchema.default({}),
   narrative: narrativeSchema.default({}),
   glossary: z.array(z.object({ term: text, definition: text })).optional(),
+  performanceTargets: performanceTargetsSchema.optional(),
   classification: z
     .object({ function: z.array(codeListEntrySchema).default([]), economic: z.array(codeListEntrySchema).default([]) })
     .optional(),
@@ -135,3 +185,5 @@ export type ProjectRow = z.infer<typeof projectRowSchema>;
 export type CarryoverRow = z.infer<typeof carryoverRowSchema>;
 export type PriorYear = z.infer<typeof priorYearSchema>;
 export type CodeListEntry = z.infer<typeof codeListEntrySchema>;
+export type PerformanceTargets = z.infer<typeof performanceTargetsSchema>;
+export type PerformanceIndicator = z.infer<typeof performanceIndicatorSchema>;
