@@ -77,3 +77,8 @@ export const CONTENT_SECURITY_POLICY = [
 export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return isAppUrl(requestingUrl) && (permission === 'clipboard-read' || permission === 'clipboard-sanitized-write');
 }
+
+/** A frame inside the page (e.g. a packet preview) may show app pages or inline documents, never remote ones. */
+export function frameNavigationDecision(url: string): 'allow' | 'deny' {
+  return isAppUrl(url) || url === 'about:blank' || url === 'about:srcdoc' ? 'allow' : 'deny';
+}

@@ -98,12 +98,22 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** A file opened from outside the renderer (command line, file association, second launch, recent files). */
+export interface OpenedFile {
+  path: string;
+  docText: string;
+  imported?: boolean;
+  warnings?: string[];
+  summary?: string;
+}
+
 /** What preload exposes as `window.desk`. */
 export interface DeskApi {
   invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Responses[C]>;
   /** Menu commands and files opened from outside (second launch, file association). */
   onMenu(listener: (command: MenuCommand) => void): () => void;
-  onOpenFile(listener: (file: { path: string; docText: string }) => void): () => void;
+  /** `imported`: the file was a packet/workbook read into a new, unsaved document (do not save over `path`). */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
   /** Main asks before closing with unsaved changes; the renderer answers through `window:state`. */
 }
 

@@ -1,0 +1,30 @@
+// Bundles the main process and the preload into dist/electron (CommonJS: the sandboxed preload
+// must be a single CommonJS file; main requires its production dependencies from node_modules).
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'electron');
+rmSync(outdir, { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: false,
+  logLevel: 'warning',
+  external: ['electron'],
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  // Production dependencies stay in node_modules (packaged by electron-builder), so ESM-only ones
+  // such as pdfjs-dist keep loading through import().
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: join(outdir, 'main.cjs'), packages: 'external' }),
+  // The preload runs sandboxed: only `electron` may be required, so everything else is inlined.
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(outdir, 'preload.cjs'), platform: 'browser', target: 'chrome140' }),
+]);
+console.log('dist/electron/main.cjs, dist/electron/preload.cjs');

@@ -1,0 +1,192 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, session } from 'electron';
+import { type Channel, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
+import { fileFromArgv } from './app/argv';
+import { fileKind } from './files/kinds';
+import { createHandlers } from './ipc/handlers';
+import { defaultServices } from './ipc/services';
+import { buildMenuTemplate } from './menu/template';
+import { APP_ENTRY, isAppUrl } from './security/policy';
+import { confirmExternal, electronDeps } from './shell/electron-deps';
+import { hardenSession, hardenWebContents } from './shell/harden';
+import { printHtmlToPdf } from './shell/print-to-pdf';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { type CloseChoice, CloseGuard } from './window/close-guard';
+import { APP_TITLE, windowTitle } from './window/title';
+
+/**
+ * The main process: one secure window showing the built renderer from `app://desk/`, the
+ * Chinese menu, the IPC handlers, files from the command line / file association / second launch.
+ */
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let win: BrowserWindow | undefined;
+  let rendererReady = false;
+  const waiting: string[] = [];
+  const guard = new CloseGuard();
+
+  const send = (channel: string, payload: MenuCommand | OpenedFile) => win?.webContents.send(channel, payload);
+  const showError = (message: string) => {
+    const options: MessageBoxOptions = { type: 'error', title: APP_TITLE, message };
+    void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+  };
+
+  const handlers = createHandlers(
+    electronDeps({
+      window: () => win,
+      setWindowState: ({ fileName, dirty }) => {
+        if (!win) return;
+        win.setTitle(windowTitle(fileName, dirty));
+        if (process.platform === 'darwin') win.setDocumentEdited(dirty);
+        if (guard.setDirty(dirty)) win.close();
+      },
+      services: { printToPdf: printHtmlToPdf, ...defaultServices },
+    }),
+  );
+
+  /** A file from outside: documents open, packets and workbooks are imported into a new document. */
+  const deliver = async (path: string) => {
+    if (fileKind(path) === 'document') {
+      const r = await handlers['doc:open']({ path });
+      if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText });
+      else showError(r.error);
+    } else {
+      const r = await handlers['import:file']({ path });
+      if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText, imported: true, warnings: r.warnings, summary: r.summary });
+      else showError(r.error);
+    }
+  };
+  const openFromOutside = (path: string) => {
+    if (rendererReady && win) void deliver(path);
+    else waiting.push(path);
+  };
+
+  // macOS delivers double-clicked files through `open-file`, possibly before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOutside(path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    const file = fileFromArgv(argv, workingDirectory);
+    if (file) openFromOutside(file);
+  });
+  const first = fileFromArgv(process.argv, process.cwd());
+  if (first) waiting.push(first);
+
+  const setMenu = (recentFiles: string[]) => {
+    const template = buildMenuTemplate(
+      { recentFiles, isMac: process.platform === 'darwin', devTools: !app.isPackaged },
+      {
+        send: (command) => send(MENU_CHANNEL, command),
+        openRecent: openFromOutside,
+        clearRecent: () =>
+          void handlers.settings
+            .update((s) => {
+              s.recentFiles = [];
+            })
+            .catch(() => {}),
+        quit: () => win?.close(),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const createWindow = async () => {
+    const settings = await handlers.settings.get();
+    const bounds = settings.windowBounds ?? { width: 1400, height: 900 };
+    win = new BrowserWindow({
+      ...bounds,
+      minWidth: 900,
+      minHeight: 600,
+      title: windowTitle(undefined, false),
+      show: false,
+      webPreferences: {
+        preload: join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        spellcheck: false,
+      },
+    });
+    const w = win;
+    w.once('ready-to-show', () => w.show());
+    w.webContents.on('did-finish-load', () => {
+      rendererReady = true;
+      for (const f of waiting.splice(0)) void deliver(f);
+    });
+    w.on('close', (event) => {
+      const decision = guard.onClose();
+      if (decision === 'close') {
+        const b = w.getNormalBounds();
+        void handlers.settings.update((s) => {
+          s.windowBounds = b;
+        });
+        return;
+      }
+      event.preventDefault();
+      if (decision === 'wait') return;
+      void dialog
+        .showMessageBox(w, {
+          type: 'warning',
+          title: APP_TITLE,
+          message: '文档有未保存的修改，关闭前要保存吗？',
+          detail: '选择“不保存”将丢失上次保存以来的修改。',
+          buttons: ['保存', '不保存', '取消'],
+          defaultId: 0,
+          cancelId: 2,
+          noLink: true,
+        })
+        .then(({ response }) => {
+          const choice: CloseChoice = response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+          const next = guard.choose(choice);
+          if (next === 'close') w.close();
+          else if (next === 'save') send(MENU_CHANNEL, 'file:save');
+        });
+    });
+    w.on('closed', () => {
+      win = undefined;
+      rendererReady = false;
+    });
+    await w.loadURL(APP_ENTRY);
+  };
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    hardenWebContents((url) => confirmExternal(win, url));
+    serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
+    for (const channel of Object.keys(requestSchemas) as Channel[]) {
+      ipcMain.handle(channel, async (event, payload: unknown) => {
+        // Only the app's own page may call main.
+        if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return { ok: false, error: '请求来源不可信，已拒绝' };
+        const result = await handlers[channel](payload);
+        if (channel === 'doc:save' && !result.ok) guard.saveFailed();
+        return result;
+      });
+    }
+    setMenu((await handlers.settings.get()).recentFiles);
+    handlers.settings.onChange((s) => setMenu(s.recentFiles));
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,86 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+export interface MenuActions {
+  send(command: MenuCommand): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  quit(): void;
+}
+
+export interface MenuOptions {
+  recentFiles: readonly string[];
+  isMac: boolean;
+  devTools: boolean;
+}
+
+const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
+
+/**
+ * The Chinese application menu. File and help items send commands to the renderer; edit
+ * shortcuts (Ctrl+Z/Y/C/V) are shown but not captured by the menu, so text fields and the
+ * grid keep handling them natively, while a menu click still sends the command.
+ */
+export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+  const cmd = (label: string, command: MenuCommand, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
+    click: () => actions.send(command),
+  });
+  const recent: MenuItemConstructorOptions[] =
+    opts.recentFiles.length === 0
+      ? [{ label: '（无）', enabled: false }]
+      : [
+          ...opts.recentFiles.map((p, i) => ({ label: `${i + 1}. ${baseName(p)}`, toolTip: p, click: () => actions.openRecent(p) })),
+          { type: 'separator' as const },
+          { label: '清除列表', click: () => actions.clearRecent() },
+        ];
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '文件',
+      submenu: [
+        cmd('新建', 'file:new', 'CmdOrCtrl+N'),
+        cmd('打开', 'file:open', 'CmdOrCtrl+O'),
+        { label: '最近打开', submenu: recent },
+        { type: 'separator' },
+        cmd('保存', 'file:save', 'CmdOrCtrl+S'),
+        cmd('另存为', 'file:saveAs', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        cmd('导入…', 'file:import', 'CmdOrCtrl+I'),
+        cmd('导出 Excel…', 'file:exportXlsx', 'CmdOrCtrl+E'),
+        cmd('打印公开文件…', 'file:print', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        { label: '退出', accelerator: opts.isMac ? 'Cmd+Q' : 'Alt+F4', click: () => actions.quit() },
+      ],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        cmd('撤销', 'edit:undo', 'CmdOrCtrl+Z', false),
+        cmd('重做', 'edit:redo', opts.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', false),
+        { type: 'separator' },
+        cmd('复制', 'edit:copy', 'CmdOrCtrl+C', false),
+        cmd('粘贴', 'edit:paste', 'CmdOrCtrl+V', false),
+        { type: 'separator' },
+        cmd('查找', 'edit:find', 'CmdOrCtrl+F'),
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { label: '实际大小', role: 'resetZoom' },
+        { type: 'separator' },
+        { label: '全屏', role: 'togglefullscreen' },
+        ...(opts.devTools ? [{ type: 'separator' as const }, { label: '开发者工具', role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    {
+      label: '帮助',
+      submenu: [cmd('使用说明', 'help:guide', 'F1'), cmd('关于', 'help:about')],
+    },
+  ];
+  if (opts.isMac) template.unshift({ role: 'appMenu' });
+  return template;
+}
