@@ -9,7 +9,9 @@ export interface RuleDef {
 
 /** Every consistency rule, with a stable id. Severity `error` = 错误, `warning` = 提示. */
 export const RULES = {
-  'printed.mismatch': { severity: 'error', title: '印制数与按明细重新计算的数不一致' },
+  'sum.rows': { severity: 'error', title: '印制的合计数等于下级各行之和（项→款→类→总计）' },
+  'sum.columns': { severity: 'error', title: '印制的合计栏等于各组成栏之和' },
+  'sum.lines': { severity: 'error', title: '印制数等于其计算来源（本表各行或其他表的对应数）' },
   'printed.orphan': { severity: 'error', title: '印制了表中不应有的行或栏' },
   't1.balance': { severity: 'error', title: '表1 收入总计等于支出总计' },
   't1.breakdown': { severity: 'error', title: '表1 “其中”各行之和等于上一级' },
@@ -31,6 +33,11 @@ export const RULES = {
   'code.unknown': { severity: 'warning', title: '科目编码不在已导入的科目表中' },
   'code.name': { severity: 'warning', title: '科目名称与科目表不一致' },
   'row.duplicate': { severity: 'error', title: '同一科目或项目重复录入' },
+  'narrative.override.number': { severity: 'error', title: '手工改写的情况说明段落中的数字与预算表不一致' },
+  'narrative.input.missing': { severity: 'warning', title: '情况说明缺少需填写的内容（上年预算数、主要原因等）' },
+  'performance.weights': { severity: 'error', title: '绩效目标表各指标分值权重合计应为 100' },
+  'performance.weight.invalid': { severity: 'error', title: '绩效目标表分值权重应为数字' },
+  'performance.amount': { severity: 'error', title: '绩效目标表金额与预算表一致' },
 } as const satisfies Record<string, Omit<RuleDef, 'id'>>;
 
 export type RuleId = keyof typeof RULES;
