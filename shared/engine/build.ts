@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../model';
-import { amountToFen } from '../money';
+import { amountToFen, type Fen } from '../money';
+import type { RuleId } from '../rules/catalog';
 import type { CheckSpec } from '../rules/checks';
 import type { FixedTableTemplate, HierTableTemplate } from '../templates/types';
 import { storedToFen } from './amount';
@@ -10,8 +11,12 @@ import type { LayoutRow, TableLayout } from './layout';
 export interface BuiltCheck {
   spec: CheckSpec;
   node: number;
-  /** Printed-value checks: the printed amount stands as the actual value. */
-  printed: boolean;
+}
+
+/** One way a derived cell is defined: the rule that names it and the cells it sums. */
+interface Identity {
+  rule: RuleId;
+  refs: Ref[];
 }
 
 function leafValues(doc: BudgetDocument, row: LayoutRow): Record<string, string> {
@@ -28,28 +33,45 @@ function leafValues(doc: BudgetDocument, row: LayoutRow): Record<string, string>
   }
 }
 
-function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument): void {
+const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => cols.map((c) => ({ id: cellId(table, row, c), coef: 1 }));
+
+/**
+ * Adds a table's cells. Derived columns are computed across the row (合计 = its parts); entered
+ * columns on 类/款/总计 rows down the hierarchy. A printed aggregate cell is checked against
+ * both definitions, so `identities` collects them for the cells that have printed values.
+ */
+function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
   for (const row of l.rows) {
+    const children = row.children ?? [];
     for (const c of t.columns) {
       const id = cellId(t.no, row.key, c.no);
-      if (c.role === 'derived') {
-        g.addDerived(id, (c.sum ?? []).map((s) => ({ id: cellId(t.no, row.key, s), coef: 1 })));
-      } else if (row.level === 'leaf') {
-        g.addEntered(id, storedToFen(leafValues(doc, row)[valueKey(t.no, c.no)], doc.unit));
-      } else {
-        g.addDerived(id, (row.children ?? []).map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 })));
+      const across = c.role === 'derived' ? refsTo(t.no, row.key, c.sum ?? []) : null;
+      const down = row.level === 'leaf' ? null : children.map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const }));
+      if (across) g.addDerived(id, across);
+      else if (down) g.addDerived(id, down);
+      else g.addEntered(id, storedToFen(leafValues(doc, row)[valueKey(t.no, c.no)], doc.unit));
+      if (doc.printed[id] !== undefined) {
+        const list: Identity[] = [];
+        if (across) list.push({ rule: 'sum.columns', refs: across });
+        if (down) list.push({ rule: 'sum.rows', refs: down });
+        identities.set(id, list);
       }
     }
   }
 }
 
-function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument): void {
+function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
   const entered = doc.fixed[String(t.no)] ?? {};
   for (const row of t.rows) {
     for (const [col, cell] of Object.entries(row.cells)) {
       const id = cellId(t.no, row.key, col);
-      if ('entered' in cell) g.addEntered(id, storedToFen(entered[row.key]?.[col], doc.unit));
-      else g.addDerived(id, cell.terms.map((x) => ({ id: cellId(x.table ?? t.no, x.row, x.col), coef: x.coef ?? 1 })));
+      if ('entered' in cell) {
+        g.addEntered(id, storedToFen(entered[row.key]?.[col], doc.unit));
+        continue;
+      }
+      const refs = cell.terms.map((x) => ({ id: cellId(x.table ?? t.no, x.row, x.col), coef: x.coef ?? 1 }));
+      g.addDerived(id, refs);
+      if (doc.printed[id] !== undefined) identities.set(id, [{ rule: 'sum.lines', refs }]);
     }
   }
 }
@@ -64,6 +86,22 @@ function addCheck(g: CellGraph, spec: CheckSpec): number {
   return g.addDerived(`check:${checkId(spec)}`, refs, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
 }
 
+/**
+ * As the packet shows it: a cell with a printed value counts as that value, so each broken
+ * identity of a published packet is reported once, where it breaks, not at every total above.
+ * A drafted document has no printed values and every check uses the computed cells.
+ */
+function asShown(refs: readonly Ref[], printed: ReadonlyMap<string, Fen>): { refs: Ref[]; constant: Fen } {
+  const out: Ref[] = [];
+  let constant = 0;
+  for (const r of refs) {
+    const p = printed.get(r.id);
+    if (p === undefined) out.push(r);
+    else constant += r.coef * p;
+  }
+  return { refs: out, constant };
+}
+
 export interface BuiltGraph {
   graph: CellGraph;
   checks: BuiltCheck[];
@@ -73,37 +111,54 @@ export interface BuiltGraph {
 
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], specs: readonly CheckSpec[]): BuiltGraph {
   const g = new CellGraph();
+  const identities = new Map<string, Identity[]>();
   for (const l of layouts) {
-    if (l.template.kind === 'hier') addHier(g, l, l.template, doc);
-    else addFixed(g, l.template, doc);
+    if (l.template.kind === 'hier') addHier(g, l, l.template, doc, identities);
+    else addFixed(g, l.template, doc, identities);
   }
-  const checks: BuiltCheck[] = [];
-  const seen = new Set<string>();
-  for (const spec of specs) {
-    const key = checkId(spec);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    checks.push({ spec, node: addCheck(g, spec), printed: false });
-  }
+  const printed = new Map<string, Fen>();
   const orphans: BuiltGraph['orphans'] = [];
   for (const [id, text] of Object.entries(doc.printed)) {
-    const at = parseCellId(id);
     const fen = amountToFen(text, '万元');
-    if (!at || !g.has(id)) {
-      if (fen !== 0) orphans.push({ id, fen });
-      continue;
+    if (g.has(id)) printed.set(id, fen);
+    else if (fen !== 0) orphans.push({ id, fen });
+  }
+
+  const checks: BuiltCheck[] = [];
+  const seen = new Set<string>();
+  const add = (spec: CheckSpec) => {
+    const key = checkId(spec);
+    if (seen.has(key)) return;
+    seen.add(key);
+    checks.push({ spec, node: addCheck(g, spec) });
+  };
+  for (const spec of specs) {
+    const actual = asShown(spec.actual, printed);
+    const expected = asShown(spec.expected, printed);
+    add({
+      ...spec,
+      actual: actual.refs,
+      actualConst: (spec.actualConst ?? 0) + actual.constant,
+      expected: expected.refs,
+      expectedConst: (spec.expectedConst ?? 0) + expected.constant,
+    });
+  }
+  for (const [id, list] of identities) {
+    const at = parseCellId(id)!;
+    for (const identity of list) {
+      const expected = asShown(identity.refs, printed);
+      add({
+        rule: identity.rule,
+        table: at.table,
+        row: at.row,
+        col: at.col,
+        actual: [],
+        actualConst: printed.get(id)!,
+        expected: expected.refs,
+        expectedConst: expected.constant,
+        op: 'eq',
+      });
     }
-    const spec: CheckSpec = {
-      rule: 'printed.mismatch',
-      table: at.table,
-      row: at.row,
-      col: at.col,
-      actual: [],
-      actualConst: fen,
-      expected: [{ id, coef: 1 }],
-      op: 'eq',
-    };
-    checks.push({ spec, node: addCheck(g, spec), printed: true });
   }
   g.seal();
   return { graph: g, checks, orphans };

@@ -17,8 +17,12 @@ export function findingMessage(p: MessageParts): string {
   const at = `${p.tableName}“${p.row}”${p.column}`;
   const diff = `相差 ${w(Math.abs(p.actual - p.expected))}`;
   switch (p.rule) {
-    case 'printed.mismatch':
-      return `${at}印制为 ${w(p.actual)}，按明细重新计算应为 ${w(p.expected)}（${diff}）`;
+    case 'sum.rows':
+      return `${at}印制为 ${w(p.actual)}，下级各行之和为 ${w(p.expected)}（${diff}）`;
+    case 'sum.columns':
+      return `${at}印制为 ${w(p.actual)}，本行各组成栏之和为 ${w(p.expected)}（${diff}）`;
+    case 'sum.lines':
+      return `${at}印制为 ${w(p.actual)}，按其来源计算应为 ${w(p.expected)}（${diff}）`;
     case 't10.t6.below':
       return `${at}为 ${w(p.actual)}，少于表6 对应经济科目的 ${w(p.expected)}（${diff}）`;
     case 't10.t6.above':

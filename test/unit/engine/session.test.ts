@@ -83,15 +83,26 @@ describe('recalculation', () => {
     expect(s.findings().find((f) => f.rule === 't8.t2')).toBeUndefined();
   });
 
-  it('printed values that differ from the recomputed ones are findings', () => {
+  it('a printed cell that breaks one of its identities is reported there, once per identity', () => {
     const d = smallDocument();
     d.printed['6|total|1'] = '132.02';
     d.printed['2|20103|1'] = '298.75';
     const s = BudgetSession.open(d);
     const f = s.findings();
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: 'printed.mismatch', table: 6, rowKey: 'total', column: '1', actual: '132.02', expected: '132.03' });
-    expect(f[0]!.message).toContain('印制为 132.02');
+    // The printed 总计 breaks both its definitions (across the row and down the rows) and disagrees with table 5.
+    expect(f.map((x) => x.rule)).toEqual(['sum.columns', 'sum.rows', 't6.t5']);
+    expect(f[0]).toMatchObject({ rule: 'sum.columns', table: 6, rowKey: 'total', column: '1', actual: '132.02', expected: '132.03' });
+    // A printed total is checked against the printed parts, so one wrong leaf is reported
+    // at its 款 only (as a reviewer reads the packet), not at every total above it.
+    const d2 = smallDocument();
+    d2.printed['2|20103|3'] = '188.76';
+    d2.printed['2|201|3'] = '188.76';
+    d2.printed['2|total|3'] = '204.04';
+    d2.printed['1|in.gb.own|1'] = '204.04';
+    const f2 = BudgetSession.open(d2).findings();
+    expect(f2.map((x) => `${x.rule}@${x.table}:${x.rowKey}:${x.column}`)).toEqual(['sum.rows@2:20103:3']);
+    expect(f2[0]).toMatchObject({ actual: '188.76', expected: '188.75' });
+    expect(f[0]!.message).toContain('印制为 132.02，本行各组成栏之和为 132.03');
   });
 
   it('table 10 smaller than table 6 is an error, larger a warning', () => {
