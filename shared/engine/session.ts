@@ -75,7 +75,7 @@ export class BudgetSession {
   rebuild(): void {
     const names = nameLookup(this.docState);
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
-    const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.layoutList));
+    const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
     this.checks = built.checks;
     this.checkByNode = new Map(built.checks.map((c) => [c.node, c]));

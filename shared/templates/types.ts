@@ -78,8 +78,23 @@ export interface FixedTableTemplate {
 
 export type TableTemplate = HierTableTemplate | FixedTableTemplate;
 
+/**
+ * A cross-table identity, declared as data (rule ids are in shared/rules/catalog.ts):
+ * - `cells`: one cell (`at`) against a sum of cells; `op` ge/le for one-sided checks;
+ * - `each-leaf`: every leaf row of `table`: its `col` equals the sum of `expected.cols` of
+ *   the same row in `expected.table` (rows of one row set share keys);
+ * - `by-code`: for every 项 code, `table`'s cell equals the sum of `from`'s leaves with that code;
+ * - `zero-in-classes`: leaves of `table` in these economic 类 should have nothing in `col`.
+ */
+export type CrossCheckDecl =
+  | { rule: string; kind: 'cells'; at: Required<Pick<Term, 'table' | 'row' | 'col'>>; expected: Term[]; op?: 'eq' | 'ge' | 'le' }
+  | { rule: string; kind: 'each-leaf'; table: number; col: string; expected: { table: number; cols: string[] } }
+  | { rule: string; kind: 'by-code'; table: number; col: string; from: { table: number; col: string } }
+  | { rule: string; kind: 'zero-in-classes'; table: number; classes: string[]; col: string };
+
 export interface FormatTemplate {
   id: string;
   name: string;
   tables: TableTemplate[];
+  checks: CrossCheckDecl[];
 }

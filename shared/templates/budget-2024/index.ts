@@ -1,4 +1,5 @@
 import type { FormatTemplate } from '../types';
+import { checks2024 } from './checks';
 import { table1 } from './t01-overview';
 import { table2 } from './t02-income';
 import { table3 } from './t03-expenditure';
@@ -16,6 +17,7 @@ export const budget2024: FormatTemplate = {
   id: 'budget-2024',
   name: '2024 年部门预算公开格式',
   tables: [table1, table2, table3, table4, table5, table6, table7, table8, table9, table10, table11],
+  checks: checks2024,
 };
 
 export { FUNCTION_CLASSES } from './function-classes';
