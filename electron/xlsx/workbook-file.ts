@@ -1,0 +1,17 @@
+import { writeFile } from 'node:fs/promises';
+import { BudgetSession } from '../../shared/engine/session';
+import { workbookLayout } from '../../shared/exporters/workbook';
+import type { BudgetDocument } from '../../shared/model';
+import { buildWorkbook } from './write-workbook';
+
+export { readWorkbookFile } from './read-workbook';
+
+/** The .xlsx bytes of the document's 11 tables (and findings), as the app shows them. */
+export async function workbookBuffer(doc: BudgetDocument): Promise<Buffer> {
+  const wb = buildWorkbook(workbookLayout(BudgetSession.open(doc)));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function writeWorkbookFile(doc: BudgetDocument, path: string): Promise<void> {
+  await writeFile(path, await workbookBuffer(doc));
+}

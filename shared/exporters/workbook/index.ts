@@ -1,0 +1,23 @@
+import type { BudgetSession } from '../../engine/session';
+import { allTableViews } from '../../views/table-view';
+import { findingsSheet } from './findings-sheet';
+import { tableSheet } from './table-sheet';
+import type { WorkbookLayout } from './types';
+
+export { FINDINGS_SHEET, sheetName } from './sheet-name';
+export type { CellStyle, LayoutCell, Merge, PrintSetup, SheetLayout, WorkbookLayout } from './types';
+export { AMOUNT_FORMAT, PAGE_FOOTER } from './types';
+
+/** Properties a re-import reads back: `<dept> <year> 年部门预算公开表`. */
+export function workbookTitle(department: string, year: number): string {
+  return `${department} ${year} 年部门预算公开表`;
+}
+
+/** The whole workbook: the 11 tables in order, then `检查结果` when there are findings. */
+export function workbookLayout(session: BudgetSession): WorkbookLayout {
+  const doc = session.document;
+  const sheets = allTableViews(session).map((v) => tableSheet(v, doc.department));
+  const findings = session.findings();
+  if (findings.length > 0) sheets.push(findingsSheet(findings));
+  return { title: workbookTitle(doc.department, doc.year), subject: `${doc.year}`, sheets };
+}

@@ -1,0 +1,204 @@
+import type { TableView, TableViewRow } from '../../views/table-view';
+import { fixedColumns, hierColumns, isTwoSided, type SheetColumn } from './columns';
+import { headerGrid } from './header';
+import { sheetName } from './sheet-name';
+import { displayWidth, fitWidth } from './text-width';
+import { type CellStyle, type LayoutCell, type Merge, PAGE_FOOTER, type SheetLayout } from './types';
+
+/** Rows above the header: `表N`, the title, then `编制部门：… 单位：万元`. */
+const TITLE_ROW = 1;
+const META_ROW = 2;
+const HEADER_TOP = 3;
+/** Wider than this (in Excel width units) prints landscape. */
+const PORTRAIT_MAX_WIDTH = 100;
+const LINE_POINTS = 15;
+
+/**
+ * One of the 11 tables as a sheet, in the layout of the printed packet. Every amount comes
+ * from the table view (the value the app shows, printed value first), never re-added here.
+ */
+export function tableSheet(view: TableView, department: string): SheetLayout {
+  const t = view.template;
+  const columns = t.kind === 'hier' ? hierColumns(t) : fixedColumns(t);
+  const width = columns.length;
+  const twoSided = t.kind === 'fixed' && isTwoSided(t);
+  const header = headerGrid(
+    columns.map((c) => c.path),
+    t.kind === 'hier' && t.codeColumns.length > 0 ? 2 : 1,
+  );
+
+  const rows: LayoutCell[][] = [];
+  const merges: Merge[] = [];
+  const heights: Record<number, number> = {};
+  const blankRow = (s: CellStyle = 'blank'): LayoutCell[] => Array.from({ length: width }, () => ({ s }));
+
+  const tableNo = blankRow();
+  tableNo[0] = { v: `表${view.no}`, s: 'tableNo' };
+  rows.push(tableNo);
+  const title = blankRow();
+  title[0] = { v: view.title, s: 'title' };
+  rows.push(title);
+  merges.push({ top: TITLE_ROW, left: 0, bottom: TITLE_ROW, right: width - 1 });
+  heights[TITLE_ROW] = 30;
+  const meta = blankRow();
+  meta[0] = { v: `编制部门：${department}`, s: 'meta' };
+  meta[width - 1] = { v: '单位：万元', s: 'metaRight' };
+  rows.push(meta);
+  if (width > 2) merges.push({ top: META_ROW, left: 0, bottom: META_ROW, right: width - 2 });
+
+  for (let r = 0; r < header.height; r++) {
+    rows.push(header.labels[r]!.map((v) => (v ? { v, s: 'header' as const } : { s: 'header' as const })));
+  }
+  for (const m of header.merges) merges.push({ ...m, top: m.top + HEADER_TOP, bottom: m.bottom + HEADER_TOP });
+  if (!twoSided) rows.push(columns.map((c) => ({ v: c.kind === 'amount' ? c.col : '※', s: 'numbering' as const })));
+  const headerBottom = rows.length - 1;
+
+  const widths = columnWidths(columns, view);
+  headerHeights(header.labels, header.merges, widths, heights);
+
+  const dataStart = rows.length;
+  if (view.empty && view.emptySentence) {
+    rows.push(blankRow('sentence'));
+    const s = blankRow('sentence');
+    s[0] = { v: view.emptySentence, s: 'sentence' };
+    rows.push(s);
+    merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
+    heights[rows.length - 1] = LINE_POINTS * Math.max(1, Math.ceil(displayWidth(view.emptySentence) / (sum(widths) - 2)));
+  } else if (twoSided) {
+    rows.push(...twoSidedRows(view, columns));
+  } else {
+    for (const r of view.rows) rows.push(columns.map((c) => cellFor(c, r)));
+  }
+  wrapHeights(rows, dataStart, columns, widths, heights);
+
+  if (t.note) {
+    const n = blankRow('note');
+    n[0] = { v: t.note, s: 'note' };
+    rows.push(n);
+    merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
+  }
+
+  return {
+    name: sheetName(view.no, view.title),
+    table: view.no,
+    widths,
+    rows,
+    heights,
+    merges,
+    frozenRows: headerBottom + 1,
+    print: {
+      paper: 'A4',
+      orientation: sum(widths) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: [META_ROW, headerBottom],
+      footer: PAGE_FOOTER,
+    },
+  };
+}
+
+function cellFor(c: SheetColumn, r: TableViewRow): LayoutCell {
+  const bold = r.level === 'total';
+  switch (c.kind) {
+    case 'code': {
+      const v = r.codeParts[c.part ?? 0];
+      return v ? { v, s: 'code' } : { s: 'code' };
+    }
+    case 'name':
+    case 'label':
+      return { v: r.name, s: bold ? 'nameTotal' : nameStyle(r) };
+    case 'project':
+      return r.level === 'leaf' && r.project ? { v: r.project, s: 'name' } : { s: 'name' };
+    case 'amount': {
+      const text = r.cells[c.col!]?.text;
+      return text ? { v: Number(text), s: bold ? 'amountTotal' : 'amount' } : { s: bold ? 'amountTotal' : 'amount' };
+    }
+  }
+}
+
+function nameStyle(r: TableViewRow): CellStyle {
+  const indent = r.level === 'line' ? r.depth : r.depth - 1;
+  return indent <= 0 ? 'name' : indent === 1 ? 'name1' : indent === 2 ? 'name2' : 'name3';
+}
+
+/** Tables 1 and 4: income lines on the left, expenditure lines on the right, totals on the last row. */
+function twoSidedRows(view: TableView, columns: SheetColumn[]): LayoutCell[][] {
+  const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
+  const income = view.rows.filter((r) => r.side === 'income' && !isTotal(r));
+  const spending = view.rows.filter((r) => r.side === 'expenditure' && !isTotal(r));
+  const totals = { income: view.rows.find((r) => r.key === 'in.total'), expenditure: view.rows.find((r) => r.key === 'out.total') };
+  const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined): LayoutCell[] =>
+    columns.map((c) => {
+      const r = c.side === 'income' ? inc : exp;
+      if (!r) return { s: c.kind === 'amount' ? 'amount' : 'name' };
+      return cellFor(c, isTotal(r) ? { ...r, level: 'total' } : r);
+    });
+  const out: LayoutCell[][] = [];
+  for (let i = 0; i < Math.max(income.length, spending.length); i++) out.push(line(income[i], spending[i]));
+  out.push(line(totals.income, totals.expenditure));
+  return out;
+}
+
+function columnWidths(columns: SheetColumn[], view: TableView): number[] {
+  const amountTexts = (col: string) => view.rows.map((r) => withSeparators(r.cells[col]?.text ?? ''));
+  return columns.map((c) => {
+    const label = c.path[c.path.length - 1] ?? '';
+    switch (c.kind) {
+      case 'code':
+        return 6;
+      case 'name':
+      case 'label': {
+        const texts = view.rows.filter((r) => !c.side || r.side === c.side).map((r) => r.name);
+        return fitWidth([...texts, label], 14, 44);
+      }
+      case 'project':
+        return fitWidth([...view.rows.map((r) => r.project ?? ''), label], 14, 40);
+      default:
+        // Amounts. Headers wrap; the amounts themselves must never show as ####.
+        return Math.max(12, Math.min(16, Math.ceil(displayWidth(label) / 2) + 2), fitWidth(amountTexts(c.col ?? ''), 0, 30) + 1);
+    }
+  });
+}
+
+/** `1234567.50` as it shows with `#,##0.00`: `1,234,567.50` (only its width matters here). */
+function withSeparators(text: string): string {
+  const [i = '', f] = text.split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return f === undefined ? grouped : `${grouped}.${f}`;
+}
+
+function lines(text: string, width: number): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, width - 1.5)));
+}
+
+/** Merged or wrapped header cells do not grow on their own: give each header row its lines. */
+function headerHeights(labels: string[][], merges: Merge[], widths: number[], heights: Record<number, number>): void {
+  labels.forEach((row, r) => {
+    let need = 1;
+    row.forEach((label, c) => {
+      if (!label) return;
+      const m = merges.find((x) => x.top === r && x.left === c);
+      const w = m ? sum(widths.slice(m.left, m.right + 1)) : widths[c]!;
+      const span = m ? m.bottom - m.top + 1 : 1;
+      need = Math.max(need, Math.ceil(lines(label, w) / span));
+    });
+    heights[HEADER_TOP + r] = LINE_POINTS * need + 4;
+  });
+}
+
+/** Data rows whose name is longer than its column wrap onto more lines. */
+function wrapHeights(rows: LayoutCell[][], from: number, columns: SheetColumn[], widths: number[], heights: Record<number, number>): void {
+  const textCols = columns.map((c, i) => (c.kind === 'name' || c.kind === 'label' || c.kind === 'project' ? i : -1)).filter((i) => i >= 0);
+  for (let r = from; r < rows.length; r++) {
+    let need = 1;
+    for (const i of textCols) {
+      const v = rows[r]![i]!.v;
+      if (typeof v === 'string') need = Math.max(need, lines(v, widths[i]!));
+    }
+    if (need > 1) heights[r] = LINE_POINTS * need;
+  }
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
