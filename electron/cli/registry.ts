@@ -1,6 +1,12 @@
 import type { CliIo } from './io';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import '../import/register-input';
+import '../xlsx/register-input';
+import { narrativeCommand } from './commands/narrative';
 import { newCommand } from './commands/new';
+import { packetCommand } from './commands/packet';
 import { tablesCommand } from './commands/tables';
 
 export interface Command {
@@ -13,4 +19,8 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   tables: tablesCommand,
   check: checkCommand,
+  import: importCommand,
+  export: exportCommand,
+  narrative: narrativeCommand,
+  packet: packetCommand,
 };

@@ -1,0 +1,27 @@
+import { writeFileAtomic } from '../../files/atomic-write';
+import { importPacketFile } from '../../import/read-packet';
+import { serializeDocument } from '../../../shared/model';
+import { warningText } from '../../../shared/importers/packet/warnings';
+import { parseArgs, UsageError } from '../args';
+import { InputError } from '../io';
+import type { Command } from '../registry';
+
+export const importCommand: Command = {
+  usage: 'import FILE -o DOC [--warnings]   导入已公开的部门预算文件（.txt 或 .pdf），写出预算文档',
+  async run(argv, io) {
+    const a = parseArgs(argv, ['-o', '--out']);
+    const file = a.positionals[0];
+    const out = a.options.get('-o') ?? a.options.get('--out');
+    if (!file) throw new UsageError('需要要导入的文件名');
+    if (!out) throw new UsageError('需要用 -o 指定输出文档');
+    const t0 = performance.now();
+    const r = await importPacketFile(file);
+    if (!r.ok) throw new InputError(r.error);
+    const ms = performance.now() - t0;
+    await writeFileAtomic(out, serializeDocument(r.doc));
+    const s = r.summary;
+    io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：找到 ${s.tables.length} 张表，${s.rows} 行，${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
+    if (a.flags.has('--warnings')) for (const w of r.warnings) io.out(`  警告 ${warningText(w)}\n`);
+    return 0;
+  },
+};

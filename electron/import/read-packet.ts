@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { importPacketText, type PacketImportResult } from '../../shared/importers/packet/import-text';
+import { pdfToText } from './pdf-text';
+
+/** Largest file the importer will read: packets are a few hundred KB, scanned PDFs a few MB. */
+const MAX_BYTES = 60 * 1024 * 1024;
+
+/** Read a published packet (.txt text or .pdf with a text layer) and import it. */
+export async function importPacketFile(file: string): Promise<PacketImportResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, error: code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件 ${file}（${code ?? String(e)}）` };
+  }
+  if (bytes.length > MAX_BYTES) return { ok: false, error: `文件过大（${Math.round(bytes.length / 1048576)} MB），不像是部门预算公开文件。` };
+  const ext = extname(file).toLowerCase();
+  const isPdf = ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (isPdf) {
+    const text = await pdfToText(new Uint8Array(bytes));
+    if (!text.ok) return text;
+    return importPacketText(text.text);
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return importPacketText(text);
+}

@@ -1,0 +1,143 @@
+import { BUILTIN_FUNCTION } from '../../classification/builtin';
+import { type BudgetDocument, newDocument } from '../../model';
+import { budget2024 } from '../../templates/budget-2024';
+import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
+import { readBody } from './body';
+import { DocumentFiller } from './build-doc';
+import { type ParsedFixedTable, parseThreePublic, parseTwoSided } from './fixed';
+import { type ParsedHierTable, parseHierTable } from './hier';
+import { splitLines, squash } from './lines';
+import { readNarrative } from './narrative';
+import { basicOrProject, carryoverPrior, economicPrior, projectPrior, table11Active, table2Active, table4Active } from './priors';
+import { segment } from './segment';
+import type { ImportWarning } from './warnings';
+
+export interface PacketImport {
+  ok: true;
+  doc: BudgetDocument;
+  warnings: ImportWarning[];
+  summary: { tables: number[]; rows: number; emptyTables: number[] };
+}
+
+export type PacketImportResult = PacketImport | { ok: false; error: string };
+
+const MIN_TABLES = 6;
+const BUILTIN_NAMES = new Map(BUILTIN_FUNCTION.map(([c, n]) => [c, n]));
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function yearOf(text: string): number | undefined {
+  const head = text.slice(0, 20_000);
+  const m = /(20\d{2})\s*年\s*(?:度\s*)?(?:部门|单位)?\s*预\s*算/.exec(head) ?? /(20\d{2})\s*年/.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Read the text of a published 部门预算公开 packet into a budget document: all 11 tables as
+ * printed, part 1, the narrative of part 3 and last year's figures it implies. Anything it
+ * cannot read is a warning naming the table and line; a file that is not a packet is refused.
+ */
+export function importPacketText(raw: string): PacketImportResult {
+  const split = splitLines(raw);
+  if (!split.ok) return split;
+  const lines = split.lines;
+  const seg = segment(lines);
+  if (seg.tables.length === 0) {
+    return { ok: false, error: '文件中没有找到部门预算公开表（如“部门收支总体情况表”），不是可导入的部门预算公开文件。' };
+  }
+  if (seg.tables.length < MIN_TABLES) {
+    const found = seg.tables.map((t) => `表${t.no}`).join('、');
+    return { ok: false, error: `文件中只找到 ${seg.tables.length} 张公开表（${found}），文件可能不完整或被截断，未导入。` };
+  }
+  const warnings: ImportWarning[] = [];
+  const warn = (w: ImportWarning) => {
+    if (warnings.length < 500) warnings.push(w);
+  };
+  for (const d of seg.duplicates) warn({ table: d.no, line: d.titleLine, message: '本表标题重复出现，后一份已略去' });
+  for (const t of seg.tables) {
+    if (t.printedNo !== undefined) warn({ table: t.no, line: t.titleLine, message: `标题前印的表号是“表${t.printedNo}”，按标题识别为表${t.no}` });
+  }
+
+  const template = budget2024;
+  const tpl = (no: number): TableTemplate => template.tables.find((t) => t.no === no)!;
+  const bodies = new Map(seg.tables.map((r) => [r.no, { region: r, body: readBody(r.lines, tpl(r.no).kind === 'hier' || r.no === 10) }]));
+
+  const department =
+    mostCommon([...bodies.values()].map((b) => b.body.department).filter((d): d is string => Boolean(d))) ??
+    lines.find((l) => l.text !== '')?.text.replace(/\s+/g, '');
+  if (!department || department.length > 60) return { ok: false, error: '无法确定编制部门（表头“编制部门：”缺失），未导入。' };
+  const year = yearOf(raw);
+  if (year === undefined) return { ok: false, error: '无法确定预算年度（文中没有“20XX 年部门预算”），未导入。' };
+
+  const narrative = readNarrative(seg, department, warn);
+
+  const fixed = new Map<number, ParsedFixedTable>();
+  const hier = new Map<number, ParsedHierTable>();
+  const t1 = bodies.get(1);
+  if (t1) fixed.set(1, parseTwoSided(tpl(1) as FixedTableTemplate, t1.body, warn));
+  const t4 = bodies.get(4);
+  if (t4) {
+    const first = parseTwoSided(tpl(4) as FixedTableTemplate, t4.body, () => {});
+    fixed.set(4, parseTwoSided(tpl(4) as FixedTableTemplate, t4.body, warn, table4Active(first.cells)));
+  }
+  const t10 = bodies.get(10);
+  if (t10) fixed.set(10, parseThreePublic(tpl(10) as FixedTableTemplate, t10.body, warn));
+
+  const names = new Map<string, string>();
+  const functionName = (code: string) => names.get(code) ?? BUILTIN_NAMES.get(code);
+  const projectCodes = new Set<string>();
+  // Table 7 first when its columns are explicit? Its codes tell tables 3 and 5 which 项 hold projects,
+  // and its placement needs names from table 2; read 2, then 7, then the rest.
+  const order = [2, 7, 3, 5, 6, 8, 9, 11];
+  for (const no of order) {
+    const b = bodies.get(no);
+    if (!b) continue;
+    const t = tpl(no) as HierTableTemplate;
+    const ctx: Parameters<typeof parseHierTable>[2] = { department, functionName };
+    if (no === 2) {
+      const active = table2Active(fixed.get(1));
+      if (active) ctx.active = active;
+      ctx.prior = (_r, col) => (col === '3' ? 2 : col === '10' ? 1 : 0);
+    } else if (no === 3 || no === 5) ctx.prior = basicOrProject(projectCodes, ['2'], '3');
+    else if (no === 8 || no === 9) ctx.prior = basicOrProject(projectCodes, ['2', '3'], '4');
+    else if (no === 6) ctx.prior = economicPrior;
+    else if (no === 7) ctx.prior = projectPrior((p) => narrative.projectText(p));
+    else if (no === 11) {
+      const active = table11Active(fixed.get(1));
+      if (active) ctx.active = active;
+      ctx.prior = carryoverPrior;
+    }
+    const parsed = parseHierTable(t, b.body, ctx, warn);
+    hier.set(no, parsed);
+    for (const r of parsed.rows) {
+      if (r.code && r.name && r.kind !== 'leaf') names.set(r.code, r.name);
+      if (r.code && r.name && r.kind === 'leaf' && no !== 7) names.set(r.code, r.name);
+      if (no === 7 && r.kind === 'leaf' && r.code) projectCodes.add(r.code);
+    }
+    if (parsed.rows.length === 0 && !parsed.emptyStated && b.body.data.length === 0) {
+      warn({ table: no, line: b.region.titleLine, message: '本表没有数据行，也没有“为空表”的说明' });
+    }
+  }
+  for (const no of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+    if (!bodies.has(no)) warn({ table: no, message: `未找到“${tpl(no).title}”，该表按空表处理` });
+  }
+
+  const doc = newDocument(department, year, '万元');
+  const filler = new DocumentFiller(doc, warn);
+  for (const no of [2, 3, 5, 8, 9, 6, 7, 11]) {
+    const p = hier.get(no);
+    if (p) filler.hier(tpl(no) as HierTableTemplate, p);
+  }
+  for (const [no, p] of fixed) filler.fixed(tpl(no) as FixedTableTemplate, p);
+  narrative.fill(doc);
+
+  const rows = [...hier.values()].reduce((n, p) => n + p.rows.length, 0) + [...fixed.values()].reduce((n, p) => n + p.cells.size, 0);
+  const emptyTables = [...hier.values()].filter((p) => p.rows.length === 0).map((p) => p.no);
+  return { ok: true, doc, warnings, summary: { tables: seg.tables.map((t) => t.no).sort((a, b) => a - b), rows, emptyTables } };
+}
+
+export { squash };

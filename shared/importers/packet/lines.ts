@@ -1,0 +1,59 @@
+/**
+ * Text as it comes out of a PDF: normalise line endings and odd spaces, and tell a packet
+ * from garbage before anything else looks at it.
+ */
+export interface SourceLine {
+  /** 1-based line number in the file, for warnings. */
+  no: number;
+  text: string;
+  /** Cells when the line is tab-separated (the text keeps empty cells), else undefined. */
+  cells?: string[];
+}
+
+/** Share of characters that are neither CJK, ASCII printable, common punctuation nor whitespace. */
+function garbageShare(text: string): number {
+  let bad = 0;
+  let n = 0;
+  for (const ch of text) {
+    n++;
+    const c = ch.codePointAt(0)!;
+    const ok =
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      c === 0xa0 ||
+      c === 0xb7 ||
+      (c >= 0x2460 && c <= 0x24ff) ||
+      (c >= 0x2190 && c <= 0x22ff) ||
+      c === 0x203b;
+    if (!ok) bad++;
+  }
+  return n === 0 ? 0 : bad / n;
+}
+
+export type LinesResult = { ok: true; lines: SourceLine[] } | { ok: false; error: string };
+
+export function splitLines(raw: string): LinesResult {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, error: '文件是空的，不是预算公开文件。' };
+  if (text.includes('\u0000')) return { ok: false, error: '文件含有二进制内容，不是可读取的预算公开文本（如为 PDF，请使用 .pdf 扩展名）。' };
+  if (garbageShare(text.slice(0, 200_000)) > 0.05) return { ok: false, error: '文件内容无法识别为文字（可能是乱码或编码不是 UTF-8），不是可读取的预算公开文件。' };
+  const lines: SourceLine[] = [];
+  const raws = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < raws.length; i++) {
+    const t = raws[i]!.replace(/[\u00a0\u3000]/g, ' ');
+    const line: SourceLine = { no: i + 1, text: t.trim() };
+    if (t.includes('\t')) line.cells = t.replace(/\s+$/, '').split('\t').map((c) => c.trim());
+    lines.push(line);
+  }
+  return { ok: true, lines };
+}
+
+/** Remove all whitespace: for comparing Chinese words that a PDF split with spaces (`收 入 总 计`). */
+export function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}

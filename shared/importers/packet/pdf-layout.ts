@@ -1,0 +1,141 @@
+/**
+ * Rebuild lines and table cells from a PDF's positioned text items. Items on one baseline
+ * form a line; inside a table, each item goes to the column whose header position (the
+ * `※ 1 2 3 …` row, or the header of tables 1 and 4) is nearest, and the line is written
+ * tab-separated with empty cells kept — the same shape as a tab-separated packet text, so
+ * one reader serves both.
+ */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+function lineChunks(items: readonly PdfItem[]): Chunk[] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => a.x - b.x);
+  const chunks: Chunk[] = [];
+  for (const it of sorted) {
+    const h = Math.max(it.height, 4);
+    const last = chunks[chunks.length - 1];
+    const gap = last ? it.x - last.x1 : Number.POSITIVE_INFINITY;
+    if (last && gap < h * 0.6) {
+      const sep = gap > h * 0.15 && !(CJK.test(last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
+      last.text += sep + it.str.trim();
+      last.x1 = Math.max(last.x1, it.x + it.width);
+    } else chunks.push({ text: it.str.trim(), x0: it.x, x1: it.x + it.width });
+  }
+  return chunks;
+}
+
+function groupLines(items: readonly PdfItem[]): PdfItem[][] {
+  const sorted = items.slice().sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfItem[][] = [];
+  let cur: PdfItem[] = [];
+  let y = Number.NaN;
+  for (const it of sorted) {
+    const tol = Math.max(it.height, 4) * 0.45;
+    if (cur.length && Math.abs(it.y - y) > tol) {
+      lines.push(cur);
+      cur = [];
+    }
+    if (!cur.length) y = it.y;
+    cur.push(it);
+  }
+  if (cur.length) lines.push(cur);
+  return lines;
+}
+
+const MARKER = /^(※|\d{1,2})$/;
+const AMOUNT = /^-?[\d,]+\.\d{2}$/;
+
+function isColumnsLine(chunks: readonly Chunk[]): boolean {
+  return chunks.length >= 2 && chunks[0]!.text === '※' && chunks.every((c) => c.text.split(/\s+/).every((t) => MARKER.test(t)));
+}
+
+/** Split a chunk like `※ ※ 1 2` that the PDF printed as one item into evenly spaced parts. */
+function explode(chunks: readonly Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const parts = c.text.split(/\s+/);
+    if (parts.length === 1) {
+      out.push(c);
+      continue;
+    }
+    const w = (c.x1 - c.x0) / parts.length;
+    parts.forEach((p, i) => {
+      out.push({ text: p, x0: c.x0 + i * w, x1: c.x0 + (i + 1) * w });
+    });
+  }
+  return out;
+}
+
+function nearest(centers: readonly number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < centers.length; i++) if (Math.abs(centers[i]! - x) < Math.abs(centers[best]! - x)) best = i;
+  return best;
+}
+
+/** Pages of items → text lines, tables as tab-separated cells. */
+export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string {
+  const out: string[] = [];
+  for (const items of pages) {
+    let columns: Chunk[] | undefined;
+    for (const line of groupLines(items)) {
+      const chunks = lineChunks(line);
+      if (chunks.length === 0) continue;
+      const text = chunks.map((c) => c.text).join(' ');
+      const squashed = text.replace(/\s+/g, '');
+      if (isColumnsLine(chunks)) {
+        columns = explode(chunks);
+        out.push(columns.map((c) => c.text).join('\t'));
+        continue;
+      }
+      if (/^(编制(部门|单位)|第[一二三四]部分|表\d{1,2}$)/.test(squashed) || /情况表$|明细表$/.test(squashed)) {
+        columns = undefined;
+        out.push(text);
+        continue;
+      }
+      if (!columns && /支出功能分类/.test(squashed) && chunks.length >= 4) {
+        // Header of tables 1 and 4: its cells give the columns.
+        columns = chunks.slice();
+        out.push(chunks.map((c) => c.text).join('\t'));
+        continue;
+      }
+      if (columns && (chunks.some((c) => AMOUNT.test(c.text)) || chunks.length > 1)) {
+        const centers = columns.map((c) => (c.x0 + c.x1) / 2);
+        const cells: string[] = columns.map(() => '');
+        for (const c of chunks) {
+          // Text cells align left in their column: place by their start, amounts by their centre/right edge.
+          const x = AMOUNT.test(c.text) ? (c.x0 + c.x1) / 2 : c.x0 + Math.min(8, (c.x1 - c.x0) / 2);
+          const i = AMOUNT.test(c.text) ? nearest(centers, x) : leftColumn(columns, x);
+          cells[i] = cells[i] ? `${cells[i]} ${c.text}` : c.text;
+        }
+        out.push(cells.join('\t').replace(/\t+$/, ''));
+        continue;
+      }
+      out.push(text);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** The column a left-aligned text starts in: the last column whose left edge is at or before it. */
+function leftColumn(columns: readonly Chunk[], x: number): number {
+  let best = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const left = i === 0 ? Number.NEGATIVE_INFINITY : (columns[i - 1]!.x1 + columns[i]!.x0) / 2;
+    if (x >= left - 2) best = i;
+  }
+  return best;
+}

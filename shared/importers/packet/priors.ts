@@ -1,0 +1,120 @@
+import type { ParsedFixedTable } from './fixed';
+import type { ParsedRow } from './hier';
+
+/**
+ * Tie-breakers for placing numbers whose column the text lost. They only decide between
+ * placements that satisfy every sum equally well.
+ */
+
+/** Table 2 columns the department has money in, from table 1's income lines. */
+export function table2Active(t1: ParsedFixedTable | undefined): Set<string> | undefined {
+  if (!t1) return undefined;
+  const v = (key: string) => t1.cells.get(key)?.get('1') ?? 0;
+  const active = new Set(['1', '2']);
+  const map: Array<[string, string]> = [
+    ['in.gb.own', '3'],
+    ['in.gb.transfer', '4'],
+    ['in.fund.own', '5'],
+    ['in.fund.transfer', '6'],
+    ['in.soe.own', '7'],
+    ['in.soe.transfer', '8'],
+    ['in.special', '9'],
+    ['in.unit', '10'],
+    ['in.carry.fiscal', '11'],
+    ['in.carry.nonfiscal', '12'],
+  ];
+  for (const [key, col] of map) if (v(key) !== 0) active.add(col);
+  // A 一般公共预算 line without its 其中 split: both of its columns stay possible.
+  if (v('in.gb') !== 0 && v('in.gb.own') === 0 && v('in.gb.transfer') === 0) active.add('3').add('4');
+  if (v('in.fund') !== 0 && v('in.fund.own') === 0 && v('in.fund.transfer') === 0) active.add('5').add('6');
+  if (v('in.soe') !== 0 && v('in.soe.own') === 0 && v('in.soe.transfer') === 0) active.add('7').add('8');
+  return active.size > 2 ? active : undefined;
+}
+
+/** Table 4 expenditure columns with money, from its own income lines. */
+export function table4Active(t4income: Map<string, Map<string, number>>): Set<string> | undefined {
+  const v = (key: string) => t4income.get(key)?.get('1') ?? 0;
+  const active = new Set(['2']);
+  if (v('in.gb') !== 0) active.add('3');
+  if (v('in.fund') !== 0) active.add('4');
+  if (v('in.soe') !== 0) active.add('5');
+  return active.size > 1 ? active : undefined;
+}
+
+/** Table 11 columns: 财政拨款 (2–5) and 非财政拨款 (6–9) only where table 1 has carry-overs. */
+export function table11Active(t1: ParsedFixedTable | undefined): Set<string> | undefined {
+  if (!t1) return undefined;
+  const fiscal = t1.cells.get('in.carry.fiscal')?.get('1') ?? 0;
+  const nonfiscal = t1.cells.get('in.carry.nonfiscal')?.get('1') ?? 0;
+  if (fiscal === 0 && nonfiscal === 0) return undefined;
+  const active = new Set(['1']);
+  if (fiscal !== 0) for (const c of ['2', '3', '4', '5']) active.add(c);
+  if (nonfiscal !== 0) for (const c of ['6', '7', '8', '9']) active.add(c);
+  return active;
+}
+
+const BASIC_NAMES = /行政运行|事业运行|一般行政管理事务之外|机关服务|离退休|养老|医疗|公积金|提租补贴|购房补贴|抚恤|年金|社会保险/;
+
+/** Tables 3, 5, 8, 9: 基本支出 for running costs and personnel, 项目支出 where table 7 has projects. */
+export function basicOrProject(projectCodes: ReadonlySet<string>, basicCols: readonly string[], projectCol: string) {
+  return (row: ParsedRow, col: string): number => {
+    const code = row.code ?? '';
+    const isProject = code.length === 7 ? projectCodes.has(code) : [...projectCodes].some((c) => c.startsWith(code)) && !BASIC_NAMES.test(row.name);
+    const basic = BASIC_NAMES.test(row.name) && !projectCodes.has(code);
+    if (col === projectCol) return isProject ? 2 : basic ? -1 : 0;
+    if (basicCols.includes(col)) return basic || !isProject ? 1 : 0;
+    return 0;
+  };
+}
+
+/** Table 6: 301 and 303 are 人员经费, 302 and the rest 公用经费. */
+export function economicPrior(row: ParsedRow, col: string): number {
+  const cls = row.code?.slice(0, 3);
+  if (!cls) return 0;
+  const personnel = cls === '301' || cls === '303';
+  return (col === '2') === personnel ? 1 : 0;
+}
+
+const T7_HINTS: ReadonlyArray<[string, RegExp]> = [
+  ['2', /工资|津贴|奖金|绩效|社会保障缴费|公积金|伙食补助/],
+  ['4', /对个人和家庭|生活补助|救济|助学金|抚恤|奖励金|个人补贴/],
+  ['7', /设备购置|购置费|购置|设备|资本性|基础设施|大型修缮|软件/],
+  ['6', /基本建设|建设工程/],
+  ['9', /对企业|企业补助|费用补贴|贴息/],
+  ['11', /其他支出$/],
+];
+
+/** “办公设备购置费 1 万元” → [label, hundredths of 万元]. */
+function allocationItems(text: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fff（）()]{2,20}?)\s*(\d+(?:\.\d{1,2})?)\s*万元/g)) {
+    const [i = '0', f = ''] = m[2]!.split('.');
+    out.push([m[1]!, Number(i) * 100 + Number(f.padEnd(2, '0'))]);
+  }
+  return out;
+}
+
+/**
+ * Table 7: 商品服务 unless the project's 资金分配情况 names another economic 类; strongest when
+ * it names one with exactly the amount in question (“办公设备购置费 1 万元” → 资本性支出 1.00).
+ */
+export function projectPrior(descriptionOf: (project: string) => string | undefined) {
+  return (row: ParsedRow, col: string, amount: number): number => {
+    const text = row.project ? (descriptionOf(row.project) ?? '') : '';
+    let score = col === '3' ? 2 : 0;
+    for (const [c, re] of T7_HINTS) {
+      if (c !== col) continue;
+      if (re.test(text)) score += 1;
+      if (allocationItems(text).some(([label, v]) => v === amount && re.test(label))) score += 5;
+    }
+    return score;
+  };
+}
+
+/** Table 11: carried-over projects go to 项目支出 (5 or 9). */
+export function carryoverPrior(row: ParsedRow, col: string): number {
+  if (col === '5' || col === '9') return 1;
+  if (/人员|工资/.test(row.name) && (col === '3' || col === '7')) return 2;
+  if (/公用|运转/.test(row.name) && (col === '4' || col === '8')) return 2;
+  return 0;
+}

@@ -1,0 +1,137 @@
+import type { DataLine } from './body';
+import { amountCents, isAmount } from './tokens';
+
+/** A table row as printed: code parts, text cells, and amounts (with their column when the text kept it). */
+export interface RawRow {
+  line: number;
+  codes: string[];
+  texts: string[];
+  amounts: number[];
+  known?: Array<string | undefined>;
+  /** Cells that were neither code, text position nor amount (e.g. `12.3.4`). */
+  oddCells: string[];
+}
+
+/** Column layout of a tab-separated table, read from its `※ ※ 1 2 3` row. */
+export interface TabColumns {
+  /** Cell index → printed column number, for amount cells. */
+  numberAt: Map<number, string>;
+  /** Cell indexes of code/name cells (marked ※). */
+  labelAt: number[];
+}
+
+export function tabColumns(markerCells: readonly string[]): TabColumns {
+  const numberAt = new Map<number, string>();
+  const labelAt: number[] = [];
+  markerCells.forEach((c, i) => {
+    if (c === '※' || c === '*') labelAt.push(i);
+    else if (/^\d{1,2}$/.test(c)) numberAt.set(i, c);
+  });
+  return { numberAt, labelAt };
+}
+
+const CODE_TOKEN = /^\d{2,3}$|^\d{5}$|^\d{7}$/;
+
+/** Split joined codes (`2010302` → `201 03 02`). */
+function codeParts(token: string): string[] {
+  if (token.length === 5) return [token.slice(0, 3), token.slice(3)];
+  if (token.length === 7) return [token.slice(0, 3), token.slice(3, 5), token.slice(5)];
+  return [token];
+}
+
+/** Leading code tokens: a 3-digit 类 then 2-digit parts, or one joined code. */
+function leadingCodes(tokens: readonly string[], maxParts: number): { codes: string[]; rest: number } {
+  const codes: string[] = [];
+  let i = 0;
+  if (maxParts === 0) return { codes, rest: 0 };
+  const first = tokens[0];
+  if (first && /^\d{3}$|^\d{5}$|^\d{7}$/.test(first) && tokens.length > 0) {
+    codes.push(...codeParts(first));
+    i = 1;
+    while (i < tokens.length && codes.length < maxParts && /^\d{2}$/.test(tokens[i]!)) codes.push(tokens[i++]!);
+  }
+  return { codes: codes.slice(0, maxParts), rest: i };
+}
+
+function fromTokens(line: DataLine, tokens: readonly string[], maxParts: number): RawRow {
+  const { codes, rest } = leadingCodes(tokens, maxParts);
+  let end = tokens.length;
+  while (end > rest && isAmount(tokens[end - 1]!)) end--;
+  const texts = tokens.slice(rest, end);
+  const amounts = tokens.slice(end).map(amountCents);
+  return { line: line.no, codes, texts: texts.length ? [texts.join(' ')] : [], amounts, oddCells: [] };
+}
+
+function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, maxParts: number): RawRow {
+  const row: RawRow = { line: line.no, codes: [], texts: [], amounts: [], known: [], oddCells: [] };
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    const col = cols.numberAt.get(i);
+    if (col !== undefined) {
+      if (isAmount(cell)) {
+        row.amounts.push(amountCents(cell));
+        row.known!.push(col);
+      } else if (/^-+$|^—+$/.test(cell)) {
+        // a dash is an empty cell
+      } else row.oddCells.push(cell);
+      return;
+    }
+    if (row.texts.length === 0 && row.codes.length < maxParts && CODE_TOKEN.test(cell)) row.codes.push(...codeParts(cell));
+    else if (isAmount(cell) && i > Math.max(...cols.labelAt)) {
+      row.amounts.push(amountCents(cell));
+      row.known!.push(undefined);
+    } else row.texts.push(cell);
+  });
+  return row;
+}
+
+/**
+ * Rows of a hierarchical table. Tab-separated lines are one row each with known columns;
+ * space-separated ones are joined when a PDF wrapped a long name over lines
+ * (`208 05 05` / `机关事业单位基本养老保险缴` / `费支出` / `22.06 22.06 22.06`).
+ */
+export function rawRows(data: readonly DataLine[], tab: TabColumns | undefined, maxParts: number): RawRow[] {
+  const rows: RawRow[] = [];
+  let pending: RawRow | undefined;
+  const flush = () => {
+    if (!pending) return;
+    const p = pending;
+    pending = undefined;
+    if (p.codes.length === 0 && p.amounts.length === 0) {
+      // Text alone: the tail of the previous row's wrapped name.
+      const prev = rows[rows.length - 1];
+      if (prev && prev.texts.length > 0) {
+        prev.texts[prev.texts.length - 1] += p.texts.join('');
+        return;
+      }
+    }
+    rows.push(p);
+  };
+  for (const line of data) {
+    if (tab && line.cells && line.cells.length > 1) {
+      flush();
+      const r = fromCells(line, line.cells, tab, maxParts);
+      if (r.codes.length === 0 && r.amounts.length === 0 && r.oddCells.length === 0) {
+        pending = r;
+        continue;
+      }
+      rows.push(r);
+      continue;
+    }
+    const tokens = line.text.split(/\s+/).filter(Boolean);
+    const r = fromTokens(line, tokens, maxParts);
+    if (r.codes.length > 0) {
+      flush();
+      pending = r;
+    } else if (pending && pending.amounts.length === 0) {
+      pending.texts = [[...pending.texts, ...r.texts].join('')].filter(Boolean);
+      pending.amounts = r.amounts;
+    } else {
+      flush();
+      pending = r;
+    }
+    if (pending && pending.amounts.length > 0) flush();
+  }
+  flush();
+  return rows.map((r) => (r.known?.every((k) => k === undefined) ? { ...r, known: undefined } : r));
+}
