@@ -1,12 +1,13 @@
 // Bundles the main process and the preload into dist/electron (CommonJS: the sandboxed preload
 // must be a single CommonJS file; main requires its production dependencies from node_modules).
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'dist', 'electron');
+// Optional argument: another output folder (the packaging test builds into a staging copy).
+const outdir = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist', 'electron');
 rmSync(outdir, { recursive: true, force: true });
 
 const common = {
@@ -27,4 +28,4 @@ await Promise.all([
   // The preload runs sandboxed: only `electron` may be required, so everything else is inlined.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(outdir, 'preload.cjs'), platform: 'browser', target: 'chrome140' }),
 ]);
-console.log('dist/electron/main.cjs, dist/electron/preload.cjs');
+console.log(`${join(outdir, 'main.cjs')}, ${join(outdir, 'preload.cjs')}`);

@@ -1,0 +1,81 @@
+// electron-builder configuration (`npm run dist` / `npm run pack`). Version comes from package.json.
+// Only the built output goes in: dist/electron (main + preload bundles), dist/renderer (Vite build)
+// and package.json; electron-builder adds the production dependencies (never devDependencies).
+const RENDERER_OR_CLI_ONLY = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'ag-grid-community',
+  'ag-grid-react',
+  'ag-charts-types',
+  'ag-stack',
+  'tsx',
+  'esbuild',
+  '@esbuild',
+  'get-tsconfig',
+  'resolve-pkg-maps',
+  // Type declarations (a dependency of exceljs's fast-csv) are useless at run time.
+  '@types',
+];
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'cn.gov.budget-desk',
+  productName: '部门预算公开编制台',
+  executableName: 'budget-desk',
+  copyright: 'Copyright © 2026 部门预算公开编制台 contributors (MIT)',
+  directories: { output: 'release', buildResources: 'build' },
+  files: [
+    'dist/electron/**/*',
+    'dist/renderer/**/*',
+    'package.json',
+    '!**/*.map',
+    '!**/*.{ts,tsx,mts,cts}',
+    // Bundled into dist/renderer by Vite, or used only by the command-line tool (tsx, esbuild with
+    // its native binary): not needed by the app at run time.
+    ...RENDERER_OR_CLI_ONLY.map((name) => `!node_modules/${name}{,/**/*}`),
+  ],
+  extraMetadata: { main: 'dist/electron/main.cjs' },
+  asar: true,
+  // No native modules: nothing to rebuild for other architectures.
+  npmRebuild: false,
+  buildDependenciesFromSource: false,
+  fileAssociations: [
+    {
+      ext: 'budget',
+      name: 'BudgetDeskDocument',
+      description: '部门预算文档',
+      mimeType: 'application/x-budget-desk',
+      role: 'Editor',
+    },
+  ],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: electron-builder expands these macros itself
+  artifactName: 'budget-desk-${version}-${os}-${arch}.${ext}',
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'build/icon.ico',
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    shortcutName: '部门预算公开编制台',
+    installerIcon: 'build/icon.ico',
+    uninstallerIcon: 'build/icon.ico',
+  },
+  linux: {
+    target: [
+      { target: 'deb', arch: ['x64', 'arm64'] },
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+    ],
+    icon: 'build/icons',
+    category: 'Office',
+    maintainer: 'Budget Desk <budget-desk@example.invalid>',
+    synopsis: '部门预算公开编制台',
+    description: '编制、检查、导出和打印部门预算公开表格及说明',
+    desktop: { entry: { Name: '部门预算公开编制台', Comment: '部门预算公开编制', StartupWMClass: 'budget-desk' } },
+  },
+  deb: { packageName: 'budget-desk' },
+};
