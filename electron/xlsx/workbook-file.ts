@@ -2,14 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { BudgetSession } from '../../shared/engine/session';
 import { workbookLayout } from '../../shared/exporters/workbook';
 import type { BudgetDocument } from '../../shared/model';
-import { buildWorkbook } from './write-workbook';
+import { writeWorkbook } from './write-workbook';
 
 export { readWorkbookFile } from './read-workbook';
 
 /** The .xlsx bytes of the document's 11 tables (and findings), as the app shows them. */
 export async function workbookBuffer(doc: BudgetDocument): Promise<Buffer> {
-  const wb = buildWorkbook(workbookLayout(BudgetSession.open(doc)));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeWorkbook(workbookLayout(BudgetSession.open(doc)));
 }
 
 export async function writeWorkbookFile(doc: BudgetDocument, path: string): Promise<void> {

@@ -1,0 +1,18 @@
+import { registerInputReader } from '../cli/inputs';
+import { InputError } from '../cli/io';
+import { readWorkbookBuffer } from './read-workbook';
+import { readFile } from 'node:fs/promises';
+
+/** `import`/`check`/`tables` accept a workbook: it is read in memory first. */
+registerInputReader(['.xlsx', '.xlsm'], async (file) => {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件 ${file}（${code ?? String(e)}）`);
+  }
+  const r = await readWorkbookBuffer(bytes);
+  if (!r.ok) throw new InputError(`${file}：${r.error}`);
+  return { doc: r.doc, warnings: r.warnings };
+});
