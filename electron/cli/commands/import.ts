@@ -3,7 +3,8 @@ import { importPacketFile } from '../../import/read-packet';
 import { serializeDocument } from '../../../shared/model';
 import { warningText } from '../../../shared/importers/packet/warnings';
 import { parseArgs, UsageError } from '../args';
-import { InputError } from '../io';
+import { readInputDocument } from '../inputs';
+import { type CliIo, InputError } from '../io';
 import type { Command } from '../registry';
 
 export const importCommand: Command = {
@@ -14,6 +15,7 @@ export const importCommand: Command = {
     const out = a.options.get('-o') ?? a.options.get('--out');
     if (!file) throw new UsageError('需要要导入的文件名');
     if (!out) throw new UsageError('需要用 -o 指定输出文档');
+    if (!/\.(txt|pdf)$/i.test(file)) return importOther(file, out, a.flags.has('--warnings'), io);
     const t0 = performance.now();
     const r = await importPacketFile(file);
     if (!r.ok) throw new InputError(r.error);
@@ -25,3 +27,14 @@ export const importCommand: Command = {
     return 0;
   },
 };
+
+/** Workbooks and other registered formats (.xlsx …) go through their input reader. */
+async function importOther(file: string, out: string, showWarnings: boolean, io: CliIo): Promise<number> {
+  const t0 = performance.now();
+  const r = await readInputDocument(file);
+  const ms = performance.now() - t0;
+  await writeFileAtomic(out, serializeDocument(r.doc));
+  io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
+  if (showWarnings) for (const w of r.warnings) io.out(`  警告 ${w}\n`);
+  return 0;
+}
