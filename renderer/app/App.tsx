@@ -1,0 +1,361 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { MenuCommand, OpenedFile, RecoveryEntry } from '../../shared/ipc/contract';
+import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import { sampleDocument } from '../../shared/samples/sample-department';
+import { hasDesk, invoke } from '../desk';
+import { AboutDialog } from '../dialogs/AboutDialog';
+import { AddRowDialog } from '../dialogs/AddRowDialog';
+import { HelpDialog } from '../dialogs/HelpDialog';
+import { Modal } from '../dialogs/Modal';
+import { NewDialog } from '../dialogs/NewDialog';
+import { RecoveryDialog } from '../dialogs/RecoveryDialog';
+import type { GridHandle } from '../grid/TableGrid';
+import { DocStore } from '../state/store';
+import { NAV, navEntry } from './nav';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import type { DialogRequest, FocusRequest } from './view-props';
+
+const AUTOSAVE_MS = 30_000;
+
+type Dialog =
+  | { kind: 'new' }
+  | { kind: 'help' }
+  | { kind: 'about' }
+  | { kind: 'recovery'; entries: RecoveryEntry[] }
+  | { kind: 'notice'; title: string; lines: string[] }
+  | { kind: 'row'; request: DialogRequest };
+
+export interface Message {
+  kind: 'error' | 'info';
+  text: string;
+  seq: number;
+}
+
+const baseName = (p: string | undefined) => (p ? (p.split(/[\\/]/).pop() ?? p) : undefined);
+
+export function App() {
+  const [store] = useState(() => new DocStore(sampleDocument()));
+  const version = useSyncExternalStore(store.subscribe, () => store.version);
+  const [view, setView] = useState('t2');
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [msg, setMsg] = useState<Message | null>(null);
+  const [defaultUnit, setDefaultUnit] = useState<'万元' | '元'>('万元');
+  const gridRef = useRef<GridHandle | null>(null);
+  const seq = useRef(0);
+
+  const message = useCallback((kind: 'error' | 'info', text: string) => {
+    seq.current++;
+    setMsg({ kind, text, seq: seq.current });
+  }, []);
+
+  const go = useCallback((navId: string, f?: Omit<FocusRequest, 'seq'>) => {
+    setView(navId);
+    if (f) {
+      seq.current++;
+      setFocus({ ...f, seq: seq.current });
+    }
+  }, []);
+
+  const openDoc = useCallback(
+    (docText: string, path: string | undefined, dirty: boolean, what: string) => {
+      const r = loadDocument(docText);
+      if (!r.ok) {
+        message('error', `无法${what}：${r.error}`);
+        return false;
+      }
+      store.replace(r.doc, path, dirty);
+      setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
+      return true;
+    },
+    [message, store],
+  );
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      const doc = store.document;
+      const sample = doc.sample === true;
+      const r = await invoke('doc:save', {
+        ...(store.filePath && !sample ? { path: store.filePath } : {}),
+        saveAs: saveAs || sample || !store.filePath,
+        docText: serializeDocument(doc),
+      });
+      if (!r.ok) {
+        if (!r.canceled) message('error', r.error);
+        return;
+      }
+      await invoke('recovery:discard', { key: store.recoveryKey });
+      store.markSaved(r.path);
+      message('info', `已保存到 ${r.path}`);
+    },
+    [message, store],
+  );
+
+  const run = useCallback(
+    async (cmd: MenuCommand) => {
+      switch (cmd) {
+        case 'file:new':
+          setDialog({ kind: 'new' });
+          return;
+        case 'file:open': {
+          const r = await invoke('doc:open', {});
+          if (!r.ok) return void (r.canceled || message('error', r.error));
+          if (openDoc(r.docText, r.path, false, '打开')) message('info', `已打开 ${r.path}`);
+          return;
+        }
+        case 'file:save':
+          return save(false);
+        case 'file:saveAs':
+          return save(true);
+        case 'file:import': {
+          const r = await invoke('import:file', {});
+          if (!r.ok) return void (r.canceled || message('error', r.error));
+          if (openDoc(r.docText, undefined, true, '导入')) {
+            setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings] });
+          }
+          return;
+        }
+        case 'file:importCodeList': {
+          const r = await invoke('import:codeList', {});
+          if (!r.ok) return void (r.canceled || message('error', r.error));
+          const u = store.updateDocument('导入科目代码表', (d) => {
+            const c = d.classification ?? { function: [], economic: [] };
+            c[r.kind] = r.entries;
+            d.classification = c;
+            return { ok: true };
+          });
+          if (u.ok) message('info', `已导入${r.kind === 'function' ? '支出功能分类' : '经济分类'}科目 ${r.entries.length} 个`);
+          return;
+        }
+        case 'file:exportXlsx': {
+          const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
+          if (!r.ok) return void (r.canceled || message('error', r.error));
+          message('info', `已导出 Excel：${r.path}`);
+          return;
+        }
+        case 'file:print':
+          if (NAV.some((n) => n.id === 'packet')) setView('packet');
+          else message('error', '打印公开文件尚未支持：此功能还在开发中');
+          return;
+        case 'file:nextYear':
+          message('error', '生成下一年度尚未支持：此功能还在开发中');
+          return;
+        case 'edit:undo': {
+          const l = store.undo();
+          message('info', l ? `已撤销：${l}` : '没有可撤销的操作');
+          return;
+        }
+        case 'edit:redo': {
+          const l = store.redo();
+          message('info', l ? `已重做：${l}` : '没有可重做的操作');
+          return;
+        }
+        case 'edit:copy': {
+          const text = gridRef.current?.copyText() ?? '';
+          if (text) await navigator.clipboard.writeText(text).catch(() => message('error', '无法写入剪贴板'));
+          return;
+        }
+        case 'edit:paste': {
+          const text = await navigator.clipboard.readText().catch(() => null);
+          if (text === null) return message('error', '无法读取剪贴板');
+          if (!gridRef.current) return message('error', '请先打开一张表并选择要粘贴到的单元格');
+          gridRef.current.pasteText(text);
+          return;
+        }
+        case 'edit:find':
+          document.querySelector<HTMLInputElement>('input[name="find"]')?.focus();
+          return;
+        case 'help:guide':
+          setDialog({ kind: 'help' });
+          return;
+        case 'help:about':
+          setDialog({ kind: 'about' });
+          return;
+      }
+    },
+    [message, openDoc, save, store],
+  );
+
+  // Menu commands and files opened from outside (command line, file association, second launch).
+  useEffect(() => {
+    const desk = window.desk;
+    if (!desk) return;
+    const offMenu = desk.onMenu((c) => void run(c));
+    const offOpen = desk.onOpenFile((f: OpenedFile) => {
+      if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开')) {
+        if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? [])] });
+        else message('info', `已打开 ${f.path}`);
+      }
+    });
+    return () => {
+      offMenu();
+      offOpen();
+    };
+  }, [run, openDoc, message]);
+
+  // At start: offer drafts kept by autosave, and read the default unit.
+  useEffect(() => {
+    if (!hasDesk()) return;
+    void invoke('recovery:list', {}).then((r) => {
+      if (r.ok && r.entries.length > 0) setDialog({ kind: 'recovery', entries: r.entries });
+    });
+    void invoke('settings:get', {}).then((r) => {
+      if (r.ok) setDefaultUnit(r.settings.defaultUnit);
+    });
+  }, []);
+
+  // Autosave a dirty document to the recovery folder.
+  useEffect(() => {
+    const id = window.setInterval(() => {
+      if (!store.dirty || !hasDesk()) return;
+      void invoke('doc:autosave', {
+        key: store.recoveryKey,
+        ...(store.filePath ? { path: store.filePath } : {}),
+        docText: serializeDocument(store.document),
+      });
+    }, AUTOSAVE_MS);
+    return () => window.clearInterval(id);
+  }, [store]);
+
+  // Window title: file name and unsaved marker.
+  const fileName = baseName(store.filePath) ?? (store.document.sample ? '示例部门' : '未命名');
+  const dirty = store.dirty;
+  useEffect(() => {
+    document.title = `${dirty ? '● ' : ''}${fileName} — 部门预算公开编制台`;
+    if (hasDesk()) void invoke('window:state', { fileName, dirty });
+  }, [fileName, dirty]);
+
+  // Undo/redo and save shortcuts outside text fields and cell editors.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const t = e.target as HTMLElement | null;
+      const typing = t?.closest('input, textarea, select, .ag-cell-inline-editing');
+      const k = e.key.toLowerCase();
+      if (k === 's') {
+        e.preventDefault();
+        void run(e.shiftKey ? 'file:saveAs' : 'file:save');
+      } else if (!typing && k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void run('edit:undo');
+      } else if (!typing && (k === 'y' || (k === 'z' && e.shiftKey))) {
+        e.preventDefault();
+        void run('edit:redo');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  // Links never replace the app: web links go through main (which asks first), others are ignored.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement | null)?.closest('a[href]');
+      if (!a) return;
+      const href = a.getAttribute('href') ?? '';
+      if (href.startsWith('#')) return;
+      e.preventDefault();
+      if (/^https?:\/\//i.test(href)) void invoke('shell:openExternal', { url: href });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+
+  const entry = navEntry(view);
+  const doc = store.document;
+  const counts = store.counts();
+  return (
+    <div className="app">
+      <Toolbar run={run} canUndo={store.canUndo()} canRedo={store.canRedo()} />
+      <div className="doc-bar">
+        <span className="doc-title">
+          {doc.department} {doc.year} 年部门预算
+        </span>
+        {doc.sample && (
+          <span className="sample-badge" title="这是内置的示例部门，可随意修改；新建或打开文件后即可编制自己的部门">
+            示例
+          </span>
+        )}
+        {msg && (
+          <output key={msg.seq} className={`message message-${msg.kind}`} data-testid="message" role={msg.kind === 'error' ? 'alert' : 'status'}>
+            {msg.text}
+          </output>
+        )}
+      </div>
+      <div className="main">
+        <nav className="side-nav" aria-label="导航">
+          {NAV.map((n) => (
+            <button type="button" key={n.id} data-nav={n.id} className={n.id === view ? 'active' : ''} onClick={() => setView(n.id)}>
+              {n.short}
+              {n.id === 'findings' && counts.errors + counts.warnings > 0 && (
+                <span className={`nav-count ${counts.errors > 0 ? 'has-errors' : ''}`}>{counts.errors + counts.warnings}</span>
+              )}
+            </button>
+          ))}
+        </nav>
+        <main className="content">
+          {entry.render({ store, version, go, focus, gridRef, message, openDialog: (d) => setDialog({ kind: 'row', request: d }) })}
+        </main>
+      </div>
+      <StatusBar store={store} fileName={fileName} onFindings={() => setView('findings')} />
+      {dialog?.kind === 'new' && (
+        <NewDialog
+          defaultUnit={defaultUnit}
+          dirty={store.dirty}
+          onClose={() => setDialog(null)}
+          onCreate={(d: BudgetDocument) => {
+            store.replace(d, undefined, true);
+            setDialog(null);
+            setView('profile');
+            message('info', `已新建“${d.department}”${d.year} 年部门预算`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'notice' && (
+        <Modal title={dialog.title} onClose={() => setDialog(null)} wide>
+          <ul className="notice-lines">
+            {dialog.lines.map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines are static for the dialog's life
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+        </Modal>
+      )}
+      {dialog?.kind === 'recovery' && (
+        <RecoveryDialog
+          entries={dialog.entries}
+          onClose={() => setDialog(null)}
+          onDiscard={async (key) => {
+            await invoke('recovery:discard', { key });
+            const rest = dialog.entries.filter((e) => e.key !== key);
+            setDialog(rest.length ? { kind: 'recovery', entries: rest } : null);
+          }}
+          onRestore={async (key) => {
+            const r = await invoke('recovery:restore', { key });
+            if (!r.ok) return message('error', r.error);
+            if (openDoc(r.docText, r.path, true, '恢复')) {
+              store.recoveryKey = key;
+              setDialog(null);
+              message('info', '已恢复自动保存的副本，请及时保存');
+            }
+          }}
+        />
+      )}
+      {dialog?.kind === 'row' && (
+        <AddRowDialog
+          store={store}
+          request={dialog.request}
+          onClose={() => setDialog(null)}
+          onDone={(f, text) => {
+            setDialog(null);
+            go(`t${f.table}`, f);
+            message('info', text);
+          }}
+        />
+      )}
+    </div>
+  );
+}

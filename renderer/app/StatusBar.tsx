@@ -1,0 +1,27 @@
+import type { DocStore } from '../state/store';
+
+/** File, unsaved state, finding counts (click to open 检查结果), unit. */
+export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fileName: string; onFindings(): void }) {
+  const { errors, warnings } = store.counts();
+  const doc = store.document;
+  return (
+    <footer className="status-bar">
+      <span className="status-file">
+        {fileName}
+        {store.dirty && <span className="unsaved">（未保存）</span>}
+      </span>
+      <button type="button" className="status-findings" data-testid="status-findings" onClick={onFindings}>
+        <span className={errors > 0 ? 'count-error' : 'count-ok'} data-testid="status-errors">
+          错误 {errors}
+        </span>
+        <span className={warnings > 0 ? 'count-warning' : 'count-ok'} data-testid="status-warnings">
+          提示 {warnings}
+        </span>
+      </button>
+      <span>录入单位：{doc.unit}</span>
+      <span>
+        {doc.functionRows.length} 个项级科目 · {doc.projectRows.length} 个项目 · {doc.economicRows.length} 个经济科目
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,461 @@
+import {
+  AllCommunityModule,
+  type CellFocusedEvent,
+  type CellEditRequestEvent,
+  type ColDef,
+  type ColGroupDef,
+  type GridApi,
+  type GridReadyEvent,
+  ModuleRegistry,
+  type RowClassParams,
+  themeBalham,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { parseCellId } from '../../shared/engine/cell-id';
+import { tableView, tableViewCell } from '../../shared/views/table-view';
+import type { DocStore } from '../state/store';
+import { planPaste, toTsv } from './clipboard';
+import { buildGridModel, type ColSpec, type GridModel, type GridRow, type Mark, marksFor, withThousands } from './model';
+import { CellRange, type Pos } from './selection';
+
+// Community modules only (no enterprise features are used or bundled).
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeBalham.withParams({
+  fontFamily: ['"Noto Sans CJK SC"', '"Microsoft YaHei"', '"PingFang SC"', 'sans-serif'],
+  fontSize: 13,
+  headerFontSize: 12,
+  rowHeight: 26,
+  headerHeight: 28,
+});
+
+export interface GridHandle {
+  /** The table cell under the focus, with its row's level. */
+  focused(): { rowKey: string; col: string | null; level: string } | null;
+  focusCell(rowKey: string, col: string): boolean;
+  copyText(): string;
+  pasteText(text: string): void;
+}
+
+interface Props {
+  store: DocStore;
+  table: number;
+  handleRef: RefObject<GridHandle | null>;
+  onMessage(kind: 'error' | 'info', text: string): void;
+}
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+  return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, children: colDefs(s.children, model, pinText) };
+    if (s.kind === 'text') {
+      const field = s.field;
+      return {
+        colId: field,
+        headerName: s.header,
+        width: s.width,
+        editable: false,
+        ...(pinText ? { pinned: 'left' as const } : {}),
+        valueGetter: (p) => {
+          const d = p.data;
+          if (!d) return '';
+          if (field === 'leftName') return d.left?.name ?? '';
+          if (field === 'rightName') return d.right?.name ?? '';
+          if (field === 'name') return d.name;
+          if (field === 'project') return d.project ?? '';
+          return d.code[Number(field.slice(4))] ?? '';
+        },
+        cellClassRules: {
+          'cell-text': () => true,
+          'indent-1': (p) => depthOf(p.data, field) === 1,
+          'indent-2': (p) => depthOf(p.data, field) >= 2,
+          'mark-error': (p) => p.data?.marks[field] === 'error',
+          'mark-warning': (p) => p.data?.marks[field] === 'warning',
+          'cell-in-range': (p) => inRange(model(), p.data, field),
+        },
+      };
+    }
+    const id = s.colId;
+    const mark = (m: Mark) => (p: { data: GridRow | undefined }) => p.data?.marks[id] === m;
+    return {
+      colId: id,
+      headerName: s.header,
+      width: s.width,
+      type: 'rightAligned',
+      cellDataType: false,
+      editable: (p) => p.data?.cells[id]?.role === 'entered',
+      valueGetter: (p) => p.data?.cells[id]?.text ?? '',
+      valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
+      cellClassRules: {
+        'cell-entered': (p) => p.data?.cells[id]?.role === 'entered',
+        'cell-derived': (p) => p.data?.cells[id]?.role === 'derived',
+        'cell-none': (p) => !p.data?.cells[id],
+        'cell-printed-differs': (p) => Boolean(p.data?.cells[id]?.printedDiffers),
+        'mark-error': mark('error'),
+        'mark-warning': mark('warning'),
+        'cell-in-range': (p) => inRange(model(), p.data, id),
+      },
+    };
+  });
+}
+
+function depthOf(d: GridRow | undefined, field: string): number {
+  if (!d) return 0;
+  if (field === 'leftName') return d.left?.depth ?? 0;
+  if (field === 'rightName') return d.right?.depth ?? 0;
+  if (field !== 'name') return 0;
+  return d.level === 'line' || d.level === 'leaf' || d.level === 'kuan' ? d.depth : 0;
+}
+
+// The selection lives outside React state so moving it does not re-render the grid.
+const ranges = new WeakMap<GridModel, { range: CellRange; index: Map<string, number> }>();
+function inRange(model: GridModel, row: GridRow | undefined, colId: string): boolean {
+  const s = ranges.get(model);
+  if (!s || !row || !s.range.isBlock) return false;
+  const r = s.index.get(row.id);
+  return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
+}
+
+export function TableGrid({ store, table, handleRef, onMessage }: Props) {
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const build = useCallback(() => buildGridModel(tableView(store.session, table), store.findings()), [store, table]);
+  const [model, setModel] = useState<GridModel>(build);
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const range = useRef(new CellRange());
+  const extending = useRef(false);
+  const shiftClick = useRef(false);
+  const marksRef = useRef(new Map<string, Mark>());
+  const wrapRef = useRef<HTMLDivElement | null>(null);
+
+  // Row index of each row id, for the selection (rows are in display order; no sorting/filtering).
+  useMemo(() => {
+    ranges.set(model, { range: range.current, index: new Map(model.rows.map((r, i) => [r.id, i])) });
+    marksRef.current = marksFor(store.findings(), table);
+  }, [model, store, table]);
+
+  useEffect(() => {
+    setModel(build());
+    range.current.collapse({ row: -1, col: -1 });
+  }, [build]);
+
+  // Edits: refresh only the rows whose cells or finding marks changed; rows added or removed rebuild the model.
+  useEffect(
+    () =>
+      store.onChange((c) => {
+        const api = apiRef.current;
+        if (c.type === 'structure' || store.document.unit === '元' || !api) {
+          setModel(build());
+          return;
+        }
+        const m = modelRef.current;
+        const touched = new Map<string, GridRow>();
+        const rowOf = (rowId: string) => {
+          let r = touched.get(rowId);
+          if (!r) {
+            const old = api.getRowNode(rowId)?.data;
+            if (!old) return undefined;
+            r = { ...old, cells: { ...old.cells }, marks: { ...old.marks } };
+            touched.set(rowId, r);
+          }
+          return r;
+        };
+        for (const id of c.ids) {
+          const at = parseCellId(id);
+          if (!at || at.table !== table) continue;
+          const loc = m.locate(at.row, at.col);
+          if (!loc) continue;
+          const row = rowOf(loc.rowId);
+          if (!row) continue;
+          const cell = tableViewCell(store.session, table, at.row, at.col);
+          if (cell) row.cells[loc.colId] = cell;
+          else delete row.cells[loc.colId];
+        }
+        const next = marksFor(store.findings(), table);
+        const prev = marksRef.current;
+        const diff = new Set<string>();
+        for (const [k, v] of next) if (prev.get(k) !== v) diff.add(k);
+        for (const k of prev.keys()) if (!next.has(k)) diff.add(k);
+        for (const k of diff) {
+          const bar = k.lastIndexOf('|');
+          const loc = m.locate(k.slice(0, bar), k.slice(bar + 1));
+          if (!loc) continue;
+          const row = rowOf(loc.rowId);
+          if (!row) continue;
+          const mk = next.get(k);
+          if (mk) row.marks[loc.colId] = mk;
+          else delete row.marks[loc.colId];
+        }
+        marksRef.current = next;
+        if (touched.size === 0) return;
+        const idx = ranges.get(m)?.index;
+        for (const r of touched.values()) {
+          const i = idx?.get(r.id);
+          if (i !== undefined) m.rows[i] = r;
+        }
+        api.applyTransaction({ update: [...touched.values()] });
+      }),
+    [store, table, build],
+  );
+
+  // Columns depend on the table only; rebuilding them per edit would reset widths.
+  const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
+  const colKey = `${model.table}|${model.sided}|${JSON.stringify(model.columns)}`;
+  if (colCache.current?.key !== colKey) {
+    colCache.current = { key: colKey, defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10) };
+  }
+  const columnDefs = colCache.current.defs;
+
+  const refreshRows = useCallback((from: number, to: number) => {
+    const api = apiRef.current;
+    if (!api) return;
+    const nodes = [];
+    for (let i = Math.max(0, from); i <= to; i++) {
+      const n = api.getDisplayedRowAtIndex(i);
+      if (n) nodes.push(n);
+    }
+    api.refreshCells({ rowNodes: nodes, force: true });
+  }, []);
+
+  const setRange = useCallback(
+    (apply: () => void) => {
+      const before = range.current.rect;
+      apply();
+      const after = range.current.rect;
+      refreshRows(Math.min(before.top, after.top), Math.max(before.bottom, after.bottom));
+    },
+    [refreshRows],
+  );
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<GridRow>) => {
+      if (e.rowIndex === null || e.rowIndex === undefined || !e.column || typeof e.column === 'string') return;
+      const pos: Pos = { row: e.rowIndex, col: modelRef.current.allCols.indexOf(e.column.getColId()) };
+      const extend = extending.current || shiftClick.current;
+      extending.current = false;
+      shiftClick.current = false;
+      setRange(() => (extend ? range.current.extendTo(pos) : range.current.collapse(pos)));
+    },
+    [setRange],
+  );
+
+  /** Target cells for a planned paste, in grid coordinates. */
+  const cellAt = useCallback(
+    (rowIndex: number, colIndex: number) => {
+      const m = modelRef.current;
+      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      const colId = m.allCols[colIndex] ?? '';
+      const a = row ? m.addr(row, colId) : null;
+      const name = row ? (row.name || row.left?.name || row.right?.name || row.id) : '';
+      const label = `表${table}第${rowIndex + 1}行（${name}）${a ? `第${a.col}栏` : '非金额栏'}`;
+      if (!row || !a) return { table, row: '', col: null, entered: false, label };
+      return { table, row: a.rowKey, col: a.col, entered: row.cells[colId]?.role === 'entered', label };
+    },
+    [table],
+  );
+
+  const pasteText = useCallback(
+    (text: string) => {
+      const m = modelRef.current;
+      const r = range.current.rect;
+      if (r.top < 0) {
+        onMessage('error', '请先选择要粘贴到的单元格');
+        return;
+      }
+      const plan = planPaste(
+        text,
+        { top: r.top, left: r.left, height: r.bottom - r.top + 1, width: r.right - r.left + 1, rowCount: m.rows.length, colCount: m.allCols.length, cellAt },
+        store.document.unit,
+      );
+      if (!plan.ok) {
+        onMessage('error', plan.reason);
+        return;
+      }
+      const done = store.setCells(plan.edits, `粘贴 ${plan.rows}×${plan.cols}`);
+      if (!done.ok) onMessage('error', `${done.reason}，未粘贴`);
+      else onMessage('info', `已粘贴 ${plan.rows} 行 ${plan.cols} 列`);
+    },
+    [cellAt, onMessage, store],
+  );
+
+  const copyText = useCallback(() => {
+    const m = modelRef.current;
+    const api = apiRef.current;
+    const r = range.current.rect;
+    if (!api || r.top < 0) return '';
+    const block: string[][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row = api.getDisplayedRowAtIndex(i)?.data;
+      const line: string[] = [];
+      for (let c = r.left; c <= r.right; c++) {
+        const colId = m.allCols[c] ?? '';
+        const col = api.getColumn(colId);
+        line.push(row && col ? String(api.getCellValue({ rowNode: api.getDisplayedRowAtIndex(i)!, colKey: col }) ?? '') : '');
+      }
+      block.push(line);
+    }
+    return toTsv(block);
+  }, []);
+
+  const clearRange = useCallback(() => {
+    const m = modelRef.current;
+    const api = apiRef.current;
+    const r = range.current.rect;
+    if (!api || r.top < 0) return;
+    const edits = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row = api.getDisplayedRowAtIndex(i)?.data;
+      if (!row) continue;
+      for (let c = r.left; c <= r.right; c++) {
+        const colId = m.allCols[c] ?? '';
+        const a = m.addr(row, colId);
+        if (a && row.cells[colId]?.role === 'entered' && row.cells[colId]?.text) edits.push({ table, row: a.rowKey, col: a.col, text: '' });
+      }
+    }
+    if (edits.length === 0) {
+      if (!range.current.isBlock) {
+        const row = api.getDisplayedRowAtIndex(r.top)?.data;
+        const colId = m.allCols[r.left] ?? '';
+        if (row?.cells[colId]?.role === 'derived') onMessage('error', '该单元格由其他单元格计算得出，不能直接清除');
+      }
+      return;
+    }
+    const done = store.setCells(edits, edits.length > 1 ? `清除 ${edits.length} 个单元格` : '清除');
+    if (!done.ok) onMessage('error', done.reason);
+  }, [onMessage, store, table]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      focused() {
+        const api = apiRef.current;
+        const f = api?.getFocusedCell();
+        if (!api || !f) return null;
+        const row = api.getDisplayedRowAtIndex(f.rowIndex)?.data;
+        if (!row) return null;
+        const a = modelRef.current.addr(row, f.column.getColId());
+        const rowKey = a?.rowKey ?? row.key ?? row.left?.key;
+        return rowKey ? { rowKey, col: a?.col ?? null, level: row.level } : null;
+      },
+      focusCell(rowKey, col) {
+        const api = apiRef.current;
+        const m = modelRef.current;
+        const loc = m.locate(rowKey, col);
+        if (!api || !loc) return false;
+        const node = api.getRowNode(loc.rowId);
+        if (!node || node.rowIndex === null) return false;
+        api.ensureNodeVisible(node, 'middle');
+        api.ensureColumnVisible(loc.colId);
+        api.setFocusedCell(node.rowIndex, loc.colId);
+        return true;
+      },
+      copyText,
+      pasteText,
+    }),
+    [copyText, pasteText],
+  );
+
+  // Copy and paste through the browser's clipboard events, while the focus is in this grid and no cell is being edited.
+  useEffect(() => {
+    const inGrid = () => {
+      const el = wrapRef.current;
+      const a = document.activeElement;
+      return Boolean(el && a && el.contains(a) && (apiRef.current?.getEditingCells().length ?? 0) === 0);
+    };
+    const onCopy = (e: ClipboardEvent) => {
+      if (!inGrid()) return;
+      e.preventDefault();
+      e.clipboardData?.setData('text/plain', copyText());
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (!inGrid()) return;
+      e.preventDefault();
+      pasteText(e.clipboardData?.getData('text/plain') ?? '');
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [copyText, pasteText]);
+
+  const onKeyDownCapture = useCallback(
+    (e: React.KeyboardEvent) => {
+      const api = apiRef.current;
+      if (!api || api.getEditingCells().length > 0) return;
+      const move = ARROWS[e.key];
+      if (move && e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        const m = modelRef.current;
+        const end = range.current.end;
+        if (end.row < 0) return;
+        const next = {
+          row: Math.min(Math.max(end.row + move[0], 0), m.rows.length - 1),
+          col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1),
+        };
+        extending.current = true;
+        api.ensureIndexVisible(next.row);
+        api.setFocusedCell(next.row, m.allCols[next.col]!);
+        return;
+      }
+      if (e.key === 'Delete') {
+        e.preventDefault();
+        e.stopPropagation();
+        clearRange();
+      }
+    },
+    [clearRange],
+  );
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<GridRow>) => {
+      const colId = e.column.getColId();
+      const a = e.data ? modelRef.current.addr(e.data, colId) : null;
+      if (!a) return;
+      const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+      const r = store.setCells([{ table, row: a.rowKey, col: a.col, text }], '录入');
+      if (!r.ok) onMessage('error', `${r.reason}，已保留原值`);
+    },
+    [onMessage, store, table],
+  );
+
+  return (
+    <div
+      className="grid-wrap"
+      ref={wrapRef}
+      data-table={table}
+      onKeyDownCapture={onKeyDownCapture}
+      onMouseDownCapture={(e) => {
+        shiftClick.current = e.shiftKey;
+      }}
+    >
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={model.rows}
+        columnDefs={columnDefs}
+        getRowId={(p) => p.data.id}
+        getRowClass={(p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onGridReady={(e: GridReadyEvent<GridRow>) => {
+          apiRef.current = e.api;
+        }}
+        defaultColDef={{ sortable: false, suppressMovable: true, resizable: true, suppressHeaderMenuButton: true }}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        suppressCellFocus={false}
+        animateRows={false}
+        rowBuffer={20}
+        localeText={LOCALE}
+      />
+    </div>
+  );
+}
+
+const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载中…' };

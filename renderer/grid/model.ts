@@ -1,0 +1,257 @@
+import type { Finding } from '../../shared/rules/finding';
+import type { TableView, TableViewCell, TableViewRow } from '../../shared/views/table-view';
+
+/**
+ * A table of tableView() shaped for the grid: rows with cells keyed by grid column id, the
+ * header tree, and the mapping between grid cells and (row key, printed column). Tables 1 and 4
+ * print income and expenditure side by side, so one grid row there holds two table rows.
+ */
+export type Mark = 'error' | 'warning';
+
+export interface SideLine {
+  key: string;
+  name: string;
+  depth: number;
+}
+
+export interface GridRow {
+  id: string;
+  level: string;
+  depth: number;
+  /** Row key of hier and single-sided rows (undefined on side-by-side rows). */
+  key?: string;
+  code: string[];
+  name: string;
+  project?: string;
+  left?: SideLine;
+  right?: SideLine;
+  cells: Record<string, TableViewCell>;
+  marks: Record<string, Mark>;
+}
+
+export type TextField = 'code0' | 'code1' | 'code2' | 'name' | 'project' | 'leftName' | 'rightName';
+
+export type ColSpec =
+  | { kind: 'group'; header: string; children: ColSpec[] }
+  | { kind: 'text'; field: TextField; header: string; width: number }
+  | { kind: 'amount'; colId: string; header: string; width: number };
+
+export interface CellAddr {
+  rowKey: string;
+  col: string;
+}
+
+export interface GridModel {
+  table: number;
+  title: string;
+  sided: boolean;
+  rows: GridRow[];
+  columns: ColSpec[];
+  /** Amount column ids in display order. */
+  amountCols: string[];
+  /** All column ids in display order (text and amount), for selections and paste. */
+  allCols: string[];
+  /** Grid cell → table cell. */
+  addr(row: GridRow, colId: string): CellAddr | null;
+  /** Table cell → grid cell. */
+  locate(rowKey: string, col: string): { rowId: string; colId: string } | null;
+  /** Table row key → grid row id. */
+  rowIdOf(rowKey: string): string | undefined;
+}
+
+const amountId = (side: 'c' | 'in' | 'out', no: string) => `${side}${no}`;
+
+function columnsOf(view: TableView, side: 'income' | 'expenditure'): string[] {
+  const t = view.template;
+  if (t.kind !== 'fixed') return [];
+  const used = new Set<string>();
+  for (const r of t.rows) if (r.side === side) for (const c of Object.keys(r.cells)) used.add(c);
+  return view.columns.filter((c) => used.has(c.no)).map((c) => c.no);
+}
+
+/** Nest amount columns under their printed header groups, with the column number as the bottom header row. */
+function amountTree(view: TableView, nos: string[], side: 'c' | 'in' | 'out', depth: number, numbered: boolean): ColSpec[] {
+  const cols = view.columns.filter((c) => nos.includes(c.no));
+  const out: ColSpec[] = [];
+  let i = 0;
+  while (i < cols.length) {
+    const c = cols[i]!;
+    const g = c.group?.[depth];
+    if (g === undefined) {
+      const leaf: ColSpec = { kind: 'amount', colId: amountId(side, c.no), header: numbered ? c.no : c.name, width: 118 };
+      out.push(numbered ? { kind: 'group', header: c.name, children: [leaf] } : leaf);
+      i++;
+      continue;
+    }
+    const run: string[] = [];
+    while (i < cols.length && cols[i]!.group?.[depth] === g) run.push(cols[i++]!.no);
+    out.push({ kind: 'group', header: g, children: amountTree(view, run, side, depth + 1, numbered) });
+  }
+  return out;
+}
+
+export function buildGridModel(view: TableView, findings: readonly Finding[]): GridModel {
+  const t = view.template;
+  const sided = t.kind === 'fixed' && t.rows.some((r) => r.side === 'expenditure');
+  return sided ? sidedModel(view, findings) : plainModel(view, findings);
+}
+
+export function marksFor(findings: readonly Finding[], table: number): Map<string, Mark> {
+  const m = new Map<string, Mark>();
+  for (const f of findings) {
+    if (f.table !== table) continue;
+    const k = `${f.rowKey}|${f.column}`;
+    if (f.severity === 'error' || !m.has(k)) m.set(k, f.severity);
+  }
+  return m;
+}
+
+function plainModel(view: TableView, findings: readonly Finding[]): GridModel {
+  const t = view.template;
+  const marks = marksFor(findings, view.no);
+  const columns: ColSpec[] = [];
+  if (t.kind === 'hier') {
+    if (t.codeColumns.length > 0) {
+      const codes: ColSpec[] = t.codeColumns.map((h, i) => ({ kind: 'text', field: `code${i}` as TextField, header: h, width: i === 0 ? 62 : 50 }));
+      columns.push({ kind: 'group', header: t.codeHeader ?? '科目编码', children: codes });
+    }
+    columns.push({ kind: 'text', field: 'name', header: t.nameHeader, width: t.rowSet === 'carryover' ? 280 : 230 });
+    if (t.projectHeader) columns.push({ kind: 'text', field: 'project', header: t.projectHeader, width: 240 });
+  } else {
+    columns.push({ kind: 'text', field: 'name', header: t.lineHeader, width: 300 });
+  }
+  const nos = view.columns.map((c) => c.no);
+  columns.push(...amountTree(view, nos, 'c', 0, true));
+  const rows: GridRow[] = view.rows.map((r) => plainRow(r, marks));
+  const amountCols = nos.map((n) => amountId('c', n));
+  const textCols = collectText(columns);
+  const byKey = new Set(view.rows.map((r) => r.key));
+  return {
+    table: view.no,
+    title: view.title,
+    sided: false,
+    rows,
+    columns,
+    amountCols,
+    allCols: [...textCols, ...amountCols],
+    addr: (row, colId) => (row.key && colId.startsWith('c') && !colId.startsWith('code') ? { rowKey: row.key, col: colId.slice(1) } : null),
+    locate: (rowKey, col) => (byKey.has(rowKey) ? { rowId: rowKey, colId: col ? amountId('c', col) : 'name' } : null),
+    rowIdOf: (rowKey) => (byKey.has(rowKey) ? rowKey : undefined),
+  };
+}
+
+function plainRow(r: TableViewRow, marks: Map<string, Mark>): GridRow {
+  const cells: Record<string, TableViewCell> = {};
+  const m: Record<string, Mark> = {};
+  for (const [no, cell] of Object.entries(r.cells)) {
+    cells[amountId('c', no)] = cell;
+    const mk = marks.get(`${r.key}|${no}`);
+    if (mk) m[amountId('c', no)] = mk;
+  }
+  const rowMark = marks.get(`${r.key}|`);
+  if (rowMark) m.name = rowMark;
+  const row: GridRow = { id: r.key, key: r.key, level: r.level, depth: r.depth, code: r.codeParts, name: r.name, cells, marks: m };
+  if (r.project !== undefined && r.level === 'leaf') row.project = r.project;
+  return row;
+}
+
+function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
+  const marks = marksFor(findings, view.no);
+  const inCols = columnsOf(view, 'income');
+  const outCols = columnsOf(view, 'expenditure');
+  const col = (no: string) => view.columns.find((c) => c.no === no)!;
+  const headerOf = (nos: string[], fallback: string) => col(nos[0]!).group?.[0] ?? fallback;
+  const columns: ColSpec[] = [
+    {
+      kind: 'group',
+      header: headerOf(inCols, '收入'),
+      children: [
+        { kind: 'text', field: 'leftName', header: '项目', width: 270 },
+        ...inCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('in', no), header: inCols.length === 1 ? '预算数' : col(no).name, width: 120 })),
+      ],
+    },
+    {
+      kind: 'group',
+      header: headerOf(outCols, '支出'),
+      children: [
+        { kind: 'text', field: 'rightName', header: '项目', width: 270 },
+        ...outCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('out', no), header: outCols.length === 1 ? '预算数' : col(no).name, width: 120 })),
+      ],
+    },
+  ];
+  // The totals print on the last line, side by side; the other lines pair up from the top.
+  const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
+  const income = view.rows.filter((r) => r.side === 'income' && !isTotal(r));
+  const expenditure = view.rows.filter((r) => r.side === 'expenditure' && !isTotal(r));
+  const inTotal = view.rows.find((r) => r.key === 'in.total');
+  const outTotal = view.rows.find((r) => r.key === 'out.total');
+  const n = Math.max(income.length, expenditure.length);
+  const pairs: Array<[TableViewRow | undefined, TableViewRow | undefined]> = [];
+  for (let i = 0; i < n; i++) pairs.push([income[i], expenditure[i]]);
+  pairs.push([inTotal, outTotal]);
+  const where = new Map<string, string>();
+  const rows = pairs.map(([l, r], i): GridRow => {
+    const id = i === pairs.length - 1 ? 'pair:total' : `pair:${i}`;
+    const cells: Record<string, TableViewCell> = {};
+    const m: Record<string, Mark> = {};
+    const row: GridRow = { id, level: i === pairs.length - 1 ? 'total' : 'line', depth: 0, code: [], name: '', cells, marks: m };
+    for (const [side, src, nos] of [
+      ['in', l, inCols],
+      ['out', r, outCols],
+    ] as const) {
+      if (!src) continue;
+      where.set(src.key, id);
+      const line: SideLine = { key: src.key, name: src.name, depth: src.depth };
+      if (side === 'in') row.left = line;
+      else row.right = line;
+      for (const no of nos) {
+        const cell = src.cells[no];
+        if (cell) cells[amountId(side, no)] = cell;
+        const mk = marks.get(`${src.key}|${no}`);
+        if (mk) m[amountId(side, no)] = mk;
+      }
+    }
+    if (row.left?.depth === 0 && /^[一二]、/.test(row.left.name)) row.level = 'total';
+    return row;
+  });
+  const amountCols = [...inCols.map((n) => amountId('in', n)), ...outCols.map((n) => amountId('out', n))];
+  return {
+    table: view.no,
+    title: view.title,
+    sided: true,
+    rows,
+    columns,
+    amountCols,
+    allCols: ['leftName', ...inCols.map((n) => amountId('in', n)), 'rightName', ...outCols.map((n) => amountId('out', n))],
+    addr: (row, colId) => {
+      if (colId.startsWith('in') && row.left) return { rowKey: row.left.key, col: colId.slice(2) };
+      if (colId.startsWith('out') && row.right) return { rowKey: row.right.key, col: colId.slice(3) };
+      return null;
+    },
+    locate: (rowKey, c) => {
+      const rowId = where.get(rowKey);
+      if (!rowId) return null;
+      const side = rowKey.startsWith('out') ? 'out' : 'in';
+      return { rowId, colId: c ? amountId(side, c) : side === 'in' ? 'leftName' : 'rightName' };
+    },
+    rowIdOf: (rowKey) => where.get(rowKey),
+  };
+}
+
+function collectText(cols: ColSpec[]): string[] {
+  const out: string[] = [];
+  for (const c of cols) {
+    if (c.kind === 'group') out.push(...collectText(c.children));
+    else if (c.kind === 'text') out.push(c.field);
+  }
+  return out;
+}
+
+/** Amount text with thousands separators: `1234.50` → `1,234.50`; blank stays blank. */
+export function withThousands(text: string | undefined): string {
+  if (!text) return '';
+  const neg = text.startsWith('-');
+  const [i = '', f] = (neg ? text.slice(1) : text).split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '-' : ''}${grouped}${f !== undefined ? `.${f}` : ''}`;
+}

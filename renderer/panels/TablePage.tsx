@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import { TableGrid } from '../grid/TableGrid';
+import { deleteCarryover, deleteEconomicItem, deleteFunctionItem, deleteProject } from '../state/row-ops';
+import type { ViewProps } from '../app/view-props';
+
+/** One of the 11 tables: title as printed, row actions where the table has its own rows, the grid. */
+export function TablePage(props: ViewProps & { table: number }) {
+  const { store, table, gridRef, focus, message, openDialog } = props;
+  const layout = store.session.layout(table);
+  const t = layout.template;
+  const doc = store.document;
+
+  useEffect(() => {
+    if (focus?.table !== table) return;
+    // Wait a frame so the grid has its rows (it may just have been mounted or rebuilt).
+    const id = window.setTimeout(() => {
+      if (!gridRef.current?.focusCell(focus.rowKey, focus.col)) message('info', `表${table}中没有显示该行（${focus.rowKey}）`);
+    }, 30);
+    return () => window.clearTimeout(id);
+  }, [focus, table, gridRef, message]);
+
+  const deleteRow = () => {
+    const f = gridRef.current?.focused();
+    if (f?.level !== 'leaf') {
+      message('error', '请先选中要删除的明细行（项级科目、项目或经济科目行），汇总行不能删除');
+      return;
+    }
+    const key = f.rowKey;
+    const label = store.session.rowLabel(table, key);
+    const r = store.updateDocument(`删除行 ${label}`, (d) => {
+      if (t.kind !== 'hier') return { ok: false, reason: '此表的行是固定的，不能删除' };
+      if (t.rowSet === 'function') return deleteFunctionItem(d, key);
+      if (t.rowSet === 'economic') return deleteEconomicItem(d, key);
+      if (t.rowSet === 'project') return deleteProject(d, key.slice(2));
+      return deleteCarryover(d, key.slice(2));
+    });
+    if (r.ok) message('info', `已删除“${label}”${t.kind === 'hier' && t.rowSet === 'function' ? '（各表中该科目的金额一并删除）' : ''}，可用“撤销”恢复`);
+    else message('error', r.reason);
+  };
+
+  const rowSet = t.kind === 'hier' ? t.rowSet : null;
+  const ownsRows = t.kind === 'hier' && (rowSet !== 'function' || table === 2);
+  return (
+    <section className="table-page" aria-label={`表${table}`}>
+      <header className="table-head">
+        <h2>
+          表{table} {t.title}
+        </h2>
+        <div className="table-meta">
+          <span>编制部门：{doc.department}</span>
+          <span>单位：万元</span>
+        </div>
+      </header>
+      <div className="row-actions">
+        {rowSet === 'function' && table === 2 && (
+          <button type="button" data-action="add-function" onClick={() => openDialog({ kind: 'addFunction', table })}>
+            添加科目（项）
+          </button>
+        )}
+        {rowSet === 'economic' && (
+          <button type="button" data-action="add-economic" onClick={() => openDialog({ kind: 'addEconomic' })}>
+            添加经济科目（款）
+          </button>
+        )}
+        {rowSet === 'project' && (
+          <button type="button" data-action="add-project" onClick={() => openDialog({ kind: 'addProject' })}>
+            添加项目
+          </button>
+        )}
+        {rowSet === 'carryover' && (
+          <button type="button" data-action="add-carryover" onClick={() => openDialog({ kind: 'addCarryover' })}>
+            添加结转项目
+          </button>
+        )}
+        {ownsRows && (
+          <button type="button" data-action="delete-row" onClick={deleteRow}>
+            删除所选行
+          </button>
+        )}
+        {rowSet === 'function' && table !== 2 && <span className="hint">本表的科目行随表2自动出现：在表2添加科目并录入金额。</span>}
+        {t.kind === 'fixed' && <span className="hint">白底单元格可录入，灰底单元格由其他表自动计算。</span>}
+      </div>
+      <TableGrid store={store} table={table} handleRef={gridRef} onMessage={message} />
+      <TableNotes {...props} />
+    </section>
+  );
+}
+
+function TableNotes({ store, table }: ViewProps & { table: number }) {
+  const t = store.session.layout(table).template;
+  const hasData = store.session.layout(table).rows.some((r) => r.level === 'leaf');
+  const sentence =
+    t.kind === 'hier' && t.emptySentence && !hasData
+      ? t.emptySentence.replace('{dept}', store.document.department).replace('{year}', String(store.document.year))
+      : null;
+  if (!sentence && !t.note) return null;
+  return (
+    <footer className="table-notes">
+      {sentence && <p className="empty-sentence">{sentence}</p>}
+      {t.note && <p>{t.note}</p>}
+    </footer>
+  );
+}

@@ -1,0 +1,220 @@
+import { BudgetSession } from '../../shared/engine/session';
+import type { BudgetDocument } from '../../shared/model';
+import { formatExact } from '../../shared/money';
+import type { Finding } from '../../shared/rules/finding';
+
+/** One cell edit with what was there before, so it can be undone exactly. */
+export interface CellEdit {
+  table: number;
+  row: string;
+  col: string;
+  text: string;
+}
+
+interface CellStep {
+  kind: 'cells';
+  label: string;
+  edits: Array<CellEdit & { before: string }>;
+}
+interface DocStep {
+  kind: 'doc';
+  label: string;
+  before: BudgetDocument;
+  after: BudgetDocument;
+}
+type Step = CellStep | DocStep;
+
+/** What the grid must refresh: a few cells, or everything after a change of rows. */
+export type Change = { type: 'cells'; ids: string[] } | { type: 'structure' };
+
+export type Outcome = { ok: true } | { ok: false; reason: string };
+
+const UNDO_LIMIT = 200;
+
+/**
+ * The open document for the UI: the session, undo/redo, file name and unsaved state.
+ * Views subscribe; the grid gets the ids of changed cells so it never re-renders a whole table per edit.
+ */
+export class DocStore {
+  session: BudgetSession;
+  filePath: string | undefined;
+  dirty = false;
+  /** Identifies this document's recovery copy. */
+  recoveryKey: string;
+  private undoStack: Step[] = [];
+  private redoStack: Step[] = [];
+  private listeners = new Set<() => void>();
+  private changeListeners = new Set<(c: Change) => void>();
+  private revision = 0;
+  private findingsCache: { revision: number; list: Finding[] } | null = null;
+
+  constructor(doc: BudgetDocument, filePath?: string) {
+    this.session = BudgetSession.open(doc);
+    this.filePath = filePath;
+    this.recoveryKey = newKey();
+  }
+
+  get document(): BudgetDocument {
+    return this.session.document;
+  }
+
+  /** Bumped on every change: React views read it through useSyncExternalStore. */
+  get version(): number {
+    return this.revision;
+  }
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  onChange(fn: (c: Change) => void): () => void {
+    this.changeListeners.add(fn);
+    return () => this.changeListeners.delete(fn);
+  }
+
+  private emit(change: Change | null): void {
+    this.revision++;
+    if (change) for (const fn of this.changeListeners) fn(change);
+    for (const fn of this.listeners) fn();
+  }
+
+  findings(): Finding[] {
+    if (this.findingsCache?.revision !== this.revision) this.findingsCache = { revision: this.revision, list: this.session.findings() };
+    return this.findingsCache.list;
+  }
+
+  counts(): { errors: number; warnings: number } {
+    let errors = 0;
+    for (const f of this.findings()) if (f.severity === 'error') errors++;
+    return { errors, warnings: this.findings().length - errors };
+  }
+
+  /** The stored text of an entered cell, in the document's unit ('' for empty). */
+  storedText(table: number, row: string, col: string): string {
+    const v = this.session.value(table, row, col);
+    return v === 0 ? '' : formatExact(v, this.document.unit);
+  }
+
+  /**
+   * Apply cell edits as one undoable step (a typed value, a paste, a cleared block).
+   * All or nothing: if one is refused, the earlier ones are reverted and the reason returned.
+   */
+  setCells(edits: CellEdit[], label: string): Outcome {
+    const done: Array<CellEdit & { before: string }> = [];
+    const ids = new Set<string>();
+    let structural = false;
+    for (const e of edits) {
+      const before = this.storedText(e.table, e.row, e.col);
+      const r = this.session.setCell(e.table, e.row, e.col, e.text);
+      if (!r.ok) {
+        for (const d of done.reverse()) this.session.setCell(d.table, d.row, d.col, d.before);
+        if (done.length > 0) this.emit({ type: 'structure' });
+        return { ok: false, reason: r.reason };
+      }
+      done.push({ ...e, before });
+      if (r.structural) structural = true;
+      for (const id of r.changed) ids.add(id);
+    }
+    const changed = done.filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
+    if (changed.length === 0) return { ok: true };
+    this.push({ kind: 'cells', label, edits: changed });
+    this.dirty = true;
+    this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+    return { ok: true };
+  }
+
+  /** A change of rows or of part-1 fields: done on a copy, applied with a rebuild, undone by snapshot. */
+  updateDocument(label: string, mutate: (doc: BudgetDocument) => Outcome): Outcome {
+    const before = structuredClone(this.document);
+    const after = structuredClone(before);
+    const r = mutate(after);
+    if (!r.ok) return r;
+    this.session.replaceDocument(after);
+    this.push({ kind: 'doc', label, before, after });
+    this.dirty = true;
+    this.emit({ type: 'structure' });
+    return { ok: true };
+  }
+
+  private push(step: Step): void {
+    this.undoStack.push(step);
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+    this.redoStack = [];
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+  undoLabel(): string | undefined {
+    return this.undoStack.at(-1)?.label;
+  }
+  redoLabel(): string | undefined {
+    return this.redoStack.at(-1)?.label;
+  }
+
+  undo(): string | undefined {
+    const step = this.undoStack.pop();
+    if (!step) return undefined;
+    this.replay(step, 'back');
+    this.redoStack.push(step);
+    return step.label;
+  }
+
+  redo(): string | undefined {
+    const step = this.redoStack.pop();
+    if (!step) return undefined;
+    this.replay(step, 'forward');
+    this.undoStack.push(step);
+    return step.label;
+  }
+
+  private replay(step: Step, dir: 'back' | 'forward'): void {
+    this.dirty = true;
+    if (step.kind === 'doc') {
+      this.session.replaceDocument(dir === 'back' ? step.before : step.after);
+      this.emit({ type: 'structure' });
+      return;
+    }
+    const ids = new Set<string>();
+    let structural = false;
+    const list = dir === 'back' ? [...step.edits].reverse() : step.edits;
+    for (const e of list) {
+      const r = this.session.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
+      if (r.ok) {
+        if (r.structural) structural = true;
+        for (const id of r.changed) ids.add(id);
+      }
+    }
+    this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+  }
+
+  /** Open another document in place (open, new, import, recovery): history starts afresh. */
+  replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
+    this.session = BudgetSession.open(doc);
+    this.filePath = filePath;
+    this.dirty = dirty;
+    this.recoveryKey = newKey();
+    this.undoStack = [];
+    this.redoStack = [];
+    this.emit({ type: 'structure' });
+  }
+
+  markSaved(path: string): void {
+    this.filePath = path;
+    this.dirty = false;
+    this.emit(null);
+  }
+
+  /** Tell views something outside the document changed (a message, a dialog). */
+  touch(): void {
+    this.emit(null);
+  }
+}
+
+function newKey(): string {
+  return `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
