@@ -1,0 +1,21 @@
+import { generateNarrative } from '../../../shared/narrative/generate';
+import { narrativeText } from '../../../shared/narrative/plain-text';
+import { parseArgs, UsageError } from '../args';
+import { openInput } from '../io';
+import type { Command } from '../registry';
+
+export const narrativeCommand: Command = {
+  usage: 'narrative DOC [--missing]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项）',
+  async run(argv, io) {
+    const a = parseArgs(argv, []);
+    const file = a.positionals[0];
+    if (!file) throw new UsageError('需要文件名');
+    const { session } = await openInput(file);
+    const n = generateNarrative(session);
+    io.out(narrativeText(n));
+    if (a.flags.has('--missing')) {
+      for (const m of n.missing) io.err(`缺少：${m.label}（${m.field}）\n`);
+    }
+    return 0;
+  },
+};

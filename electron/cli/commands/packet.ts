@@ -1,0 +1,33 @@
+import { writeFileAtomic } from '../../files/atomic-write';
+import { packetHtml } from '../../../shared/exporters/packet';
+import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
+import { generateNarrative } from '../../../shared/narrative/generate';
+import { printPacketPdf } from '../../print';
+import { parseArgs, UsageError } from '../args';
+import { openInput } from '../io';
+import type { Command } from '../registry';
+
+export const packetCommand: Command = {
+  usage: 'packet DOC --pdf OUT.pdf [--html OUT.html]   打印公开文件（封面、目录、第一至四部分）为 PDF',
+  async run(argv, io) {
+    const a = parseArgs(argv, ['--pdf', '--html', '--date']);
+    const file = a.positionals[0];
+    const pdf = a.options.get('--pdf');
+    const htmlOut = a.options.get('--html');
+    if (!file) throw new UsageError('需要文件名');
+    if (!pdf && !htmlOut) throw new UsageError('需要 --pdf OUT.pdf（或 --html OUT.html）');
+    const { session } = await openInput(file);
+    const narrative = generateNarrative(session);
+    const date = a.options.get('--date');
+    const html = packetHtml(session, date ? { narrative, date } : { narrative });
+    const errors = disclosureFindings(session, narrative).filter((f) => f.severity === 'error');
+    if (errors.length) io.err(`提示：公开前检查仍有 ${errors.length} 个错误（用 check 查看），照常打印\n`);
+    if (htmlOut) await writeFileAtomic(htmlOut, html);
+    if (pdf) {
+      const started = Date.now();
+      const { bytes } = await printPacketPdf(html, pdf);
+      io.out(`已打印 ${pdf}（${Math.round(bytes / 1024)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
+    }
+    return 0;
+  },
+};

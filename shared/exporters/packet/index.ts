@@ -1,0 +1,78 @@
+import type { BudgetSession } from '../../engine/session';
+import { type GeneratedNarrative, generateNarrative, sectionTitles } from '../../narrative/generate';
+import { Figures } from '../../narrative/figures';
+import { glossaryOf } from '../../narrative/glossary';
+import { resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
+import { chineseNumeral } from '../../narrative/sections/common';
+import { allTableViews } from '../../views/table-view';
+import { PACKET_CSS } from './css';
+import { esc } from './html';
+import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
+import { profileHtml } from './profile-html';
+import { narrativeHtml } from './narrative-html';
+import { tableHtml } from './table-html';
+
+export interface PacketOptions {
+  /** Mark numbers with their sources and overridden paragraphs (on-screen preview only). */
+  traced?: boolean;
+  /** Date printed under the glossary, e.g. `2024年2月23日`. */
+  date?: string;
+  narrative?: GeneratedNarrative;
+}
+
+/**
+ * The whole disclosure packet as one HTML document, in the published order: cover, contents,
+ * 第一部分 部门概况, 第二部分 the 11 tables (A4 landscape), 第三部分 情况说明 with the
+ * performance-target tables, 第四部分 名词解释. Printed to PDF by electron/print.
+ */
+export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): string {
+  const doc = session.document;
+  const d = esc(doc.department);
+  const y = doc.year;
+  const narrative = opts.narrative ?? generateNarrative(session);
+  const views = allTableViews(session);
+  const fig = new Figures(session);
+
+  const cover = `<section class="sheet cover first"><div class="dept">${d}</div><div class="year">${y}年部门预算公开</div>${
+    opts.date ? `<div class="date">${esc(opts.date)}</div>` : ''
+  }</section>`;
+
+  const toc = [
+    '<section class="sheet toc"><h1 class="contents">目录</h1>',
+    `<p class="l1">第一部分 ${y}年${d}部门概况</p><p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>`,
+    `<p class="l1">第二部分 ${y}年部门预算公开表</p>`,
+    ...views.map((v) => `<p class="l2">${chineseNumeral(v.no)}、${esc(v.title)}</p>`),
+    `<p class="l1">第三部分 ${y}年部门预算情况说明</p>`,
+    ...sectionTitles(doc.department, y).map((t) => `<p class="l2">${esc(t)}</p>`),
+    '<p class="l1">第四部分 名词解释</p></section>',
+  ].join('');
+
+  const part1 = `<section class="sheet">${profileHtml(doc)}</section>`;
+
+  const tables = views
+    .map(
+      (v, i) => `<section class="sheet landscape">${i === 0 ? `<h2 class="part">第二部分 ${y}年部门预算公开表</h2>` : ''}
+<div class="table-no">表 ${v.no}</div><div class="table-title">${esc(v.title)}</div>
+<div class="table-meta"><span>编制部门：${d}</span><span>单位：万元</span></div>${tableHtml(v)}</section>`,
+    )
+    .join('\n');
+
+  const perf = [overallPerformanceHtml(resolveOverall(fig), y), ...resolveProjects(fig).map((p) => projectPerformanceHtml(p, y))].join('\n');
+  const part3 = `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false)}</section>`;
+
+  const glossary = glossaryOf(doc)
+    .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
+    .join('');
+  const part4 = `<section class="sheet glossary"><h2 class="part">第四部分 名词解释</h2>${glossary}<div class="sign"><p>${d}</p>${
+    opts.date ? `<p>${esc(opts.date)}</p>` : ''
+  }</div></section>`;
+
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${y}年部门预算公开</title><style>${PACKET_CSS}</style></head><body>
+${cover}
+${toc}
+${part1}
+${tables}
+${part3}
+${part4}
+</body></html>`;
+}

@@ -1,0 +1,47 @@
+import type { Source } from '../../narrative/types';
+import type { GeneratedNarrative } from '../../narrative/generate';
+import { esc } from './html';
+
+/** Where a number comes from, in words, for the preview's tooltip. */
+export function describeSource(s: Source): string {
+  switch (s.kind) {
+    case 'cell': {
+      const [t, r, c] = s.cell.split('|');
+      return `表${t} ${r} 第${c}栏`;
+    }
+    case 'prior':
+      return `上年预算数（${s.field}）`;
+    case 'input':
+      return `填写项（${s.field}）`;
+    case 'sum':
+      return s.of.map(describeSource).join(' + ');
+    case 'change':
+      return `${describeSource(s.current)} − ${describeSource(s.previous)}`;
+    case 'rate':
+      return `(${describeSource(s.current)} − ${describeSource(s.previous)}) ÷ ${describeSource(s.previous)}`;
+    case 'share':
+      return `${describeSource(s.part)} ÷ ${describeSource(s.whole)}${s.method === 'largest-remainder' ? '（最大余数法凑足100%）' : ''}`;
+    case 'count':
+      return `计数（${s.what}）`;
+  }
+}
+
+/**
+ * 第三部分 as HTML paragraphs. Numbers are spans carrying their source (a `title` for the
+ * preview, invisible in print); `afterPerformance` is inserted where 十二（四） says “见下表”.
+ */
+export function narrativeHtml(n: GeneratedNarrative, afterPerformance: string, traced: boolean): string {
+  const out: string[] = [`<h2 class="part">第三部分 ${n.year}年部门预算情况说明</h2>`];
+  for (const s of n.sections) {
+    out.push(`<h3>${s.numeral}、${esc(s.title)}</h3>`);
+    for (const p of s.paragraphs) {
+      const body = p.runs
+        .map((r) => (typeof r === 'string' ? esc(r) : traced ? `<span class="num" title="${esc(`${r.label}：${describeSource(r.source)}`)}">${esc(r.text)}</span>` : esc(r.text)))
+        .join('');
+      const tag = p.role === 'heading' ? 'h4' : 'p';
+      out.push(`<${tag} class="${p.role}${p.overridden && traced ? ' overridden' : ''}" data-id="${esc(p.id)}">${body}</${tag}>`);
+      if (p.performanceTables) out.push(afterPerformance);
+    }
+  }
+  return out.join('\n');
+}

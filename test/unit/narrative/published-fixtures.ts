@@ -1,0 +1,151 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { type BudgetDocument, loadDocument } from '../../../shared/model';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+
+export const PACKETS = {
+  '003': '003_d8581a66e967af08.txt',
+  '004': '004_b7e4b340c6b3bf95.txt',
+} as const;
+export type PacketId = keyof typeof PACKETS;
+
+export function packetText(id: PacketId): string {
+  return readFileSync(join(FIXTURES, PACKETS[id]), 'utf8');
+}
+
+/**
+ * The imported document: the importer's committed fixture (`00X.budget.json`) when present,
+ * else the packet imported now. Tables, prior-year figures and reasons come from the importer.
+ */
+export function importedDocument(id: PacketId): BudgetDocument {
+  const json = join(FIXTURES, `${id}.budget.json`);
+  if (existsSync(json)) {
+    const r = loadDocument(readFileSync(json, 'utf8'));
+    if (!r.ok) throw new Error(r.error);
+    return r.doc;
+  }
+  const r = importPacketText(packetText(id));
+  if (!r.ok) throw new Error(r.error);
+  return r.doc;
+}
+
+/**
+ * Inputs the importer does not (yet) extract, typed here from the packet text so the whole of
+ * 第三部分 can be compared. They fill only what the imported document lacks; `supplemented`
+ * lists what was filled. 003: reasons of 五（一） basic and 五（三） items, 国有资产,
+ * the non-fiscal project count; 004: the same plus carry-over purposes and 十二（五）.
+ */
+const SUPPLEMENT: Record<PacketId, { reasons?: Record<string, string>; assets?: Record<string, string>; performance?: Record<string, string>; carryoverPurposes?: Record<string, string> }> = {
+  '003': {
+    reasons: {
+      'gb.basic': '调标增资退休人员增加2名，人员经费及公用经费增加',
+      'gb.2010350': '调标增资，工资福利支出及公用经费增加；退休人员增加2名，对个人和家庭的补助增加',
+      'gb.2080502': '退休人员增加2名，2024年事业单位离退休费较上年增加',
+      'gb.2080505': '调标增资，社保缴费基数较上年增加',
+      'gb.2080506': '调标增资，社保缴费基数较上年增加',
+      'gb.2101102': '调标增资，医疗保险缴费基数较上年增加',
+      'gb.2101103': '调标增资，医疗保险缴费基数较上年增加',
+      'gb.2101199': '人员变动，医疗保险缴费基数较上年增加',
+      'gb.2210201': '调标增资，公积金缴费基数较上年增加',
+    },
+    assets: {
+      'building.area': '3287.52',
+      'building.value': '652.09',
+      'vehicle.general.count': '3',
+      'vehicle.general.value': '125.46',
+      'vehicle.enforcement.count': '0',
+      'vehicle.enforcement.value': '0',
+      'vehicle.other.count': '0',
+      'vehicle.other.value': '0',
+      'furniture.value': '15.15',
+      'other.value': '504.06',
+      'equipment50.count': '0',
+      'equipment100.count': '0',
+      'plan.equipment50.count': '0',
+      'plan.equipment100.count': '0',
+    },
+    performance: { 'nonfiscal.count': '1' },
+  },
+  '004': {
+    reasons: {
+      'gb.basic': '2023年度到达退休人员人数较多',
+      'gb.project': '2024年度上级安排的专项资金较上年度有所减少',
+      ...Object.fromEntries(
+        ['2010301', '2010350', '2080505', '2101101', '2101102', '2101103', '2101199', '2210201'].map((c) => [
+          `gb.${c}`,
+          '2023年度到达退休人员人数较多，在职人员人数减少，预算经费减少',
+        ]),
+      ),
+      'gb.2150805': '本年度中央拨付的此项资金较上年度减少',
+      'gb.2160699': '本年度中央拨付的此项资金较上年度减少',
+      other: '本年度本单位中央转移支付项目2个，涉及金额2487.00万元，未公开绩效目标表。',
+    },
+    carryoverPurposes: {
+      '2022 年州本级中小企业专项资金': '2022年度升规入统企业奖励资金',
+      '2023 年汽车消费补贴及汽车下乡专项行动（第一批）补贴': '2023年汽车消费补贴经费支出',
+      '2023 年自治区“访惠聚”驻村工作专项经费': '访惠聚驻村工作队为民办实事好事工作支出',
+      '昌吉州 2023 年度州级重点人才项目经费': '对昌吉市重点人才工作室补助经费',
+    },
+    assets: {
+      'building.area': '0',
+      'building.value': '0',
+      'vehicle.general.count': '1',
+      'vehicle.general.value': '16.32',
+      'vehicle.enforcement.count': '0',
+      'vehicle.enforcement.value': '0',
+      'vehicle.other.count': '0',
+      'vehicle.other.value': '0',
+      'furniture.value': '8.41',
+      'other.value': '80.37',
+      'equipment50.count': '0',
+      'equipment100.count': '0',
+      'plan.equipment50.count': '0',
+      'plan.equipment100.count': '0',
+    },
+  },
+};
+
+export function withNarrativeInputs(id: PacketId, doc: BudgetDocument): { doc: BudgetDocument; supplemented: string[] } {
+  const out = structuredClone(doc);
+  const supplemented: string[] = [];
+  const s = SUPPLEMENT[id];
+  const fill = (target: Record<string, string>, from: Record<string, string> | undefined, where: string) => {
+    for (const [k, v] of Object.entries(from ?? {})) {
+      if (target[k] === undefined || target[k].trim() === '') {
+        target[k] = v;
+        supplemented.push(`${where}.${k}`);
+      }
+    }
+  };
+  fill(out.narrative.reasons, s.reasons, 'reasons');
+  fill(out.narrative.assets, s.assets, 'assets');
+  fill(out.narrative.performance, s.performance, 'performance');
+  fill(out.narrative.carryoverPurposes, s.carryoverPurposes, 'carryoverPurposes');
+  return { doc: out, supplemented };
+}
+
+/** 第三部分 of a published packet, split into its twelve sections (performance tables left out). */
+export function publishedSections(text: string): string[] {
+  const start = text.lastIndexOf('第三部分');
+  const end = text.indexOf('第四部分 名词解释', start);
+  let body = text.slice(start, end);
+  // The indicator tables are not narrative: drop from 部门整体绩效目标表 to （五）.
+  body = body.replace(/部门整体绩效目标表[\s\S]*?(?=[(（]五[)）])/u, '');
+  const parts = body.split(/\n(?=(?:十二|十一|十|九|八|七|六|五|四|三|二|一)、\s*(?:关于|其他重要事项))/u);
+  return parts.slice(1);
+}
+
+/** Amounts, percentages and counts with their unit, normalised (`3,146.54 万元` → `3146.54万元`, `0 万元` → `0.00万元`). */
+export function numberSequence(text: string): string[] {
+  const flat = text.replace(/\s+/g, '');
+  const out: string[] = [];
+  for (const m of flat.matchAll(/(\d[\d,]*(?:\.\d+)?)(万元|%|平方米|辆|台|个)/gu)) {
+    const raw = m[1]!.replace(/,/g, '');
+    const unit = m[2]!;
+    const v = unit === '万元' || unit === '%' || unit === '平方米' ? Number(raw).toFixed(2) : String(Number(raw));
+    out.push(`${v}${unit}`);
+  }
+  return out;
+}
