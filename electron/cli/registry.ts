@@ -5,9 +5,7 @@ import { importCommand } from './commands/import';
 import '../import/register-input';
 import '../xlsx/register-input';
 import { narrativeCommand } from './commands/narrative';
-import { narrativeCommand } from './commands/narrative';
 import { newCommand } from './commands/new';
-import { packetCommand } from './commands/packet';
 import { packetCommand } from './commands/packet';
 import { tablesCommand } from './commands/tables';
 
@@ -23,8 +21,6 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   import: importCommand,
   export: exportCommand,
-  narrative: narrativeCommand,
-  packet: packetCommand,
   narrative: narrativeCommand,
   packet: packetCommand,
 };
