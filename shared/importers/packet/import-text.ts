@@ -47,6 +47,9 @@ export function importPacketText(raw: string): PacketImportResult {
   const lines = split.lines;
   const seg = segment(lines);
   if (seg.tables.length === 0) {
+    if (/部门决算|决算公开/.test(raw.slice(0, 5000))) {
+      return { ok: false, error: '这是部门决算公开文件，不是部门预算公开文件；本功能只导入部门预算公开文件。' };
+    }
     return { ok: false, error: '文件中没有找到部门预算公开表（如“部门收支总体情况表”），不是可导入的部门预算公开文件。' };
   }
   if (seg.tables.length < MIN_TABLES) {
@@ -57,6 +60,8 @@ export function importPacketText(raw: string): PacketImportResult {
   const warn = (w: ImportWarning) => {
     if (warnings.length < 500) warnings.push(w);
   };
+  if (seg.part3.length === 0) warn({ message: '未找到“第三部分 部门预算情况说明”，文件可能不完整；只导入了公开表' });
+  else if (seg.part4.length === 0) warn({ message: '未找到“第四部分 名词解释”，文件可能在第三部分中途被截断，情况说明可能不全' });
   for (const d of seg.duplicates) warn({ table: d.no, line: d.titleLine, message: '本表标题重复出现，后一份已略去' });
   for (const t of seg.tables) {
     if (t.printedNo !== undefined) warn({ table: t.no, line: t.titleLine, message: `标题前印的表号是“表${t.printedNo}”，按标题识别为表${t.no}` });

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../model';
+import { ASSET_KEYS, PERFORMANCE_KEYS } from '../../narrative/keys';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { type SourceLine, squash } from './lines';
 import type { PacketSegments } from './segment';
@@ -73,7 +74,7 @@ interface Change {
 /** Every “<subject> N 万元，…比上年预算增加/减少 X 万元…主要原因是 R” in a text. */
 function changes(text: string): Change[] {
   const re = new RegExp(
-    `([^，。；：,;:]{1,40}?)[:：]?(?:\\d{4}年预算数为)?${NUM}万元[，,](?:占${NUM}%[，,])?比上年(?:预算)?(增加|减少|增长|下降)${NUM}万元([^。]*。?)`,
+    `([^，。；：,;:]{1,40}?)[:：]?(?:\\d{4}年预算数为)?${NUM}万元[，,](?:占${NUM}%[，,])?比上年(?:预算)?(增加|减少|增长|下降)${NUM}万元([^。]*。?(?:主要原因[^。]*。?)?)`,
     'g',
   );
   const out: Change[] = [];
@@ -99,7 +100,7 @@ const INCOME: ReadonlyArray<[RegExp, string]> = [
   [/政府性基金/, 'fund'],
   [/国有资本经营/, 'soe'],
   [/财政专户/, 'special'],
-  [/非财政拨款结转/, 'carryNonfiscal'],
+  [/非财政拨款结转/, 'carryNonFiscal'],
   [/财政拨款结转/, 'carryFiscal'],
   [/单位资金|其他资金/, 'unit'],
 ];
@@ -261,7 +262,6 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十二（二）: 政府采购.
       const proc: Array<[string, RegExp]> = [
-        ['total', new RegExp(`政府采购预算(?:总额)?(?:为)?${NUM}万元`)],
         ['goods', new RegExp(`货物(?:类)?预算(?:为)?${NUM}万元`)],
         ['works', new RegExp(`工程(?:类)?预算(?:为)?${NUM}万元`)],
         ['services', new RegExp(`服务(?:类)?预算(?:为)?${NUM}万元`)],
@@ -275,27 +275,31 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十二（三）: 国有资产 (kept as printed figures).
       const assets: Array<[string, RegExp]> = [
-        ['buildingArea', /房屋([\d,.]+)平方米/],
-        ['buildingValue', /房屋[\d,.]+平方米[，,]价值([\d,.]+)万元/],
-        ['vehicles', /车辆(\d+)辆/],
-        ['vehicleValue', /车辆\d+辆[，,]价值([\d,.]+)万元/],
-        ['furnitureValue', /办公家具价值([\d,.]+)万元/],
-        ['otherValue', /其他资产价值([\d,.]+)万元/],
-        ['equipment50', /50万元以上(?:大型)?设备(\d+)台/],
-        ['equipment100', /100万元以上(?:大型)?设备(\d+)台/],
+        [ASSET_KEYS.buildingArea, /房屋([\d,.]+)平方米/],
+        [ASSET_KEYS.buildingValue, /房屋[\d,.]+平方米[，,]价值([\d,.]+)万元/],
+        [ASSET_KEYS.generalCount, /一般公务用车(\d+)辆/],
+        [ASSET_KEYS.generalValue, /一般公务用车\d+辆[，,]价值([\d,.]+)万元/],
+        [ASSET_KEYS.enforcementCount, /执法执勤用车(\d+)辆/],
+        [ASSET_KEYS.enforcementValue, /执法执勤用车\d+辆[，,]价值([\d,.]+)万元/],
+        [ASSET_KEYS.otherVehicleCount, /其他车辆(\d+)辆/],
+        [ASSET_KEYS.otherVehicleValue, /其他车辆\d+辆[，,]价值([\d,.]+)万元/],
+        [ASSET_KEYS.furnitureValue, /办公家具价值([\d,.]+)万元/],
+        [ASSET_KEYS.otherAssetsValue, /其他资产价值([\d,.]+)万元/],
+        [ASSET_KEYS.equipment50, /(?<!安排购置)(?<!\d)50万元以上(?:大型)?设备(\d+)台/],
+        [ASSET_KEYS.equipment100, /100万元以上(?:大型)?设备(\d+)台/],
+        [ASSET_KEYS.planEquipment50, /安排购置(?:单位价值)?50万元以上(?:大型)?设备(\d+)台/],
+        [ASSET_KEYS.planEquipment100, /安排购置[^。]*?100万元以上(?:大型)?设备(\d+)台/],
       ];
       for (const [k, re] of assets) {
         const m = re.exec(s12);
-        if (m) n.assets[k] = m[1]!.replace(/,/g, '');
+        const v = m ? (m[1] ?? m[2]) : undefined;
+        if (v) n.assets[k] = v.replace(/,/g, '');
       }
       // 十二（四）: 绩效 counts.
       const perf: Array<[string, RegExp]> = [
-        ['overallCount', /整体(?:预算)?绩效目标(\d+)个/],
-        ['overallAmount', new RegExp(`整体(?:预算)?绩效目标\\d+个[，,]涉及(?:预算)?金额${NUM}万元`)],
-        ['fiscalProjects', /当年财政拨款项目(\d+)个/],
-        ['fiscalAmount', new RegExp(`当年财政拨款项目\\d+个[，,]涉及(?:预算)?金额${NUM}万元`)],
-        ['nonFiscalProjects', /当年非财政拨款项目(\d+)个/],
-        ['nonFiscalAmount', new RegExp(`当年非财政拨款项目\\d+个[，,]涉及(?:预算)?金额${NUM}万元`)],
+        [PERFORMANCE_KEYS.overallCount, /整体(?:预算)?绩效目标(\d+)个/],
+        [PERFORMANCE_KEYS.fiscalCount, /当年财政拨款项目(\d+)个/],
+        [PERFORMANCE_KEYS.nonFiscalCount, /当年非财政拨款项目(\d+)个/],
       ];
       for (const [k, re] of perf) {
         const m = re.exec(s12);

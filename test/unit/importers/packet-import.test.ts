@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BudgetSession } from '../../../shared/engine/session';
+import { importPacketText, type PacketImport } from '../../../shared/importers/packet/import-text';
+import { loadDocument, serializeDocument } from '../../../shared/model';
+import { tablesJson } from '../../../shared/views/tables-json';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+const PACKETS = ['000_76f4246f7dc2bf91', '003_d8581a66e967af08', '004_b7e4b340c6b3bf95'] as const;
+const text = (id: string) => readFileSync(join(FIXTURES, `${id}.txt`), 'utf8');
+
+function imported(id: string): PacketImport {
+  const r = importPacketText(text(id));
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+/** Every amount printed in each table's part of the text, independent of the importer's reading. */
+function printedAmountsByTable(raw: string): Map<number, string[]> {
+  const lines = raw.split(/\r?\n/);
+  const out = new Map<number, string[]>();
+  let table = 0;
+  let started = false;
+  for (const line of lines) {
+    const t = line.trim();
+    const m = /^表\s*(\d{1,2})$/.exec(t);
+    if (m) {
+      table = Number(m[1]);
+      started = true;
+      continue;
+    }
+    if (started && /^第三部分/.test(t)) break;
+    if (!table) continue;
+    for (const a of t.match(/-?\d[\d,]*\.\d{2}(?![\d.])/g) ?? []) {
+      const list = out.get(table) ?? [];
+      list.push(a.replace(/,/g, ''));
+      out.set(table, list);
+    }
+  }
+  return out;
+}
+
+describe.each(PACKETS)('importing packet %s', (id) => {
+  it('reads all 11 tables without warnings and a valid document', () => {
+    const r = imported(id);
+    expect(r.summary.tables).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(r.warnings).toEqual([]);
+    const again = loadDocument(serializeDocument(r.doc));
+    expect(again.ok).toBe(true);
+  });
+
+  it('reproduces every printed number of the 11 tables cell for cell', () => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected', `${id}.tables.json`), 'utf8'));
+    const actual = tablesJson(BudgetSession.open(imported(id).doc));
+    expect(actual).toEqual(expected);
+  });
+
+  it('shows exactly the amounts each table prints, none lost, none added', () => {
+    const printed = printedAmountsByTable(text(id));
+    const actual = tablesJson(BudgetSession.open(imported(id).doc));
+    for (let no = 1; no <= 11; no++) {
+      const shown = actual.find((t) => t.table === no)!.rows.flatMap((r) => Object.values(r.values));
+      expect([...shown].sort(), `表${no}`).toEqual([...(printed.get(no) ?? [])].sort());
+    }
+  });
+});
+
+describe('the checker on imported packets lists their real defects and nothing else', () => {
+  const located = (id: string) =>
+    BudgetSession.open(imported(id).doc)
+      .findings()
+      .map((f) => `${f.severity} 表${f.table} ${f.row} 第${f.column}栏 ${f.expected}→${f.actual}`)
+      .sort();
+
+  it('003: the 0.01 rounding gap of the totals (342.32 / 232.32 / 160.32 printed as .31) and 301 工资福利支出', () => {
+    const f = located('003_d8581a66e967af08');
+    expect(f.every((x) => x.startsWith('error'))).toBe(true);
+    expect(f.some((x) => x.includes('表6 总计 第1栏') && x.includes('160.32'))).toBe(true);
+    expect(f.some((x) => x.includes('表6 301 工资福利支出 第1栏') && x.includes('140.36'))).toBe(true);
+    expect(f.some((x) => x.includes('表1 支出总计 第2栏') && x.includes('342.32'))).toBe(true);
+    expect(new Set(f.map((x) => x.split(' ')[1]))).toEqual(new Set(['表1', '表2', '表3', '表4', '表5', '表6']));
+  });
+
+  it('004: 201 03 prints 448.21 where its 项 add to 448.20, and 303 prints 46.20 for 46.21', () => {
+    const f = located('004_b7e4b340c6b3bf95');
+    expect(f.every((x) => x.startsWith('error'))).toBe(true);
+    const rows = new Set(f.map((x) => x.split(' ').slice(1, 3).join(' ')));
+    expect(rows).toEqual(new Set(['表2 20103', '表3 20103', '表5 20103', '表6 303']));
+    expect(f.some((x) => x.includes('448.20'))).toBe(true);
+    expect(f.some((x) => x.includes('46.21'))).toBe(true);
+  });
+
+  it('000: 298.61 printed where the parts add to 298.62, and 301 prints 222.32 for 222.34', () => {
+    const f = located('000_76f4246f7dc2bf91');
+    expect(f.every((x) => x.startsWith('error'))).toBe(true);
+    const rows = new Set(f.map((x) => x.split(' ').slice(1, 3).join(' ')));
+    expect(rows).toEqual(new Set(['表1 收入总计', '表1 支出总计', '表2 总计', '表3 总计', '表6 301']));
+    expect(f.some((x) => x.includes('298.62'))).toBe(true);
+    expect(f.some((x) => x.includes('222.34'))).toBe(true);
+  });
+});
+
+describe('space-separated packet 000: columns placed by sums, table 1 and the project description', () => {
+  const doc = imported('000_76f4246f7dc2bf91').doc;
+  const fn = (code: string) => doc.functionRows.find((r) => r.code === code)?.values;
+  it('puts 结转 in 11 and 结转结余 in 12 as table 1 says', () => {
+    expect(fn('2012802')).toEqual({ '2.3': '40.00', '2.12': '12.00', '3.3': '52.00', '5.3': '40.00' });
+    expect(fn('2299999')).toEqual({ '2.11': '5.86', '3.3': '5.86' });
+  });
+  it('joins names wrapped over lines', () => {
+    expect(doc.functionRows.find((r) => r.code === '2080505')?.name).toBe('机关事业单位基本养老保险缴费支出');
+  });
+  it('puts the 1.00 of 办公设备购置费 under 资本性支出 in table 7', () => {
+    expect(doc.projectRows).toEqual([{ id: 'p1', code: '2012802', name: '一般行政管理事务', project: '机关运行补助', values: { '7.3': '39.00', '7.7': '1.00' } }]);
+  });
+  it('reads carried-over projects into 项目支出 of their source', () => {
+    expect(doc.carryoverRows.map((r) => [r.project, r.values])).toEqual([
+      ['2023 年“访惠聚”自治区补助经费（为民办实事经费）', { '11.5': '5.86' }],
+      ['机关运行补助（自有资金）', { '11.9': '12.00' }],
+    ]);
+  });
+});
+
+describe('last year derived from the narrative of 003 (this year ∓ the stated change)', () => {
+  const doc = imported('003_d8581a66e967af08').doc;
+  const p = doc.priorYear;
+  it.each([
+    ['一般公共预算 232.31 增加 30.13', p.income.gb, '202.18'],
+    ['单位资金 110.00 增加 0.00', p.income.unit, '110.00'],
+    ['基本支出 160.31 减少 7.87', p.basic, '168.18'],
+    ['项目支出 182.00 增加 38.00', p.project, '144.00'],
+    ['一般公共预算基本支出 160.31 增加 30.13', p.gbBasic, '130.18'],
+    ['一般公共预算项目支出 72.00 增加 0.00', p.gbProject, '72.00'],
+    ['一般行政管理事务 72.00 增加 0.00', p.gbItems['2010302'], '72.00'],
+    ['事业运行 116.75 增加 25.47', p.gbItems['2010350'], '91.28'],
+    ['事业单位离退休 0.20 增加 0.20', p.gbItems['2080502'], '0.00'],
+    ['基本养老保险缴费 15.28 增加 1.50', p.gbItems['2080505'], '13.78'],
+    ['公务员医疗补助 0.48 增加 0.05', p.gbItems['2101103'], '0.43'],
+    ['住房公积金 12.27 增加 1.41', p.gbItems['2210201'], '10.86'],
+    ['三公 4.96 增加 0.00', p.threePublic.total, '4.96'],
+    ['公务用车运行费 4.80 增加 0.00', p.threePublic['vehicle.running'], '4.80'],
+    ['公务接待费 0.16 增加 0.00', p.threePublic.reception, '0.16'],
+    ['机关运行经费 19.44 增加 0.74', p.runningCosts, '18.70'],
+  ])('%s', (_what, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+  it('reads part 1, reasons, purposes, the project description, procurement and assets', () => {
+    expect(doc.profile.staff).toEqual({ authorized: 8, actual: 11, active: 8, activeChange: 0, retired: 3, retiredChange: 3, veteran: 0, veteranChange: 0 });
+    expect(doc.profile.offices).toEqual(['办公室', '业务科']);
+    expect(doc.profile.functions).toMatch(/^负责自治州各企业事业单位招商引资/);
+    expect(doc.narrative.reasons['gb.2010350']).toMatch(/^调标增资/);
+    expect(doc.narrative.purposes['221']).toBe('缴纳职工住房公积金');
+    expect(doc.narrative.projects.p1).toMatchObject({ scale: '72.00万元', undertaker: '昌吉回族自治州人民政府驻北京联络处' });
+    expect(doc.narrative.procurement).toMatchObject({ goods: '59.77', works: '0.00', services: '43.16', sme: '102.93' });
+    expect(doc.narrative.assets['building.area']).toBe('3287.52');
+    expect(doc.glossary?.length).toBe(8);
+  });
+});
+
+describe('what is not a packet is refused with a Chinese reason', () => {
+  it.each([
+    ['empty', ''],
+    ['binary', '\u0000\u0001PK\u0003\u0004'],
+    ['prose', '这是一份会议纪要。\n今天讨论了预算。\n'],
+    ['a 决算 packet', readFileSync('/work/shared/disclosures/001_83be6d852232fd35.txt', 'utf8')],
+    ['the first quarter of a packet', text('003_d8581a66e967af08').slice(0, 5000)],
+  ])('%s', (_what, input) => {
+    const r = importPacketText(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('a packet cut off in part 3 imports with a warning', () => {
+    const full = text('003_d8581a66e967af08');
+    const r = importPacketText(full.slice(0, full.lastIndexOf('六、关于')));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.warnings.map((w) => w.message).join()).toMatch(/截断/);
+  });
+});
