@@ -47,7 +47,7 @@ function start(): void {
         if (process.platform === 'darwin') win.setDocumentEdited(dirty);
         if (guard.setDirty(dirty)) win.close();
       },
-      services: { printToPdf: printHtmlToPdf, ...defaultServices },
+      services: { ...defaultServices, printToPdf: printHtmlToPdf },
     }),
   );
 

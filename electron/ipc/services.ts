@@ -1,7 +1,24 @@
+import { basename } from 'node:path';
+import { warningText } from '../../shared/importers/packet/warnings';
+import { importPacketFile } from '../import/read-packet';
+import { renderPacketPdf } from '../print';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
 import type { FileServices } from './deps';
 
 /**
- * The importers and exporters the app ships with, wired to the IPC handlers.
- * Missing entries answer “尚未支持”.
+ * The importers and exporters the app ships with, wired to the IPC handlers. Missing entries
+ * answer “尚未支持” (the code-list import has no reader yet). In the app, main.ts replaces
+ * `printToPdf` with Electron's own printer.
  */
-export const defaultServices: FileServices = {};
+export const defaultServices: FileServices = {
+  async readPacketFile(path) {
+    const r = await importPacketFile(path);
+    if (!r.ok) throw new Error(r.error);
+    const s = r.summary;
+    const summary = `已从“${basename(path)}”识别出 ${s.tables.length} 张表、${s.rows} 行，${r.warnings.length} 条提示`;
+    return { doc: r.doc, warnings: r.warnings.map(warningText), summary };
+  },
+  readWorkbookFile,
+  writeWorkbookFile,
+  printToPdf: renderPacketPdf,
+};

@@ -109,5 +109,14 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
       expect(files, `node_modules/${name}`).toContain(`node_modules/${name}/package.json`);
     }
     expect(new Set(requires('dist/electron/preload.cjs'))).toEqual(new Set(['electron']));
+    // Lazily imported ESM packages (pdfjs-dist) must be there too; playwright-core is only used
+    // outside Electron (CLI/tests print through Debian's Chromium) and is deliberately absent.
+    const imports = [...asar.read('dist/electron/main.cjs').matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1] as string);
+    for (const m of imports.filter((i) => !builtins.has(i) && i !== 'playwright-core')) {
+      const name = m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : (m.split('/')[0] as string);
+      expect(files, `node_modules/${name} (import)`).toContain(`node_modules/${name}/package.json`);
+      expect(files, m).toContain(`node_modules/${m}`);
+    }
+    expect(files).not.toContain('node_modules/playwright-core/package.json');
   });
 });
