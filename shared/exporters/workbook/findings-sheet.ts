@@ -4,7 +4,7 @@ import { displayWidth } from './text-width';
 import { type LayoutCell, PAGE_FOOTER, type SheetLayout } from './types';
 
 const HEADERS = ['序号', '类别', '表', '行', '栏', '应为', '实为', '说明'];
-const WIDTHS = [6, 8, 6, 30, 6, 12, 12, 70];
+const WIDTHS = [6, 8, 6, 30, 6, 12, 12, 100];
 
 /** The sheet `检查结果`: one line per finding, so the finance bureau sees what is still open. */
 export function findingsSheet(findings: readonly Finding[]): SheetLayout {
@@ -22,7 +22,7 @@ export function findingsSheet(findings: readonly Finding[]): SheetLayout {
       text(f.actual),
       text(f.message),
     ]);
-    const lines = Math.ceil(displayWidth(f.message) / (WIDTHS[7]! - 2));
+    const lines = Math.ceil(displayWidth(f.message) / (WIDTHS[7]! - 4));
     if (lines > 1) heights[i + 1] = 15 * lines;
   });
   return {

@@ -28,7 +28,7 @@ export function headerGrid(paths: string[][], minHeight = 1): HeaderGrid {
       // A column's own (last) label is never shared with a neighbour: add the column index.
       const own = i === path.length - 1;
       owner[r]![c] = `${path.slice(0, i + 1).join('\u0001')}${own ? `\u0002${c}` : ''}`;
-      labels[r]![c] = r === i || (own && r === path.length - 1) ? (path[i] ?? '') : '';
+      labels[r]![c] = r === i ? (path[i] ?? '') : '';
     }
   });
   const merges: Merge[] = [];
@@ -41,7 +41,13 @@ export function headerGrid(paths: string[][], minHeight = 1): HeaderGrid {
       while (right + 1 < width && owner[r]![right + 1] === id) right++;
       let bottom = r;
       while (bottom + 1 < height && rangeIs(owner[bottom + 1]!, c, right, id)) bottom++;
-      for (let rr = r; rr <= bottom; rr++) for (let cc = c; cc <= right; cc++) seen[rr]![cc] = true;
+      for (let rr = r; rr <= bottom; rr++) {
+        for (let cc = c; cc <= right; cc++) {
+          seen[rr]![cc] = true;
+          // Only the top-left cell of a merged range holds its text.
+          if (rr !== r || cc !== c) labels[rr]![cc] = '';
+        }
+      }
       if (right > c || bottom > r) merges.push({ top: r, left: c, bottom, right });
     }
   }
