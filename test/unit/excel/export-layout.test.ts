@@ -134,7 +134,9 @@ describe('text that looks like a formula', () => {
     const doc = newDocument('=HYPERLINK("http://x")', 2024);
     doc.functionRows.push({ code: '2010301', values: { '2.3': '10', '3.3': '10', '5.3': '10' } });
     const titles = ['=SUM(A1:A9)', '+1+2', '-3', '@cmd'];
-    titles.forEach((project, i) => doc.projectRows.push({ id: `x${i}`, code: '2010301', project, values: { '7.3': String(4 - i) } }));
+    titles.forEach((project, i) => {
+      doc.projectRows.push({ id: `x${i}`, code: '2010301', project, values: { '7.3': String(4 - i) } });
+    });
     doc.carryoverRows.push({ id: 'c1', project: '=1+1', values: { '11.5': '2' } });
     doc.names['201'] = '=A1';
     const bytes = await workbookBuffer(doc);
