@@ -1,0 +1,240 @@
+import { execFileSync } from 'node:child_process';
+import { promises as fs, mkdirSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MENU_CHANNEL, OPEN_FILE_CHANNEL, requestSchemas } from '../../../shared/ipc/contract';
+import { FakeWebContents, type FakeWindow, fakeElectron, type Recorded } from './fake-electron';
+import { sampleDocText, tempDir } from './helpers';
+
+/**
+ * Runs the BUILT main bundle (dist/electron/main.cjs as packaged) in Node against a recording
+ * stand-in for Electron, since the real binary cannot be downloaded here. Proves the wiring:
+ * window options, app:// protocol and CSP, request blocking, navigation refusals, IPC
+ * validation and sender check, menu, title, close guard, files from argv and second launch.
+ */
+const root = join(import.meta.dirname, '..', '..', '..');
+const outDir = join(root, 'test', 'artifacts', 'tmp', `main-bundle-${process.pid}`);
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const mod = Module as unknown as { _load: Loader };
+
+let rec: Recorded;
+let app: ReturnType<typeof fakeElectron>['app'];
+let win: FakeWindow;
+let docFile: string;
+let appPath: string;
+const flush = () => new Promise((r) => setTimeout(r, 30));
+
+async function loadMain(argvFile: string, singleInstance = true) {
+  const userData = await tempDir('desk-userdata-');
+  const fake = fakeElectron({ userData, appPath });
+  fake.rec.singleInstance = singleInstance;
+  const original = mod._load;
+  mod._load = function (request, parent, isMain) {
+    if (request === 'electron') return fake.electron;
+    return original.call(this, request, parent, isMain);
+  };
+  const argv = process.argv;
+  process.argv = ['/opt/budget-desk/budget-desk', argvFile];
+  try {
+    const req = createRequire(import.meta.url);
+    const file = join(outDir, 'main.cjs');
+    delete req.cache[file];
+    req(file);
+    await flush();
+  } finally {
+    process.argv = argv;
+    mod._load = original;
+  }
+  return fake;
+}
+
+const ipc = (channel: string, payload: unknown, url = 'app://desk/index.html') => rec.ipc.get(channel)?.({ senderFrame: { url } }, payload) as Promise<{ ok: boolean; error?: string }>;
+const fileMenu = () => ((rec.menus.at(-1) as MenuItemConstructorOptions[]).find((m) => m.label === '文件')?.submenu ?? []) as MenuItemConstructorOptions[];
+
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  execFileSync(process.execPath, [join(root, 'build', 'build-electron.mjs'), outDir], { stdio: 'pipe' });
+  appPath = await tempDir('desk-app-');
+  mkdirSync(join(appPath, 'dist', 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>部门预算公开编制台</title>');
+  writeFileSync(join(appPath, 'dist', 'renderer', 'assets', 'a.js'), 'console.log(1)');
+  docFile = join(await tempDir(), '甲局2025.budget');
+  writeFileSync(docFile, sampleDocText('甲局', '7.89'));
+  const fake = await loadMain(docFile);
+  rec = fake.rec;
+  app = fake.app;
+  win = rec.windows[0] as FakeWindow;
+}, 60_000);
+
+afterAll(async () => {
+  await fs.rm(outDir, { recursive: true, force: true });
+});
+
+describe('built main process against a stand-in Electron', () => {
+  it('opens one sandboxed, context-isolated window without Node, on app://desk/index.html', () => {
+    expect(rec.windows).toHaveLength(1);
+    const wp = win.options.webPreferences as Record<string, unknown>;
+    expect(wp).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(wp.preload).toBe(join(appPath, 'dist', 'electron', 'preload.cjs'));
+    expect(win.loaded).toEqual(['app://desk/index.html']);
+    expect(rec.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('serves the renderer from disk with the CSP, and nothing outside it', async () => {
+    const serve = rec.protocolHandlers.get('app');
+    if (!serve) throw new Error('no app:// handler');
+    const ok = await serve({ url: 'app://desk/index.html' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(ok.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self';/);
+    expect(await ok.text()).toContain('部门预算公开编制台');
+    expect((await serve({ url: 'app://desk/assets/a.js' })).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await serve({ url: 'app://desk/..%2f..%2fetc%2fpasswd' })).status).toBe(403);
+    expect((await serve({ url: 'app://desk/missing.js' })).status).toBe(404);
+  });
+
+  it('cancels every request that is not the app’s own, and stamps the CSP on responses', () => {
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      rec.beforeRequest?.({ url }, (r) => {
+        cancel = r.cancel;
+      });
+      return cancel;
+    };
+    expect(decide('app://desk/assets/a.js')).toBe(false);
+    expect(decide('https://cdn.example.com/lib.js')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    let headers: Record<string, string[]> = {};
+    rec.headersReceived?.({ responseHeaders: {} }, (r) => {
+      headers = r.responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/^default-src 'none'/);
+    let allowed: boolean | undefined;
+    rec.permissionRequest?.({ getURL: () => 'app://desk/index.html' }, 'geolocation', (ok) => {
+      allowed = ok;
+    });
+    expect(allowed).toBe(false);
+  });
+
+  it('refuses navigation away and new windows; web links go to the system browser only after confirmation', async () => {
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    const navigate = (event: string, url: string) => {
+      let prevented = false;
+      contents.emit(event, { preventDefault: () => (prevented = true), url, isMainFrame: false }, url);
+      return prevented;
+    };
+    expect(navigate('will-navigate', 'app://desk/index.html')).toBe(false);
+    expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate('will-redirect', 'javascript:alert(1)')).toBe(true);
+    expect(navigate('will-attach-webview', 'https://x.example/')).toBe(true);
+    expect(navigate('will-frame-navigate', 'https://x.example/')).toBe(true);
+    expect(navigate('will-frame-navigate', 'about:srcdoc')).toBe(false);
+    await flush();
+    expect(rec.messageBoxes).toEqual([]);
+
+    rec.messageBoxAnswers.push(1); // 取消
+    expect(navigate('will-navigate', 'https://www.mof.gov.cn/')).toBe(true);
+    rec.messageBoxAnswers.push(0); // 在浏览器中打开
+    expect(contents.openHandler?.({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    await flush();
+    expect(rec.messageBoxes.map((m) => [m.message, m.detail])).toEqual([
+      ['要在系统浏览器中打开这个网页吗？', 'https://www.mof.gov.cn/'],
+      ['要在系统浏览器中打开这个网页吗？', 'https://www.gov.cn/'],
+    ]);
+    expect(rec.externalOpened).toEqual(['https://www.gov.cn/']);
+    rec.messageBoxes.length = 0;
+  });
+
+  it('handles every channel of the contract, only for the app’s own page, validating payloads', async () => {
+    expect([...rec.ipc.keys()].sort()).toEqual(Object.keys(requestSchemas).sort());
+    expect(await ipc('settings:get', {}, 'https://evil.example/')).toEqual({ ok: false, error: '请求来源不可信，已拒绝' });
+    expect(await ipc('settings:get', {}, 'file:///tmp/x.html')).toEqual({ ok: false, error: '请求来源不可信，已拒绝' });
+    expect((await ipc('doc:save', { docText: 5 })).error).toMatch(/^请求“doc:save”的内容无效：/);
+    expect((await ipc('settings:get', {})).ok).toBe(true);
+  });
+
+  it('opens the file given on the command line once the page has loaded', async () => {
+    expect(win.webContents.sent).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    await flush();
+    const [channel, payload] = win.webContents.sent[0] as [string, { path: string; docText: string }];
+    expect(channel).toBe(OPEN_FILE_CHANNEL);
+    expect(payload.path).toBe(docFile);
+    expect(payload.docText).toContain('"7.89"');
+    // It is now a recent file, and the menu was rebuilt with it.
+    const recent = fileMenu().find((m) => m.label === '最近打开')?.submenu as MenuItemConstructorOptions[];
+    expect(recent[0]?.label).toBe('1. 甲局2025.budget');
+  });
+
+  it('a second launch focuses this window and opens its file; a damaged file is explained, nothing sent', async () => {
+    win.webContents.sent.length = 0;
+    const second = join(await tempDir(), '乙局.budget');
+    writeFileSync(second, sampleDocText('乙局', '1.00'));
+    app.emit('second-instance', {}, ['/opt/budget-desk/budget-desk', second], '/');
+    await flush();
+    expect(win.focused).toBe(1);
+    expect(win.webContents.sent.map(([c, p]) => [c, (p as { path: string }).path])).toEqual([[OPEN_FILE_CHANNEL, second]]);
+
+    const broken = join(await tempDir(), '坏.budget');
+    writeFileSync(broken, '{"format":"budget-desk-document"');
+    app.emit('open-file', { preventDefault() {} }, broken);
+    await flush();
+    expect(win.webContents.sent).toHaveLength(1);
+    expect(rec.messageBoxes.at(-1)?.message).toMatch(/^无法打开“坏.budget”：文件不是有效的预算文档/);
+  });
+
+  it('menu items send commands to the page', () => {
+    win.webContents.sent.length = 0;
+    const save = fileMenu().find((m) => m.label === '保存')?.click as (() => void) | undefined;
+    save?.();
+    expect(win.webContents.sent).toEqual([[MENU_CHANNEL, 'file:save']]);
+  });
+
+  it('shows the file name and unsaved marker in the title; closing unsaved work asks first', async () => {
+    await ipc('window:state', { fileName: docFile, dirty: true });
+    expect(win.titles.at(-1)).toBe('甲局2025.budget ●（未保存） - 部门预算公开编制台');
+    rec.messageBoxes.length = 0;
+
+    rec.messageBoxAnswers.push(2); // 取消
+    win.close();
+    await flush();
+    expect(rec.messageBoxes.map((m) => [m.message, m.buttons])).toEqual([['文档有未保存的修改，关闭前要保存吗？', ['保存', '不保存', '取消']]]);
+    expect(win.closed).toBe(0);
+
+    win.webContents.sent.length = 0;
+    rec.messageBoxAnswers.push(0); // 保存
+    win.close();
+    await flush();
+    expect(win.webContents.sent).toEqual([[MENU_CHANNEL, 'file:save']]);
+    expect(win.closed).toBe(0);
+    // The save is cancelled in the dialog: the window stays.
+    await ipc('doc:save', { docText: sampleDocText() });
+    await ipc('window:state', { fileName: docFile, dirty: false });
+    expect(win.closed).toBe(0);
+
+    await ipc('window:state', { fileName: docFile, dirty: true });
+    rec.messageBoxAnswers.push(0); // 保存, and this time the save succeeds
+    win.close();
+    await flush();
+    await ipc('window:state', { fileName: docFile, dirty: false });
+    expect(win.closed).toBe(1);
+    expect(win.titles.at(-1)).toBe('甲局2025.budget - 部门预算公开编制台');
+  });
+
+  it('remembers the window size for the next start', async () => {
+    await flush();
+    const s = (await ipc('settings:get', {})) as { ok: true; settings: { windowBounds?: unknown } };
+    expect(s.settings.windowBounds).toEqual({ x: 10, y: 20, width: 1300, height: 850 });
+  });
+
+  it('a second instance that does not get the lock quits without opening a window', async () => {
+    const other = await loadMain(docFile, false);
+    expect(other.rec.quit).toBe(1);
+    expect(other.rec.windows).toEqual([]);
+    expect(other.rec.ipc.size).toBe(0);
+  });
+});
