@@ -38,7 +38,8 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
     const texts = reader.rowTexts(r);
     if (texts.length === 0) continue;
     const line = texts.join('');
-    if (/编制部门|单位[:：]|为空表|※/.test(line) || /^注[:：]/.test(line)) continue;
+    // Meta lines of a continued page, the empty-table sentence, notes, and the next table's `表N`.
+    if (/编制部门|单位[:：]|为空表|※/.test(line) || /^注[:：]/.test(line) || /^表\s*\d+$/.test(line)) continue;
     if (!texts.some(looksNumeric) && texts.every((t) => headerWords.has(norm(t)))) continue;
     const rec: RowRecord = {
       line: r + 1,
