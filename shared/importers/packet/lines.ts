@@ -37,8 +37,26 @@ function garbageShare(text: string): number {
 
 export type LinesResult = { ok: true; lines: SourceLine[] } | { ok: false; error: string };
 
+/**
+ * PDF fonts often map CJK glyphs to Kangxi radicals (⾃ U+2F83) or radical supplements (⺠ U+2EA0)
+ * that look the same as the ideographs; map them back so words match.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⼾': '户',
+  '⾻': '骨',
+  '⺠': '民', '⻔': '门', '⻓': '长', '⻅': '见', '⻆': '角', '⻋': '车', '⻢': '马', '⻛': '风', '⻜': '飞', '⻄': '西',
+  '⻘': '青', '⻝': '食', '⻚': '页', '⻥': '鱼', '⻦': '鸟', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+  '⺟': '母', '⺒': '巳', '⺁': '厂', '⺇': '几', '⺌': '小', '⺍': '小', '⺐': '尢', '⺓': '幺', '⺛': '旡', '⺝': '月',
+  '⺢': '水', '⺫': '目', '⺬': '示', '⺮': '竹', '⺶': '羊', '⺼': '肉', '⻁': '虎', '⻂': '衣', '⻇': '言', '⻉': '贝',
+  '⻊': '足', '⻌': '辶', '⻍': '辶', '⻏': '阝', '⻑': '長', '⻒': '镸', '⻕': '門', '⻖': '阝', '⻗': '雨', '⻙': '韦',
+};
+
+export function normaliseGlyphs(text: string): string {
+  return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+}
+
 export function splitLines(raw: string): LinesResult {
-  const text = raw.replace(/^\uFEFF/, '');
+  const text = normaliseGlyphs(raw.replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { ok: false, error: '文件是空的，不是预算公开文件。' };
   if (text.includes('\u0000')) return { ok: false, error: '文件含有二进制内容，不是可读取的预算公开文本（如为 PDF，请使用 .pdf 扩展名）。' };
   if (garbageShare(text.slice(0, 200_000)) > 0.05) return { ok: false, error: '文件内容无法识别为文字（可能是乱码或编码不是 UTF-8），不是可读取的预算公开文件。' };
@@ -47,7 +65,7 @@ export function splitLines(raw: string): LinesResult {
   for (let i = 0; i < raws.length; i++) {
     const t = raws[i]!.replace(/[\u00a0\u3000]/g, ' ');
     const line: SourceLine = { no: i + 1, text: t.trim() };
-    if (t.includes('\t')) line.cells = t.replace(/\s+$/, '').split('\t').map((c) => c.trim());
+    if (t.includes('\t')) line.cells = t.replace(/[ \u00a0\u3000\r]+$/, '').replace(/\t+$/, '').split('\t').map((c) => c.trim());
     lines.push(line);
   }
   return { ok: true, lines };

@@ -111,7 +111,7 @@ export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string
         out.push(chunks.map((c) => c.text).join('\t'));
         continue;
       }
-      if (columns && (chunks.some((c) => AMOUNT.test(c.text)) || chunks.length > 1)) {
+      if (columns) {
         const centers = columns.map((c) => (c.x0 + c.x1) / 2);
         const cells: string[] = columns.map(() => '');
         for (const c of chunks) {
@@ -120,7 +120,8 @@ export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string
           const i = AMOUNT.test(c.text) ? nearest(centers, x) : leftColumn(columns, x);
           cells[i] = cells[i] ? `${cells[i]} ${c.text}` : c.text;
         }
-        out.push(cells.join('\t').replace(/\t+$/, ''));
+        // Keep one tab even for a lone first cell, so the reader knows the line is a table row.
+        out.push(`${cells.join('\t').replace(/\t+$/, '')}\t`);
         continue;
       }
       out.push(text);

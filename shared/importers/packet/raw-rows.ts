@@ -10,6 +10,30 @@ export interface RawRow {
   known?: Array<string | undefined>;
   /** Cells that were neither code, text position nor amount (e.g. `12.3.4`). */
   oddCells: string[];
+  /** Tab rows: cell index of each text, so a wrapped cell joins its own column. */
+  textAt?: number[];
+}
+
+/** Join a wrapped fragment row into the row it belongs to, cell by cell where positions are known. */
+function joinFragment(into: RawRow, frag: RawRow, before: boolean): void {
+  if (into.textAt && frag.textAt) {
+    frag.texts.forEach((t, k) => {
+      const at = frag.textAt![k]!;
+      const i = into.textAt!.indexOf(at);
+      if (i >= 0) into.texts[i] = before ? t + into.texts[i]! : into.texts[i]! + t;
+      else {
+        const pos = into.textAt!.findIndex((x) => x > at);
+        const where = pos < 0 ? into.texts.length : pos;
+        into.texts.splice(where, 0, t);
+        into.textAt!.splice(where, 0, at);
+      }
+    });
+    return;
+  }
+  const t = frag.texts.join('');
+  if (into.texts.length === 0) into.texts.push(t);
+  else if (before) into.texts[0] = t + into.texts[0]!;
+  else into.texts[into.texts.length - 1] += t;
 }
 
 /** Column layout of a tab-separated table, read from its `※ ※ 1 2 3` row. */
@@ -63,9 +87,16 @@ function fromTokens(line: DataLine, tokens: readonly string[], maxParts: number)
 }
 
 function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, maxParts: number): RawRow {
-  const row: RawRow = { line: line.no, codes: [], texts: [], amounts: [], known: [], oddCells: [] };
-  cells.forEach((cell, i) => {
+  const row: RawRow = { line: line.no, codes: [], texts: [], amounts: [], known: [], oddCells: [], textAt: [] };
+  cells.forEach((raw, i) => {
+    let cell = raw;
     if (cell === '') return;
+    // A code and a name that a PDF printed close together: `02 一般行政管理事务`.
+    const joined = /^(\d{2,3})\s+(\D.*)$/.exec(cell);
+    if (joined && !cols.numberAt.has(i) && row.texts.length === 0 && row.codes.length < maxParts) {
+      row.codes.push(joined[1]!);
+      cell = joined[2]!;
+    }
     const col = cols.numberAt.get(i);
     if (col !== undefined) {
       if (isAmount(cell)) {
@@ -80,7 +111,10 @@ function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, m
     else if (isAmount(cell) && i > Math.max(...cols.labelAt)) {
       row.amounts.push(amountCents(cell));
       row.known!.push(undefined);
-    } else row.texts.push(cell);
+    } else {
+      row.texts.push(cell);
+      row.textAt!.push(i);
+    }
   });
   return row;
 }
@@ -93,35 +127,49 @@ function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, m
 export function rawRows(data: readonly DataLine[], tab: TabColumns | undefined, maxParts: number): RawRow[] {
   const rows: RawRow[] = [];
   let pending: RawRow | undefined;
-  const flush = () => {
+  // Rows whose name began on the line above: the next text-only line is their name's tail.
+  const headed = new Set<RawRow>();
+  const flush = (next?: RawRow) => {
     if (!pending) return;
     const p = pending;
     pending = undefined;
     if (p.codes.length === 0 && p.amounts.length === 0) {
-      // Text alone: the tail of the previous row's wrapped name.
+      // Text alone: the head of the next row's wrapped name when that row prints none of its own
+      // there (a PDF centres the row's numbers between the lines of a wrapped cell), else the tail
+      // of the previous row's.
+      if (next && (next.texts.length === 0 || (p.textAt && next.textAt && p.textAt.some((x) => !next.textAt!.includes(x))))) {
+        joinFragment(next, p, true);
+        headed.add(next);
+        return;
+      }
       const prev = rows[rows.length - 1];
-      if (prev && prev.texts.length > 0) {
-        prev.texts[prev.texts.length - 1] += p.texts.join('');
+      if (prev && (prev.texts.length > 0 || prev.codes.length > 0)) {
+        joinFragment(prev, p, false);
         return;
       }
     }
     rows.push(p);
   };
   for (const line of data) {
-    if (tab && line.cells && line.cells.length > 1) {
-      flush();
+    if (tab && line.cells) {
       const r = fromCells(line, line.cells, tab, maxParts);
       if (r.codes.length === 0 && r.amounts.length === 0 && r.oddCells.length === 0) {
-        pending = r;
+        const last = rows[rows.length - 1];
+        if (!pending && last && headed.has(last)) {
+          joinFragment(last, r, false);
+          headed.delete(last);
+        } else if (pending) joinFragment(pending, r, false);
+        else pending = r;
         continue;
       }
+      flush(r);
       rows.push(r);
       continue;
     }
     const tokens = line.text.split(/\s+/).filter(Boolean);
     const r = fromTokens(line, tokens, maxParts);
     if (r.codes.length > 0) {
-      flush();
+      flush(r);
       pending = r;
     } else if (pending && pending.amounts.length === 0) {
       pending.texts = [[...pending.texts, ...r.texts].join('')].filter(Boolean);
