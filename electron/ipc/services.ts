@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { warningText } from '../../shared/importers/packet/warnings';
+import { readCodeListFile } from '../codelist/read-code-list';
 import { importPacketFile } from '../import/read-packet';
 import { renderPacketPdf } from '../print';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
@@ -7,7 +8,7 @@ import type { FileServices } from './deps';
 
 /**
  * The importers and exporters the app ships with, wired to the IPC handlers. Missing entries
- * answer “尚未支持” (the code-list import has no reader yet). In the app, main.ts replaces
+ * answer “尚未支持”. In the app, main.ts replaces
  * `printToPdf` with Electron's own printer.
  */
 export const defaultServices: FileServices = {
@@ -19,6 +20,7 @@ export const defaultServices: FileServices = {
     return { doc: r.doc, warnings: r.warnings.map(warningText), summary };
   },
   readWorkbookFile,
+  readCodeList: readCodeListFile,
   writeWorkbookFile,
   printToPdf: renderPacketPdf,
 };
