@@ -61,7 +61,8 @@ function classify(t: HierTableTemplate, raw: RawRow, ctx: HierContext, seenCoded
     const s = squash(text);
     if (t.rowSet === 'project' || (ctx.department && s === squash(ctx.department))) return { kind: 'unit', name: s };
   }
-  if (t.rowSet === 'carryover') return { kind: 'leaf', name: text };
+  // A carried-over project prints its amounts; a text without any is something else under the table.
+  if (t.rowSet === 'carryover' && raw.amounts.length > 0) return { kind: 'leaf', name: text };
   return undefined;
 }
 

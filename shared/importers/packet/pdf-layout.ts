@@ -28,7 +28,9 @@ function lineChunks(items: readonly PdfItem[]): Chunk[] {
     const h = Math.max(it.height, 4);
     const last = chunks[chunks.length - 1];
     const gap = last ? it.x - last.x1 : Number.POSITIVE_INFINITY;
-    if (last && gap < h * 0.6) {
+    // A printed amount is a cell of its own: never glue it to the text of the next cell.
+    const amountEdge = last && (AMOUNT.test(last.text) || AMOUNT.test(it.str.trim()));
+    if (last && gap < h * 0.6 && !amountEdge) {
       const sep = gap > h * 0.15 && !(CJK.test(last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
       last.text += sep + it.str.trim();
       last.x1 = Math.max(last.x1, it.x + it.width);
@@ -115,9 +117,9 @@ export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string
         const centers = columns.map((c) => (c.x0 + c.x1) / 2);
         const cells: string[] = columns.map(() => '');
         for (const c of chunks) {
-          // Text cells align left in their column: place by their start, amounts by their centre/right edge.
-          const x = AMOUNT.test(c.text) ? (c.x0 + c.x1) / 2 : c.x0 + Math.min(8, (c.x1 - c.x0) / 2);
-          const i = AMOUNT.test(c.text) ? nearest(centers, x) : leftColumn(columns, x);
+          // Amounts go to the nearest column; a text starts at its cell's left, so it belongs to the
+          // first column whose (centred) header lies at or right of where the text starts.
+          const i = AMOUNT.test(c.text) ? nearest(centers, (c.x0 + c.x1) / 2) : firstCentreFrom(centers, c.x0);
           cells[i] = cells[i] ? `${cells[i]} ${c.text}` : c.text;
         }
         // Keep one tab even for a lone first cell, so the reader knows the line is a table row.
@@ -131,12 +133,8 @@ export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string
   return out.join('\n');
 }
 
-/** The column a left-aligned text starts in: the last column whose left edge is at or before it. */
-function leftColumn(columns: readonly Chunk[], x: number): number {
-  let best = 0;
-  for (let i = 0; i < columns.length; i++) {
-    const left = i === 0 ? Number.NEGATIVE_INFINITY : (columns[i - 1]!.x1 + columns[i]!.x0) / 2;
-    if (x >= left - 2) best = i;
-  }
-  return best;
+/** The first column whose centre is at or right of `x` (the last column when none is). */
+function firstCentreFrom(centers: readonly number[], x: number): number {
+  for (let i = 0; i < centers.length; i++) if (centers[i]! >= x - 2) return i;
+  return centers.length - 1;
 }

@@ -14,6 +14,12 @@ export interface RawRow {
   textAt?: number[];
 }
 
+/** A wrapped piece of a cell is short; a long text or a sentence is something else printed under the table. */
+function isFragment(r: RawRow): boolean {
+  const t = r.texts.join('');
+  return t.length > 0 && t.length <= 40 && !/[。；]/.test(t);
+}
+
 /** Join a wrapped fragment row into the row it belongs to, cell by cell where positions are known. */
 function joinFragment(into: RawRow, frag: RawRow, before: boolean): void {
   if (into.textAt && frag.textAt) {
@@ -133,7 +139,7 @@ export function rawRows(data: readonly DataLine[], tab: TabColumns | undefined, 
     if (!pending) return;
     const p = pending;
     pending = undefined;
-    if (p.codes.length === 0 && p.amounts.length === 0) {
+    if (p.codes.length === 0 && p.amounts.length === 0 && isFragment(p)) {
       // Text alone: the head of the next row's wrapped name when that row prints none of its own
       // there (a PDF centres the row's numbers between the lines of a wrapped cell), else the tail
       // of the previous row's.
@@ -155,10 +161,14 @@ export function rawRows(data: readonly DataLine[], tab: TabColumns | undefined, 
       const r = fromCells(line, line.cells, tab, maxParts);
       if (r.codes.length === 0 && r.amounts.length === 0 && r.oddCells.length === 0) {
         const last = rows[rows.length - 1];
-        if (!pending && last && headed.has(last)) {
+        if (!pending && last && headed.has(last) && isFragment(r)) {
           joinFragment(last, r, false);
           headed.delete(last);
-        } else if (pending) joinFragment(pending, r, false);
+        } else if (pending && isFragment(r) && isFragment(pending)) joinFragment(pending, r, false);
+        else if (pending) {
+          flush();
+          pending = r;
+        }
         else pending = r;
         continue;
       }
