@@ -30,16 +30,19 @@ p.item { text-indent: 2em; }
 .table-no { text-align: center; font-size: 10pt; }
 .table-title { text-align: center; font-size: 15pt; font-weight: bold; margin: 2mm 0 3mm; }
 .table-meta { display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 1mm; }
-table.budget { border-collapse: collapse; width: 100%; font-size: 7.5pt; line-height: 1.3; table-layout: auto; }
+table.budget { border-collapse: collapse; width: 100%; font-size: 7.5pt; line-height: 1.25; table-layout: fixed; }
+table.budget td.name { overflow-wrap: anywhere; }
 table.budget th, table.budget td { border: 0.6pt solid #000; padding: 1pt 2pt; }
 table.budget th { font-weight: bold; text-align: center; background: #f2f2f2; }
 table.budget thead { display: table-header-group; }
 table.budget tr { break-inside: avoid; }
 table.budget td.amount { text-align: right; white-space: nowrap; font-family: "Noto Sans CJK SC", sans-serif; }
-table.budget td.code { text-align: center; white-space: nowrap; width: 1.6em; }
+table.budget td.code { text-align: center; white-space: nowrap; padding: 1pt 0; }
 table.budget td.d1 { padding-left: 8pt; } table.budget td.d2 { padding-left: 14pt; } table.budget td.d3, table.budget td.d4 { padding-left: 20pt; }
 table.budget tr.lv-total td, table.budget tr.lv-class td, table.budget tr.lv-unit td { font-weight: bold; }
-table.t2 { font-size: 6.8pt; } table.t7 { font-size: 6.8pt; }
+table.t2, table.t7 { font-size: 6.8pt; }
+table.t1 td, table.t4 td { padding-top: 0.4pt; padding-bottom: 0.4pt; }
+.sheet.landscape h2.part { margin: 0 0 1mm; font-size: 14pt; }
 p.empty-sentence { margin-top: 4mm; }
 .perf { break-inside: auto; margin: 4mm 0; }
 .perf h4 { text-align: center; font-size: 13pt; margin-bottom: 0; }

@@ -22,7 +22,7 @@ export function tableHtml(view: TableView): string {
       body.push(`<tr class="lv-${r.level}">${codes}<td class="name d${Math.min(r.depth, 4)}">${esc(nameCell)}</td>${project}${amounts}</tr>`);
     }
   }
-  const table = `<table class="budget t${view.no}">${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
+  const table = `<table class="budget t${view.no}">${colgroup(leaves)}${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
   const sentence = view.empty && view.emptySentence ? `<p class="empty-sentence">${esc(view.emptySentence)}</p>` : '';
   return table + sentence;
 }
@@ -52,7 +52,7 @@ function twoSidedHtml(view: TableView): string {
   const body: string[] = [];
   for (let i = 0; i < Math.max(left.length, right.length); i++) body.push(`<tr>${side(left[i], inCols)}${side(right[i], outCols)}</tr>`);
   body.push(`<tr class="lv-total">${side(income.find(isTotal), inCols)}${side(spend.find(isTotal), outCols)}</tr>`);
-  return `<table class="budget t${view.no}">${head}<tbody>${body.join('')}</tbody></table>`;
+  return `<table class="budget t${view.no}">${colgroup(leaves)}${head}<tbody>${body.join('')}</tbody></table>`;
 }
 
 /** Table 10: one column of line names and the amount columns. */
@@ -68,5 +68,20 @@ function linesHtml(view: TableView): string {
         .map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`)
         .join('')}</tr>`,
   );
-  return `<table class="budget t${view.no}">${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
+  return `<table class="budget t${view.no}">${colgroup(leaves)}${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
+}
+
+/**
+ * Fixed column widths (the table is `table-layout: fixed`): code parts narrow, names wide,
+ * amounts sharing the rest equally, so long header words wrap instead of widening a column.
+ */
+function colgroup(leaves: readonly HeaderLeaf[]): string {
+  const codes = leaves.filter((l) => l.className === 'code').length;
+  const names = leaves.filter((l) => l.className === 'name').length;
+  const amounts = leaves.length - codes - names;
+  const codeW = 2.6;
+  const nameW = names > 1 ? Math.min(20, 44 / names) : amounts > 6 ? 17 : 30;
+  const amountW = (100 - codes * codeW - names * nameW) / Math.max(1, amounts);
+  const w = (l: HeaderLeaf) => (l.className === 'code' ? codeW : l.className === 'name' ? nameW : amountW);
+  return `<colgroup>${leaves.map((l) => `<col style="width:${w(l).toFixed(2)}%">`).join('')}</colgroup>`;
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
 import { type BudgetDocument, loadDocument } from '../../../shared/model';
 
-const FIXTURES = join(__dirname, '../../fixtures');
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 export const PACKETS = {
   '003': '003_d8581a66e967af08.txt',
