@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BudgetSession } from '../../../shared/engine/session';
+import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { validateDocument } from '../../../shared/model';
+import { mutate } from './fuzz-mutate';
+
+const IDS = ['000_76f4246f7dc2bf91', '003_d8581a66e967af08', '004_b7e4b340c6b3bf95'];
+const TEXTS = IDS.map((id) => readFileSync(join(__dirname, '../../fixtures', `${id}.txt`), 'utf8'));
+const COPIES = 2000;
+
+describe('fuzz: mutated packets never crash or hang the importer', () => {
+  it(`${COPIES} copies (lines dropped, duplicated, swapped, digits changed, characters flipped, truncated)`, () => {
+    let imported = 0;
+    let refused = 0;
+    let slowest = 0;
+    const problems: string[] = [];
+    for (let i = 0; i < COPIES; i++) {
+      const m = mutate(TEXTS[i % TEXTS.length]!, 1000 + i);
+      const t0 = performance.now();
+      try {
+        const r = importPacketText(m.text);
+        if (r.ok) {
+          // A valid document the rest of the app can open and check.
+          const v = validateDocument(JSON.parse(JSON.stringify(r.doc)));
+          if (!v.ok) problems.push(`#${i} ${m.kind}: invalid document: ${v.error}`);
+          BudgetSession.open(r.doc).findings();
+          imported++;
+        } else {
+          if (!/[\u4e00-\u9fff]/.test(r.error)) problems.push(`#${i} ${m.kind}: refusal without a Chinese reason`);
+          refused++;
+        }
+      } catch (e) {
+        problems.push(`#${i} ${m.kind}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const ms = performance.now() - t0;
+      slowest = Math.max(slowest, ms);
+      if (ms > 1000) problems.push(`#${i} ${m.kind}: ${ms.toFixed(0)} ms`);
+    }
+    expect(problems).toEqual([]);
+    expect(imported + refused).toBe(COPIES);
+    // Both outcomes occur: most copies still import (with warnings), cut or mangled ones are refused.
+    expect(imported).toBeGreaterThan(COPIES / 2);
+    expect(refused).toBeGreaterThan(50);
+    expect(slowest).toBeLessThan(1000);
+  }, 600_000);
+});
