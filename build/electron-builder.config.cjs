@@ -35,7 +35,14 @@ module.exports = {
     // its native binary): not needed by the app at run time.
     ...RENDERER_OR_CLI_ONLY.map((name) => `!node_modules/${name}{,/**/*}`),
   ],
-  extraMetadata: { main: 'dist/electron/main.cjs' },
+  // deb packages require a homepage and an author; package.json stays as it is.
+  extraMetadata: {
+    main: 'dist/electron/main.cjs',
+    homepage: 'https://budget-desk.example.invalid/',
+    author: { name: '部门预算公开编制台', email: 'budget-desk@example.invalid' },
+    // Electron's Linux app_id / WM_CLASS, so the desktop entry and the running window match.
+    desktopName: 'budget-desk.desktop',
+  },
   asar: true,
   // No native modules: nothing to rebuild for other architectures.
   npmRebuild: false,
@@ -75,7 +82,8 @@ module.exports = {
     maintainer: 'Budget Desk <budget-desk@example.invalid>',
     synopsis: '部门预算公开编制台',
     description: '编制、检查、导出和打印部门预算公开表格及说明',
-    desktop: { entry: { Name: '部门预算公开编制台', Comment: '部门预算公开编制', StartupWMClass: 'budget-desk' } },
+    syncDesktopName: true,
+    desktop: { entry: { Name: '部门预算公开编制台', Comment: '部门预算公开编制' } },
   },
   deb: { packageName: 'budget-desk' },
 };

@@ -86,6 +86,7 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
     expect(packed.main).toBe('dist/electron/main.cjs');
     expect(packed.version).toBe(pkg.version);
     expect(packed.devDependencies).toBeUndefined();
+    expect((packed as unknown as { desktopName: string }).desktopName).toBe('budget-desk.desktop');
     expect(asar.read('dist/renderer/index.html')).toContain('<script');
   });
 
