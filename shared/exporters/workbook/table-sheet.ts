@@ -140,7 +140,14 @@ function twoSidedRows(view: TableView, columns: SheetColumn[]): LayoutCell[][] {
 }
 
 function columnWidths(columns: SheetColumn[], view: TableView): number[] {
-  const amountTexts = (col: string) => view.rows.map((r) => withSeparators(r.cells[col]?.text ?? ''));
+  const amountWidth = (col: string) => {
+    let w = 0;
+    for (const r of view.rows) {
+      const t = r.cells[col]?.text;
+      if (t) w = Math.max(w, shownAmountWidth(t));
+    }
+    return w;
+  };
   return columns.map((c) => {
     const label = c.path[c.path.length - 1] ?? '';
     switch (c.kind) {
@@ -155,16 +162,16 @@ function columnWidths(columns: SheetColumn[], view: TableView): number[] {
         return fitWidth([...view.rows.map((r) => r.project ?? ''), label], 14, 40);
       default:
         // Amounts. Headers wrap; the amounts themselves must never show as ####.
-        return Math.max(12, Math.min(16, Math.ceil(displayWidth(label) / 2) + 2), fitWidth(amountTexts(c.col ?? ''), 0, 30) + 1);
+        return Math.max(12, Math.min(16, Math.ceil(displayWidth(label) / 2) + 2), Math.min(amountWidth(c.col ?? '') + 2, 30) + 1);
     }
   });
 }
 
-/** `1234567.50` as it shows with `#,##0.00`: `1,234,567.50` (only its width matters here). */
-function withSeparators(text: string): string {
-  const [i = '', f] = text.split('.');
-  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return f === undefined ? grouped : `${grouped}.${f}`;
+/** Width of `1234567.50` as `#,##0.00` shows it (`1,234,567.50`), without building the text. */
+function shownAmountWidth(text: string): number {
+  const dot = text.indexOf('.');
+  const digits = (dot < 0 ? text.length : dot) - (text.startsWith('-') ? 1 : 0);
+  return text.length + Math.max(0, Math.floor((digits - 1) / 3));
 }
 
 function lines(text: string, width: number): number {
