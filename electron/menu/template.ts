@@ -17,9 +17,9 @@ export interface MenuOptions {
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 /**
- * The Chinese application menu. File and help items send commands to the renderer; edit
- * shortcuts (Ctrl+Z/Y/C/V) are shown but not captured by the menu, so text fields and the
- * grid keep handling them natively, while a menu click still sends the command.
+ * The Chinese application menu. Every item sends a command to the renderer. Shortcuts the page
+ * handles itself (Ctrl+S, Ctrl+Z/Y/C/V) are shown but not captured by the menu, so text fields
+ * and the grid keep them and nothing runs twice; a menu click still sends the command.
  */
 export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const cmd = (label: string, command: MenuCommand, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
@@ -43,8 +43,9 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         cmd('打开', 'file:open', 'CmdOrCtrl+O'),
         { label: '最近打开', submenu: recent },
         { type: 'separator' },
-        cmd('保存', 'file:save', 'CmdOrCtrl+S'),
-        cmd('另存为', 'file:saveAs', 'CmdOrCtrl+Shift+S'),
+        // The page handles Ctrl+S itself (also inside cell editors); the menu must not save twice.
+        cmd('保存', 'file:save', 'CmdOrCtrl+S', false),
+        cmd('另存为', 'file:saveAs', 'CmdOrCtrl+Shift+S', false),
         { type: 'separator' },
         cmd('导入…', 'file:import', 'CmdOrCtrl+I'),
         cmd('导出 Excel…', 'file:exportXlsx', 'CmdOrCtrl+E'),

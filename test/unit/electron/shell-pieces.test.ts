@@ -38,10 +38,13 @@ describe('the Chinese application menu', () => {
     expect(m.quits()).toBe(1);
   });
 
-  it('leaves Ctrl+Z/Y/C/V to the page (text fields, grid) while showing them', () => {
+  it('leaves Ctrl+S and Ctrl+Z/Y/C/V to the page (text fields, grid, its own save shortcut) while showing them', () => {
     const edit = menu().sub('编辑');
     for (const label of ['撤销', '重做', '复制', '粘贴']) expect(edit.find((i) => i.label === label)?.registerAccelerator, label).toBe(false);
-    expect(menu().sub('文件').find((i) => i.label === '保存')?.accelerator).toBe('CmdOrCtrl+S');
+    const file = menu().sub('文件');
+    expect(file.find((i) => i.label === '保存')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
+    expect(file.find((i) => i.label === '打开')).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: true });
+    expect(edit.find((i) => i.label === '查找')).toMatchObject({ accelerator: 'CmdOrCtrl+F', registerAccelerator: true });
   });
 
   it('lists recent files by name and opens the full path', () => {
