@@ -125,6 +125,8 @@ function start(): void {
     });
     const w = win;
     w.once('ready-to-show', () => w.show());
+    // The title follows `window:state` (file name + unsaved marker), not the page's <title>.
+    w.on('page-title-updated', (event) => event.preventDefault());
     w.webContents.on('did-finish-load', () => {
       rendererReady = true;
       for (const f of waiting.splice(0)) void deliver(f);

@@ -197,6 +197,9 @@ describe('built main process against a stand-in Electron', () => {
   it('shows the file name and unsaved marker in the title; closing unsaved work asks first', async () => {
     await ipc('window:state', { fileName: docFile, dirty: true });
     expect(win.titles.at(-1)).toBe('甲局2025.budget ●（未保存） - 部门预算公开编制台');
+    let titleKept = false;
+    win.emit('page-title-updated', { preventDefault: () => (titleKept = true) }, '● 甲局2025.budget — 部门预算公开编制台');
+    expect(titleKept).toBe(true);
     rec.messageBoxes.length = 0;
 
     rec.messageBoxAnswers.push(2); // 取消
