@@ -41,6 +41,9 @@ export interface GridHandle {
 interface Props {
   store: DocStore;
   table: number;
+  /** A cell to put the focus on once the grid has its rows (from a finding, a new row). */
+  focus: { rowKey: string; col: string; seq: number } | null;
+  onFocusMissing(rowKey: string): void;
   handleRef: RefObject<GridHandle | null>;
   onMessage(kind: 'error' | 'info', text: string): void;
 }
@@ -49,7 +52,7 @@ const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: 
 
 function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, children: colDefs(s.children, model, pinText) };
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText) };
     if (s.kind === 'text') {
       const field = s.field;
       return {
@@ -57,6 +60,7 @@ function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Ar
         headerName: s.header,
         width: s.width,
         editable: false,
+        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 12 ? p.value : undefined),
         ...(pinText ? { pinned: 'left' as const } : {}),
         valueGetter: (p) => {
           const d = p.data;
@@ -118,14 +122,14 @@ function inRange(model: GridModel, row: GridRow | undefined, colId: string): boo
   return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
 }
 
-export function TableGrid({ store, table, handleRef, onMessage }: Props) {
+export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const build = useCallback(() => buildGridModel(tableView(store.session, table), store.findings()), [store, table]);
   const [model, setModel] = useState<GridModel>(build);
   const modelRef = useRef(model);
   modelRef.current = model;
   const range = useRef(new CellRange());
-  const extending = useRef(false);
+  const expected = useRef<Pos[]>([]);
   const shiftClick = useRef(false);
   const marksRef = useRef(new Map<string, Mark>());
   const wrapRef = useRef<HTMLDivElement | null>(null);
@@ -208,33 +212,57 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
   }
   const columnDefs = colCache.current.defs;
 
-  const refreshRows = useCallback((from: number, to: number) => {
-    const api = apiRef.current;
-    if (!api) return;
-    const nodes = [];
-    for (let i = Math.max(0, from); i <= to; i++) {
-      const n = api.getDisplayedRowAtIndex(i);
-      if (n) nodes.push(n);
+  // Paint the block on the rendered cells directly: refreshing cells would re-create the focused
+  // cell and move the focus. Cells rendered later (scrolling) get the class from cellClassRules.
+  const paintRange = useCallback(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    for (const c of el.querySelectorAll('.ag-cell.cell-in-range')) c.classList.remove('cell-in-range');
+    const r = range.current;
+    const rect = r.rect;
+    el.dataset.range = `${rect.top},${rect.left}:${rect.bottom},${rect.right}`;
+    if (!r.isBlock) return;
+    const cols = new Set(modelRef.current.allCols.slice(rect.left, rect.right + 1));
+    for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
+      const i = Number(row.getAttribute('row-index'));
+      if (i < rect.top || i > rect.bottom) continue;
+      for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-in-range');
     }
-    api.refreshCells({ rowNodes: nodes, force: true });
   }, []);
 
   const setRange = useCallback(
     (apply: () => void) => {
-      const before = range.current.rect;
       apply();
-      const after = range.current.rect;
-      refreshRows(Math.min(before.top, after.top), Math.max(before.bottom, after.bottom));
+      paintRange();
     },
-    [refreshRows],
+    [paintRange],
   );
+
+  /** The selected block; if it has drifted from the grid's focus (rows rebuilt), the focused cell alone. */
+  const currentRect = useCallback(() => {
+    const api = apiRef.current;
+    const f = api?.getFocusedCell();
+    if (f) {
+      const pos = { row: f.rowIndex, col: modelRef.current.allCols.indexOf(f.column.getColId()) };
+      const e = range.current.end;
+      if (e.row !== pos.row || e.col !== pos.col) range.current.collapse(pos);
+    }
+    return range.current.rect;
+  }, []);
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
       if (e.rowIndex === null || e.rowIndex === undefined || !e.column || typeof e.column === 'string') return;
       const pos: Pos = { row: e.rowIndex, col: modelRef.current.allCols.indexOf(e.column.getColId()) };
-      const extend = extending.current || shiftClick.current;
-      extending.current = false;
+      // Focus moves the range itself made arrive later (the grid reports them asynchronously): skip them.
+      const k = expected.current.findIndex((p) => p.row === pos.row && p.col === pos.col);
+      if (k >= 0) {
+        expected.current.splice(0, k + 1);
+        return;
+      }
+      const end = range.current.end;
+      if (end.row === pos.row && end.col === pos.col) return;
+      const extend = shiftClick.current;
       shiftClick.current = false;
       setRange(() => (extend ? range.current.extendTo(pos) : range.current.collapse(pos)));
     },
@@ -259,7 +287,7 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
   const pasteText = useCallback(
     (text: string) => {
       const m = modelRef.current;
-      const r = range.current.rect;
+      const r = currentRect();
       if (r.top < 0) {
         onMessage('error', '请先选择要粘贴到的单元格');
         return;
@@ -277,13 +305,13 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
       if (!done.ok) onMessage('error', `${done.reason}，未粘贴`);
       else onMessage('info', `已粘贴 ${plan.rows} 行 ${plan.cols} 列`);
     },
-    [cellAt, onMessage, store],
+    [cellAt, currentRect, onMessage, store],
   );
 
   const copyText = useCallback(() => {
     const m = modelRef.current;
     const api = apiRef.current;
-    const r = range.current.rect;
+    const r = currentRect();
     if (!api || r.top < 0) return '';
     const block: string[][] = [];
     for (let i = r.top; i <= r.bottom; i++) {
@@ -297,12 +325,12 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
       block.push(line);
     }
     return toTsv(block);
-  }, []);
+  }, [currentRect]);
 
   const clearRange = useCallback(() => {
     const m = modelRef.current;
     const api = apiRef.current;
-    const r = range.current.rect;
+    const r = currentRect();
     if (!api || r.top < 0) return;
     const edits = [];
     for (let i = r.top; i <= r.bottom; i++) {
@@ -324,7 +352,7 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
     }
     const done = store.setCells(edits, edits.length > 1 ? `清除 ${edits.length} 个单元格` : '清除');
     if (!done.ok) onMessage('error', done.reason);
-  }, [onMessage, store, table]);
+  }, [currentRect, onMessage, store, table]);
 
   useImperativeHandle(
     handleRef,
@@ -397,9 +425,22 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
           row: Math.min(Math.max(end.row + move[0], 0), m.rows.length - 1),
           col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1),
         };
-        extending.current = true;
+        setRange(() => range.current.extendTo(next));
+        expected.current.push(next);
         api.ensureIndexVisible(next.row);
         api.setFocusedCell(next.row, m.allCols[next.col]!);
+        return;
+      }
+      // The grid starts editing on ASCII keys only; full-width digits and signs (Chinese input) should too,
+      // and an input method's first key ('Process') opens an empty editor for the composition.
+      if ((e.key === 'Process' || (e.key.length === 1 && !/[ -~]/.test(e.key))) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        const f = api.getFocusedCell();
+        const row = f ? api.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined;
+        if (f && row?.cells[f.column.getColId()]?.role === 'entered') {
+          e.preventDefault();
+          e.stopPropagation();
+          api.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column, key: e.key === 'Process' ? 'Backspace' : e.key });
+        }
         return;
       }
       if (e.key === 'Delete') {
@@ -408,7 +449,7 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
         clearRange();
       }
     },
-    [clearRange],
+    [clearRange, setRange],
   );
 
   const onCellEditRequest = useCallback(
@@ -422,6 +463,30 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
     },
     [onMessage, store, table],
   );
+
+  // Apply a focus request when the grid is ready and has the row (it may just have been mounted or rebuilt).
+  const pending = useRef<Props['focus']>(null);
+  const applyFocus = useCallback(() => {
+    const f = pending.current;
+    const api = apiRef.current;
+    if (!f || !api) return;
+    const loc = modelRef.current.locate(f.rowKey, f.col);
+    const node = loc ? api.getRowNode(loc.rowId) : undefined;
+    pending.current = null;
+    if (!loc || !node || node.rowIndex === null) {
+      onFocusMissing(f.rowKey);
+      return;
+    }
+    api.ensureNodeVisible(node, 'middle');
+    api.ensureColumnVisible(loc.colId);
+    api.setFocusedCell(node.rowIndex, loc.colId);
+  }, [onFocusMissing]);
+  useEffect(() => {
+    if (!focus) return;
+    pending.current = focus;
+    const id = window.setTimeout(applyFocus, 0);
+    return () => window.clearTimeout(id);
+  }, [focus, applyFocus]);
 
   return (
     <div
@@ -444,8 +509,12 @@ export function TableGrid({ store, table, handleRef, onMessage }: Props) {
         onCellFocused={onCellFocused}
         onGridReady={(e: GridReadyEvent<GridRow>) => {
           apiRef.current = e.api;
+          window.setTimeout(applyFocus, 0);
         }}
-        defaultColDef={{ sortable: false, suppressMovable: true, resizable: true, suppressHeaderMenuButton: true }}
+        suppressColumnVirtualisation
+        defaultColDef={{
+          suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
+          sortable: false, suppressMovable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true }}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus

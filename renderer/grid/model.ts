@@ -115,7 +115,7 @@ function plainModel(view: TableView, findings: readonly Finding[]): GridModel {
       const codes: ColSpec[] = t.codeColumns.map((h, i) => ({ kind: 'text', field: `code${i}` as TextField, header: h, width: i === 0 ? 62 : 50 }));
       columns.push({ kind: 'group', header: t.codeHeader ?? '科目编码', children: codes });
     }
-    columns.push({ kind: 'text', field: 'name', header: t.nameHeader, width: t.rowSet === 'carryover' ? 280 : 230 });
+    columns.push({ kind: 'text', field: 'name', header: t.nameHeader, width: t.rowSet === 'carryover' ? 280 : 260 });
     if (t.projectHeader) columns.push({ kind: 'text', field: 'project', header: t.projectHeader, width: 240 });
   } else {
     columns.push({ kind: 'text', field: 'name', header: t.lineHeader, width: 300 });

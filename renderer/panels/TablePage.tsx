@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useMemo } from 'react';
 import { TableGrid } from '../grid/TableGrid';
 import { deleteCarryover, deleteEconomicItem, deleteFunctionItem, deleteProject } from '../state/row-ops';
 import type { ViewProps } from '../app/view-props';
@@ -10,14 +10,8 @@ export function TablePage(props: ViewProps & { table: number }) {
   const t = layout.template;
   const doc = store.document;
 
-  useEffect(() => {
-    if (focus?.table !== table) return;
-    // Wait a frame so the grid has its rows (it may just have been mounted or rebuilt).
-    const id = window.setTimeout(() => {
-      if (!gridRef.current?.focusCell(focus.rowKey, focus.col)) message('info', `表${table}中没有显示该行（${focus.rowKey}）`);
-    }, 30);
-    return () => window.clearTimeout(id);
-  }, [focus, table, gridRef, message]);
+  const gridFocus = useMemo(() => (focus?.table === table ? { rowKey: focus.rowKey, col: focus.col, seq: focus.seq } : null), [focus, table]);
+  const onFocusMissing = useCallback((rowKey: string) => message('info', `表${table}中没有显示该行（${rowKey}）`), [message, table]);
 
   const deleteRow = () => {
     const f = gridRef.current?.focused();
@@ -80,7 +74,7 @@ export function TablePage(props: ViewProps & { table: number }) {
         {rowSet === 'function' && table !== 2 && <span className="hint">本表的科目行随表2自动出现：在表2添加科目并录入金额。</span>}
         {t.kind === 'fixed' && <span className="hint">白底单元格可录入，灰底单元格由其他表自动计算。</span>}
       </div>
-      <TableGrid store={store} table={table} handleRef={gridRef} onMessage={message} />
+      <TableGrid store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} />
       <TableNotes {...props} />
     </section>
   );

@@ -101,6 +101,7 @@ export class DocStore {
    * All or nothing: if one is refused, the earlier ones are reverted and the reason returned.
    */
   setCells(edits: CellEdit[], label: string): Outcome {
+    const snapshot = hasKeys(this.document.printed) ? structuredClone(this.document) : null;
     const done: Array<CellEdit & { before: string }> = [];
     const ids = new Set<string>();
     let structural = false;
@@ -118,6 +119,19 @@ export class DocStore {
     }
     const changed = done.filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
     if (changed.length === 0) return { ok: true };
+    // An imported packet's printed figures win over recomputed ones; once a figure's inputs are
+    // edited the printed one is stale, so it goes (kept in a snapshot for undo).
+    const printed = this.document.printed;
+    const stale = [...ids, ...changed.map((d) => `${d.table}|${d.row}|${d.col}`)].filter((id) => printed[id] !== undefined);
+    if (stale.length > 0 && snapshot) {
+      const after = structuredClone(this.document);
+      for (const id of stale) delete after.printed[id];
+      this.session.replaceDocument(after);
+      this.push({ kind: 'doc', label, before: snapshot!, after });
+      this.dirty = true;
+      this.emit({ type: 'structure' });
+      return { ok: true };
+    }
     this.push({ kind: 'cells', label, edits: changed });
     this.dirty = true;
     this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
@@ -213,6 +227,11 @@ export class DocStore {
   touch(): void {
     this.emit(null);
   }
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 function newKey(): string {

@@ -1,0 +1,273 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { importPacketText } from '../../shared/importers/packet/import-text';
+import { loadDocument, serializeDocument } from '../../shared/model';
+import { type AppPage, Harness, ROOT } from './support/harness';
+
+/**
+ * The accountant's day on a real packet (003, with its printed defects): open, edit, paste,
+ * undo, add and delete rows, save and reopen, refused input and navigation, findings.
+ */
+const SHOTS = join(ROOT, 'test/artifacts/screenshots');
+const h = new Harness();
+let app: AppPage;
+let page: Page;
+let docPath = '';
+
+const cell = (row: string, col: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first();
+const text = async (row: string, col: string) => (await cell(row, col).textContent())?.trim() ?? '';
+const status = async () => (await page.getByTestId('status-errors').textContent()) ?? '';
+const message = async () => (await page.getByTestId('message').textContent()) ?? '';
+const nav = (id: string) => page.click(`[data-nav="${id}"]`);
+const cmd = (c: string) => page.click(`[data-cmd="${c}"]`);
+const waitText = (row: string, col: string, want: string) =>
+  page.waitForFunction(
+    ([r, c, w]) => document.querySelector(`.grid-wrap [row-id="${r}"] [col-id="${c}"]`)?.textContent?.trim() === w,
+    [row, col, want] as const,
+    { timeout: 5000 },
+  );
+
+/** Paste as the browser does on Ctrl+V: a paste event carrying the clipboard text. */
+async function paste(tsv: string) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, tsv);
+}
+
+beforeAll(async () => {
+  await h.start();
+  const dir = await h.tempDir('desk-docs-');
+  const r = importPacketText(readFileSync(join(ROOT, 'test/fixtures/003_d8581a66e967af08.txt'), 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  docPath = join(dir, '联络处2024.budget');
+  writeFileSync(docPath, serializeDocument(r.doc));
+  app = await h.open();
+  page = app.page;
+}, 180_000);
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await page.screenshot({ path: join(SHOTS, `failed-${ctx.task.name.slice(0, 20)}.png`) });
+});
+afterAll(() => h.stop());
+
+describe('editing a department', () => {
+  it('opens a document through 文件 → 打开 and shows the packet with its printed defects found', async () => {
+    app.desk.dialogAnswers.push(docPath);
+    await cmd('file:open');
+    await page.waitForFunction(() => !document.querySelector('.sample-badge'));
+    expect(await page.locator('.doc-title').textContent()).toContain('昌吉回族自治州人民政府驻北京联络处');
+    await nav('t2');
+    // As printed: 总计 342.31 (its lines add to 342.32: one of the packet's defects).
+    expect(await text('total', 'c1')).toBe('342.31');
+    expect(await status()).not.toBe('错误 0');
+    expect(app.desk.windowStates.at(-1)).toEqual({ fileName: '联络处2024.budget', dirty: false });
+  });
+
+  it('edits an entered cell: totals, other tables and findings follow', async () => {
+    const before = await status();
+    await cell('2010350', 'c3').click();
+    await page.keyboard.type('120');
+    await page.keyboard.press('Enter');
+    await waitText('2010350', 'c3', '120.00');
+    // The 款, 类 and 总计 rows of table 2 are recomputed (the stale printed total goes).
+    expect(await text('20103', 'c3')).toBe('192.00');
+    expect(await text('201', 'c1')).toBe('302.00');
+    expect(await text('total', 'c1')).toBe('345.57');
+    // Table 3 still says 116.75 for this 项, so a new error appears and the cell is marked.
+    expect(await status()).not.toBe(before);
+    await nav('t3');
+    expect(await cell('2010350', 'c1').getAttribute('class')).toContain('mark-error');
+    await nav('t1');
+    expect(await text('pair:total', 'in1')).toBe('345.57');
+    expect(app.desk.windowStates.at(-1)).toEqual({ fileName: '联络处2024.budget', dirty: true });
+  });
+
+  it('refuses bad input with a Chinese message and keeps the old value', async () => {
+    await nav('t2');
+    await cell('2080505', 'c3').click();
+    await page.keyboard.type('12a');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('不是有效的金额'));
+    expect(await message()).toContain('已保留原值');
+    expect(await text('2080505', 'c3')).toBe('15.28');
+    // Full-width digits and thousands separators are accepted.
+    await cell('2080505', 'c3').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('１,２３4.5');
+    await page.keyboard.press('Enter');
+    await waitText('2080505', 'c3', '1,234.50');
+    await cell('2080505', 'c3').click();
+    await page.keyboard.type('15.28');
+    await page.keyboard.press('Enter');
+    await waitText('2080505', 'c3', '15.28');
+    // A derived cell does not open an editor.
+    await cell('20805', 'c3').click();
+    await page.keyboard.type('9');
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
+  });
+
+  it('Esc cancels an edit; Delete clears an entered cell', async () => {
+    await cell('2080506', 'c3').click();
+    await page.keyboard.type('99');
+    await page.keyboard.press('Escape');
+    await waitText('2080506', 'c3', '7.64');
+    await cell('2080506', 'c3').click();
+    await page.keyboard.press('Delete');
+    await waitText('2080506', 'c3', '');
+    await cmd('edit:undo');
+    await waitText('2080506', 'c3', '7.64');
+  });
+
+  it('pastes a 3×4 block copied from Excel into entered cells, and undoes it as one step', async () => {
+    await cell('2080502', 'c3').click();
+    await paste('1\t2\t3\t4\r\n5\t6\t7\t8\r\n9\t10\t11\t12\r\n');
+    await waitText('2080506', 'c6', '12.00');
+    expect(await text('2080502', 'c3')).toBe('1.00');
+    expect(await text('2080505', 'c4')).toBe('6.00');
+    // 款 row: 1+5+9 = 15 in column 3; 类 208 column 2 = (1+2+3+4)+(5+6+7+8)+(9+10+11+12) = 78.
+    expect(await text('20805', 'c3')).toBe('15.00');
+    expect(await text('208', 'c2')).toBe('78.00');
+    await page.screenshot({ path: join(SHOTS, 'table2-after-paste.png') });
+    await cmd('edit:undo');
+    await waitText('2080502', 'c3', '0.20');
+    expect(await text('2080506', 'c6')).toBe('');
+    expect(await text('2080505', 'c3')).toBe('15.28');
+    expect(await message()).toContain('已撤销');
+    await cmd('edit:redo');
+    await waitText('2080502', 'c3', '1.00');
+    await cmd('edit:undo');
+    await waitText('2080502', 'c3', '0.20');
+  });
+
+  it('refuses a block that does not fit: derived cells, or past the table edge', async () => {
+    await cell('2080506', 'c3').click();
+    await paste('1\t2\n3\t4\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('不能录入'));
+    expect(await text('2080506', 'c3')).toBe('7.64');
+    await cell('2210201', 'c11').click();
+    await paste('1\t2\t3');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('超出了表格范围'));
+    expect(await text('2210201', 'c11')).toBe('');
+  });
+
+  it('selects a block with shift+arrows and copies it as tab-separated text', async () => {
+    await cell('2080502', 'c3').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.locator('.cell-in-range').count()).toBe(6);
+    const copied = await page.evaluate(() => {
+      let out = '';
+      const dt = new DataTransfer();
+      const ev = new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true });
+      (document.activeElement ?? document.body).dispatchEvent(ev);
+      out = dt.getData('text/plain');
+      return out;
+    });
+    expect(copied).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+  });
+
+  it('adds a 项 by searching its name (its 款 and 类 rows appear) and deletes it again', async () => {
+    await page.click('[data-action="add-function"]');
+    await page.fill('input[name="code"]', '中小企业');
+    await page.click('[data-code="2150805"]');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="2150805"]');
+    expect(await text('215', 'name')).toBe('资源勘探工业信息等支出');
+    expect(await page.locator('.grid-wrap [row-id="21508"]').count()).toBe(1);
+    // Amounts typed into the new 项 roll up.
+    await cell('2150805', 'c3').click();
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    await waitText('215', 'c1', '8.00');
+    await cell('2150805', 'name').click();
+    await page.click('[data-action="delete-row"]');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="2150805"]'));
+    expect(await page.locator('.grid-wrap [row-id="215"]').count()).toBe(0);
+    await cmd('edit:undo');
+    await page.waitForSelector('.grid-wrap [row-id="2150805"]');
+    await cmd('edit:undo');
+    await cmd('edit:undo');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="2150805"]'));
+  });
+
+  it('adds an economic 款 in table 6 and a project in table 7', async () => {
+    await nav('t6');
+    await page.click('[data-action="add-economic"]');
+    await page.fill('input[name="code"]', '30211');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="30211"]');
+    expect(await text('30211', 'name')).toBe('差旅费');
+    await nav('t7');
+    await page.click('[data-action="add-project"]');
+    await page.fill('input[name="code"]', '2010302');
+    await page.fill('input[name="project"]', '招商引资活动经费');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="p:p2"]');
+    expect(await text('p:p2', 'project')).toBe('招商引资活动经费');
+  });
+
+  it('lists findings by table with counts; a click jumps to the cell', async () => {
+    await nav('findings');
+    const groups = page.locator('.finding-group');
+    expect(await groups.count()).toBeGreaterThan(1);
+    expect(await page.locator('.findings-page .table-head').textContent()).toMatch(/错误 \d+提示 \d+/);
+    await page.screenshot({ path: join(SHOTS, 'findings.png') });
+    const t3 = page.locator('.finding-group[data-table="3"] .finding', { hasText: '2010350' }).first();
+    expect(await t3.textContent()).toContain('2010350');
+    await t3.click();
+    await page.waitForSelector('.grid-wrap[data-table="3"] [row-id="2010350"] [col-id="c1"].ag-cell-focus');
+  });
+
+  it('saves atomically and reopens the same figures', async () => {
+    await nav('t2');
+    await cmd('file:save');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存'));
+    const saved = loadDocument(readFileSync(docPath, 'utf8'));
+    expect(saved.ok && saved.doc.functionRows.find((r) => r.code === '2010350')?.values['2.3']).toBe('120.00');
+    expect(app.desk.windowStates.at(-1)).toEqual({ fileName: '联络处2024.budget', dirty: false });
+    // Reopen in a fresh page.
+    const other = await h.open();
+    other.desk.dialogAnswers.push(docPath);
+    await other.page.click('[data-cmd="file:open"]');
+    await other.page.waitForFunction(() => !document.querySelector('.sample-badge'));
+    await other.page.waitForFunction(
+      () => document.querySelector('.grid-wrap [row-id="2010350"] [col-id="c3"]')?.textContent?.trim() === '120.00',
+    );
+    expect(await other.page.locator('.grid-wrap [row-id="total"] [col-id="c1"]').first().textContent()).toBe('345.57');
+    await other.page.close();
+  });
+
+  it('links to the web do not replace the app (main is asked, the page stays)', async () => {
+    const url = page.url();
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'https://example.com/';
+      a.id = 'ext';
+      a.textContent = '外部链接';
+      document.querySelector('.table-notes, .row-actions')?.appendChild(a);
+    });
+    await page.click('#ext');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url);
+    expect(app.desk.externalAsked).toEqual(['https://example.com/']);
+    expect(await page.locator('.ag-root').count()).toBeGreaterThan(0);
+  });
+
+  it('screenshots of tables 2 and 6', async () => {
+    await nav('t2');
+    await page.waitForSelector('.grid-wrap[data-table="2"] .ag-row');
+    await page.screenshot({ path: join(SHOTS, 'table2.png') });
+    await nav('t6');
+    await page.waitForSelector('.grid-wrap[data-table="6"] .ag-row');
+    await page.screenshot({ path: join(SHOTS, 'table6.png') });
+    await nav('t1');
+    await page.waitForSelector('.grid-wrap[data-table="1"] .ag-row');
+    await page.screenshot({ path: join(SHOTS, 'table1.png') });
+    expect(app.errors).toEqual([]);
+  });
+});
