@@ -45,7 +45,10 @@ function plain(v: ExcelJS.CellValue): GridValue {
       const r = (v as { result?: unknown }).result;
       if (typeof r === 'number' || typeof r === 'string') return r;
       if (r && typeof r === 'object' && 'richText' in r) return plain(r as ExcelJS.CellValue);
-      return null;
+      // A formula saved without its result (some generators do this): keep the formula text so
+      // the importer can say so instead of silently reading a blank.
+      const f = (v as { formula?: unknown }).formula;
+      return r === undefined && typeof f === 'string' ? `=${f}` : null;
     }
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('error' in v) return null;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../files/atomic-write';
 import { BudgetSession } from '../../shared/engine/session';
 import { workbookLayout } from '../../shared/exporters/workbook';
 import type { BudgetDocument } from '../../shared/model';
@@ -11,6 +11,7 @@ export async function workbookBuffer(doc: BudgetDocument): Promise<Buffer> {
   return writeWorkbook(workbookLayout(BudgetSession.open(doc)));
 }
 
+/** Written atomically: a failed export leaves any earlier file at `path` as it was. */
 export async function writeWorkbookFile(doc: BudgetDocument, path: string): Promise<void> {
-  await writeFile(path, await workbookBuffer(doc));
+  await writeFileAtomic(path, await workbookBuffer(doc));
 }

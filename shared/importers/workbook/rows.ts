@@ -58,7 +58,9 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
       else if (col.kind === 'label') rec.labels[col.side ?? 'income'] = reader.text(r, c);
       else if (col.kind === 'amount') {
         const a = readAmount(reader.raw(r, c), unit);
-        if (a === 'bad') warn(`${where(r, c)}“${cellText(reader.raw(r, c))}”不是金额，已按空白处理`);
+        const shown = cellText(reader.raw(r, c));
+        if (a === 'bad' && shown.startsWith('=')) warn(`${where(r, c)}是没有保存计算结果的公式“${shown}”，已按空白处理（请在 Excel 中打开、保存后再导入）`);
+        else if (a === 'bad') warn(`${where(r, c)}“${shown}”不是金额，已按空白处理`);
         else if (a) {
           rec.amounts.set(col.col!, a);
           if (col.side) rec.side[col.side].set(col.col!, a);

@@ -102,4 +102,22 @@ describe('a workbook made by hand in the printed layout', () => {
     expect(r.warnings).toEqual(['工作表“封面”中没有识别出公开表，已忽略']);
     expect(tablesJson(BudgetSession.open(r.doc))).toEqual(expectedTables(id));
   });
+
+  it('a formula saved without its result is reported, not read as a silent blank', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表10');
+    ws.addRow(['财政拨款“三公”经费支出情况表']);
+    ws.addRow(['编制部门：某局', '', '', '', '单位：万元']);
+    ws.addRow(['“三公”经费支出内容', '合计', '资金来源']);
+    ws.addRow(['', '', '一般公共预算', '政府性基金', '国有资本经营预算']);
+    ws.addRow(['※', '1', '2', '3', '4']);
+    ws.addRow(['合计', 5, 5]);
+    ws.addRow(['公务接待费', 5, 5]);
+    ws.getCell('C6').value = { formula: 'SUM(C7:C9)' } as ExcelJS.CellFormulaValue;
+    const r = await readWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings).toContain('表10：工作表“表10”C6 单元格是没有保存计算结果的公式“=SUM(C7:C9)”，已按空白处理（请在 Excel 中打开、保存后再导入）');
+    expect(r.doc.department).toBe('某局');
+    expect(r.doc.fixed['10']).toEqual({ reception: { '2': '5.00' } });
+  });
 });

@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/main';
+import { writeWorkbookFile } from '../../../electron/xlsx/workbook-file';
+import { BudgetSession } from '../../../shared/engine/session';
+import { loadDocument, serializeDocument } from '../../../shared/model';
+import { tablesJson } from '../../../shared/views/tables-json';
+import { packetDoc } from './helpers';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({ code, out: out.join(''), err: err.join('') }));
+}
+
+describe('budget-desk export / import / tables / check with workbooks', () => {
+  it('exports a document, reads the workbook back in every command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-cli-'));
+    const doc = packetDoc('003_d8581a66e967af08');
+    const docFile = join(dir, '003.budget.json');
+    writeFileSync(docFile, serializeDocument(doc));
+    const xlsx = join(dir, '003.xlsx');
+
+    const ex = await run(['export', docFile, '--xlsx', xlsx]);
+    expect(ex.code).toBe(0);
+    expect(ex.out).toMatch(/^已导出 昌吉回族自治州人民政府驻北京联络处 2024 年 11 张表和 14 条检查结果（\d+ ms）→ /);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+
+    const tables = await run(['tables', xlsx, '--json']);
+    expect(tables.code).toBe(0);
+    expect(JSON.parse(tables.out)).toEqual(tablesJson(BudgetSession.open(doc)));
+
+    const check = await run(['check', xlsx]);
+    expect(check.code).toBe(1); // the packet's own defects (e.g. table 6 总计 160.31 vs 160.32) are still there
+
+    const back = join(dir, 'back.budget.json');
+    const im = await run(['import', xlsx, '-o', back]);
+    expect(im.code).toBe(0);
+    expect(im.out).toMatch(/^已导入 昌吉回族自治州人民政府驻北京联络处 2024 年：0 条警告/);
+    const loaded = loadDocument(readFileSync(back, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(tablesJson(BudgetSession.open(loaded.doc))).toEqual(tablesJson(BudgetSession.open(doc)));
+  });
+
+  it('refuses bad usage in Chinese and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-cli-'));
+    expect((await run(['export', join(dir, 'x.json')])).err).toContain('需要用 --xlsx 指定输出的 .xlsx 文件');
+    expect((await run(['export', join(dir, 'x.json'), '--xlsx', join(dir, 'a.pdf')])).err).toContain('应以 .xlsx 结尾');
+    const missing = await run(['export', join(dir, '没有.json'), '--xlsx', join(dir, 'a.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('找不到文件');
+    expect(existsSync(join(dir, 'a.xlsx'))).toBe(false);
+  });
+
+  it('writeWorkbookFile (for the app) writes the same bytes as the CLI export', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-cli-'));
+    const doc = packetDoc('004_b7e4b340c6b3bf95');
+    writeFileSync(join(dir, 'd.json'), serializeDocument(doc));
+    await writeWorkbookFile(doc, join(dir, 'app.xlsx'));
+    await run(['export', join(dir, 'd.json'), '--xlsx', join(dir, 'cli.xlsx')]);
+    expect(readFileSync(join(dir, 'app.xlsx')).equals(readFileSync(join(dir, 'cli.xlsx')))).toBe(true);
+  });
+});
