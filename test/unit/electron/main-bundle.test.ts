@@ -25,6 +25,11 @@ let win: FakeWindow;
 let docFile: string;
 let appPath: string;
 const flush = () => new Promise((r) => setTimeout(r, 30));
+/** Wait for main's asynchronous work (file reads, dialogs) without a fixed sleep: the machine may be busy. */
+async function until(cond: () => boolean, what: string) {
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!cond()) throw new Error(`timed out waiting for ${what}`);
+}
 
 async function loadMain(argvFile: string, singleInstance = true) {
   const userData = await tempDir('desk-userdata-');
@@ -63,6 +68,7 @@ beforeAll(async () => {
   docFile = join(await tempDir(), '甲局2025.budget');
   writeFileSync(docFile, sampleDocText('甲局', '7.89'));
   const fake = await loadMain(docFile);
+  await until(() => fake.rec.windows[0]?.loaded.length === 1 && fake.rec.menus.length > 0, 'the window');
   rec = fake.rec;
   app = fake.app;
   win = rec.windows[0] as FakeWindow;
@@ -140,6 +146,7 @@ describe('built main process against a stand-in Electron', () => {
     rec.messageBoxAnswers.push(0); // 在浏览器中打开
     expect(contents.openHandler?.({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    await until(() => rec.externalOpened.length > 0, 'the browser to open');
     await flush();
     expect(rec.messageBoxes.map((m) => [m.message, m.detail])).toEqual([
       ['要在系统浏览器中打开这个网页吗？', 'https://www.mof.gov.cn/'],
@@ -160,7 +167,7 @@ describe('built main process against a stand-in Electron', () => {
   it('opens the file given on the command line once the page has loaded', async () => {
     expect(win.webContents.sent).toEqual([]);
     win.webContents.emit('did-finish-load');
-    await flush();
+    await until(() => win.webContents.sent.length > 0, 'the opened file');
     const [channel, payload] = win.webContents.sent[0] as [string, { path: string; docText: string }];
     expect(channel).toBe(OPEN_FILE_CHANNEL);
     expect(payload.path).toBe(docFile);
@@ -175,14 +182,15 @@ describe('built main process against a stand-in Electron', () => {
     const second = join(await tempDir(), '乙局.budget');
     writeFileSync(second, sampleDocText('乙局', '1.00'));
     app.emit('second-instance', {}, ['/opt/budget-desk/budget-desk', second], '/');
-    await flush();
+    await until(() => win.webContents.sent.length > 0, 'the second launch file');
     expect(win.focused).toBe(1);
     expect(win.webContents.sent.map(([c, p]) => [c, (p as { path: string }).path])).toEqual([[OPEN_FILE_CHANNEL, second]]);
 
     const broken = join(await tempDir(), '坏.budget');
     writeFileSync(broken, '{"format":"budget-desk-document"');
+    const boxes = rec.messageBoxes.length;
     app.emit('open-file', { preventDefault() {} }, broken);
-    await flush();
+    await until(() => rec.messageBoxes.length > boxes, 'the error message');
     expect(win.webContents.sent).toHaveLength(1);
     expect(rec.messageBoxes.at(-1)?.message).toMatch(/^无法打开“坏.budget”：文件不是有效的预算文档/);
   });
@@ -204,6 +212,7 @@ describe('built main process against a stand-in Electron', () => {
 
     rec.messageBoxAnswers.push(2); // 取消
     win.close();
+    await until(() => rec.messageBoxes.length === 1, 'the close question');
     await flush();
     expect(rec.messageBoxes.map((m) => [m.message, m.buttons])).toEqual([['文档有未保存的修改，关闭前要保存吗？', ['保存', '不保存', '取消']]]);
     expect(win.closed).toBe(0);
@@ -211,7 +220,7 @@ describe('built main process against a stand-in Electron', () => {
     win.webContents.sent.length = 0;
     rec.messageBoxAnswers.push(0); // 保存
     win.close();
-    await flush();
+    await until(() => win.webContents.sent.length > 0, 'the save command');
     expect(win.webContents.sent).toEqual([[MENU_CHANNEL, 'file:save']]);
     expect(win.closed).toBe(0);
     // The save is cancelled in the dialog: the window stays.
@@ -221,17 +230,23 @@ describe('built main process against a stand-in Electron', () => {
 
     await ipc('window:state', { fileName: docFile, dirty: true });
     rec.messageBoxAnswers.push(0); // 保存, and this time the save succeeds
+    win.webContents.sent.length = 0;
     win.close();
-    await flush();
+    await until(() => win.webContents.sent.length > 0, 'the save command');
     await ipc('window:state', { fileName: docFile, dirty: false });
     expect(win.closed).toBe(1);
     expect(win.titles.at(-1)).toBe('甲局2025.budget - 部门预算公开编制台');
   });
 
   it('remembers the window size for the next start', async () => {
-    await flush();
-    const s = (await ipc('settings:get', {})) as { ok: true; settings: { windowBounds?: unknown } };
-    expect(s.settings.windowBounds).toEqual({ x: 10, y: 20, width: 1300, height: 850 });
+    let bounds: unknown;
+    await until(() => {
+      void ipc('settings:get', {}).then((s) => {
+        bounds = (s as { ok: true; settings: { windowBounds?: unknown } }).settings.windowBounds;
+      });
+      return bounds !== undefined;
+    }, 'the saved window bounds');
+    expect(bounds).toEqual({ x: 10, y: 20, width: 1300, height: 850 });
   });
 
   it('a second instance that does not get the lock quits without opening a window', async () => {
