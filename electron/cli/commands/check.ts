@@ -1,3 +1,4 @@
+import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
 import { parseArgs, UsageError } from '../args';
 import { openInput } from '../io';
 import type { Command } from '../registry';
@@ -9,7 +10,8 @@ export const checkCommand: Command = {
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
     const { session } = await openInput(file);
-    const findings = session.findings();
+    // An imported packet also has its printed 第三部分 audited against its tables.
+    const findings = [...session.findings(), ...packetNarrativeFindings(session)];
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (a.flags.has('--json')) {
       const out = findings.map(({ rule, severity, table, row, column, expected, actual, message }) => ({
@@ -24,7 +26,10 @@ export const checkCommand: Command = {
       }));
       io.out(`${JSON.stringify(out, null, 1)}\n`);
     } else {
-      for (const f of findings) io.out(`[${f.severity === 'error' ? '错误' : '提示'}] 表${f.table} ${f.row} 第${f.column}栏：${f.message}\n`);
+      for (const f of findings) {
+        const where = f.table === 0 ? f.row : `表${f.table} ${f.row} 第${f.column}栏`;
+        io.out(`[${f.severity === 'error' ? '错误' : '提示'}] ${where}：${f.message}\n`);
+      }
       io.out(`共 ${errors} 个错误，${findings.length - errors} 个提示\n`);
     }
     return errors > 0 ? 1 : 0;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { importPacketText, type PacketImport } from '../../../shared/importers/packet/import-text';
+import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
 import { loadDocument, serializeDocument } from '../../../shared/model';
 import { tablesJson } from '../../../shared/views/tables-json';
 
@@ -175,5 +176,47 @@ describe('what is not a packet is refused with a Chinese reason', () => {
     const r = importPacketText(full.slice(0, full.lastIndexOf('六、关于')));
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.warnings.map((w) => w.message).join()).toMatch(/截断/);
+  });
+});
+
+describe('the printed 第三部分 audited against the tables and itself', () => {
+  const audit = (raw: string) => {
+    const r = importPacketText(raw);
+    if (!r.ok) throw new Error(r.error);
+    return packetNarrativeFindings(BudgetSession.open(r.doc)).map((f) => `${f.severity} ${f.row} ${f.expected}→${f.actual}`);
+  };
+  it('finds no contradiction in 004 and only the rates that the rounded figures cannot give in 000 and 003', () => {
+    expect(audit(text('004_b7e4b340c6b3bf95'))).toEqual([]);
+    // 30.13 ÷ 130.18 = 23.14%, printed 23.15% (possible only from 元 figures): a 提示.
+    expect(audit(text('003_d8581a66e967af08'))).toEqual(['warning 第三部分五 基本支出增减率 23.14%→23.15%']);
+    // 3.92 ÷ 38.67 = 10.14%, printed 10.13%; 80.62% for 基本支出 is the largest-remainder share, not an error.
+    expect(audit(text('000_76f4246f7dc2bf91'))).toEqual(['warning 第三部分五 事业运行增减率 10.14%→10.13%']);
+  });
+  it('flags a stated amount, share or rate that does not follow from the tables', () => {
+    const bad = text('003_d8581a66e967af08')
+      .replace('单位资金 110.00 万元', '单位资金 111.00 万元')
+      .replace('占 67.87%', '占 67.97%')
+      .replace('增长12.98%', '增长13.98%')
+      .replace('公用经费 19.44 万元', '公用经费 19.54 万元');
+    const f = audit(bad);
+    expect(f).toContain('error 第三部分二 单位资金 110.00→111.00');
+    expect(f).toContain('error 第三部分二 一般公共预算占比 67.87%→67.97%');
+    expect(f).toContain('error 第三部分五 住房公积金增减率 12.98%→13.98%');
+    expect(f).toContain('error 第三部分六 公用经费 19.44→19.54');
+  });
+});
+
+describe('speed', () => {
+  it('imports the 004 packet in under 200 ms', () => {
+    const raw = text('004_b7e4b340c6b3bf95');
+    importPacketText(raw);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      importPacketText(raw);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[2]).toBeLessThan(200);
   });
 });

@@ -1,0 +1,194 @@
+import type { BudgetSession } from '../../engine/session';
+import type { RuleId } from '../../rules/catalog';
+import type { Finding } from '../../rules/finding';
+import { tableViewCell } from '../../views/table-view';
+import { centsText, looseCents } from './tokens';
+
+/**
+ * The narrative of an imported packet (第三部分 as printed) audited against its own tables and
+ * against itself: stated amounts that differ from the table cell they report, shares that do
+ * not follow from the part and the whole, and growth rates that do not follow from the change
+ * and last year's figure. A rate that the printed (rounded) figures cannot give but exact 元
+ * figures could is a 提示, not an error.
+ */
+const NUM = '(-?[\\d,]+(?:\\.\\d+)?)';
+const SECTION_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+interface Stated {
+  section: number;
+  what: string;
+  actual: number;
+  expected: number;
+  kind: 'amount' | 'share' | 'rate';
+  soft?: boolean;
+  table?: number;
+  column?: string;
+}
+
+function pctText(bp: number): string {
+  return `${(bp / 100).toFixed(2)}%`;
+}
+
+/** Percent in hundredths of a percent (basis points), half up; null when the whole is 0. */
+function ratio(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  const num = BigInt(Math.abs(part)) * 20000n;
+  const den = BigInt(Math.abs(whole));
+  const v = Number((num / den + 1n) / 2n);
+  return (part < 0) !== (whole < 0) ? -v : v;
+}
+
+/** Can a rate written as `printed` come from figures that round to `change` and `previous`? */
+function reachable(printedBp: number, change: number, previous: number): boolean {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const dc of [-1, 1]) {
+    for (const dp of [-0.5, 0.5]) {
+      const c = Math.abs(change) + dc;
+      const p = previous + dp;
+      if (p <= 0) continue;
+      const r = (c / p) * 10000;
+      lo = Math.min(lo, r);
+      hi = Math.max(hi, r);
+    }
+  }
+  return printedBp >= Math.floor(lo) && printedBp <= Math.ceil(hi);
+}
+
+const INCOME_COLUMNS: ReadonlyArray<[RegExp, string]> = [
+  [/上级一般公共预算/, '4'],
+  [/上级政府性基金/, '6'],
+  [/上级国有资本/, '8'],
+  [/一般公共预算/, '3'],
+  [/政府性基金/, '5'],
+  [/国有资本经营/, '7'],
+  [/财政专户/, '9'],
+  [/非财政拨款结转/, '12'],
+  [/财政拨款结转/, '11'],
+  [/单位资金/, '10'],
+];
+
+export function packetNarrativeFindings(session: BudgetSession): Finding[] {
+  const doc = session.document;
+  const printed = doc.narrative.printed;
+  if (Object.keys(printed).length === 0) return [];
+  const cell = (table: number, row: string, col: string): number => {
+    const c = tableViewCell(session, table, row, col);
+    return c?.text ? (looseCents(c.text) ?? 0) : 0;
+  };
+  const stated: Stated[] = [];
+  const text = (n: number) => (printed[String(n)] ?? '').replace(/\s+/g, '');
+
+  // Rates and shares, wherever a change is stated.
+  for (let n = 1; n <= 12; n++) {
+    const t = text(n);
+    const whole = new RegExp(`(?:部门收入预算|支出预算|拨款合计)${NUM}万元`).exec(t);
+    const wholeCents = whole ? looseCents(whole[1]!) : null;
+    const re = new RegExp(`([^，。；：,;:]{1,30}?)(?:[:：]\\d{4}年预算数为)?${NUM}万元[，,](?:占${NUM}%[，,])?比上年(?:预算)?(增加|减少)${NUM}万元[，,]?(?:增长|下降|增加|减少)${NUM}%`, 'g');
+    const shares: Array<{ what: string; share: number; exp: number; amount: number }> = [];
+    for (const m of t.matchAll(re)) {
+      const amount = looseCents(m[2]!);
+      const delta = looseCents(m[5]!);
+      const rate = looseCents(m[6]!);
+      if (amount === null || delta === null || rate === null) continue;
+      const change = m[4] === '减少' ? -delta : delta;
+      const previous = amount - change;
+      const what = m[1]!.includes('（款）') ? m[1]!.replace(/^.*（款）/, '').replace(/（项）$/, '') : m[1]!.replace(/^\d+[、.]/, '');
+      const expected = previous === 0 ? (amount === 0 ? 0 : 10000) : ratio(change, previous);
+      if (expected !== null && Math.abs(expected) !== rate) {
+        stated.push({ section: n, what: `${what}增减率`, actual: rate, expected: Math.abs(expected), kind: 'rate', soft: previous > 0 && reachable(rate, change, previous) });
+      }
+      if (m[3] !== undefined && wholeCents) {
+        const share = looseCents(m[3]);
+        const exp = ratio(amount, wholeCents);
+        if (share !== null && exp !== null) shares.push({ what, share, exp, amount });
+      }
+    }
+    // Shares of one whole may be rounded by largest remainder so they add to 100%: when the
+    // half-up shares do not add to 100% and the parts do add to the whole, ±0.01% is allowed.
+    const sumExp = shares.reduce((s, x) => s + x.exp, 0);
+    const partsWhole = wholeCents !== null && Math.abs(shares.reduce((s, x) => s + x.amount, 0) - wholeCents) <= 2;
+    const slack = partsWhole && sumExp !== 10000 ? 1 : 0;
+    for (const x of shares) {
+      if (Math.abs(x.share - x.exp) > slack) stated.push({ section: n, what: `${x.what}占比`, actual: x.share, expected: x.exp, kind: 'share' });
+    }
+  }
+
+  // 五（二）: each 类's share of the general budget.
+  {
+    const whole = cell(5, 'total', '1');
+    const parts = [...text(5).matchAll(new RegExp(`\\d+、([^、（）]+?)（类）${NUM}万元[，,]占${NUM}%`, 'g'))];
+    const rows = parts.map((m) => ({ what: m[1]!, amount: looseCents(m[2]!) ?? 0, share: looseCents(m[3]!) ?? 0 }));
+    const exps = rows.map((r) => ratio(r.amount, whole) ?? 0);
+    const slack = exps.reduce((s, x) => s + x, 0) !== 10000 ? 1 : 0;
+    rows.forEach((r, i) => {
+      if (whole && Math.abs(r.share - exps[i]!) > slack) stated.push({ section: 5, what: `${r.what}占比`, actual: r.share, expected: exps[i]!, kind: 'share' });
+    });
+  }
+  const amountOf = (t: string, re: RegExp) => {
+    const m = re.exec(t);
+    return m ? looseCents(m[1]!) : null;
+  };
+  const compare = (section: number, what: string, value: number | null, table: number, row: string, col: string) => {
+    if (value === null) return;
+    const v = cell(table, row, col);
+    if (v !== value) stated.push({ section, what, actual: value, expected: v, kind: 'amount', table, column: col });
+  };
+  // 一/二/三: totals, sources, basic and project.
+  compare(1, '收支总预算', amountOf(text(1), new RegExp(`收支总预算${NUM}万元`)), 1, 'in.total', '1');
+  const s2 = text(2);
+  compare(2, '部门收入预算', amountOf(s2, new RegExp(`部门收入预算${NUM}万元`)), 1, 'in.total', '1');
+  for (const m of s2.matchAll(new RegExp(`([^，。；：,;:]{2,30}?)${NUM}万元[，,]占`, 'g'))) {
+    const col = INCOME_COLUMNS.find(([re]) => re.test(m[1]!))?.[1];
+    if (col) compare(2, m[1]!, looseCents(m[2]!), 2, 'total', col);
+  }
+  const s3 = text(3);
+  compare(3, '支出预算', amountOf(s3, new RegExp(`支出预算${NUM}万元`)), 3, 'total', '1');
+  compare(3, '基本支出', amountOf(s3, new RegExp(`基本支出${NUM}万元`)), 3, 'total', '2');
+  compare(3, '项目支出', amountOf(s3, new RegExp(`项目支出${NUM}万元`)), 3, 'total', '3');
+  // 五（一）: the general budget.
+  const s5 = text(5);
+  compare(5, '一般公共预算拨款合计', amountOf(s5, new RegExp(`拨款合计${NUM}万元`)), 5, 'total', '1');
+  const s5head = s5.split(/（二）/)[0] ?? '';
+  compare(5, '一般公共预算基本支出', amountOf(s5head, new RegExp(`基本支出${NUM}万元`)), 5, 'total', '2');
+  compare(5, '一般公共预算项目支出', amountOf(s5head, new RegExp(`项目支出${NUM}万元`)), 5, 'total', '3');
+  // 六: 人员经费 and 公用经费.
+  const s6 = text(6);
+  compare(6, '人员经费', amountOf(s6, new RegExp(`人员经费${NUM}万元`)), 6, 'total', '2');
+  compare(6, '公用经费', amountOf(s6, new RegExp(`公用经费${NUM}万元`)), 6, 'total', '3');
+  // 十: 三公.
+  const s10 = text(10);
+  compare(10, '“三公”经费', amountOf(s10, new RegExp(`“?三公”?经费预算数为${NUM}万元`)), 10, 'total', '1');
+  for (const [re, row] of [
+    [/因公出国（境）费([\d,.]+)万元/, 'abroad'],
+    [/公务用车购置费([\d,.]+)万元/, 'vehicle.purchase'],
+    [/公务用车运行(?:维护)?费([\d,.]+)万元/, 'vehicle.running'],
+    [/公务接待费([\d,.]+)万元/, 'reception'],
+  ] as const) {
+    compare(10, re.source.replace(/\(.*$/, ''), amountOf(s10, re), 10, row, '1');
+  }
+
+  return stated.map((s): Finding => {
+    const rule: RuleId = s.kind === 'amount' ? 'packet.narrative.table' : s.kind === 'share' ? 'packet.narrative.share' : 'packet.narrative.rate';
+    const show = (v: number) => (s.kind === 'amount' ? `${centsText(v)}万元` : pctText(v));
+    const where = `第三部分${SECTION_NAMES[s.section]}`;
+    const message =
+      s.kind === 'amount'
+        ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}为 ${show(s.expected)}`
+        : s.soft
+          ? `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额算得 ${show(s.expected)}（只有按元计算才可能得出 ${show(s.actual)}，请核对）`
+          : `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额应为 ${show(s.expected)}`;
+    return {
+      id: `${rule}|${s.section}|${s.what}`,
+      rule,
+      severity: s.soft ? 'warning' : 'error',
+      table: s.table ?? 0,
+      rowKey: `narrative.${s.section}`,
+      row: `${where} ${s.what}`,
+      column: s.column ?? '',
+      expected: show(s.expected).replace(/万元$/, ''),
+      actual: show(s.actual).replace(/万元$/, ''),
+      message,
+    };
+  });
+}
