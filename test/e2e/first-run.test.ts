@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { serializeDocument } from '../../shared/model';
+import { syntheticDocument } from '../../shared/samples/synthetic';
 import { type AppPage, Harness, ROOT } from './support/harness';
 
+/** A newcomer's first minutes: the sample department, help, a new department through the form, recovery. */
 const SHOTS = join(ROOT, 'test/artifacts/screenshots');
 const h = new Harness();
 let app: AppPage;
@@ -9,19 +13,105 @@ let app: AppPage;
 beforeAll(async () => {
   await h.start();
   app = await h.open();
-}, 120_000);
+}, 180_000);
 afterAll(() => h.stop());
 
 describe('first run', () => {
   it('opens on the built-in sample department, marked 示例, with no errors', async () => {
     const { page } = app;
-    await expect(page.locator('.sample-badge').textContent()).resolves.toBe('示例');
-    await expect(page.locator('.doc-title').textContent()).resolves.toContain('昌吉回族自治州人民政府驻北京联络处');
-    await expect(page.getByTestId('status-errors').textContent()).resolves.toBe('错误 0');
+    expect(await page.locator('.sample-badge').textContent()).toBe('示例');
+    expect(await page.locator('.doc-title').textContent()).toContain('昌吉回族自治州人民政府驻北京联络处');
+    expect(await page.getByTestId('status-errors').textContent()).toBe('错误 0');
     // Table 2 as printed: 总计 row on top with 342.32 (the packet's own 342.31 corrected).
-    const total = page.locator('.ag-center-cols-container [row-id="total"] [col-id="c1"]');
-    await expect(total.textContent()).resolves.toBe('342.32');
+    expect(await page.locator('.grid-wrap [row-id="total"] [col-id="c1"]').first().textContent()).toBe('342.32');
+    expect(await page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().getAttribute('class')).toContain('cell-entered');
+    expect(await page.locator('.grid-wrap [row-id="201"] [col-id="c3"]').first().getAttribute('class')).toContain('cell-derived');
     await page.screenshot({ path: join(SHOTS, 'first-run.png') });
+    // Every page of the navigation renders without a page error.
+    for (const id of ['profile', 't1', 't4', 't7', 't8', 't10', 't11', 'findings']) {
+      await page.click(`[data-nav="${id}"]`);
+    }
+    expect(await page.locator('.all-clear').count()).toBe(1);
+    await page.click('[data-nav="t8"]');
+    expect(await page.locator('.empty-sentence').textContent()).toContain('政府性基金预算支出情况表为空表');
+    await page.click('[data-nav="profile"]');
+    expect(await page.inputValue('input[name="authorized"]')).toBe('8');
     expect(app.errors).toEqual([]);
+  });
+
+  it('帮助 → 使用说明 and 关于 open (from the menu and the toolbar)', async () => {
+    const { page } = app;
+    await app.menu('help:guide');
+    const guide = page.getByRole('dialog', { name: '使用说明' });
+    await guide.waitFor();
+    expect(await guide.textContent()).toContain('哪些单元格可以录入');
+    expect(await guide.textContent()).toContain('Ctrl+Z');
+    await page.screenshot({ path: join(SHOTS, 'help.png') });
+    await page.keyboard.press('Escape');
+    await guide.waitFor({ state: 'detached' });
+    await page.click('[data-cmd="help:about"]');
+    const about = page.getByRole('dialog', { name: '关于 部门预算公开编制台' });
+    await about.waitFor();
+    await page.waitForSelector('.licenses td');
+    expect(await about.textContent()).toContain('版本 0.1.0');
+    expect(await about.textContent()).toContain('ag-grid-community');
+    expect(await about.textContent()).toContain('MIT');
+    await page.screenshot({ path: join(SHOTS, 'about.png') });
+    await page.click('.modal-close');
+  });
+
+  it('文件 → 新建 starts an empty department from the short form', async () => {
+    const { page } = app;
+    await app.menu('file:new');
+    await page.getByRole('dialog', { name: '新建部门预算' }).waitFor();
+    await page.fill('.modal input[name="year"]', '20x5');
+    await page.click('.modal button[type="submit"]');
+    expect(await page.locator('.form-error').textContent()).toContain('请填写部门名称');
+    await page.fill('.modal input[name="department"]', '某某县财政局');
+    await page.click('.modal button[type="submit"]');
+    expect(await page.locator('.form-error').textContent()).toContain('预算年度“20x5”无效');
+    await page.fill('.modal input[name="year"]', '2026');
+    await page.selectOption('.modal select[name="unit"]', '元');
+    await page.screenshot({ path: join(SHOTS, 'new-form.png') });
+    await page.click('.modal button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('某某县财政局'));
+    expect(await page.locator('.doc-title').textContent()).toBe('某某县财政局 2026 年部门预算');
+    expect(await page.locator('.sample-badge').count()).toBe(0);
+    expect(await page.locator('.status-bar').textContent()).toContain('录入单位：元');
+    await page.click('[data-nav="t8"]');
+    expect(await page.locator('.empty-sentence').textContent()).toBe('某某县财政局 2026 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。');
+    // Amounts typed in 元 show in 万元.
+    await page.click('[data-nav="t2"]');
+    await page.click('[data-action="add-function"]');
+    await page.fill('input[name="code"]', '2010301');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="2010301"]');
+    await page.locator('.grid-wrap [row-id="2010301"] [col-id="c3"]').first().click();
+    await page.keyboard.type('1234567.89');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="total"] [col-id="c1"]')?.textContent === '123.46');
+  });
+
+  it('offers a draft kept by autosave at start, and restores it', async () => {
+    const userDataDir = await h.tempDir('desk-recovery-');
+    const seed = createHandlers({
+      userDataDir,
+      appVersion: '0.1.0',
+      dialogs: { open: async () => undefined, save: async () => undefined },
+      confirmExternal: async () => false,
+      openExternal: async () => {},
+      setWindowState: () => {},
+    });
+    const draft = { ...syntheticDocument(30), department: '崩溃前的草稿局' };
+    const saved = await seed['doc:autosave']({ key: 'draft-1', docText: serializeDocument(draft) });
+    expect(saved.ok).toBe(true);
+    const other = await h.open({ userDataDir });
+    const dialog = other.page.getByRole('dialog', { name: '恢复未保存的文档' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('崩溃前的草稿局');
+    await other.page.click('[data-action="restore"]');
+    await other.page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('崩溃前的草稿局'));
+    expect(await other.page.locator('.status-bar').textContent()).toContain('未保存');
+    await other.page.close();
   });
 });
