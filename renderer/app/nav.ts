@@ -3,6 +3,7 @@ import type { ViewProps } from './view-props';
 import { FindingsPanel } from '../panels/FindingsPanel';
 import { ProfilePanel } from '../panels/ProfilePanel';
 import { TablePage } from '../panels/TablePage';
+import { PACKET_NAV } from '../packet/nav-entries';
 import { createElement } from 'react';
 
 /**
@@ -41,6 +42,7 @@ export const NAV: NavEntry[] = [
     }),
   ),
   { id: 'findings', label: '检查结果', short: '检查结果', render: (p) => createElement(FindingsPanel, p) },
+  ...PACKET_NAV,
 ];
 
 export function navEntry(id: string): NavEntry {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
 import { generateNarrative } from '../../../shared/narrative/generate';
+import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { performanceFindings } from '../../../shared/narrative/performance/findings';
 import { paragraphText } from '../../../shared/narrative/types';
 import { overrideFindings } from '../../../shared/rules/narrative-overrides';
@@ -73,5 +74,27 @@ describe('performance-target tables', () => {
     const g = performanceFindings(BudgetSession.open(doc)).map((x) => x.message);
     expect(g).toContain('部门整体绩效目标表其他资金为 100.00 万元，与预算表的 110.00 万元不一致');
     expect(g).toContain('项目支出绩效目标表“机构运行补助经费”财政拨款为 70.00 万元，与预算表的 72.00 万元不一致');
+  });
+});
+
+describe('input fields of 情况说明', () => {
+  it('sit under their paragraphs, read the document, and writing one changes the text (never the text itself)', () => {
+    const doc = withNarrativeInputs('003', importedDocument('003')).doc;
+    const n = generateNarrative(BudgetSession.open(doc));
+    const fields = narrativeInputs(doc, n);
+    const gbPrior = fields.find((f) => f.paragraph === 's2.income.gb' && f.path.root === 'priorYear')!;
+    expect(gbPrior.value).toBe('202.18');
+    expect(fields.filter((f) => f.paragraph === 's5.3.2210201').map((f) => f.kind)).toEqual(['amount', 'text']);
+    expect(fields.some((f) => f.path.record === 'projects' && f.path.field === 'allocation')).toBe(true);
+
+    expect(writeInput(doc, gbPrior, '２００.18')).toEqual({ ok: true });
+    expect(doc.priorYear.income.gb).toBe('200.18');
+    const bad = writeInput(doc, gbPrior, '12..3');
+    expect(bad.ok).toBe(false);
+    expect(doc.priorYear.income.gb).toBe('200.18');
+    const reason = fields.find((f) => f.paragraph === 's2.income.gb' && f.path.record === 'reasons')!;
+    writeInput(doc, reason, '人员增加');
+    const text = paragraphText(para(BudgetSession.open(doc), 's2.income.gb').runs);
+    expect(text).toBe('一般公共预算232.31万元，占67.87%，比上年预算增加32.13万元，增长16.05%，主要原因是人员增加。');
   });
 });

@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
+import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
+import { type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
+import { overrideFindings } from '../../shared/rules/narrative-overrides';
+import type { ViewProps } from '../app/view-props';
+import { InputFields } from './InputFields';
+import { SourceNote } from './SourceNote';
+
+/**
+ * 情况说明 (第三部分): the generated text, section by section, with the accountant's input
+ * fields under the paragraphs they feed. Numbers show their source on hover and on click.
+ * A paragraph may be rewritten by hand (marked 手工改写, its numbers checked against the tables).
+ */
+export function NarrativePanel({ store, version, go, message }: ViewProps) {
+  const narrative: GeneratedNarrative = useMemo(() => {
+    void version;
+    return generateNarrative(store.session);
+  }, [store, version]);
+  const fields = useMemo(() => narrativeInputs(store.document, narrative), [store, narrative]);
+  const byParagraph = useMemo(() => {
+    const m = new Map<string, InputField[]>();
+    for (const f of fields) m.set(f.paragraph, [...(m.get(f.paragraph) ?? []), f]);
+    return m;
+  }, [fields]);
+  const wrong = useMemo(() => new Map(overrideFindings(narrative).map((f) => [f.rowKey, f.message])), [narrative]);
+  const [token, setToken] = useState<NumberToken | null>(null);
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const [open, setOpen] = useState<string>('s1');
+
+  const apply = (f: InputField, text: string): boolean => {
+    const r = store.updateDocument(`填写：${f.label}`, (d) => writeInput(d, f, text));
+    if (!r.ok) message('error', r.reason);
+    return r.ok;
+  };
+  const setOverride = (id: string, text: string | null) => {
+    const r = store.updateDocument(text === null ? '恢复自动生成的段落' : '手工改写段落', (d) => {
+      if (text === null || text.trim() === '') delete d.narrative.overrides[id];
+      else d.narrative.overrides[id] = text.trim();
+      return { ok: true };
+    });
+    if (!r.ok) message('error', r.reason);
+    setEditing(null);
+  };
+
+  const missing = narrative.missing.length;
+  return (
+    <section className="narrative-page" aria-label="情况说明">
+      <header className="table-head">
+        <h2>第三部分 {narrative.year}年部门预算情况说明</h2>
+        <div className="table-meta">
+          {missing > 0 ? <span className="count-warning">待填写 {missing} 项</span> : <span>填写完整</span>}
+          {wrong.size > 0 && <span className="count-error">改写段落数字不符 {wrong.size}</span>}
+        </div>
+      </header>
+      <p className="hint">文字由预算表自动生成，随表中数字即时更新；请在各段下方的输入框中填写上年预算数、主要原因、用途等。点击带底纹的数字可查看其来源。</p>
+      {token && (
+        <SourceNote
+          token={token}
+          onClose={() => setToken(null)}
+          onGo={(c) => {
+            setToken(null);
+            go(`t${c.table}`, c);
+          }}
+        />
+      )}
+      {narrative.sections.map((s) => (
+        <section key={s.id} className={`narrative-section${open === s.id ? ' open' : ''}`} data-section={s.id}>
+          <h3>
+            <button type="button" onClick={() => setOpen(open === s.id ? '' : s.id)} aria-expanded={open === s.id}>
+              {s.numeral}、{s.title}
+            </button>
+          </h3>
+          {open === s.id &&
+            s.paragraphs.map((p) => (
+              <div key={p.id} className={`narrative-paragraph role-${p.role}${p.overridden ? ' overridden' : ''}`} data-paragraph={p.id}>
+                {editing?.id === p.id ? (
+                  <div className="override-editor">
+                    <textarea rows={4} value={editing.text} aria-label="改写段落" onChange={(e) => setEditing({ id: p.id, text: e.target.value })} />
+                    <div className="form-actions">
+                      <button type="button" onClick={() => setOverride(p.id, editing.text)}>
+                        保存改写
+                      </button>
+                      <button type="button" onClick={() => setEditing(null)}>
+                        取消
+                      </button>
+                    </div>
+                  </div>
+                ) : (
+                  <ParagraphView paragraph={p} onToken={setToken} />
+                )}
+                {p.overridden && (
+                  <div className={`override-mark${wrong.has(p.id) ? ' wrong' : ''}`}>
+                    手工改写{wrong.has(p.id) ? `：${wrong.get(p.id)}` : '（数字与表一致）'}
+                    <button type="button" onClick={() => setOverride(p.id, null)}>
+                      恢复自动生成
+                    </button>
+                  </div>
+                )}
+                {p.role !== 'heading' && editing?.id !== p.id && (
+                  <button type="button" className="override-button" onClick={() => setEditing({ id: p.id, text: paragraphText(p.runs) })}>
+                    改写
+                  </button>
+                )}
+                <InputFields fields={byParagraph.get(p.id) ?? []} onApply={apply} />
+              </div>
+            ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t: NumberToken): void }) {
+  const Tag = paragraph.role === 'heading' ? 'h4' : 'p';
+  return (
+    <Tag>
+      {paragraph.runs.map((r, i) =>
+        typeof r === 'string' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and never reordered
+          <span key={i}>{r}</span>
+        ) : (
+          <button
+            // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and never reordered
+            key={i}
+            type="button"
+            className="num"
+            title={r.label}
+            onClick={() => onToken(r)}
+          >
+            {r.text}
+          </button>
+        ),
+      )}
+    </Tag>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMemo, useState } from 'react';
+import { packetHtml } from '../../shared/exporters/packet';
+import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
+import { generateNarrative } from '../../shared/narrative/generate';
+import type { ViewProps } from '../app/view-props';
+import { invoke } from '../desk';
+import { PrePublishDialog } from './PrePublishDialog';
+
+/**
+ * 打印预览: the whole packet as it will print (cover, contents, parts 1–4, tables on landscape
+ * sheets), then 打印为 PDF… after the 公开前检查. Numbers are traced in the preview only.
+ */
+export function PacketPreview({ store, version, message, go }: ViewProps) {
+  const built = useMemo(() => {
+    void version;
+    const narrative = generateNarrative(store.session);
+    return {
+      preview: packetHtml(store.session, { narrative, traced: true }),
+      print: () => packetHtml(store.session, { narrative }),
+      findings: disclosureFindings(store.session, narrative),
+    };
+  }, [store, version]);
+  const [checking, setChecking] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const print = async () => {
+    setChecking(false);
+    setBusy(true);
+    const r = await invoke('packet:pdf', { html: built.print() });
+    setBusy(false);
+    if (r.ok) message('info', `已打印公开文件：${r.path}`);
+    else if (!r.canceled) message('error', r.error);
+  };
+
+  const errors = built.findings.filter((f) => f.severity === 'error').length;
+  return (
+    <section className="packet-page" aria-label="打印预览">
+      <header className="table-head">
+        <h2>打印预览</h2>
+        <div className="table-meta">
+          {errors > 0 && <span className="count-error">错误 {errors}</span>}
+          <button type="button" disabled={busy} onClick={() => setChecking(true)}>
+            {busy ? '正在生成 PDF…' : '打印为 PDF…'}
+          </button>
+        </div>
+      </header>
+      <iframe className="packet-frame" title="公开文件预览" sandbox="" srcDoc={built.preview} />
+      {checking && (
+        <PrePublishDialog
+          findings={built.findings}
+          action="打印"
+          onContinue={() => void print()}
+          onBack={() => {
+            setChecking(false);
+            if (errors > 0) go('findings');
+          }}
+        />
+      )}
+    </section>
+  );
+}

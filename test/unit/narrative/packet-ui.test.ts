@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppPage, Harness, ROOT } from '../../e2e/support/harness';
+
+/**
+ * The packet pages in the built renderer (Chromium, main-process handlers bridged in):
+ * 情况说明 with traced numbers, input fields and an overridden paragraph; 打印预览; the
+ * 公开前检查 dialog; printing to PDF. Screenshots go to test/artifacts/packet/.
+ */
+const SHOTS = join(ROOT, 'test/artifacts/packet');
+const h = new Harness();
+let app: AppPage;
+let page: Page;
+
+beforeAll(async () => {
+  await h.start();
+  app = await h.open();
+  page = app.page;
+}, 180_000);
+afterAll(() => h.stop());
+
+const para = (id: string) => page.locator(`[data-paragraph="${id}"]`);
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, 公开前检查', () => {
+  it('shows the generated text; a number shows its source and leads to its cell', { timeout: 60_000 }, async () => {
+    await page.click('[data-nav="narrative"]');
+    await expect.poll(() => para('s1.total').textContent()).toContain('收支总预算342.32万元');
+    await para('s1.total').locator('button.num').first().click();
+    const note = page.locator('.source-note');
+    await expect.poll(() => note.textContent()).toContain('来源：表1 in.total 第1栏');
+    await page.screenshot({ path: join(SHOTS, 'ui-narrative-source.png') });
+    await note.getByRole('button', { name: /转到表1单元格/ }).click();
+    await page.waitForSelector('.ag-root');
+    expect(await page.locator('[data-nav="t1"]').getAttribute('class')).toContain('active');
+  });
+
+  it('fields under a paragraph feed the text; an overridden paragraph is marked and its wrong number reported', { timeout: 60_000 }, async () => {
+    await page.click('[data-nav="narrative"]');
+    await page.click('[data-section="s2"] h3 button');
+    const prior = para('s2.income.gb').getByLabel('一般公共预算上年预算数（万元）');
+    await prior.fill('200');
+    await prior.press('Enter');
+    await expect.poll(() => para('s2.income.gb').locator('p').textContent()).toMatch(/比上年预算增加32\.32万元，增长16\.16%/u);
+    const reason = para('s2.income.gb').getByLabel('一般公共预算增减的主要原因');
+    await reason.fill('调标增资');
+    await reason.press('Enter');
+    await expect.poll(() => para('s2.income.gb').locator('p').textContent()).toContain('主要原因是调标增资。');
+
+    await page.click('[data-section="s1"] h3 button');
+    await para('s1.total').hover();
+    await para('s1.total').getByRole('button', { name: '改写' }).click();
+    await para('s1.total').getByLabel('改写段落').fill('本部门2024年收支总预算324.31万元。');
+    await para('s1.total').getByRole('button', { name: '保存改写' }).click();
+    await expect.poll(() => para('s1.total').locator('.override-mark').textContent()).toContain('324.31万元');
+    await page.screenshot({ path: join(SHOTS, 'ui-narrative-override.png') });
+  });
+
+  it('打印预览 shows the packet; 打印 first lists the remaining errors; going on prints the PDF', { timeout: 120_000 }, async () => {
+    await page.click('[data-nav="packet"]');
+    const frame = page.frameLocator('iframe.packet-frame');
+    await expect.poll(() => frame.locator('.cover .dept').textContent()).toBeTruthy();
+    await page.getByRole('button', { name: '打印为 PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: '公开前检查' });
+    await expect.poll(() => dialog.textContent()).toContain('324.31万元');
+    await page.screenshot({ path: join(SHOTS, 'ui-prepublish.png') });
+    await dialog.getByRole('button', { name: '返回修改' }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    const out = join(await h.tempDir('packet-ui-'), '公开文件.pdf');
+    await page.click('[data-nav="packet"]');
+    await page.getByRole('button', { name: '打印为 PDF…' }).click();
+    app.desk.dialogAnswers.push(out);
+    await page.getByRole('dialog', { name: '公开前检查' }).getByRole('button', { name: '仍然打印' }).click();
+    await expect.poll(() => existsSync(out), { timeout: 60_000 }).toBe(true);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(app.errors).toEqual([]);
+  });
+});
