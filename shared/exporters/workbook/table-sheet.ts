@@ -10,7 +10,7 @@ const TITLE_ROW = 1;
 const META_ROW = 2;
 const HEADER_TOP = 3;
 /** Wider than this (in Excel width units) prints landscape. */
-const PORTRAIT_MAX_WIDTH = 100;
+const PORTRAIT_MAX_WIDTH = 120;
 const LINE_POINTS = 15;
 
 /**
@@ -162,7 +162,7 @@ function columnWidths(columns: SheetColumn[], view: TableView): number[] {
         return fitWidth([...view.rows.map((r) => r.project ?? ''), label], 14, 40);
       default:
         // Amounts. Headers wrap; the amounts themselves must never show as ####.
-        return Math.max(12, Math.min(16, Math.ceil(displayWidth(label) / 2) + 2), Math.min(amountWidth(c.col ?? '') + 2, 30) + 1);
+        return Math.max(12, Math.min(16, Math.ceil(displayWidth(label) / 2) + 2), Math.min(amountWidth(c.col ?? '') + 4, 30));
     }
   });
 }
