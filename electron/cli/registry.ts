@@ -6,6 +6,7 @@ import '../import/register-input';
 import '../xlsx/register-input';
 import { narrativeCommand } from './commands/narrative';
 import { newCommand } from './commands/new';
+import { nextYearCommand } from './commands/next-year';
 import { packetCommand } from './commands/packet';
 import { tablesCommand } from './commands/tables';
 
@@ -23,4 +24,5 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   narrative: narrativeCommand,
   packet: packetCommand,
+  'next-year': nextYearCommand,
 };

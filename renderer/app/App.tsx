@@ -15,6 +15,7 @@ import { NAV, navEntry } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import type { DialogRequest, FocusRequest } from './view-props';
+import { nextYearDocument } from '../../shared/next-year/next-year';
 
 const AUTOSAVE_MS = 30_000;
 
@@ -138,9 +139,14 @@ export function App() {
           if (NAV.some((n) => n.id === 'packet')) setView('packet');
           else message('error', '打印公开文件尚未支持：此功能还在开发中');
           return;
-        case 'file:nextYear':
-          message('error', '生成下一年度尚未支持：此功能还在开发中');
+        case 'file:nextYear': {
+          // This year's figures become the prior-year baseline of a new, unsaved draft.
+          const next = nextYearDocument(store.document);
+          if (openDoc(serializeDocument(next), undefined, true, '生成下一年度')) {
+            message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
+          }
           return;
+        }
         case 'edit:undo': {
           const l = store.undo();
           message('info', l ? `已撤销：${l}` : '没有可撤销的操作');
