@@ -1,6 +1,6 @@
 // Bundles the main process and the preload into dist/electron (CommonJS: the sandboxed preload
 // must be a single CommonJS file; main requires its production dependencies from node_modules).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,4 +28,17 @@ await Promise.all([
   // The preload runs sandboxed: only `electron` may be required, so everything else is inlined.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(outdir, 'preload.cjs'), platform: 'browser', target: 'chrome140' }),
 ]);
-console.log(`${join(outdir, 'main.cjs')}, ${join(outdir, 'preload.cjs')}`);
+
+// Licence notices for 帮助 → 关于, taken now while every production dependency is installed
+// (React and AG Grid are bundled into the renderer and are not in the package's node_modules).
+const readJson = (f) => JSON.parse(readFileSync(f, 'utf8'));
+const pkg = readJson(join(root, 'package.json'));
+const notices = Object.keys(pkg.dependencies ?? {})
+  .sort()
+  .map((name) => {
+    const dep = readJson(join(root, 'node_modules', name, 'package.json'));
+    const license = typeof dep.license === 'string' ? dep.license : (dep.license?.type ?? '未注明');
+    return { name, version: dep.version ?? '', license };
+  });
+writeFileSync(join(outdir, 'licenses.json'), `${JSON.stringify(notices, null, 1)}\n`);
+console.log(`${join(outdir, 'main.cjs')}, ${join(outdir, 'preload.cjs')}, ${join(outdir, 'licenses.json')}`);

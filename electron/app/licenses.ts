@@ -22,8 +22,22 @@ function licenseOf(pkg: Record<string, unknown>): string {
   return '未注明';
 }
 
-/** Version and licence of each bundled (production) library, read from the installed packages. */
+/**
+ * Version and licence of each bundled (production) library: from the list the build wrote
+ * (`dist/electron/licenses.json`, which includes what Vite bundled into the renderer), else
+ * read from the installed packages.
+ */
 export async function collectLicenses(appRoot: string, extra: LicenseNotice[] = []): Promise<LicenseNotice[]> {
+  const built = await fs.readFile(join(appRoot, 'dist', 'electron', 'licenses.json'), 'utf8').then(
+    (t) => JSON.parse(t) as unknown,
+    () => undefined,
+  );
+  if (Array.isArray(built)) {
+    const ok = built.filter(
+      (l): l is LicenseNotice => typeof l === 'object' && l !== null && typeof l.name === 'string' && typeof l.version === 'string' && typeof l.license === 'string',
+    );
+    return [...extra, ...ok];
+  }
   const pkg = await readJson(join(appRoot, 'package.json'));
   const deps = Object.keys((pkg?.dependencies as Record<string, string> | undefined) ?? {}).sort();
   const out: LicenseNotice[] = [...extra];

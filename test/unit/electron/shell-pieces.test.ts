@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileFromArgv } from '../../../electron/app/argv';
@@ -124,5 +126,15 @@ describe('licence notices for 帮助 → 关于', () => {
     expect(byName.get('pdfjs-dist')?.license).toBe('Apache-2.0');
     expect(byName.get('zod')?.version).toMatch(/^3\./);
     expect(byName.has('vitest')).toBe(false);
+  });
+
+  it('prefers the list written by the build (it includes what Vite bundled into the renderer)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'desk-lic-'));
+    await mkdir(join(dir, 'dist', 'electron'), { recursive: true });
+    await writeFile(join(dir, 'dist', 'electron', 'licenses.json'), JSON.stringify([{ name: 'react', version: '19.3.1', license: 'MIT' }, { bogus: 1 }]));
+    expect(await collectLicenses(dir, [{ name: 'Electron', version: '45.5.0', license: 'MIT' }])).toEqual([
+      { name: 'Electron', version: '45.5.0', license: 'MIT' },
+      { name: 'react', version: '19.3.1', license: 'MIT' },
+    ]);
   });
 });

@@ -57,6 +57,17 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, �
     await page.screenshot({ path: join(SHOTS, 'ui-narrative-override.png') });
   });
 
+  it('名词解释 starts from the standard glossary; an edit prints in part 4', { timeout: 60_000 }, async () => {
+    await page.click('[data-nav="glossary"]');
+    const def = page.getByLabel('第1条解释');
+    expect(await def.inputValue()).toBe('指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。');
+    await def.fill('指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数（含上级补助）。');
+    await page.getByRole('button', { name: '应用修改' }).click();
+    await page.click('[data-nav="packet"]');
+    const frame = page.frameLocator('iframe.packet-frame');
+    await expect.poll(() => frame.locator('.glossary').textContent()).toContain('（含上级补助）');
+  });
+
   it('打印预览 shows the packet; 打印 first lists the remaining errors; going on prints the PDF', { timeout: 120_000 }, async () => {
     await page.click('[data-nav="packet"]');
     const frame = page.frameLocator('iframe.packet-frame');

@@ -88,6 +88,11 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
     expect(packed.devDependencies).toBeUndefined();
     expect((packed as unknown as { desktopName: string }).desktopName).toBe('budget-desk.desktop');
     expect(asar.read('dist/renderer/index.html')).toContain('<script');
+    // Licence notices include the libraries Vite bundled into the renderer.
+    const notices = JSON.parse(asar.read('dist/electron/licenses.json')) as Array<{ name: string; license: string }>;
+    expect(notices.map((n) => n.name)).toEqual(Object.keys(pkg.dependencies).sort());
+    expect(notices.find((n) => n.name === 'react')?.license).toBe('MIT');
+    expect(notices.find((n) => n.name === 'ag-grid-community')?.license).toBe('MIT');
   });
 
   it('leaves out sources, tests, fixtures, source maps and development dependencies', () => {

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/main';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const packet004 = fileURLToPath(new URL('../../fixtures/004_b7e4b340c6b3bf95.txt', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'budget-desk-packet-'));
+
+describe('budget-desk narrative / packet', () => {
+  it('narrative prints 第三部分 as plain text, straight from a published packet', async () => {
+    const r = await run('narrative', packet004, '--missing');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('第三部分 2024年部门预算情况说明');
+    expect(lines).toContain('十二、其他重要事项的情况说明');
+    expect(r.out).toContain('上级一般公共预算安排的转移支付资金2,487.00万元，占79.04%，比上年预算减少323.00万元，下降11.49%');
+    // What the packet leaves unsaid is listed, not invented.
+    expect(r.err).toMatch(/缺少：/u);
+  });
+
+  it('packet writes the whole packet (here as HTML; the PDF path is tested once in packet-pdf.test.ts)', async () => {
+    const html = join(dir, 'p.html');
+    const r = await run('packet', packet004, '--html', html, '--date', '2024年2月7日');
+    expect(r.code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text.match(/<table class="budget t\d+">/g)).toHaveLength(11);
+    expect(text.match(/<thead>/g)?.length).toBeGreaterThanOrEqual(11);
+    for (const part of ['第一部分 2024年昌吉市商务和工业信息化局部门概况', '第二部分 2024年部门预算公开表', '第三部分 2024年部门预算情况说明', '第四部分 名词解释']) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain('2,417.00');
+    expect(r.err).toMatch(/公开前检查仍有 \d+ 个错误/u);
+  });
+
+  it('refuses without an output and says what is needed', async () => {
+    const r = await run('packet', packet004);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('需要 --pdf OUT.pdf');
+  });
+});
