@@ -11,7 +11,7 @@ import {
   themeBalham,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore } from '../state/store';
@@ -122,7 +122,7 @@ function inRange(model: GridModel, row: GridRow | undefined, colId: string): boo
   return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
 }
 
-export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
+export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const build = useCallback(() => buildGridModel(tableView(store.session, table), store.findings()), [store, table]);
   const [model, setModel] = useState<GridModel>(build);
@@ -198,8 +198,9 @@ export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMe
         for (const r of touched.values()) {
           const i = idx?.get(r.id);
           if (i !== undefined) m.rows[i] = r;
+          // setData refreshes just this row; a transaction would re-run the row model over every row.
+          api.getRowNode(r.id)?.setData(r);
         }
-        api.applyTransaction({ update: [...touched.values()] });
       }),
     [store, table, build],
   );
@@ -488,6 +489,14 @@ export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMe
     return () => window.clearTimeout(id);
   }, [focus, applyFocus]);
 
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<GridRow>) => {
+      apiRef.current = e.api;
+      window.setTimeout(applyFocus, 0);
+    },
+    [applyFocus],
+  );
+
   return (
     <div
       className="grid-wrap"
@@ -502,19 +511,14 @@ export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMe
         theme={theme}
         rowData={model.rows}
         columnDefs={columnDefs}
-        getRowId={(p) => p.data.id}
-        getRowClass={(p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
-        onGridReady={(e: GridReadyEvent<GridRow>) => {
-          apiRef.current = e.api;
-          window.setTimeout(applyFocus, 0);
-        }}
+        onGridReady={onGridReady}
         suppressColumnVirtualisation
-        defaultColDef={{
-          suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
-          sortable: false, suppressMovable: true, resizable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        defaultColDef={DEFAULT_COL}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
@@ -525,6 +529,19 @@ export function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMe
       />
     </div>
   );
-}
+});
 
 const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载中…' };
+
+// Stable grid options: a new object or function per render would make the grid re-apply them.
+const getRowId = (p: { data: GridRow }) => p.data.id;
+const getRowClass = (p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`;
+const DEFAULT_COL: ColDef<GridRow> = {
+  suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
+  sortable: false,
+  suppressMovable: true,
+  resizable: true,
+  suppressHeaderMenuButton: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
