@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importPacketFile } from '../../../electron/import/read-packet';
 import { chromiumPdf } from '../../../electron/print/chromium-pdf';
 import { BudgetSession } from '../../../shared/engine/session';
 import { packetHtml } from '../../../shared/exporters/packet';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { paragraphText } from '../../../shared/narrative/types';
-import { tableView } from '../../../shared/views/table-view';
+import { allTableViews, tableView } from '../../../shared/views/table-view';
 import { importedDocument, withNarrativeInputs } from './published-fixtures';
 
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -20,7 +23,7 @@ const fold = (s: string) => s.normalize('NFKC').replace(/[\u2E80-\u2EFF]/gu, (c)
 
 async function pdfPages(data: Uint8Array): Promise<Array<{ width: number; height: number; text: string }>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: data.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const out: Array<{ width: number; height: number; text: string }> = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -74,5 +77,19 @@ describe.skipIf(!existsSync(chrome))('the 003 packet printed by Chromium (one PD
     expect(text).toContain(squash(paragraphText(gb.runs)));
     expect(squash(paragraphText(gb.runs))).toMatch(/^一般公共预算233\.\d\d万元,占\d+\.\d\d%/u);
     expect(text).toContain('第四部分名词解释');
+
+    // The printed PDF reads back through the packet importer: every table cell, and last
+    // year's figures from the generated 第三部分, come back as they were.
+    const file = join(mkdtempSync(join(tmpdir(), 'packet-pdf-')), 'p.pdf');
+    writeFileSync(file, pdf);
+    const back = await importPacketFile(file);
+    if (!back.ok) throw new Error(back.error);
+    const cells = (s: BudgetSession) =>
+      allTableViews(s).flatMap((v) => v.rows.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.text).map(([c, x]) => `${v.no}|${r.key}|${c}=${x.text}`)));
+    const again = BudgetSession.open(back.doc);
+    expect(cells(again).sort()).toEqual(cells(session).sort());
+    expect(back.doc.priorYear.income).toEqual(doc.priorYear.income);
+    expect(back.doc.priorYear.gbItems['2010350']).toBe(doc.priorYear.gbItems['2010350']);
+    expect(back.doc.priorYear.runningCosts).toBe(doc.priorYear.runningCosts);
   });
 });
