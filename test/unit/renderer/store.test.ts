@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { sampleDocument } from '../../../shared/samples/sample-department';
+import { addFunctionItem, addProject, codeChoices, deleteFunctionItem, searchCodes } from '../../../renderer/state/row-ops';
+import { type Change, DocStore } from '../../../renderer/state/store';
+
+const fen = (s: DocStore, t: number, r: string, c: string) => s.session.display(t, r, c);
+
+describe('DocStore', () => {
+  it('edits incrementally, reports changed cells, and undoes/redoes exactly', () => {
+    const s = new DocStore(sampleDocument());
+    const changes: Change[] = [];
+    s.onChange((c) => changes.push(c));
+    expect(s.setCells([{ table: 2, row: '2010350', col: '3', text: '120' }], '录入')).toEqual({ ok: true });
+    expect(changes.at(-1)?.type).toBe('cells');
+    const ids = (changes.at(-1) as { ids: string[] }).ids;
+    expect(ids).toContain('2|total|1');
+    expect(ids).toContain('1|in.total|1');
+    expect(fen(s, 2, 'total', '1')).toBe(345_570_000);
+    expect(s.dirty).toBe(true);
+    expect(s.counts().errors).toBeGreaterThan(0);
+    expect(s.undo()).toBe('录入');
+    expect(fen(s, 2, 'total', '1')).toBe(342_320_000);
+    expect(s.counts().errors).toBe(0);
+    s.redo();
+    expect(fen(s, 2, 'total', '1')).toBe(345_570_000);
+  });
+
+  it('applies a block all-or-nothing: one refused cell reverts the others', () => {
+    const s = new DocStore(sampleDocument());
+    const r = s.setCells(
+      [
+        { table: 2, row: '2010350', col: '3', text: '1' },
+        { table: 2, row: '201', col: '3', text: '2' },
+      ],
+      '粘贴',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain('不能直接修改');
+    expect(fen(s, 2, '2010350', '3')).toBe(116_750_000);
+    expect(s.canUndo()).toBe(false);
+  });
+
+  it('refuses bad text with the reason and keeps the value', () => {
+    const s = new DocStore(sampleDocument());
+    const r = s.setCells([{ table: 2, row: '2010350', col: '3', text: '12a' }], '录入');
+    expect(r).toEqual({ ok: false, reason: '“12a”不是有效的金额' });
+    expect(fen(s, 2, '2010350', '3')).toBe(116_750_000);
+    expect(s.dirty).toBe(false);
+  });
+
+  it('row changes are document steps: a new 项 brings its 款 and 类 rows, undo removes them', () => {
+    const s = new DocStore(sampleDocument());
+    expect(s.updateDocument('添加', (d) => addFunctionItem(d, '2150805'))).toEqual({ ok: true });
+    const keys = s.session.layout(2).rows.map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['215', '21508', '2150805']));
+    s.undo();
+    expect(s.session.layout(2).rows.some((r) => r.key === '215')).toBe(false);
+  });
+
+  it('drops the printed figures an edit makes stale, and undo brings them back', () => {
+    const r = importPacketText(readFileSync(new URL('../../fixtures/003_d8581a66e967af08.txt', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error(r.error);
+    const s = new DocStore(r.doc);
+    expect(s.document.printed['2|total|1']).toBe('342.31');
+    s.setCells([{ table: 2, row: '2010350', col: '3', text: '120' }], '录入');
+    expect(s.document.printed['2|total|1']).toBeUndefined();
+    expect(s.session.printed(2, 'total', '1')).toBeUndefined();
+    s.undo();
+    expect(s.document.printed['2|total|1']).toBe('342.31');
+    expect(fen(s, 2, '2010350', '3')).toBe(116_750_000);
+  });
+});
+
+describe('row operations', () => {
+  it('finds 项 by code prefix or by name, with the 类/款 path', () => {
+    const doc = sampleDocument();
+    const choices = codeChoices(doc, 'function');
+    expect(searchCodes(choices, '201 03').map((c) => c.code)).toEqual(['2010301', '2010302', '2010350']);
+    const hit = searchCodes(choices, '中小企业')[0]!;
+    expect(hit.code).toBe('2150805');
+    expect(hit.path).toContain('资源勘探工业信息等支出');
+  });
+
+  it('refuses duplicates, bad codes and deleting a 项 that still has projects', () => {
+    const doc = sampleDocument();
+    expect(addFunctionItem(doc, '2010350')).toEqual({ ok: false, reason: '科目 2010350 已在表中，不能重复添加' });
+    expect(addFunctionItem(doc, '20103')).toMatchObject({ ok: false });
+    expect(addFunctionItem(doc, '2999901')).toMatchObject({ ok: false, reason: expect.stringContaining('请同时填写科目名称') });
+    expect(addFunctionItem(doc, '2999901', '自定义科目')).toEqual({ ok: true });
+    expect(deleteFunctionItem(doc, '2010302')).toMatchObject({ ok: false, reason: expect.stringContaining('1 个项目') });
+    const p = addProject(doc, { code: '2010302', project: '新项目' });
+    expect(p).toMatchObject({ ok: true, id: 'p2' });
+  });
+});
