@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, session } from 'electron';
 import { type Channel, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
@@ -31,6 +32,9 @@ function start(): void {
   let rendererReady = false;
   const waiting: string[] = [];
   const guard = new CloseGuard();
+  /** Recovery drafts written by this run; a crash leaves them for the next start. */
+  const draftKeys = new Set<string>();
+  let pendingWrites: Promise<unknown> = Promise.resolve();
 
   const send = (channel: string, payload: MenuCommand | OpenedFile) => win?.webContents.send(channel, payload);
   const showError = (message: string) => {
@@ -134,10 +138,14 @@ function start(): void {
     w.on('close', (event) => {
       const decision = guard.onClose();
       if (decision === 'close') {
+        // Saved or deliberately discarded: this session's drafts are not work to recover.
+        for (const key of draftKeys) rmSync(handlers.recovery.fileFor(key), { force: true });
         const b = w.getNormalBounds();
-        void handlers.settings.update((s) => {
-          s.windowBounds = b;
-        });
+        pendingWrites = handlers.settings
+          .update((s) => {
+            s.windowBounds = b;
+          })
+          .catch(() => handlers.settings.get());
         return;
       }
       event.preventDefault();
@@ -177,6 +185,7 @@ function start(): void {
         if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return { ok: false, error: '请求来源不可信，已拒绝' };
         const result = await handlers[channel](payload);
         if (channel === 'doc:save' && !result.ok) guard.saveFailed();
+        if (channel === 'doc:autosave' && result.ok) draftKeys.add((payload as { key: string }).key);
         return result;
       });
     }
@@ -189,6 +198,7 @@ function start(): void {
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // Let the window-size write finish before the process ends.
+    if (process.platform !== 'darwin') void pendingWrites.finally(() => app.quit());
   });
 }

@@ -229,6 +229,9 @@ describe('built main process against a stand-in Electron', () => {
     expect(win.closed).toBe(0);
 
     await ipc('window:state', { fileName: docFile, dirty: true });
+    expect((await ipc('doc:autosave', { key: 'run-1', path: docFile, docText: sampleDocText('甲局', '8.00') })).ok).toBe(true);
+    const drafts = (await ipc('recovery:list', {})) as unknown as { entries: unknown[] };
+    expect(drafts.entries).toHaveLength(1);
     rec.messageBoxAnswers.push(0); // 保存, and this time the save succeeds
     win.webContents.sent.length = 0;
     win.close();
@@ -236,6 +239,11 @@ describe('built main process against a stand-in Electron', () => {
     await ipc('window:state', { fileName: docFile, dirty: false });
     expect(win.closed).toBe(1);
     expect(win.titles.at(-1)).toBe('甲局2025.budget - 部门预算公开编制台');
+    // A clean close leaves no draft to "recover" at the next start; the app quits once settings are written.
+    const after = (await ipc('recovery:list', {})) as unknown as { entries: unknown[] };
+    expect(after.entries).toEqual([]);
+    app.emit('window-all-closed');
+    await until(() => rec.quit === 1, 'the app to quit');
   });
 
   it('remembers the window size for the next start', async () => {
