@@ -2,7 +2,7 @@ import { BUILTIN_LIST } from '../../classification/names';
 import { cellId, valueKey } from '../../engine/cell-id';
 import { BudgetSession } from '../../engine/session';
 import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from '../../model';
-import { type AmountUnit, type Fen, formatExact, formatWan } from '../../money';
+import { type AmountUnit, type Fen, formatExact, formatWan, roundToWanCent } from '../../money';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { norm } from './grid';
 import { LineMatcher } from './labels';
@@ -75,7 +75,14 @@ export class DocumentAssembler {
     const economic = t.rowSet === 'economic';
     const leafLength = economic ? 5 : 7;
     const kind = economic ? 'economic' : 'function';
+    const seen = new Set<string>();
     for (const r of read.records) {
+      const key = r.code || (this.isTotal(r) ? 'total' : '');
+      if (key && seen.has(key)) {
+        this.skip(read, r, `${r.code ? `科目 ${r.code}` : '总计行'}重复出现，只取第一次出现的一行`);
+        continue;
+      }
+      if (key) seen.add(key);
       if (this.isTotal(r)) {
         this.put(t, 'total', r, null);
       } else if (r.code.length === leafLength) {
@@ -184,7 +191,10 @@ export class DocumentAssembler {
     for (const [id, fen] of this.shown) {
       const [table, row, col] = splitId(id);
       const role = session.role(table, row, col);
-      if (role === 'none' ? fen !== 0 : session.display(table, row, col) !== fen) doc.printed[id] = formatWan(fen, { thousands: false });
+      // Tables show 0.01 万元: a workbook in 元 agrees when it rounds to what the app shows.
+      if (role === 'none' ? fen !== 0 : session.display(table, row, col) !== roundToWanCent(fen)) {
+        doc.printed[id] = formatWan(fen, { thousands: false });
+      }
     }
     return doc;
   }

@@ -31,7 +31,8 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
   if (!template) return { ok: false, error: `未知的表格格式“${opts.template}”` };
   const warnings: string[] = [];
   const regions: { region: TableRegion; header: TableHeader }[] = [];
-  for (const sheet of grid.sheets) {
+  // Visible sheets first: a hidden copy of a table is the one to leave out.
+  for (const sheet of [...grid.sheets.filter((x) => !x.hidden), ...grid.sheets.filter((x) => x.hidden)]) {
     const found = findRegions(new GridReader(sheet), template.tables);
     if (found.length === 0) {
       if (sheet.name !== FINDINGS_SHEET && sheet.rows.some((r) => r.some((v) => v !== null && v !== ''))) {
@@ -63,8 +64,11 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
     }
     const records = readRows(region, header, unit, (m) => warnings.push(`表${region.table.no}：${m}`));
     const t = tables.get(region.table.no);
-    if (t) t.records.push(...records);
-    else tables.set(region.table.no, { table: region.table, sheet: region.reader.sheet.name, records });
+    if (!t || t.records.length === 0) tables.set(region.table.no, { table: region.table, sheet: region.reader.sheet.name, records });
+    else if (records.length > 0) {
+      // A second copy (last year's sheet, a hidden draft): importing both would double the amounts.
+      warnings.push(`表${region.table.no}在工作表“${t.sheet}”和“${region.reader.sheet.name}”中都有，只导入了“${t.sheet}”中的`);
+    }
   }
   if ([...tables.values()].every((t) => t.records.length === 0) && !regions.some((x) => x.header.at.some((c) => c >= 0))) {
     return { ok: false, error: '工作簿中只找到了公开表的表名，没有找到表头和数据，无法导入。' };
