@@ -60,7 +60,8 @@ export async function readWorkbookFile(path: string): Promise<{ doc: BudgetDocum
     throw new WorkbookReadError(code === 'ENOENT' ? `找不到文件：${path}` : `无法读取文件 ${path}（${code ?? String(e)}）`);
   }
   const r = await readWorkbookBuffer(bytes);
-  if (!r.ok) throw new WorkbookReadError(`${path}：${r.error}`);
+  // The caller names the file (the app says “无法导入“…”：”); the reason stands alone.
+  if (!r.ok) throw new WorkbookReadError(r.error);
   return { doc: r.doc, warnings: r.warnings, summary: r.summary };
 }
 

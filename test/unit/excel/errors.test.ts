@@ -99,7 +99,7 @@ describe('workbooks that cannot be imported get a clear Chinese message and no d
     const dir = mkdtempSync(join(tmpdir(), 'xlsx-err-'));
     const empty = join(dir, '空.xlsx');
     writeFileSync(empty, '');
-    await expect(readWorkbookFile(empty)).rejects.toThrow(`${empty}：文件是空的（0 字节），不是 Excel 工作簿。`);
+    await expect(readWorkbookFile(empty)).rejects.toThrow(/^文件是空的（0 字节），不是 Excel 工作簿。$/);
     await expect(readWorkbookFile(join(dir, '没有.xlsx'))).rejects.toThrow('找不到文件');
     const out: string[] = [];
     const err: string[] = [];
