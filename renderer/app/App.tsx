@@ -11,6 +11,7 @@ import { NewDialog } from '../dialogs/NewDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { DocStore } from '../state/store';
+import { FindBox } from './FindBox';
 import { NAV, navEntry } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -283,6 +284,7 @@ export function App() {
             示例
           </span>
         )}
+        <FindBox store={store} view={view} go={go} message={message} />
         {msg && (
           <output key={msg.seq} className={`message message-${msg.kind}`} data-testid="message" role={msg.kind === 'error' ? 'alert' : 'status'}>
             {msg.text}

@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importPacketText } from '../../shared/importers/packet/import-text';
-import { loadDocument, serializeDocument } from '../../shared/model';
+import { loadDocument } from '../../shared/model';
 import { type AppPage, Harness, ROOT } from './support/harness';
 
 /**
@@ -15,6 +14,7 @@ const h = new Harness();
 let app: AppPage;
 let page: Page;
 let docPath = '';
+let exportDir = '';
 
 const cell = (row: string, col: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first();
 const text = async (row: string, col: string) => (await cell(row, col).textContent())?.trim() ?? '';
@@ -41,10 +41,9 @@ async function paste(tsv: string) {
 beforeAll(async () => {
   await h.start();
   const dir = await h.tempDir('desk-docs-');
-  const r = importPacketText(readFileSync(join(ROOT, 'test/fixtures/003_d8581a66e967af08.txt'), 'utf8'));
-  if (!r.ok) throw new Error(r.error);
   docPath = join(dir, '联络处2024.budget');
-  writeFileSync(docPath, serializeDocument(r.doc));
+  copyFileSync(join(ROOT, 'test/fixtures/003.budget.json'), docPath);
+  exportDir = dir;
   app = await h.open();
   page = app.page;
 }, 180_000);
@@ -169,6 +168,11 @@ describe('editing a department', () => {
       return out;
     });
     expect(copied).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+    // Shift+click extends the block from the anchor.
+    await cell('2080502', 'c3').click();
+    await cell('2080505', 'c5').click({ modifiers: ['Shift'] });
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:8,8');
+    expect(await page.locator('.cell-in-range').count()).toBe(6);
   });
 
   it('adds a 项 by searching its name (its 款 and 类 rows appear) and deletes it again', async () => {
@@ -268,6 +272,33 @@ describe('editing a department', () => {
     await nav('t1');
     await page.waitForSelector('.grid-wrap[data-table="1"] .ag-row');
     await page.screenshot({ path: join(SHOTS, 'table1.png') });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('finds a row by code or name (编辑 → 查找)', async () => {
+    await nav('t5');
+    await page.fill('input[name="find"]', '住房公积金');
+    await page.press('input[name="find"]', 'Enter');
+    await page.waitForSelector('.grid-wrap[data-table="5"] [row-id="2210201"] .ag-cell-focus');
+  });
+
+  it('exports the workbook through 文件 → 导出 Excel…', async () => {
+    const out = join(exportDir, '联络处2024.xlsx');
+    app.desk.dialogAnswers.push(out);
+    await cmd('file:exportXlsx');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已导出 Excel'));
+    expect(existsSync(out) && statSync(out).size).toBeGreaterThan(5000);
+  });
+
+  it('imports a published packet through 文件 → 导入… into a new, unsaved document', async () => {
+    app.desk.dialogAnswers.push(join(ROOT, 'test/fixtures/004_b7e4b340c6b3bf95.txt'));
+    await cmd('file:import');
+    const d = page.getByRole('dialog', { name: '导入结果' });
+    await d.waitFor();
+    expect(await d.textContent()).toContain('张表');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.status-bar').textContent()).toContain('未保存');
+    expect(await page.locator('.doc-title').textContent()).not.toContain('驻北京联络处');
     expect(app.errors).toEqual([]);
   });
 });
