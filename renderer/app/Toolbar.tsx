@@ -11,6 +11,7 @@ const GROUPS: Array<Array<[MenuCommand, string]>> = [
   [
     ['file:import', '导入…'],
     ['file:exportXlsx', '导出 Excel…'],
+    ['file:print', '打印公开文件…'],
   ],
   [
     ['edit:undo', '撤销'],
