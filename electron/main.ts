@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, screen, session } from 'electron';
 import { type Channel, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
 import { fileFromArgv } from './app/argv';
 import { fileKind } from './files/kinds';
@@ -12,6 +12,7 @@ import { confirmExternal, electronDeps } from './shell/electron-deps';
 import { hardenSession, hardenWebContents } from './shell/harden';
 import { printHtmlToPdf } from './shell/print-to-pdf';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { restoreBounds } from './window/bounds';
 import { type CloseChoice, CloseGuard } from './window/close-guard';
 import { APP_TITLE, windowTitle } from './window/title';
 
@@ -60,7 +61,16 @@ function start(): void {
     if (fileKind(path) === 'document') {
       const r = await handlers['doc:open']({ path });
       if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText });
-      else showError(r.error);
+      else {
+        showError(r.error);
+        // A recent file that is gone is dropped from 最近打开.
+        if (!existsSync(path))
+          void handlers.settings
+            .update((s) => {
+              s.recentFiles = s.recentFiles.filter((f) => f !== path);
+            })
+            .catch(() => {});
+      }
     } else {
       const r = await handlers['import:file']({ path });
       if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText, imported: true, warnings: r.warnings, summary: r.summary });
@@ -108,7 +118,10 @@ function start(): void {
 
   const createWindow = async () => {
     const settings = await handlers.settings.get();
-    const bounds = settings.windowBounds ?? { width: 1400, height: 900 };
+    const bounds = restoreBounds(
+      settings.windowBounds,
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
     win = new BrowserWindow({
       ...bounds,
       minWidth: 900,
@@ -131,6 +144,12 @@ function start(): void {
     w.once('ready-to-show', () => w.show());
     // The title follows `window:state` (file name + unsaved marker), not the page's <title>.
     w.on('page-title-updated', (event) => event.preventDefault());
+    // A missing or broken renderer build must not leave an invisible window behind.
+    w.webContents.on('did-fail-load', (_event, code, description, url) => {
+      if (!isAppUrl(url)) return;
+      w.show();
+      showError(`无法载入程序界面（${description || code}）。如果是从源代码运行，请先执行 npm run build。`);
+    });
     w.webContents.on('did-finish-load', () => {
       rendererReady = true;
       for (const f of waiting.splice(0)) void deliver(f);

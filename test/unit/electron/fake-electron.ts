@@ -142,6 +142,7 @@ export function fakeElectron(opts: { userData: string; appPath: string }) {
     },
     session: { defaultSession: session, fromPartition: () => session },
     ipcMain: { handle: (c: string, h: (e: unknown, p: unknown) => Promise<unknown>) => rec.ipc.set(c, h) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => rec.menus.push(m) },
     dialog: {
       showMessageBox: (a: unknown, b?: unknown) => answer((b ?? a) as { message: string }),

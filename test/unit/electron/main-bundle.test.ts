@@ -85,6 +85,7 @@ describe('built main process against a stand-in Electron', () => {
     expect(wp).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(wp.preload).toBe(join(appPath, 'dist', 'electron', 'preload.cjs'));
     expect(win.loaded).toEqual(['app://desk/index.html']);
+    expect(win.options).toMatchObject({ width: 1400, height: 900, show: false });
     expect(rec.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   });
 
@@ -193,6 +194,30 @@ describe('built main process against a stand-in Electron', () => {
     await until(() => rec.messageBoxes.length > boxes, 'the error message');
     expect(win.webContents.sent).toHaveLength(1);
     expect(rec.messageBoxes.at(-1)?.message).toMatch(/^无法打开“坏.budget”：文件不是有效的预算文档/);
+  });
+
+  it('a recent file that has gone is explained and dropped from 最近打开', async () => {
+    const gone = join(await tempDir(), '丙局.budget');
+    writeFileSync(gone, sampleDocText('丙局', '1.00'));
+    expect((await ipc('doc:open', { path: gone })).ok).toBe(true);
+    await fs.rm(gone);
+    const recent = (fileMenu().find((m) => m.label === '最近打开')?.submenu ?? []) as MenuItemConstructorOptions[];
+    const item = recent.find((m) => m.label === '1. 丙局.budget');
+    expect(item).toBeDefined();
+    const boxes = rec.messageBoxes.length;
+    (item?.click as (() => void) | undefined)?.();
+    await until(() => rec.messageBoxes.length > boxes, 'the error message');
+    expect(rec.messageBoxes.at(-1)?.message).toMatch(/^打开“丙局.budget”失败：文件或文件夹不存在/);
+    await until(() => !JSON.stringify(rec.menus.at(-1)).includes('丙局'), 'the menu without the file');
+    const s = (await ipc('settings:get', {})) as unknown as { settings: { recentFiles: string[] } };
+    expect(s.settings.recentFiles).not.toContain(gone);
+  });
+
+  it('a missing renderer build shows the window with an explanation instead of nothing', async () => {
+    const boxes = rec.messageBoxes.length;
+    win.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://desk/index.html');
+    await until(() => rec.messageBoxes.length > boxes, 'the error message');
+    expect(rec.messageBoxes.at(-1)?.message).toBe('无法载入程序界面（ERR_FILE_NOT_FOUND）。如果是从源代码运行，请先执行 npm run build。');
   });
 
   it('menu items send commands to the page', () => {
