@@ -279,6 +279,15 @@ export class BudgetSession {
       else changed.push(this.graphState.idAt(n));
     }
     this.tieDirty = true;
+    // An imported packet's printed totals describe the packet as published; once an amount they
+    // depend on is edited they are out of date, so they give way to the recomputed values.
+    const printed = this.docState.printed;
+    const stale = changed.filter((id) => printed[id] !== undefined);
+    if (stale.length > 0) {
+      for (const id of stale) delete printed[id];
+      this.rebuild();
+      return { ok: true, changed: [], structural: true };
+    }
     return { ok: true, changed, structural: false };
   }
 

@@ -155,3 +155,20 @@ describe('a corrected copy', () => {
     });
   }
 });
+
+describe('editing an imported packet', () => {
+  it('drops the printed totals that depend on the edited cell, keeps the others', () => {
+    const doc = fixture('004');
+    const s = BudgetSession.open(doc);
+    const r = s.setCell(2, '2010301', '3', '309.59');
+    expect(r.ok && r.structural).toBe(true);
+    const printed = s.document.printed;
+    expect(printed['2|20103|3']).toBeUndefined();
+    expect(printed['2|total|1']).toBeUndefined();
+    expect(printed['1|in.gb.own|1']).toBeUndefined();
+    // Table 6 does not depend on table 2: its printed 303 total stays, and still disagrees with its details.
+    expect(printed['6|303|1']).toBe('46.20');
+    expect(s.findings().filter((f) => f.table === 2)).toEqual([]);
+    expect(formatWan(s.display(2, '20103', '3'))).toBe('448.21');
+  });
+});
