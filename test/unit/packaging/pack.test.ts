@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asar } from './asar';
@@ -40,7 +39,9 @@ describe('electron-builder configuration', () => {
  * (the real binaries cannot be downloaded here) and checks what the package holds.
  */
 describe('packed application (electron-builder --dir, linux x64, stand-in Electron)', () => {
-  const work = mkdtempSync(join(tmpdir(), 'desk-pack-'));
+  // Inside the checkout (git-ignored), so node_modules can be hard-linked: same file system.
+  mkdirSync(join(root, 'test', 'artifacts', 'tmp'), { recursive: true });
+  const work = mkdtempSync(join(root, 'test', 'artifacts', 'tmp', 'pack-'));
   const stage = join(work, 'app');
   const out = join(work, 'out');
   let asar: Asar;

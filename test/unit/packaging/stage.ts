@@ -55,7 +55,7 @@ export async function stageProject(root: string, stage: string): Promise<void> {
     ['shared/model/index.ts', 'export {};'],
     ['renderer/main.tsx', 'export {};'],
     ['test/fixtures/003.budget.json', '{}'],
-    ['test/unit/x.test.ts', ''],
+    ['test/unit/helpers.ts', 'export {};'],
     ['README.md', '# readme'],
     ['tsconfig.json', '{}'],
   ];
