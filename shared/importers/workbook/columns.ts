@@ -22,13 +22,16 @@ export function looksNumeric(text: string): boolean {
   return NUMERIC.test(text.replace(/[\s\u3000]/g, ''));
 }
 
+/** What stands over the name columns in a numbering row: `※`, or words some offices use. */
+const isMark = (t: string) => /^(※|\*|栏次|行次|序号)$/.test(t);
+
 /** The `※ 1 2 3 …` row: marks and the column numbers in increasing order. */
-function isNumberingRow(texts: string[]): boolean {
+export function isNumberingRow(texts: string[]): boolean {
   if (texts.length < 2) return false;
   let last = 0;
   let numbers = 0;
   for (const t of texts) {
-    if (t === '※' || t === '*') continue;
+    if (isMark(t)) continue;
     if (!/^\d{1,2}$/.test(t)) return false;
     const n = Number(t);
     if (n <= last) return false;
@@ -89,7 +92,7 @@ export function readHeader(region: TableRegion): TableHeader {
     let nextLeft = 0;
     for (let c = 0; c < width; c++) {
       const t = reader.text(numbering, c);
-      if (t === '※' || t === '*') {
+      if (isMark(t)) {
         const i = left[nextLeft++];
         if (i !== undefined && matchesLeft(header.columns[i]!, paths[c] ?? [])) {
           at[i] = c;

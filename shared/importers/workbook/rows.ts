@@ -1,6 +1,6 @@
 import { type AmountUnit, type Fen, normaliseNumberText, parseAmount } from '../../money';
 import { cellText, type GridReader, norm, numberText } from './grid';
-import { looksNumeric, type TableHeader } from './columns';
+import { isNumberingRow, looksNumeric, type TableHeader } from './columns';
 import type { TableRegion } from './regions';
 
 /** One amount as the workbook shows it. */
@@ -40,6 +40,7 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
     const line = texts.join('');
     // Meta lines of a continued page, the empty-table sentence, notes, and the next table's `表N`.
     if (/编制部门|单位[:：]|为空表|※/.test(line) || /^注[:：]/.test(line) || /^表\s*\d+$/.test(line)) continue;
+    if (isNumberingRow(texts)) continue;
     if (!texts.some(looksNumeric) && texts.every((t) => headerWords.has(norm(t)))) continue;
     const rec: RowRecord = {
       line: r + 1,

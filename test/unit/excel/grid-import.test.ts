@@ -79,3 +79,24 @@ describe('recognising tables in a plain cell grid', () => {
     expect(r.warnings).toContain('表3：工作表“支出表”E8 单元格“约12万”不是金额，已按空白处理');
   });
 });
+
+describe('numbering rows', () => {
+  it('`栏次 1 2 3` is a numbering row too, also when a page repeats it', () => {
+    const rows: GridValue[][] = [
+      ['一般公共预算支出情况表'],
+      ['编制部门：某局', null, null, null, null, '单位：万元'],
+      ['类', '款', '项', '科目名称', '合计', '基本支出', '项目支出'],
+      ['栏次', null, null, null, 1, 2, 3],
+      [null, null, null, '总计', 10, 10, null],
+      ['201', null, null, '一般公共服务支出', 10, 10, null],
+      ['201', '3', null, '政府办公厅（室）及相关机构事务', 10, 10, null],
+      ['栏次', null, null, null, 1, 2, 3],
+      ['201', '3', '1', '行政运行', 10, 10, null],
+    ];
+    const r = importWorkbookGrid({ sheets: [{ name: 'Sheet1', rows, merges: [] }] }, { fallbackYear: 2025 });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings.filter((w) => !w.startsWith('工作簿中没有'))).toEqual([]);
+    expect(r.doc.functionRows).toEqual([{ code: '2010301', values: { '5.2': '10.00' } }]);
+    expect(r.doc.printed).toEqual({});
+  });
+});
