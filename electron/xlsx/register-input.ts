@@ -3,8 +3,8 @@ import { InputError } from '../cli/io';
 import { readWorkbookBuffer } from './read-workbook';
 import { readFile } from 'node:fs/promises';
 
-/** `import`/`check`/`tables` accept a workbook: it is read in memory first. */
-registerInputReader(['.xlsx', '.xlsm'], async (file) => {
+/** `import`/`check`/`tables` accept a workbook: it is read in memory first (an old .xls gets a message saying how to convert it). */
+registerInputReader(['.xlsx', '.xlsm', '.xls'], async (file) => {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
