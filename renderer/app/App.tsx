@@ -94,13 +94,29 @@ export function App() {
     [message, store],
   );
 
+  // Before another document replaces this one: 保存 / 不保存 / 取消 when there are unsaved changes.
+  const [ask, setAsk] = useState<((answer: 'save' | 'discard' | 'cancel') => void) | null>(null);
+  const keepOrDiscard = useCallback(async (): Promise<boolean> => {
+    if (!store.dirty) return true;
+    const answer = await new Promise<'save' | 'discard' | 'cancel'>((resolve) => setAsk(() => resolve));
+    setAsk(null);
+    if (answer === 'cancel') return false;
+    if (answer === 'save') {
+      await save(false);
+      return !store.dirty;
+    }
+    return true;
+  }, [save, store]);
+
   const run = useCallback(
     async (cmd: MenuCommand) => {
       switch (cmd) {
         case 'file:new':
+          if (!(await keepOrDiscard())) return;
           setDialog({ kind: 'new' });
           return;
         case 'file:open': {
+          if (!(await keepOrDiscard())) return;
           const r = await invoke('doc:open', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
           if (openDoc(r.docText, r.path, false, '打开')) message('info', `已打开 ${r.path}`);
@@ -111,6 +127,7 @@ export function App() {
         case 'file:saveAs':
           return save(true);
         case 'file:import': {
+          if (!(await keepOrDiscard())) return;
           const r = await invoke('import:file', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
           if (openDoc(r.docText, undefined, true, '导入')) {
@@ -181,7 +198,7 @@ export function App() {
           return;
       }
     },
-    [message, openDoc, save, store],
+    [message, openDoc, save, store, keepOrDiscard],
   );
 
   // Menu commands and files opened from outside (command line, file association, second launch).
@@ -319,6 +336,22 @@ export function App() {
             message('info', `已新建“${d.department}”${d.year} 年部门预算`);
           }}
         />
+      )}
+      {ask && (
+        <Modal title="保存修改？" onClose={() => ask('cancel')}>
+          <p>“{fileName}”有未保存的修改。要先保存吗？</p>
+          <div className="form-actions">
+            <button type="button" data-answer="save" onClick={() => ask('save')}>
+              保存
+            </button>
+            <button type="button" data-answer="discard" onClick={() => ask('discard')}>
+              不保存
+            </button>
+            <button type="button" data-answer="cancel" onClick={() => ask('cancel')}>
+              取消
+            </button>
+          </div>
+        </Modal>
       )}
       {dialog?.kind === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'about' && <AboutDialog onClose={() => setDialog(null)} />}

@@ -90,6 +90,13 @@ describe('first run', () => {
     await page.keyboard.type('1234567.89');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="total"] [col-id="c1"]')?.textContent === '123.46');
+    // Opening another file with unsaved changes asks first; 取消 keeps everything.
+    await page.click('[data-cmd="file:open"]');
+    const ask = page.getByRole('dialog', { name: '保存修改？' });
+    await ask.waitFor();
+    await page.click('[data-answer="cancel"]');
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.locator('.doc-title').textContent()).toBe('某某县财政局 2026 年部门预算');
   });
 
   it('offers a draft kept by autosave at start, and restores it', async () => {
