@@ -32,7 +32,7 @@ function start(): void {
   let win: BrowserWindow | undefined;
   let rendererReady = false;
   const waiting: string[] = [];
-  const guard = new CloseGuard();
+  let guard = new CloseGuard();
   /** Recovery drafts written by this run; a crash leaves them for the next start. */
   const draftKeys = new Set<string>();
   let pendingWrites: Promise<unknown> = Promise.resolve();
@@ -141,6 +141,7 @@ function start(): void {
       },
     });
     const w = win;
+    guard = new CloseGuard();
     w.once('ready-to-show', () => w.show());
     // The title follows `window:state` (file name + unsaved marker), not the page's <title>.
     w.on('page-title-updated', (event) => event.preventDefault());
@@ -191,7 +192,8 @@ function start(): void {
       win = undefined;
       rendererReady = false;
     });
-    await w.loadURL(APP_ENTRY);
+    // A failure is reported by `did-fail-load` above.
+    await w.loadURL(APP_ENTRY).catch(() => {});
   };
 
   void app.whenReady().then(async () => {
