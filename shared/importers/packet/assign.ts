@@ -46,7 +46,9 @@ type Cand = { cols: string[]; dev: number; prior: number };
 const ROW_TOL = 2;
 const VERTICAL_TOL = 2;
 const MAX_CANDIDATES = 2000;
-const MAX_NODES = 60_000;
+const MAX_NODES = 20_000;
+/** All families of one table together: beyond this the priors decide (and the rows are reported). */
+const MAX_TOTAL_NODES = 400_000;
 
 function rowDeviation(columns: readonly AssignColumn[], place: Map<string, number>): number {
   let dev = 0;
@@ -128,10 +130,20 @@ export function assignColumns(o: AssignOptions): AssignResult {
   const colNos = o.columns.map((c) => c.no);
 
   // Keep, in each family, the placements that take part in a least-deviation combination.
+  // Work list of families to (re)examine; a family is re-examined when one of its rows lost candidates.
+  const queue = new Set<number>(children.keys());
+  const touch = (row: number) => {
+    if (children.has(row)) queue.add(row);
+    const p = o.rows[row]!.parent;
+    if (p !== undefined && children.has(p)) queue.add(p);
+  };
+  let budget = MAX_TOTAL_NODES;
   const propagate = () => {
-  for (let round = 0; round < 6; round++) {
-    let changed = false;
-    for (const [parent, kids] of children) {
+    let guard = 0;
+    while (queue.size > 0 && budget > 0 && guard++ < 10_000) {
+      const parent = queue.values().next().value as number;
+      queue.delete(parent);
+      const kids = children.get(parent)!;
       const pc = cands[parent]!;
       if (pc.length === 0 || kids.some((k) => cands[k]!.length === 0)) continue;
       const open = pc.length > 1 || kids.some((k) => cands[k]!.length > 1);
@@ -168,7 +180,7 @@ export function assignColumns(o: AssignOptions): AssignResult {
       };
       const dfs = (k: number) => {
         if (aborted) return;
-        if (++nodes > MAX_NODES) {
+        if (++nodes > MAX_NODES || --budget <= 0) {
           aborted = true;
           return;
         }
@@ -191,18 +203,16 @@ export function assignColumns(o: AssignOptions): AssignResult {
       const np = keep(pc, support[0]!);
       if (np.length !== pc.length) {
         cands[parent] = np;
-        changed = true;
+        touch(parent);
       }
       kids.forEach((k, idx) => {
         const nk = keep(cands[k]!, support[idx + 1]!);
         if (nk.length !== cands[k]!.length) {
           cands[k] = nk;
-          changed = true;
+          touch(k);
         }
       });
     }
-    if (!changed) break;
-  }
   };
   propagate();
 
@@ -225,6 +235,7 @@ export function assignColumns(o: AssignOptions): AssignResult {
     if (pick < 0) break;
     if (margin < 1) uncertain.push(pick);
     cands[pick] = [rank(cands[pick]!)[0]!];
+    touch(pick);
     propagate();
   }
   const cols: string[][] = cands.map((list) => (list.length === 0 ? [] : rank(list)[0]!.cols));
