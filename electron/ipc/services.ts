@@ -3,7 +3,8 @@ import { warningText } from '../../shared/importers/packet/warnings';
 import { readCodeListFile } from '../codelist/read-code-list';
 import { importPacketFile } from '../import/read-packet';
 import { renderPacketPdf } from '../print';
-import { readWorkbookFile, writeWorkbookFile } from '../xlsx/workbook-file';
+import { writeFileAtomic } from '../files/atomic-write';
+import { readWorkbookFile, workbookBuffer } from '../xlsx/workbook-file';
 import type { FileServices } from './deps';
 
 /**
@@ -20,6 +21,10 @@ export const defaultServices: FileServices = {
     return { doc: r.doc, warnings: r.warnings.map(warningText), summary };
   },
   readWorkbookFile,
+  // Atomic, so a failed export never leaves a half-written workbook over an existing one.
+  async writeWorkbookFile(doc, path) {
+    await writeFileAtomic(path, await workbookBuffer(doc));
+  },
   readCodeList: readCodeListFile,
   writeWorkbookFile,
   printToPdf: renderPacketPdf,
