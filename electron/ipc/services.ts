@@ -26,6 +26,5 @@ export const defaultServices: FileServices = {
     await writeFileAtomic(path, await workbookBuffer(doc));
   },
   readCodeList: readCodeListFile,
-  writeWorkbookFile,
   printToPdf: renderPacketPdf,
 };
