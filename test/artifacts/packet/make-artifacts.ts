@@ -47,6 +47,7 @@ keepPage(pdf003, 1, '003-cover.png');
 const table2 = findPage(pdf003, 3, '部门收入总体情况表');
 keepPage(pdf003, table2, '003-table-2.png');
 keepPage(pdf003, findPage(pdf003, table2, '一、关于'), '003-text.png');
+keepPage(pdf003, findPage(pdf003, table2, '项目支出绩效目标表'), '003-performance.png');
 
 if (process.argv.includes('--synthetic')) {
   t = Date.now();

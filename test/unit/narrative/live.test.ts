@@ -6,7 +6,7 @@ import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { performanceFindings } from '../../../shared/narrative/performance/findings';
 import { paragraphText } from '../../../shared/narrative/types';
 import { overrideFindings } from '../../../shared/rules/narrative-overrides';
-import { importedDocument, withNarrativeInputs } from './published-fixtures';
+import { importedDocument, PERFORMANCE_003, withNarrativeInputs } from './published-fixtures';
 
 const para = (s: BudgetSession, id: string) => {
   for (const sec of generateNarrative(s).sections) for (const p of sec.paragraphs) if (p.id === id) return p;
@@ -50,6 +50,17 @@ describe('overridden paragraphs', () => {
 });
 
 describe('performance-target tables', () => {
+  it('003’s three published tables: each one’s weights add to 90, not 100; amounts agree with the tables', () => {
+    const doc = withNarrativeInputs('003', importedDocument('003')).doc;
+    doc.performanceTargets = structuredClone(PERFORMANCE_003);
+    const f = performanceFindings(BudgetSession.open(doc));
+    expect(f.map((x) => `${x.row}:${x.actual}`)).toEqual([
+      '部门整体绩效目标表:90',
+      '项目支出绩效目标表“机构运行保障经费”:90',
+      '项目支出绩效目标表“机构运行补助经费”:90',
+    ]);
+  });
+
   it('003 as published: weights add to 90 (a finding); amounts agree with table 2 and table 7', () => {
     const doc = withNarrativeInputs('003', importedDocument('003')).doc;
     const ind = (level3: string, weight: string) => ({ level1: '履职效能', level2: '数量指标', level3, value: '≥4次', basis: '', weight });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
-import { type BudgetDocument, loadDocument } from '../../../shared/model';
+import { type BudgetDocument, loadDocument, type PerformanceTargets } from '../../../shared/model';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
@@ -108,6 +108,73 @@ const SUPPLEMENT: Record<PacketId, { reasons?: Record<string, string>; assets?: 
   },
 };
 
+/** 003's 绩效目标表 as published (indicator text shortened where long), typed from the packet. */
+const BASIS_63 = '《关于自治州商务局所属事业单位机构编制调整有关事宜的通知》(昌吉州党机编发[2019]63号)';
+const BASIS_523 = '自治区党委常委会“5.23”《会议纪要》《关于进一步加强自治区驻京信访工作管理保障工作的通知》(新信联发[2016]14号)';
+const proj = (level1: string, level2: string, level3: string, value: string, lastYear: string, weight: string, scoring = '按照完成比例赋分', evidence = '工作资料') => ({
+  level1,
+  level2,
+  level3,
+  value,
+  basis: '计划标准',
+  weight,
+  lastYear,
+  scoring,
+  evidence,
+});
+export const PERFORMANCE_003: PerformanceTargets = {
+  overall: {
+    contact: '韩莉',
+    phone: '15199365566',
+    goal: '认真完成好驻京联络处各项工作职责。完成好全疆非正常上访劝返等政治任务，做好在京务工人员管理等工作。目标 1.资金使用合理性 100%；各项工作完成及时性 100%；公用经费支付及时性 100%；2.提高招商引资服务工作；3.不断推介昌吉州特色产品知名度；4.做好昌吉籍务工人员服务管理工作；5.加强自治区驻京信访工作组后勤保障。',
+    superior: '0.00',
+    own: '232.31',
+    other: '110.00',
+    indicators: [
+      { level1: '履职效能', level2: '数量指标', level3: '提高招商引资服务工作', value: '≥4次', basis: BASIS_63, weight: '20' },
+      { level1: '履职效能', level2: '数量指标', level3: '不断推介昌吉州特色产品知名度', value: '≥2次', basis: BASIS_63, weight: '20' },
+      { level1: '履职效能', level2: '数量指标', level3: '做好昌吉籍务工人员服务管理工作', value: '≥12次', basis: BASIS_523, weight: '30' },
+      { level1: '履职效能', level2: '数量指标', level3: '加强自治区驻京信访工作组后勤保障', value: '≥12次', basis: BASIS_523, weight: '20' },
+    ],
+  },
+  projects: [
+    {
+      name: '机构运行保障经费',
+      manager: '王跃东',
+      total: '110.00',
+      fiscal: '0.00',
+      other: '110.00',
+      goal: '做好自治区驻京信访工作组后勤服务保障工作，确保自治区在京信访工作正常运转，做好自治区赴京非访人员安置、劝返、思想疏导等工作。',
+      indicators: [
+        proj('产出指标', '数量指标', '设备购置数量(台)', '>=3台', '5台', '10'),
+        proj('产出指标', '数量指标', '办公室维修(护)费', '>=4次', '8次', '10'),
+        proj('产出指标', '数量指标', '服务信访工作组次数(次)', '>=12次', '12次', '10'),
+        proj('产出指标', '质量指标', '政府采购率(%)', '=100%', '100%', '10'),
+        proj('成本指标', '经济成本指标', '办公设备购置成本', '<=7.86万元', '7.86', '10', undefined, '原始凭证'),
+        proj('成本指标', '经济成本指标', '保障经费信访工作组', '<=102.14万元', '102.14', '10', undefined, '原始凭证'),
+        proj('效益指标', '经济效益指标', '加强自治区驻京信访工作组后勤保障和昌吉籍工经商人服务管理工作', '持续增强', '100%', '20'),
+        proj('满意度指标', '满意度指标', '信访工作组满意度(%)', '>=95%', '100%', '10', '满意度赋分'),
+      ],
+    },
+    {
+      name: '机构运行补助经费',
+      manager: '王跃东',
+      goal: '保障驻京联络处正常工作运转，加强驻京联络处内部安全、人员管理、消防、疫情防控、绿化美化、垃圾分类、环境整治、设施维修改造等。',
+      indicators: [
+        proj('产出指标', '数量指标', '设备购置数量(个)', '>=1台', '2台', '10'),
+        proj('产出指标', '数量指标', '保障人员数(人)', '>=3人', '5个', '10'),
+        proj('产出指标', '数量指标', '办公室维修(护)费(次)', '>=7次', '10次', '10'),
+        proj('产出指标', '质量指标', '政府采购率(%)', '=100%', '100%', '10'),
+        proj('成本指标', '经济成本指标', '维修(护)费', '<=15万元', '15', '7', undefined, '原始凭证'),
+        proj('成本指标', '经济成本指标', '水电暖等保障运转经费', '<=34.60万元', '34.6', '6', undefined, '原始凭证'),
+        proj('成本指标', '经济成本指标', '劳务费', '<=22.40万元', '22.4', '7', undefined, '原始凭证'),
+        proj('效益指标', '经济效益指标', '加强自治区驻京信访工作组后勤保障和昌吉籍务工人员服务管理工作', '持续增强', '100%', '20'),
+        proj('满意度指标', '满意度指标', '工作人员满意度(%)', '=95%', '100%', '10', '满意度赋分'),
+      ],
+    },
+  ],
+};
+
 export function withNarrativeInputs(id: PacketId, doc: BudgetDocument): { doc: BudgetDocument; supplemented: string[] } {
   const out = structuredClone(doc);
   const supplemented: string[] = [];
@@ -124,6 +191,10 @@ export function withNarrativeInputs(id: PacketId, doc: BudgetDocument): { doc: B
   fill(out.narrative.assets, s.assets, 'assets');
   fill(out.narrative.performance, s.performance, 'performance');
   fill(out.narrative.carryoverPurposes, s.carryoverPurposes, 'carryoverPurposes');
+  if (id === '003' && !out.performanceTargets) {
+    out.performanceTargets = structuredClone(PERFORMANCE_003);
+    supplemented.push('performanceTargets');
+  }
   return { doc: out, supplemented };
 }
 
