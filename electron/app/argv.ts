@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DOC_EXT, PACKET_EXTS, WORKBOOK_EXTS } from '../files/kinds';
 
 const OPENABLE = new Set([DOC_EXT, 'json', ...PACKET_EXTS, ...WORKBOOK_EXTS]);
@@ -9,8 +10,17 @@ const OPENABLE = new Set([DOC_EXT, 'json', ...PACKET_EXTS, ...WORKBOOK_EXTS]);
  */
 export function fileFromArgv(argv: readonly string[], cwd: string): string | undefined {
   let found: string | undefined;
-  for (const arg of argv.slice(1)) {
-    if (arg.startsWith('-')) continue;
+  for (const raw of argv.slice(1)) {
+    if (raw.startsWith('-')) continue;
+    // Linux desktop entries (Exec … %U) may pass file:// URLs.
+    let arg = raw;
+    if (/^file:\/\//i.test(raw)) {
+      try {
+        arg = fileURLToPath(raw);
+      } catch {
+        continue;
+      }
+    }
     const ext = arg.split('.').pop()?.toLowerCase() ?? '';
     if (!arg.includes('.') || !OPENABLE.has(ext)) continue;
     if (/[\\/]package\.json$|^package\.json$/.test(arg)) continue;

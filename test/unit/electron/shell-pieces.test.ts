@@ -106,6 +106,8 @@ describe('files given on the command line', () => {
     expect(fileFromArgv(['C:\\Program Files\\x\\budget-desk.exe', '--allow-file-access', 'D:\\预算\\乙局.BUDGET'], 'C:\\')).toMatch(/乙局\.BUDGET$/);
     expect(fileFromArgv(['budget-desk', '2024公开.pdf'], '/home/kj')).toBe(join('/home/kj', '2024公开.pdf'));
     expect(fileFromArgv(['budget-desk', 'book.xlsx', '--x'], '/d')).toBe('/d/book.xlsx');
+    expect(fileFromArgv(['budget-desk', 'file:///home/kj/%E7%94%B2%E5%B1%80.budget'], '/')).toBe('/home/kj/甲局.budget');
+    expect(fileFromArgv(['budget-desk', 'file://remote-host/share/a.budget'], '/')).toBeUndefined();
   });
   it('ignores the executable, switches and a development launch (`electron .`, main script)', () => {
     expect(fileFromArgv(['/usr/bin/electron', '.'], '/w')).toBeUndefined();
