@@ -18,6 +18,6 @@ export function workbookLayout(session: BudgetSession): WorkbookLayout {
   const doc = session.document;
   const sheets = allTableViews(session).map((v) => tableSheet(v, doc.department));
   const findings = session.findings();
-  if (findings.length > 0) sheets.push(findingsSheet(findings));
+  if (findings.length > 0) sheets.push(findingsSheet(findings, doc.department));
   return { title: workbookTitle(doc.department, doc.year), subject: `${doc.year}`, sheets };
 }

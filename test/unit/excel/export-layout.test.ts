@@ -123,9 +123,12 @@ describe('workbook export of packet 003', () => {
   it('检查结果 lists the findings the app shows', () => {
     const ws = wb.getWorksheet('检查结果')!;
     const findings = BudgetSession.open(packetDoc(P003)).findings();
-    expect(ws.rowCount).toBe(findings.length + 1);
-    expect(ws.getCell('H2').value).toBe(findings[0]!.message);
-    expect(ws.getCell('C2').value).toBe(`表${findings[0]!.table}`);
+    expect(ws.rowCount).toBe(findings.length + 3);
+    expect(ws.getCell('A2').value).toBe('编制部门：昌吉回族自治州人民政府驻北京联络处　共 14 条：错误 14 条，提示 0 条');
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '类别', '表', '行', '栏', '应为', '实为', '说明']);
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([1, '错误', '表1', '支出总计', '2', '342.32', '342.31', findings[0]!.message]);
+    expect(ws.getCell('H17').value).toBe(findings[13]!.message);
+    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
   });
 });
 
