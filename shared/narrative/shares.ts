@@ -10,7 +10,10 @@
  * the packets' usual rounding where that rounding would not add up.
  *
  * It applies only when the parts are non-negative and add up exactly to the whole; otherwise
- * each share is rounded half-up on its own (the parts could not reach 100% anyway).
+ * each share is rounded half-up on its own (the parts could not reach 100% anyway). The
+ * narrative never hits that case: where a printed total differs from its printed parts (a table
+ * defect the checker reports) it takes the shares of the parts' sum (sections/common.ts), as
+ * packet 000 does (240.76 and 57.86 of 298.62 → 80.62% + 19.38%, while 298.61 is printed).
  * All arithmetic is on integers (BigInt), so no binary rounding enters.
  */
 export function sharesBasisPoints(parts: readonly number[], whole: number): { bp: number[]; method: 'half-up' | 'largest-remainder' } {

@@ -18,13 +18,20 @@ export interface Share {
   source: Source;
 }
 
-/** Shares of parts that together make the whole (largest remainder when they add up; see shares.ts). */
+/**
+ * Shares of parts that together make the whole, listed in full: largest remainder, so they add
+ * to 100.00% (see shares.ts). When the printed whole differs from the sum of its printed parts
+ * (a rounding defect of the tables, reported by the checker), the shares are taken of the
+ * parts' sum, so the listed shares still add to 100.00% (as the packets print them).
+ */
 export function sharesOf(parts: readonly Figure[], whole: Figure): Share[] {
+  const sum = parts.reduce((s, p) => s + p.fen, 0);
+  const base: Figure = sum !== whole.fen && sum > 0 && parts.every((p) => p.fen >= 0) ? { fen: sum, source: { kind: 'sum', of: parts.map((p) => p.source) } } : whole;
   const { bp, method } = sharesBasisPoints(
     parts.map((p) => p.fen),
-    whole.fen,
+    base.fen,
   );
-  return parts.map((p, i) => ({ bp: bp[i]!, source: { kind: 'share', part: p.source, whole: whole.source, method } }));
+  return parts.map((p, i) => ({ bp: bp[i]!, source: { kind: 'share', part: p.source, whole: base.source, method } }));
 }
 
 /** Chinese numerals for section and sub-section numbers. */

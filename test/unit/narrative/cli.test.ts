@@ -17,14 +17,21 @@ const dir = mkdtempSync(join(tmpdir(), 'budget-desk-packet-'));
 
 describe('budget-desk narrative / packet', () => {
   it('narrative prints 第三部分 as plain text, straight from a published packet', async () => {
-    const r = await run('narrative', packet004, '--missing');
+    const r = await run('narrative', packet004);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('第三部分 2024年部门预算情况说明');
     expect(lines).toContain('十二、其他重要事项的情况说明');
     expect(r.out).toContain('上级一般公共预算安排的转移支付资金2,487.00万元，占79.04%，比上年预算减少323.00万元，下降11.49%');
-    // What the packet leaves unsaid is listed, not invented.
-    expect(r.err).toMatch(/缺少：/u);
+  });
+
+  it('narrative --missing lists what the text still needs instead of inventing it', async () => {
+    const file = join(dir, 'new.budget');
+    expect((await run('new', '--dept', '测试局', '--year', '2025', '-o', file)).code).toBe(0);
+    const r = await run('narrative', file, '--missing');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('测试局2025年所有收入和支出均纳入部门预算管理。收支总预算0.00万元。');
+    expect(r.err).toContain('缺少：机关运行经费的上年预算数（priorYear.runningCosts）');
   });
 
   it('packet writes the whole packet (here as HTML; the PDF path is tested once in packet-pdf.test.ts)', async () => {

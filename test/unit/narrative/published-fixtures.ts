@@ -7,6 +7,7 @@ import { type BudgetDocument, loadDocument, type PerformanceTargets } from '../.
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 export const PACKETS = {
+  '000': '000_76f4246f7dc2bf91.txt',
   '003': '003_d8581a66e967af08.txt',
   '004': '004_b7e4b340c6b3bf95.txt',
 } as const;
@@ -35,10 +36,17 @@ export function importedDocument(id: PacketId): BudgetDocument {
 /**
  * Inputs the importer does not (yet) extract, typed here from the packet text so the whole of
  * 第三部分 can be compared. They fill only what the imported document lacks; `supplemented`
- * lists what was filled. 003: reasons of 五（一） basic and 五（三） items, 国有资产,
+ * lists what was filled. 000: one 项's reason and the carry-over purposes. 003: reasons of 五（一） basic and 五（三） items, 国有资产,
  * the non-fiscal project count; 004: the same plus carry-over purposes and 十二（五）.
  */
 const SUPPLEMENT: Record<PacketId, { reasons?: Record<string, string>; assets?: Record<string, string>; performance?: Record<string, string>; carryoverPurposes?: Record<string, string> }> = {
+  '000': {
+    reasons: { 'gb.2080501': '昌吉回族自治州工商业联合会，退休人员增加1人' },
+    carryoverPurposes: {
+      '2023 年“访惠聚”自治区补助经费（为民办实事经费）': '昌吉回族自治州工商业联合会访惠聚工作队社区贫困居民的慰问等',
+      '机关运行补助（自有资金）': '昌吉回族自治州工商业联合会弥补正常机构运行经费支出',
+    },
+  },
   '003': {
     reasons: {
       'gb.basic': '调标增资退休人员增加2名，人员经费及公用经费增加',
@@ -205,7 +213,7 @@ export function publishedSections(text: string): string[] {
   let body = text.slice(start, end);
   // The indicator tables are not narrative: drop from 部门整体绩效目标表 to （五）.
   body = body.replace(/部门整体绩效目标表[\s\S]*?(?=[(（]五[)）])/u, '');
-  const parts = body.split(/\n(?=(?:十二|十一|十|九|八|七|六|五|四|三|二|一)、\s*(?:关于|其他重要事项))/u);
+  const parts = body.split(/\n(?=[ \t]*(?:十二|十一|十|九|八|七|六|五|四|三|二|一)、\s*(?:关于|其他重要事项))/u);
   return parts.slice(1);
 }
 
@@ -213,9 +221,10 @@ export function publishedSections(text: string): string[] {
 export function numberSequence(text: string): string[] {
   const flat = text.replace(/\s+/g, '');
   const out: string[] = [];
-  for (const m of flat.matchAll(/(\d[\d,]*(?:\.\d+)?)(万元|%|平方米|辆|台|个)/gu)) {
+  for (const m of flat.matchAll(/(\d[\d,]*(?:\.\d+)?)(万元|%|平方米|辆|台|套|个)/gu)) {
     const raw = m[1]!.replace(/,/g, '');
-    const unit = m[2]!;
+    // 000 counts large equipment in 套 once, in 台 elsewhere: the same figure.
+    const unit = m[2] === '套' ? '台' : m[2]!;
     const v = unit === '万元' || unit === '%' || unit === '平方米' ? Number(raw).toFixed(2) : String(Number(raw));
     out.push(`${v}${unit}`);
   }
