@@ -51,7 +51,9 @@ export function overrideFindings(n: GeneratedNarrative): Finding[] {
 
 /** Inputs the generated text needs and lacks, as warnings (nothing is invented in their place). */
 export function missingInputFindings(n: GeneratedNarrative): Finding[] {
-  return n.missing.map((m) => ({
+  const seen = new Set<string>();
+  const unique = n.missing.filter((m) => !seen.has(m.field) && seen.add(m.field));
+  return unique.map((m) => ({
     id: `narrative.input.missing|${m.field}`,
     rule: 'narrative.input.missing',
     severity: 'warning',
