@@ -57,6 +57,22 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, �
     await page.screenshot({ path: join(SHOTS, 'ui-narrative-override.png') });
   });
 
+  it('an edit in a table changes the generated text at once', { timeout: 60_000 }, async () => {
+    await page.click('[data-nav="t2"]');
+    await page.locator('.grid-wrap [row-id="2010302"] [col-id="c10"]').first().click();
+    await page.keyboard.type('120');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010302"] [col-id="c10"]')?.textContent?.trim() === '120.00');
+    await page.click('[data-nav="narrative"]');
+    await page.click('[data-section="s2"] h3 button');
+    await expect.poll(() => para('s2.income.unit').locator('p').textContent()).toContain('单位资金120.00万元，占34.06%');
+    await page.click('[data-nav="t2"]');
+    await page.locator('.grid-wrap [row-id="2010302"] [col-id="c10"]').first().click();
+    await page.keyboard.type('110');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010302"] [col-id="c10"]')?.textContent?.trim() === '110.00');
+  });
+
   it('名词解释 starts from the standard glossary; an edit prints in part 4', { timeout: 60_000 }, async () => {
     await page.click('[data-nav="glossary"]');
     const def = page.getByLabel('第1条解释');
