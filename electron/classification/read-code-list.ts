@@ -3,19 +3,28 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type CodeListResult, codeListFromRows, parseCsv } from '../../shared/classification/import-list';
 
+/** CSV from Excel/WPS on Chinese Windows is often GBK: decode as UTF-8 when valid, else GBK. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
     if ('text' in v) return String(v.text);
     return '';
   }
   return String(v);
 }
 
-/** Read a code list exported from the budget system: CSV (UTF-8 or GB18030) or XLSX. */
-export async function readCodeListFile(path: string): Promise<CodeListResult> {
+/** Read a code list exported from the budget system (CSV in UTF-8/GBK, or XLSX): both kinds it holds. */
+export async function readCodeLists(path: string): Promise<CodeListResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -29,24 +38,29 @@ export async function readCodeListFile(path: string): Promise<CodeListResult> {
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      return { ok: false, error: '科目表不是有效的 Excel（.xlsx）文件，可能已损坏或设置了密码' };
+      return { ok: false, error: '科目表不是有效的 Excel 工作簿（.xlsx），可能已损坏或设置了密码；旧版 .xls 请先另存为 .xlsx' };
     }
     let last: CodeListResult = { ok: false, error: '工作簿中没有工作表' };
     for (const ws of wb.worksheets) {
       const rows: string[][] = [];
       ws.eachRow({ includeEmpty: true }, (row) => {
-        const values = row.values as ExcelJS.CellValue[];
-        rows.push(values.slice(1).map(cellText));
+        rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim()));
       });
       last = codeListFromRows(rows);
       if (last.ok) return last;
     }
     return last;
   }
-  if (ext === '.csv' || ext === '.txt') {
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\uFFFD')) text = new TextDecoder('gb18030').decode(bytes);
-    return codeListFromRows(parseCsv(text));
-  }
+  if (ext === '.csv' || ext === '.txt') return codeListFromRows(parseCsv(decodeText(bytes)));
   return { ok: false, error: `不支持的科目表文件类型“${ext || '无扩展名'}”，请使用 .csv 或 .xlsx` };
+}
+
+/**
+ * For `import:codeList`: the list is of one kind, function (codes 2xx) or economic (3xx);
+ * a mixed file gives the larger part. Throws the Chinese reason.
+ */
+export async function readCodeListFile(path: string): Promise<{ kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }> {
+  const r = await readCodeLists(path);
+  if (!r.ok) throw new Error(r.error);
+  return r.function.length >= r.economic.length ? { kind: 'function', entries: r.function } : { kind: 'economic', entries: r.economic };
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { warningText } from '../../shared/importers/packet/warnings';
-import { readCodeListFile } from '../codelist/read-code-list';
+import { readCodeListFile } from '../classification/read-code-list';
 import { importPacketFile } from '../import/read-packet';
 import { renderPacketPdf } from '../print';
 import { writeFileAtomic } from '../files/atomic-write';

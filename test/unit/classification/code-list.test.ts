@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readCodeListFile } from '../../../electron/classification/read-code-list';
+import { readCodeLists as readCodeListFile } from '../../../electron/classification/read-code-list';
 import { codeListFromRows, parseCsv } from '../../../shared/classification/import-list';
 import { BudgetSession } from '../../../shared/engine/session';
 import { smallDocument } from '../engine/helpers';

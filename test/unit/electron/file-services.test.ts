@@ -107,7 +107,7 @@ describe('import, export and code lists through the handlers', () => {
     ]);
     await fs.writeFile(join(dir, 'broken.xlsx'), 'not a zip');
     const broken = await h['import:codeList']({ path: join(dir, 'broken.xlsx') });
-    expect(!broken.ok && broken.error).toMatch(/^无法导入“broken.xlsx”：文件不是有效的 Excel 工作簿/);
+    expect(!broken.ok && broken.error).toMatch(/^无法导入“broken.xlsx”：科目表不是有效的 Excel 工作簿/);
     const bad = await h['import:codeList']({ path: join(dir, 'x.txt') });
     expect(!bad.ok && bad.error).toBe('无法导入“x.txt”：代码表须是 .csv 或 .xlsx 文件');
   });
