@@ -420,8 +420,14 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.preventDefault();
         e.stopPropagation();
         const m = modelRef.current;
-        const end = range.current.end;
-        if (end.row < 0) return;
+        // The grid's focus is current (its events arrive later): start from it if the range lags behind.
+        const f = api.getFocusedCell();
+        if (!f) return;
+        const end = { row: f.rowIndex, col: m.allCols.indexOf(f.column.getColId()) };
+        if (range.current.end.row !== end.row || range.current.end.col !== end.col) {
+          range.current.collapse(end);
+          expected.current.push(end);
+        }
         const next = {
           row: Math.min(Math.max(end.row + move[0], 0), m.rows.length - 1),
           col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1),

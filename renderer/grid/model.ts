@@ -150,7 +150,8 @@ function plainRow(r: TableViewRow, marks: Map<string, Mark>): GridRow {
   }
   const rowMark = marks.get(`${r.key}|`);
   if (rowMark) m.name = rowMark;
-  const row: GridRow = { id: r.key, key: r.key, level: r.level, depth: r.depth, code: r.codeParts, name: r.name, cells, marks: m };
+  const level = r.level === 'line' && r.key === 'total' ? 'total' : r.level;
+  const row: GridRow = { id: r.key, key: r.key, level, depth: r.depth, code: r.codeParts, name: r.name, cells, marks: m };
   if (r.project !== undefined && r.level === 'leaf') row.project = r.project;
   return row;
 }

@@ -13,11 +13,13 @@ export interface CellEdit {
 
 interface CellStep {
   kind: 'cells';
+  id: number;
   label: string;
   edits: Array<CellEdit & { before: string }>;
 }
 interface DocStep {
   kind: 'doc';
+  id: number;
   label: string;
   before: BudgetDocument;
   after: BudgetDocument;
@@ -38,7 +40,10 @@ const UNDO_LIMIT = 200;
 export class DocStore {
   session: BudgetSession;
   filePath: string | undefined;
-  dirty = false;
+  /** The history step the file on disk corresponds to (0 = none): undoing back to it is clean again. */
+  private savedStep = 0;
+  private unsavedOther = false;
+  private stepIds = 0;
   /** Identifies this document's recovery copy. */
   recoveryKey: string;
   private undoStack: Step[] = [];
@@ -119,21 +124,14 @@ export class DocStore {
     }
     const changed = done.filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
     if (changed.length === 0) return { ok: true };
-    // An imported packet's printed figures win over recomputed ones; once a figure's inputs are
-    // edited the printed one is stale, so it goes (kept in a snapshot for undo).
-    const printed = this.document.printed;
-    const stale = [...ids, ...changed.map((d) => `${d.table}|${d.row}|${d.col}`)].filter((id) => printed[id] !== undefined);
-    if (stale.length > 0 && snapshot) {
-      const after = structuredClone(this.document);
-      for (const id of stale) delete after.printed[id];
-      this.session.replaceDocument(after);
-      this.push({ kind: 'doc', label, before: snapshot!, after });
-      this.dirty = true;
+    // Editing an imported packet drops the printed figures that depend on the edit (the session does
+    // that); undoing must bring them back, so such an edit is kept as a document snapshot.
+    if (snapshot && countKeys(this.document.printed) !== countKeys(snapshot.printed)) {
+      this.push({ kind: 'doc', label, before: snapshot, after: structuredClone(this.document) });
       this.emit({ type: 'structure' });
       return { ok: true };
     }
     this.push({ kind: 'cells', label, edits: changed });
-    this.dirty = true;
     this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
     return { ok: true };
   }
@@ -146,13 +144,21 @@ export class DocStore {
     if (!r.ok) return r;
     this.session.replaceDocument(after);
     this.push({ kind: 'doc', label, before, after });
-    this.dirty = true;
     this.emit({ type: 'structure' });
     return { ok: true };
   }
 
-  private push(step: Step): void {
-    this.undoStack.push(step);
+  /** Unsaved changes: the history is not where it was when saved/opened (or the document is new/imported/recovered). */
+  get dirty(): boolean {
+    return this.unsavedOther || this.topStep() !== this.savedStep;
+  }
+
+  private topStep(): number {
+    return this.undoStack.at(-1)?.id ?? 0;
+  }
+
+  private push(step: Omit<CellStep, 'id'> | Omit<DocStep, 'id'>): void {
+    this.undoStack.push({ ...step, id: ++this.stepIds } as Step);
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
     this.redoStack = [];
   }
@@ -187,7 +193,6 @@ export class DocStore {
   }
 
   private replay(step: Step, dir: 'back' | 'forward'): void {
-    this.dirty = true;
     if (step.kind === 'doc') {
       this.session.replaceDocument(dir === 'back' ? step.before : step.after);
       this.emit({ type: 'structure' });
@@ -210,7 +215,8 @@ export class DocStore {
   replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
     this.session = BudgetSession.open(doc);
     this.filePath = filePath;
-    this.dirty = dirty;
+    this.savedStep = 0;
+    this.unsavedOther = dirty;
     this.recoveryKey = newKey();
     this.undoStack = [];
     this.redoStack = [];
@@ -219,7 +225,8 @@ export class DocStore {
 
   markSaved(path: string): void {
     this.filePath = path;
-    this.dirty = false;
+    this.savedStep = this.topStep();
+    this.unsavedOther = false;
     this.emit(null);
   }
 
@@ -232,6 +239,10 @@ export class DocStore {
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
   return false;
+}
+
+function countKeys(o: object): number {
+  return Object.keys(o).length;
 }
 
 function newKey(): string {

@@ -36,6 +36,17 @@ describe('first run', () => {
     expect(await page.locator('.empty-sentence').textContent()).toContain('政府性基金预算支出情况表为空表');
     await page.click('[data-nav="profile"]');
     expect(await page.inputValue('input[name="authorized"]')).toBe('8');
+    // Part 1 edits are one undoable step.
+    await page.fill('input[name="authorized"]', '９');
+    await page.click('.profile-form button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent === '部门概况已更新');
+    expect(await page.inputValue('input[name="authorized"]')).toBe('9');
+    await page.fill('input[name="retired"]', '三');
+    await page.click('.profile-form button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent === '退休“三”应为整数');
+    await page.click('[data-cmd="edit:undo"]');
+    await page.waitForFunction(() => (document.querySelector('input[name="authorized"]') as HTMLInputElement).value === '8');
+    expect(await page.inputValue('input[name="retired"]')).toBe('3');
     expect(app.errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { loadDocument } from '../../../shared/model';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { addFunctionItem, addProject, codeChoices, deleteFunctionItem, searchCodes } from '../../../renderer/state/row-ops';
 import { type Change, DocStore } from '../../../renderer/state/store';
@@ -60,7 +60,7 @@ describe('DocStore', () => {
   });
 
   it('drops the printed figures an edit makes stale, and undo brings them back', () => {
-    const r = importPacketText(readFileSync(new URL('../../fixtures/003_d8581a66e967af08.txt', import.meta.url), 'utf8'));
+    const r = loadDocument(readFileSync(new URL('../../fixtures/003.budget.json', import.meta.url), 'utf8'));
     if (!r.ok) throw new Error(r.error);
     const s = new DocStore(r.doc);
     expect(s.document.printed['2|total|1']).toBe('342.31');
@@ -92,5 +92,23 @@ describe('row operations', () => {
     expect(deleteFunctionItem(doc, '2010302')).toMatchObject({ ok: false, reason: expect.stringContaining('1 个项目') });
     const p = addProject(doc, { code: '2010302', project: '新项目' });
     expect(p).toMatchObject({ ok: true, id: 'p2' });
+  });
+});
+
+describe('unsaved state', () => {
+  it('is clean again when undo returns to the saved state', () => {
+    const s = new DocStore(sampleDocument(), '/x/a.budget');
+    expect(s.dirty).toBe(false);
+    s.setCells([{ table: 2, row: '2010350', col: '3', text: '1' }], '录入');
+    expect(s.dirty).toBe(true);
+    s.undo();
+    expect(s.dirty).toBe(false);
+    s.redo();
+    s.markSaved('/x/a.budget');
+    expect(s.dirty).toBe(false);
+    s.undo();
+    expect(s.dirty).toBe(true);
+    s.replace(sampleDocument(), undefined, true);
+    expect(s.dirty).toBe(true);
   });
 });
