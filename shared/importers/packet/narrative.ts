@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../../model';
 import { ASSET_KEYS, PERFORMANCE_KEYS } from '../../narrative/keys';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { type SourceLine, squash } from './lines';
+import { readPerformanceTargets } from './performance';
 import type { PacketSegments } from './segment';
 import { centsText, looseCents } from './tokens';
 import type { ImportWarning } from './warnings';
@@ -312,6 +313,19 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
         if (!row) warn({ message: `第三部分七的项目“${name}”不在表7 中` });
         n.projects[key] = info;
       }
+      // 十一: what each carried-over project is for.
+      for (const p of bySection.get(11) ?? []) {
+        const m = /^\d+\s*[．.、]\s*(.+?)\s*[\d,.]+\s*万元[，,]\s*主要用于(.+?)[。；;]?$/.exec(p);
+        if (!m) continue;
+        const name = squash(m[1]!);
+        const row = doc.carryoverRows.find((c) => squash(c.project) === name);
+        if (!row) warn({ message: `第三部分十一的结转项目“${m[1]}”不在表11 中` });
+        n.carryoverPurposes[row ? row.id : m[1]!.trim()] = m[2]!.trim();
+      }
+      // 十二（五）: other matters, as written.
+      const other = /[（(]五[）)]\s*其他需说明的事项\s*\n?([\s\S]+)$/.exec(sec(12));
+      if (other?.[1]?.trim()) n.reasons.other = other[1].trim();
+      readPerformanceTargets(seg.part3, doc, warn);
       // 名词解释.
       const glossary: Array<{ term: string; definition: string }> = [];
       for (const p of joinText(seg.part4)) {

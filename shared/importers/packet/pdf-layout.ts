@@ -1,3 +1,5 @@
+import { normaliseGlyphs } from './lines';
+
 /**
  * Rebuild lines and table cells from a PDF's positioned text items. Items on one baseline
  * form a line; inside a table, each item goes to the column whose header position (the
@@ -32,9 +34,9 @@ function lineChunks(items: readonly PdfItem[]): Chunk[] {
     const amountEdge = last && (AMOUNT.test(last.text) || AMOUNT.test(it.str.trim()));
     if (last && gap < h * 0.6 && !amountEdge) {
       const sep = gap > h * 0.15 && !(CJK.test(last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
-      last.text += sep + it.str.trim();
+      last.text += sep + normaliseGlyphs(it.str.trim());
       last.x1 = Math.max(last.x1, it.x + it.width);
-    } else chunks.push({ text: it.str.trim(), x0: it.x, x1: it.x + it.width });
+    } else chunks.push({ text: normaliseGlyphs(it.str.trim()), x0: it.x, x1: it.x + it.width });
   }
   return chunks;
 }
@@ -102,17 +104,14 @@ export function pdfItemsToText(pages: ReadonlyArray<readonly PdfItem[]>): string
         out.push(columns.map((c) => c.text).join('\t'));
         continue;
       }
+      if (/绩效目标表$/.test(squashed)) columns = undefined;
       if (/^(编制(部门|单位)|第[一二三四]部分|表\d{1,2}$)/.test(squashed) || /情况表$|明细表$/.test(squashed)) {
         columns = undefined;
         out.push(text);
         continue;
       }
-      if (!columns && /支出功能分类/.test(squashed) && chunks.length >= 4) {
-        // Header of tables 1 and 4: its cells give the columns.
-        columns = chunks.slice();
-        out.push(chunks.map((c) => c.text).join('\t'));
-        continue;
-      }
+      // Tables 1 and 4 have no ※ row: their lines stay as text, and the line reader splits the
+      // income side from the expenditure side by the function 类 code (amounts by their sums).
       if (columns) {
         const centers = columns.map((c) => (c.x0 + c.x1) / 2);
         const cells: string[] = columns.map(() => '');

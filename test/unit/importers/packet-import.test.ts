@@ -43,10 +43,11 @@ function printedAmountsByTable(raw: string): Map<number, string[]> {
 }
 
 describe.each(PACKETS)('importing packet %s', (id) => {
-  it('reads all 11 tables without warnings and a valid document', () => {
+  it('reads all 11 tables into a valid document, warning only about what it could not read', () => {
     const r = imported(id);
     expect(r.summary.tables).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(r.warnings).toEqual([]);
+    // 000's 绩效目标表 lost their cells in the text (space-separated): said, not guessed.
+    expect(r.warnings.map((w) => w.message)).toEqual(id.startsWith('000') ? ['绩效目标表不是按栏分隔的文字，未逐项读取（可在“绩效目标”中补录）'] : []);
     const again = loadDocument(serializeDocument(r.doc));
     expect(again.ok).toBe(true);
   });
@@ -156,6 +157,26 @@ describe('last year derived from the narrative of 003 (this year ∓ the stated 
     expect(doc.narrative.procurement).toMatchObject({ goods: '59.77', works: '0.00', services: '43.16', sme: '102.93' });
     expect(doc.narrative.assets['building.area']).toBe('3287.52');
     expect(doc.glossary?.length).toBe(8);
+  });
+  it('reads the 绩效目标表: the overall one and one per project, with merged 一级/二级指标 carried down', () => {
+    const t = doc.performanceTargets!;
+    expect(t.overall).toMatchObject({ contact: '韩莉', phone: '15199365566', superior: '0.00', own: '232.31', other: '110.00' });
+    expect(t.overall!.indicators.map((i) => [i.level3, i.value, i.weight])).toEqual([
+      ['提高招商引资服务工作', '≥4 次', '20'],
+      ['不断推介昌吉州特色产品知名度', '≥2 次', '20'],
+      ['做好昌吉籍务工人员服务管理工作', '≥12 次', '30'],
+      ['加强自治区驻京信访工作组后勤保障', '≥12 次', '20'],
+    ]);
+    expect(t.projects.map((p) => [p.name, p.projectId, p.total, p.fiscal, p.indicators.length])).toEqual([
+      ['机构运行保障经费', undefined, '110.00', '0.00', 8],
+      ['机构运行补助经费', 'p1', '72.00', '72.00', 9],
+    ]);
+    expect(t.projects[1]!.indicators[4]).toEqual({ level1: '成本指标', level2: '经济成本指标', level3: '维修(护)费', value: '<=15 万元', basis: '计划标准', weight: '7', lastYear: '15', scoring: '按照完成比例赋分', evidence: '原始凭证' });
+  });
+  it('reads what each carried-over project is for (000) and 十二（五）', () => {
+    const d = imported('000_76f4246f7dc2bf91').doc;
+    expect(d.narrative.carryoverPurposes).toEqual({ c1: '昌吉回族自治州工商业联合会访惠聚工作队社区贫困居民的慰问等', c2: '昌吉回族自治州工商业联合会弥补正常机构运行经费支出' });
+    expect(doc.narrative.reasons.other).toBe('本部门无其他需说明事项。');
   });
 });
 
