@@ -109,6 +109,8 @@ export function readHeader(region: TableRegion): TableHeader {
   }
   byWords(header.columns, paths, at, used, (a, b) => a === b);
   byWords(header.columns, paths, at, used, (a, b) => a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)));
+  // Worded a little differently (`上级一般公共预算转移支付`): most character pairs in common.
+  byWords(header.columns, paths, at, used, (a, b) => a.length >= 4 && b.length >= 4 && dice(a, b) >= 0.75);
   header.at = at;
   if (header.columns.some((c, i) => c.kind === 'code' && at[i] === -1)) {
     const whole = paths.findIndex((p, c) => !used.has(c) && (p[p.length - 1] ?? '').includes('编码'));
@@ -153,6 +155,20 @@ function byWords(
       used.add(fit);
     }
   });
+}
+
+/** Dice coefficient of character bigrams, 0…1. */
+export function dice(a: string, b: string): number {
+  const grams = (t: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let common = 0;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  return (2 * common) / (a.length - 1 + b.length - 1);
 }
 
 function readMeta(line: string, header: TableHeader): void {

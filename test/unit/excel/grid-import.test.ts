@@ -100,3 +100,23 @@ describe('numbering rows', () => {
     expect(r.doc.printed).toEqual({});
   });
 });
+
+describe('header words', () => {
+  it('columns worded a little differently are still found (no numbering row)', () => {
+    const rows: GridValue[][] = [
+      ['部门收入总体情况表'],
+      ['编制部门：某局', null, null, null, null, '单位：万元'],
+      ['科目编码', null, null, '科目名称', '总计', '财政拨款(补助)', null, null, null],
+      ['类', '款', '项', null, null, '小计', '一般公共预算', '上级一般公共预算转移支付', '单位资金收入'],
+      ['201', '03', '01', '行政运行', 30, 30, 10, 20, null],
+      ['201', '03', '02', '一般行政管理事务', 5, null, null, null, 5],
+    ];
+    const r = importWorkbookGrid({ sheets: [{ name: 'Sheet1', rows, merges: [] }] }, { fallbackYear: 2025 });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.doc.functionRows.map((x) => [x.code, x.values])).toEqual([
+      ['2010301', { '2.3': '10.00', '2.4': '20.00' }],
+      ['2010302', { '2.10': '5.00' }],
+    ]);
+    expect(r.warnings.find((w) => w.includes('缺少'))).toBe('表2（工作表“Sheet1”）缺少第 5、6、7、8、9、11、12 栏，按空白处理');
+  });
+});
