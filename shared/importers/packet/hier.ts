@@ -2,6 +2,7 @@ import type { HierTableTemplate } from '../../templates/types';
 import { type AssignRow, assignColumns } from './assign';
 import type { TableBody } from './body';
 import { squash } from './lines';
+import { columnsByHeaderWords } from './header-map';
 import { type RawRow, rawRows, tabColumns } from './raw-rows';
 import { centsText } from './tokens';
 import type { ImportWarning } from './warnings';
@@ -119,10 +120,20 @@ export function parseHierTable(t: HierTableTemplate, body: TableBody, ctx: HierC
   if (body.emptyStated) result.emptyStated = body.emptyStated;
   const tab = body.marker?.tabbed ? tabColumns(body.marker.cells) : undefined;
   const columnNos = t.columns.map((c) => c.no);
+  // The columns this printed table has, as template column numbers.
+  let present: ReadonlySet<string> | undefined;
   if (body.marker) {
-    const printed = (body.marker.tabbed ? body.marker.cells : body.marker.cells).filter((c) => /^\d{1,2}$/.test(c));
+    const printed = body.marker.cells.filter((c) => /^\d{1,2}$/.test(c));
     if (printed.length > 0 && printed.join(',') !== columnNos.join(',')) {
-      warn({ table: t.no, line: body.marker.line, message: `栏次为 ${printed.join(' ')}，与本表格式（${columnNos.join(' ')}）不一致，按栏号对应读取` });
+      const map = columnsByHeaderWords(body.headerText, t.columns, printed);
+      if (map) {
+        warn({ table: t.no, line: body.marker.line, message: `栏次为 ${printed.join(' ')}，与本表格式（${columnNos.join(' ')}）不同，按表头文字对应：${[...map].map(([p, c]) => `${p}→${c}`).join('，')}` });
+        if (tab) for (const [i, p] of tab.numberAt) tab.numberAt.set(i, map.get(p) ?? p);
+        present = new Set(map.values());
+      } else {
+        warn({ table: t.no, line: body.marker.line, message: `栏次为 ${printed.join(' ')}，与本表格式（${columnNos.join(' ')}）不一致，表头文字也对应不上，按栏号读取，请核对` });
+        present = new Set(printed.filter((p) => columnNos.includes(p)));
+      }
     }
   } else if (body.data.length > 0) {
     warn({ table: t.no, message: '没有找到栏次行（※ 1 2 3 …），按各行数字推断所在栏' });
@@ -159,7 +170,7 @@ export function parseHierTable(t: HierTableTemplate, body: TableBody, ctx: HierC
     if (p !== undefined) a.parent = p;
     return a;
   });
-  const columns = t.columns.map((c) => (c.sum ? { no: c.no, sum: c.sum } : { no: c.no }));
+  const columns = t.columns.filter((c) => !present || present.has(c.no)).map((c) => (c.sum ? { no: c.no, sum: c.sum } : { no: c.no }));
   const opts: Parameters<typeof assignColumns>[0] = { columns, rows: assignRows };
   if (ctx.active) opts.active = ctx.active;
   if (ctx.prior) {

@@ -241,3 +241,35 @@ describe('speed', () => {
     expect(times[2]).toBeLessThan(200);
   });
 });
+
+describe('a variant table with fewer columns is read by its header words', () => {
+  const expectedTables = (id: string) => JSON.parse(readFileSync(join(FIXTURES, 'expected', `${id}.tables.json`), 'utf8'));
+  it('table 2 printed without the three 上级…转移支付 columns (tab-separated, renumbered 1–9)', () => {
+    const lines = text('003_d8581a66e967af08').split('\n');
+    let inT2 = false;
+    const variant = lines.map((l) => {
+      if (l.trim() === '表 2') inT2 = true;
+      if (l.trim() === '表 3') inT2 = false;
+      if (!inT2 || !l.includes('\t')) return l;
+      const c = l.replace(/上级(一般公共预算|政府性基金|国有资本经营预算)安排的转移支付/g, '').split('\t');
+      if (c[0] === '※') return [...c.slice(0, 4), '1', '2', '3', '4', '5', '6', '7', '8', '9'].join('\t');
+      if (c.length >= 16 && c[0] !== '功能分类科目编码' && c[0] !== '类') for (const i of [11, 9, 7]) c.splice(i, 1);
+      return c.join('\t');
+    });
+    const r = importPacketText(variant.join('\n'));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/按表头文字对应：1→1，2→2，3→3，4→5，5→7，6→9，7→10，8→11，9→12$/)]);
+    expect(tablesJson(BudgetSession.open(r.doc))).toEqual(expectedTables('003_d8581a66e967af08'));
+  });
+  it('the same in the space-separated packet 000 (its 结转 and 结转结余 still land in their columns)', () => {
+    const variant = text('000_76f4246f7dc2bf91')
+      .replace('※ ※ ※ ※ 1 2 3 4 5 6 7 8 9 10 11 12', '※ ※ ※ ※ 1 2 3 4 5 6 7 8 9')
+      .replace('上级一般公\n\n共预算安排\n\n的转移支付', '')
+      .replace('上级政府性基金\n\n安排的转移支付', '')
+      .replace('上级国有\n\n资本经营\n\n预算安排\n\n的转移支\n\n付', '');
+    const r = importPacketText(variant);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings[0]?.message).toMatch(/按表头文字对应：1→1，2→2，3→3，4→5，5→7，6→9，7→10，8→11，9→12$/);
+    expect(tablesJson(BudgetSession.open(r.doc))).toEqual(expectedTables('000_76f4246f7dc2bf91'));
+  });
+});
