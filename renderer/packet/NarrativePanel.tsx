@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
 import { type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
@@ -57,6 +58,7 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
       {token && (
         <SourceNote
           token={token}
+          label={sessionCellLabel(store.session)}
           onClose={() => setToken(null)}
           onGo={(c) => {
             setToken(null);

@@ -1,4 +1,4 @@
-import { describeSource } from '../../shared/exporters/packet/narrative-html';
+import { type CellLabel, describeSource } from '../../shared/exporters/packet/narrative-html';
 import type { NumberToken, Source } from '../../shared/narrative/types';
 
 /** The first table cell a number depends on, for “转到单元格”. */
@@ -25,7 +25,7 @@ export function firstCell(s: Source): { table: number; rowKey: string; col: stri
 }
 
 /** Where a clicked number came from: what it is, its inputs, and a jump to the table cell. */
-export function SourceNote({ token, onGo, onClose }: { token: NumberToken; onGo(c: { table: number; rowKey: string; col: string }): void; onClose(): void }) {
+export function SourceNote({ token, label, onGo, onClose }: { token: NumberToken; label: CellLabel; onGo(c: { table: number; rowKey: string; col: string }): void; onClose(): void }) {
   const cell = firstCell(token.source);
   return (
     <aside className="source-note" role="note" aria-label="数字来源">
@@ -33,7 +33,7 @@ export function SourceNote({ token, onGo, onClose }: { token: NumberToken; onGo(
         <b>{token.text}</b>
         {token.kind === 'percent' ? '%' : token.kind === 'amount' ? ' 万元' : ''}：{token.label}
       </div>
-      <div className="source-path">来源：{describeSource(token.source)}</div>
+      <div className="source-path">来源：{describeSource(token.source, label)}</div>
       <div className="form-actions">
         {cell && (
           <button type="button" onClick={() => onGo(cell)}>

@@ -9,7 +9,7 @@ import { PACKET_CSS } from './css';
 import { esc } from './html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
-import { narrativeHtml } from './narrative-html';
+import { narrativeHtml, sessionCellLabel } from './narrative-html';
 import { tableHtml } from './table-html';
 
 export interface PacketOptions {
@@ -58,7 +58,7 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
     .join('\n');
 
   const perf = [overallPerformanceHtml(resolveOverall(fig), y), ...resolveProjects(fig).map((p) => projectPerformanceHtml(p, y))].join('\n');
-  const part3 = `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false)}</section>`;
+  const part3 = `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false, sessionCellLabel(session))}</section>`;
 
   const glossary = glossaryOf(doc)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)

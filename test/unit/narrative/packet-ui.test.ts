@@ -29,7 +29,7 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, �
     await expect.poll(() => para('s1.total').textContent()).toContain('收支总预算342.32万元');
     await para('s1.total').locator('button.num').first().click();
     const note = page.locator('.source-note');
-    await expect.poll(() => note.textContent()).toContain('来源：表1 in.total 第1栏');
+    await expect.poll(() => note.textContent()).toContain('来源：表1“收入总计”第1栏（收入预算数）');
     await page.screenshot({ path: join(SHOTS, 'ui-narrative-source.png') });
     await note.getByRole('button', { name: /转到表1单元格/ }).click();
     await page.waitForSelector('.ag-root');
