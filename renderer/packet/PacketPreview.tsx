@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import { packetHtml } from '../../shared/exporters/packet';
 import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
 import { generateNarrative } from '../../shared/narrative/generate';
+import { serializeDocument } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
 import { PrePublishDialog } from './PrePublishDialog';
 
 /**
  * 打印预览: the whole packet as it will print (cover, contents, parts 1–4, tables on landscape
- * sheets), then 打印为 PDF… after the 公开前检查. Numbers are traced in the preview only.
+ * sheets), then 打印为 PDF… or 导出 Excel… after the 公开前检查. Numbers are traced in the preview only.
  */
 export function PacketPreview({ store, version, message, go }: ViewProps) {
   const built = useMemo(() => {
@@ -20,15 +21,21 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
       findings: disclosureFindings(store.session, narrative),
     };
   }, [store, version]);
-  const [checking, setChecking] = useState(false);
+  const [checking, setChecking] = useState<null | 'print' | 'export'>(null);
   const [busy, setBusy] = useState(false);
 
   const print = async () => {
-    setChecking(false);
+    setChecking(null);
     setBusy(true);
     const r = await invoke('packet:pdf', { html: built.print() });
     setBusy(false);
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
+    else if (!r.canceled) message('error', r.error);
+  };
+  const exportXlsx = async () => {
+    setChecking(null);
+    const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
+    if (r.ok) message('info', `已导出 Excel：${r.path}`);
     else if (!r.canceled) message('error', r.error);
   };
 
@@ -39,8 +46,11 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         <h2>打印预览</h2>
         <div className="table-meta">
           {errors > 0 && <span className="count-error">错误 {errors}</span>}
-          <button type="button" disabled={busy} onClick={() => setChecking(true)}>
+          <button type="button" disabled={busy} onClick={() => setChecking('print')}>
             {busy ? '正在生成 PDF…' : '打印为 PDF…'}
+          </button>
+          <button type="button" onClick={() => setChecking('export')}>
+            导出 Excel…
           </button>
         </div>
       </header>
@@ -48,10 +58,10 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
       {checking && (
         <PrePublishDialog
           findings={built.findings}
-          action="打印"
-          onContinue={() => void print()}
+          action={checking === 'print' ? '打印' : '导出'}
+          onContinue={() => void (checking === 'print' ? print() : exportXlsx())}
           onBack={() => {
-            setChecking(false);
+            setChecking(null);
             if (errors > 0) go('findings');
           }}
         />

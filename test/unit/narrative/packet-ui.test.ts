@@ -84,7 +84,7 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, �
     await expect.poll(() => frame.locator('.glossary').textContent()).toContain('（含上级补助）');
   });
 
-  it('打印预览 shows the packet; 打印 first lists the remaining errors; going on prints the PDF', { timeout: 120_000 }, async () => {
+  it('打印预览 shows the packet; 打印 and 导出 first list the remaining errors; going on prints the PDF / writes the workbook', { timeout: 120_000 }, async () => {
     await page.click('[data-nav="packet"]');
     const frame = page.frameLocator('iframe.packet-frame');
     await expect.poll(() => frame.locator('.cover .dept').textContent()).toBeTruthy();
@@ -102,6 +102,14 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('情况说明, 打印预览, �
     await page.getByRole('dialog', { name: '公开前检查' }).getByRole('button', { name: '仍然打印' }).click();
     await expect.poll(() => existsSync(out), { timeout: 60_000 }).toBe(true);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Exporting the workbook passes through the same check.
+    const xlsx = join(await h.tempDir('packet-ui-'), '公开表.xlsx');
+    await page.locator('.packet-page').getByRole('button', { name: '导出 Excel…' }).click();
+    app.desk.dialogAnswers.push(xlsx);
+    await page.getByRole('dialog', { name: '公开前检查' }).getByRole('button', { name: '仍然导出' }).click();
+    await expect.poll(() => existsSync(xlsx), { timeout: 30_000 }).toBe(true);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     expect(app.errors).toEqual([]);
   });
 });
