@@ -132,4 +132,36 @@ describe('first run', () => {
     expect(await other.page.locator('.status-bar').textContent()).toContain('未保存');
     await other.page.close();
   });
+
+  it('autosaves a dirty document every 30 s to the recovery folder, and drops the copy once saved', async () => {
+    // Fake timers for the pages opened from now on (the clock belongs to the browser context).
+    await app.page.clock.install();
+    const other = await h.open();
+    const recovery = createHandlers({
+      userDataDir: other.desk.userDataDir,
+      appVersion: '0.1.0',
+      dialogs: { open: async () => undefined, save: async () => undefined },
+      confirmExternal: async () => false,
+      openExternal: async () => {},
+      setWindowState: () => {},
+    });
+    const entries = async () => {
+      const r = await recovery['recovery:list']({});
+      return r.ok ? r.entries.map((e) => e.department) : [];
+    };
+    await other.page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().click();
+    await other.page.keyboard.type('100');
+    await other.page.keyboard.press('Enter');
+    await other.page.clock.fastForward(29_000);
+    await other.page.clock.resume();
+    expect(await entries()).toEqual([]);
+    await other.page.clock.fastForward(2_000);
+    await other.page.clock.resume();
+    await expect.poll(entries, { timeout: 5000 }).toEqual(['昌吉回族自治州人民政府驻北京联络处']);
+    other.desk.dialogAnswers.push(join(await h.tempDir('desk-saved-'), '示例'));
+    await other.page.click('[data-cmd="file:save"]');
+    await other.page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存'));
+    expect(await entries()).toEqual([]);
+    await other.page.close();
+  });
 });
