@@ -19,6 +19,8 @@ export interface TableBody {
   notes: string[];
   /** The table says it is empty (…为空表). */
   emptyStated?: string;
+  /** The table states 单位：元 rather than 万元. */
+  unitYuan?: boolean;
 }
 
 const REPEATED_HEADER = /科目编码|科目名称|^类款项?$|^科目|资金来源|^项目名称总计/;
@@ -54,13 +56,14 @@ export function readBody(lines: readonly SourceLine[], hasMarker: boolean): Tabl
     const text = line.text;
     if (text === '') continue;
     const s = squash(text);
+    if (/单位[:：]元$/.test(s)) body.unitYuan = true;
     if (isDeptLine(s)) {
       body.department ??= deptOf(text);
       if (body.marker || body.data.length > 0) repeatHeader = true;
       state = state === 'sentence' ? 'sentence' : 'header';
       continue;
     }
-    if (/^单位[:：]?(万元|元)$/.test(s)) continue;
+    if (/^(金额)?单位[:：]?(万元|元)$/.test(s)) continue;
     if (PAGE_NUMBER.test(text) && (state !== 'data' || !/^\d{3}$/.test(text) || nextIsPage(lines, i))) continue;
     if (s.startsWith('※')) {
       if (!body.marker) body.marker = { cells: line.cells ?? text.split(/\s+/), tabbed: line.cells !== undefined, line: line.no };

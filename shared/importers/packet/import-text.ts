@@ -71,6 +71,9 @@ export function importPacketText(raw: string): PacketImportResult {
   const tpl = (no: number): TableTemplate => template.tables.find((t) => t.no === no)!;
   const bodies = new Map(seg.tables.map((r) => [r.no, { region: r, body: readBody(r.lines, tpl(r.no).kind === 'hier' || r.no === 10) }]));
 
+  for (const [no, b] of bodies) {
+    if (b.body.unitYuan) warn({ table: no, line: b.region.titleLine, message: '本表单位为“元”，本程序按公开表的“万元”读取，金额会差一万倍，请核对原文件' });
+  }
   const department =
     mostCommon([...bodies.values()].map((b) => b.body.department).filter((d): d is string => Boolean(d))) ??
     lines.find((l) => l.text !== '')?.text.replace(/\s+/g, '');

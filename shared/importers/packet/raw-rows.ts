@@ -97,16 +97,21 @@ function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, m
   cells.forEach((raw, i) => {
     let cell = raw;
     if (cell === '') return;
-    // A code and a name that a PDF printed close together: `02 一般行政管理事务`.
-    const joined = /^(\d{2,3})\s+(\D.*)$/.exec(cell);
-    if (joined && !cols.numberAt.has(i) && row.texts.length === 0 && row.codes.length < maxParts) {
-      row.codes.push(joined[1]!);
-      cell = joined[2]!;
+    // Codes printed in one cell with each other or with the name: `201 03 02`, `02 一般行政管理事务`.
+    if (!cols.numberAt.has(i) && row.texts.length === 0) {
+      let m = /^(\d{2,3})(?:\s+|$)/.exec(cell);
+      while (m && row.codes.length < maxParts && (row.codes.length > 0 || m[1]!.length === 3 || cell !== raw)) {
+        row.codes.push(m[1]!);
+        cell = cell.slice(m[0].length);
+        m = /^(\d{2})(?:\s+|$)/.exec(cell);
+      }
+      if (cell === '') return;
     }
     const col = cols.numberAt.get(i);
     if (col !== undefined) {
-      if (isAmount(cell)) {
-        row.amounts.push(amountCents(cell));
+      if (isAmount(cell) || /^-?\d{1,3}(,\d{3})*$|^-?\d+$/.test(cell)) {
+        // In a numbered column an integer is an amount too (some packets print `15` for 15.00).
+        row.amounts.push(amountCents(isAmount(cell) ? cell : `${cell}.00`));
         row.known!.push(col);
       } else if (/^-+$|^—+$/.test(cell)) {
         // a dash is an empty cell
