@@ -53,6 +53,8 @@ table.perf-table th { font-weight: normal; text-align: center; }
 table.perf-table td.amount { text-align: right; }
 table.perf-table td.goal { text-align: left; }
 table.perf-table tr { break-inside: avoid; }
+table.perf-table.perf-ind { margin-top: -0.6pt; table-layout: fixed; }
+table.perf-table thead { display: table-header-group; }
 .glossary p { text-indent: 2em; }
 .sign { text-align: right; margin-top: 2em; }
 .missing { color: #b00; }

@@ -3,6 +3,11 @@ import { formatWan } from '../../money';
 import type { ResolvedOverall, ResolvedProject } from '../../narrative/performance/resolve';
 import { esc } from './html';
 
+/**
+ * The head of each table (names, amounts, goal) and its indicators are two tables drawn as one:
+ * the indicator header sits in `thead`, so it repeats when the indicators run over a page.
+ */
+
 /** Indicator rows with 一级/二级指标 merged down while they repeat, as the packets print them. */
 function indicatorRows(list: readonly PerformanceIndicator[], cells: (i: PerformanceIndicator) => string[]): string {
   const rows: string[] = [];
@@ -33,9 +38,10 @@ export function overallPerformanceHtml(o: ResolvedOverall, year: number): string
 <tr><th rowspan="2">财政资金（万元）</th><th>上级安排</th><td colspan="2" class="amount">${w(o.superior)}</td></tr>
 <tr><th>本级安排</th><td colspan="2" class="amount">${w(o.own)}</td></tr>
 <tr><th>其他资金（万元）</th><th>其他</th><td colspan="2" class="amount">${w(o.other)}</td></tr>
-<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>指标设定依据</th><th>分值权重</th></tr>
-${indicatorRows(o.indicators, (i) => [i.level3, i.value, i.basis, i.weight])}
-</tbody></table></div>`;
+</tbody></table>
+<table class="perf-table perf-ind"><colgroup><col style="width:11%"><col style="width:11%"><col style="width:24%"><col style="width:13%"><col style="width:29%"><col style="width:12%"></colgroup>
+<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>指标设定依据</th><th>分值权重</th></tr></thead>
+<tbody>${indicatorRows(o.indicators, (i) => [i.level3, i.value, i.basis, i.weight])}</tbody></table></div>`;
 }
 
 export function projectPerformanceHtml(p: ResolvedProject, year: number): string {
@@ -46,7 +52,8 @@ export function projectPerformanceHtml(p: ResolvedProject, year: number): string
 <tr><th colspan="2">项目名称</th><td colspan="4">${esc(p.name)}</td><th>项目负责人</th><td colspan="2">${esc(p.manager)}</td></tr>
 <tr><th colspan="2">项目资金（万元）</th><th>年度预算总额</th><td class="amount">${w(p.total)}</td><th>其中：财政拨款</th><td class="amount">${w(p.fiscal)}</td><th>其他资金</th><td colspan="2" class="amount">${w(p.other)}</td></tr>
 <tr><th colspan="2">项目总体目标</th><td colspan="7" class="goal">${esc(p.goal)}</td></tr>
-<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>指标值设置依据</th><th>上年完成值</th><th>指标分值权重</th><th>指标赋分规则</th><th>佐证资料</th></tr>
-${indicatorRows(p.indicators, (i) => [i.level3, i.value, i.basis, i.lastYear ?? '', i.weight, i.scoring ?? '', i.evidence ?? ''])}
-</tbody></table></div>`;
+</tbody></table>
+<table class="perf-table perf-ind"><colgroup><col style="width:8%"><col style="width:9%"><col style="width:22%"><col style="width:11%"><col style="width:11%"><col style="width:9%"><col style="width:8%"><col style="width:12%"><col style="width:10%"></colgroup>
+<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>指标值设置依据</th><th>上年完成值</th><th>指标分值权重</th><th>指标赋分规则</th><th>佐证资料</th></tr></thead>
+<tbody>${indicatorRows(p.indicators, (i) => [i.level3, i.value, i.basis, i.lastYear ?? '', i.weight, i.scoring ?? '', i.evidence ?? ''])}</tbody></table></div>`;
 }
