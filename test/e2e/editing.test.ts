@@ -84,6 +84,24 @@ describe('editing a department', () => {
     expect(app.desk.windowStates.at(-1)).toEqual({ fileName: '联络处2024.budget', dirty: true });
   });
 
+  it('table 1 side by side: its 其中 lines are entered on the income side and checked against their parent', async () => {
+    await nav('t1');
+    const row = await page.locator('.grid-wrap .ag-row', { hasText: '其中：事业收入' }).getAttribute('row-id');
+    const other = await page.locator('.grid-wrap .ag-row', { hasText: '其他收入' }).getAttribute('row-id');
+    expect(await text(other!, 'in1')).toBe('110.00');
+    const before = await status();
+    await cell(row!, 'in1').click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await waitText(row!, 'in1', '5.00');
+    expect(await status()).not.toBe(before);
+    await cmd('edit:undo');
+    await waitText(row!, 'in1', '');
+    expect(await status()).toBe(before);
+    // Expenditure-side cells are derived from table 3.
+    expect(await cell('pair:0', 'out2').getAttribute('class')).toContain('cell-derived');
+  });
+
   it('refuses bad input with a Chinese message and keeps the old value', async () => {
     await nav('t2');
     await cell('2080505', 'c3').click();
@@ -260,6 +278,7 @@ describe('editing a department', () => {
     expect(page.url()).toBe(url);
     expect(app.desk.externalAsked).toEqual(['https://example.com/']);
     expect(await page.locator('.ag-root').count()).toBeGreaterThan(0);
+    await page.evaluate(() => document.getElementById('ext')?.remove());
   });
 
   it('screenshots of tables 2 and 6', async () => {

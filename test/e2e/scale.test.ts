@@ -16,7 +16,7 @@ let app: AppPage;
 let page: Page;
 
 /** Type a value into a cell and measure key-down (Enter) → changed `watch` cell → next frame. */
-async function timedEdit(row: string, col: string, value: string, watchRow: string, watchCol: string): Promise<number> {
+async function timedEdit(page: Page, row: string, col: string, value: string, watchRow: string, watchCol: string): Promise<number> {
   await page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first().click();
   await page.keyboard.type(value);
   await page.evaluate(
@@ -62,7 +62,7 @@ describe('a 10,000-line department', () => {
     expect(await page.getByTestId('status-errors').textContent()).toBe('错误 0');
     const leaf = (await page.locator('.grid-wrap .row-leaf').first().getAttribute('row-id')) ?? '';
     const samples: number[] = [];
-    for (const v of ['1', '2', '3', '4', '5']) samples.push(await timedEdit(leaf, 'c3', v, 'total', 'c1'));
+    for (const v of ['1', '2', '3', '4', '5']) samples.push(await timedEdit(page, leaf, 'c3', v, 'total', 'c1'));
     samples.sort((a, b) => a - b);
     console.log(`[scale] edit → total repainted, 10,000 lines: median ${samples[2]!.toFixed(1)} ms, max ${samples[4]!.toFixed(1)} ms`);
     expect(samples[2]).toBeLessThan(200);
@@ -83,5 +83,15 @@ describe('a 10,000-line department', () => {
     await page.waitForSelector('.grid-wrap [row-id="p:s10000"], .grid-wrap .ag-row-last', { timeout: 10_000 });
     console.log(`[scale] table 7 jump-scroll to the last row: ${ms.toFixed(1)} ms to two frames`);
     expect(await page.locator('.grid-wrap .ag-row').count()).toBeLessThan(200);
+  });
+
+  it('a department of typical size (the sample) repaints within a frame or two', async () => {
+    const small = await h.open();
+    const samples: number[] = [];
+    for (const v of ['1', '2', '3', '4', '5']) samples.push(await timedEdit(small.page, '2010350', 'c3', v, 'total', 'c1'));
+    samples.sort((a, b) => a - b);
+    console.log(`[scale] edit → total repainted, sample department (9 项): median ${samples[2]!.toFixed(1)} ms, max ${samples[4]!.toFixed(1)} ms`);
+    expect(samples[2]).toBeLessThan(100);
+    await small.page.close();
   });
 });
