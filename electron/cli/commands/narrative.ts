@@ -5,14 +5,17 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const narrativeCommand: Command = {
-  usage: 'narrative DOC [--missing]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项）',
+  usage: 'narrative DOC [--missing] [--json]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项；--json 含每个数字的来源）',
   async run(argv, io) {
     const a = parseArgs(argv, []);
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
     const { session } = await openInput(file);
     const n = generateNarrative(session);
-    io.out(narrativeText(n));
+    if (a.flags.has('--json')) {
+      // Paragraphs with their runs: text, and numbers with kind, value, label and source.
+      io.out(`${JSON.stringify({ department: n.department, year: n.year, sections: n.sections, missing: n.missing }, null, 1)}\n`);
+    } else io.out(narrativeText(n));
     if (a.flags.has('--missing')) {
       for (const m of n.missing) io.err(`缺少：${m.label}（${m.field}）\n`);
     }

@@ -25,6 +25,14 @@ describe('budget-desk narrative / packet', () => {
     expect(r.out).toContain('上级一般公共预算安排的转移支付资金2,487.00万元，占79.04%，比上年预算减少323.00万元，下降11.49%');
   });
 
+  it('narrative --json gives every number with its source', async () => {
+    const r = await run('narrative', packet004, '--json');
+    expect(r.code).toBe(0);
+    const n = JSON.parse(r.out) as { sections: Array<{ id: string; paragraphs: Array<{ id: string; runs: unknown[] }> }> };
+    const p = n.sections[1]!.paragraphs.find((x) => x.id === 's2.income.gbTransfer')!;
+    expect(p.runs[1]).toEqual({ kind: 'amount', text: '2,487.00', value: 2_487_000_000, source: { kind: 'cell', cell: '2|total|4' }, label: '上级一般公共预算安排的转移支付资金（表2 总计行第4栏）' });
+  });
+
   it('narrative --missing lists what the text still needs instead of inventing it', async () => {
     const file = join(dir, 'new.budget');
     expect((await run('new', '--dept', '测试局', '--year', '2025', '-o', file)).code).toBe(0);
