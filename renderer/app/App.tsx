@@ -206,7 +206,8 @@ export function App() {
     const desk = window.desk;
     if (!desk) return;
     const offMenu = desk.onMenu((c) => void run(c));
-    const offOpen = desk.onOpenFile((f: OpenedFile) => {
+    const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
+      if (!(await keepOrDiscard())) return;
       if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开')) {
         if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? [])] });
         else message('info', `已打开 ${f.path}`);
@@ -216,7 +217,7 @@ export function App() {
       offMenu();
       offOpen();
     };
-  }, [run, openDoc, message]);
+  }, [run, openDoc, message, keepOrDiscard]);
 
   // At start: offer drafts kept by autosave, and read the default unit.
   useEffect(() => {
@@ -331,6 +332,10 @@ export function App() {
           onClose={() => setDialog(null)}
           onCreate={(d: BudgetDocument) => {
             store.replace(d, undefined, true);
+            if (d.unit !== defaultUnit) {
+              setDefaultUnit(d.unit);
+              void invoke('settings:set', { defaultUnit: d.unit });
+            }
             setDialog(null);
             setView('profile');
             message('info', `已新建“${d.department}”${d.year} 年部门预算`);

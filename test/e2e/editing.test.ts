@@ -231,6 +231,21 @@ describe('editing a department', () => {
     await page.click('.modal button[type="submit"]');
     await page.waitForSelector('.grid-wrap [row-id="p:p2"]');
     expect(await text('p:p2', 'project')).toBe('招商引资活动经费');
+    // A carried-over project in table 11 (the packet's table 11 is empty).
+    await nav('t11');
+    expect(await page.locator('.empty-sentence').count()).toBe(1);
+    await page.click('[data-action="add-carryover"]');
+    await page.fill('input[name="project"]', '2023年结转招商项目');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="c:c1"]');
+    await cell('c:c1', 'c5').click();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await waitText('total', 'c1', '3.00');
+    expect(await page.locator('.empty-sentence').count()).toBe(0);
+    await cell('c:c1', 'name').click();
+    await page.click('[data-action="delete-row"]');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="c:c1"]'));
   });
 
   it('lists findings by table with counts; a click jumps to the cell', async () => {
