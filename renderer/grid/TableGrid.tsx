@@ -1,34 +1,13 @@
-import {
-  AllCommunityModule,
-  type CellFocusedEvent,
-  type CellEditRequestEvent,
-  type ColDef,
-  type ColGroupDef,
-  type GridApi,
-  type GridReadyEvent,
-  ModuleRegistry,
-  type RowClassParams,
-  themeBalham,
-} from 'ag-grid-community';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
-import { buildGridModel, type ColSpec, type GridModel, type GridRow, type Mark, marksFor, withThousands } from './model';
+import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
+import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
 import { CellRange, type Pos } from './selection';
-
-// Community modules only (no enterprise features are used or bundled).
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeBalham.withParams({
-  fontFamily: ['"Noto Sans CJK SC"', '"Microsoft YaHei"', '"PingFang SC"', 'sans-serif'],
-  fontSize: 13,
-  headerFontSize: 12,
-  rowHeight: 26,
-  headerHeight: 28,
-});
 
 export interface GridHandle {
   /** The table cell under the focus, with its row's level. */
@@ -46,80 +25,6 @@ interface Props {
   onFocusMissing(rowKey: string): void;
   handleRef: RefObject<GridHandle | null>;
   onMessage(kind: 'error' | 'info', text: string): void;
-}
-
-const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
-  return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText) };
-    if (s.kind === 'text') {
-      const field = s.field;
-      return {
-        colId: field,
-        headerName: s.header,
-        width: s.width,
-        editable: false,
-        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 12 ? p.value : undefined),
-        ...(pinText ? { pinned: 'left' as const } : {}),
-        valueGetter: (p) => {
-          const d = p.data;
-          if (!d) return '';
-          if (field === 'leftName') return d.left?.name ?? '';
-          if (field === 'rightName') return d.right?.name ?? '';
-          if (field === 'name') return d.name;
-          if (field === 'project') return d.project ?? '';
-          return d.code[Number(field.slice(4))] ?? '';
-        },
-        cellClassRules: {
-          'cell-text': () => true,
-          'indent-1': (p) => depthOf(p.data, field) === 1,
-          'indent-2': (p) => depthOf(p.data, field) >= 2,
-          'mark-error': (p) => p.data?.marks[field] === 'error',
-          'mark-warning': (p) => p.data?.marks[field] === 'warning',
-          'cell-in-range': (p) => inRange(model(), p.data, field),
-        },
-      };
-    }
-    const id = s.colId;
-    const mark = (m: Mark) => (p: { data: GridRow | undefined }) => p.data?.marks[id] === m;
-    return {
-      colId: id,
-      headerName: s.header,
-      width: s.width,
-      type: 'rightAligned',
-      cellDataType: false,
-      editable: (p) => p.data?.cells[id]?.role === 'entered',
-      valueGetter: (p) => p.data?.cells[id]?.text ?? '',
-      valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
-      cellClassRules: {
-        'cell-entered': (p) => p.data?.cells[id]?.role === 'entered',
-        'cell-derived': (p) => p.data?.cells[id]?.role === 'derived',
-        'cell-none': (p) => !p.data?.cells[id],
-        'cell-printed-differs': (p) => Boolean(p.data?.cells[id]?.printedDiffers),
-        'mark-error': mark('error'),
-        'mark-warning': mark('warning'),
-        'cell-in-range': (p) => inRange(model(), p.data, id),
-      },
-    };
-  });
-}
-
-function depthOf(d: GridRow | undefined, field: string): number {
-  if (!d) return 0;
-  if (field === 'leftName') return d.left?.depth ?? 0;
-  if (field === 'rightName') return d.right?.depth ?? 0;
-  if (field !== 'name') return 0;
-  return d.level === 'line' || d.level === 'leaf' || d.level === 'kuan' ? d.depth : 0;
-}
-
-// The selection lives outside React state so moving it does not re-render the grid.
-const ranges = new WeakMap<GridModel, { range: CellRange; index: Map<string, number> }>();
-function inRange(model: GridModel, row: GridRow | undefined, colId: string): boolean {
-  const s = ranges.get(model);
-  if (!s || !row || !s.range.isBlock) return false;
-  const r = s.index.get(row.id);
-  return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
 }
 
 export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
@@ -536,18 +441,3 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     </div>
   );
 });
-
-const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载中…' };
-
-// Stable grid options: a new object or function per render would make the grid re-apply them.
-const getRowId = (p: { data: GridRow }) => p.data.id;
-const getRowClass = (p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`;
-const DEFAULT_COL: ColDef<GridRow> = {
-  suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
-  sortable: false,
-  suppressMovable: true,
-  resizable: true,
-  suppressHeaderMenuButton: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-};

@@ -1,0 +1,112 @@
+import {
+  AllCommunityModule,
+  type ColDef,
+  type ColGroupDef,
+  ModuleRegistry,
+  type RowClassParams,
+  themeBalham,
+} from 'ag-grid-community';
+import { type ColSpec, type GridModel, type GridRow, type Mark, withThousands } from './model';
+import type { CellRange } from './selection';
+
+/** AG Grid set-up for the tables: theme, column definitions from the model's header tree, stable options. */
+
+// Community modules only (no enterprise features are used or bundled).
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+export const theme = themeBalham.withParams({
+  fontFamily: ['"Noto Sans CJK SC"', '"Microsoft YaHei"', '"PingFang SC"', 'sans-serif'],
+  fontSize: 13,
+  headerFontSize: 12,
+  rowHeight: 26,
+  headerHeight: 28,
+});
+
+export const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+  return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText) };
+    if (s.kind === 'text') {
+      const field = s.field;
+      return {
+        colId: field,
+        headerName: s.header,
+        width: s.width,
+        editable: false,
+        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 12 ? p.value : undefined),
+        ...(pinText ? { pinned: 'left' as const } : {}),
+        valueGetter: (p) => {
+          const d = p.data;
+          if (!d) return '';
+          if (field === 'leftName') return d.left?.name ?? '';
+          if (field === 'rightName') return d.right?.name ?? '';
+          if (field === 'name') return d.name;
+          if (field === 'project') return d.project ?? '';
+          return d.code[Number(field.slice(4))] ?? '';
+        },
+        cellClassRules: {
+          'cell-text': () => true,
+          'indent-1': (p) => depthOf(p.data, field) === 1,
+          'indent-2': (p) => depthOf(p.data, field) >= 2,
+          'mark-error': (p) => p.data?.marks[field] === 'error',
+          'mark-warning': (p) => p.data?.marks[field] === 'warning',
+          'cell-in-range': (p) => inRange(model(), p.data, field),
+        },
+      };
+    }
+    const id = s.colId;
+    const mark = (m: Mark) => (p: { data: GridRow | undefined }) => p.data?.marks[id] === m;
+    return {
+      colId: id,
+      headerName: s.header,
+      width: s.width,
+      type: 'rightAligned',
+      cellDataType: false,
+      editable: (p) => p.data?.cells[id]?.role === 'entered',
+      valueGetter: (p) => p.data?.cells[id]?.text ?? '',
+      valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
+      cellClassRules: {
+        'cell-entered': (p) => p.data?.cells[id]?.role === 'entered',
+        'cell-derived': (p) => p.data?.cells[id]?.role === 'derived',
+        'cell-none': (p) => !p.data?.cells[id],
+        'cell-printed-differs': (p) => Boolean(p.data?.cells[id]?.printedDiffers),
+        'mark-error': mark('error'),
+        'mark-warning': mark('warning'),
+        'cell-in-range': (p) => inRange(model(), p.data, id),
+      },
+    };
+  });
+}
+
+function depthOf(d: GridRow | undefined, field: string): number {
+  if (!d) return 0;
+  if (field === 'leftName') return d.left?.depth ?? 0;
+  if (field === 'rightName') return d.right?.depth ?? 0;
+  if (field !== 'name') return 0;
+  return d.level === 'line' || d.level === 'leaf' || d.level === 'kuan' ? d.depth : 0;
+}
+
+// The selection lives outside React state so moving it does not re-render the grid.
+export const ranges = new WeakMap<GridModel, { range: CellRange; index: Map<string, number> }>();
+function inRange(model: GridModel, row: GridRow | undefined, colId: string): boolean {
+  const s = ranges.get(model);
+  if (!s || !row || !s.range.isBlock) return false;
+  const r = s.index.get(row.id);
+  return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
+}
+
+export const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载中…' };
+
+// Stable grid options: a new object or function per render would make the grid re-apply them.
+export const getRowId = (p: { data: GridRow }) => p.data.id;
+export const getRowClass = (p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`;
+export const DEFAULT_COL: ColDef<GridRow> = {
+  suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
+  sortable: false,
+  suppressMovable: true,
+  resizable: true,
+  suppressHeaderMenuButton: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
