@@ -9,11 +9,14 @@ export function projectsSection(ctx: NarrativeContext): Paragraph[] {
   const rows = rowsWithMoney(fig.view(7), 'leaf', '1');
   if (rows.length === 0) return [new Para('s7.none').t(`${dept}${year}年没有一般公共预算项目支出。`).build()];
   const out: Paragraph[] = [];
+  const unitOf = new Map(fig.doc.projectRows.map((p) => [p.id, p.unit]));
+  const projects = fig.doc.narrative.projects;
   rows.forEach((r, i) => {
     const id = r.key.slice(2);
     const name = r.project ?? r.name;
-    const info = fig.doc.narrative.projects[id] ?? fig.doc.narrative.projects[name] ?? {};
-    const infoKey = fig.doc.narrative.projects[id] ? id : name;
+    // Inputs are keyed by project id; an imported packet may key them by name.
+    const infoKey = projects[id] ? id : projects[name] ? name : id;
+    const info = projects[infoKey] ?? {};
     const base = `s7.${r.key}`;
     const need = (field: 'basis' | 'allocation', label: string): string => {
       const v = info[field]?.trim();
@@ -24,7 +27,7 @@ export function projectsSection(ctx: NarrativeContext): Paragraph[] {
     out.push(new Para(`${base}.name`, 'heading').t(`（${chineseNumeral(i + 1)}）项目名称：${name}`).build());
     out.push(new Para(`${base}.basis`).t(`设立的政策依据：${need('basis', '设立的政策依据')}`).build());
     out.push(new Para(`${base}.scale`).t('预算安排规模：').amount(fig.cell(7, r.key, '1'), `项目“${name}”项目支出合计（表7）`).t('万元').build());
-    out.push(new Para(`${base}.undertaker`).t(`项目承担单位：${info.undertaker?.trim() || fig.doc.projectRows.find((p) => p.id === id)?.unit || dept}`).build());
+    out.push(new Para(`${base}.undertaker`).t(`项目承担单位：${info.undertaker?.trim() || unitOf.get(id) || dept}`).build());
     out.push(new Para(`${base}.allocation`).t(`资金分配情况：${need('allocation', '资金分配情况')}`).build());
     out.push(new Para(`${base}.period`).t(`资金执行时间：${info.period?.trim() || `${year}年1月1日—${year}年12月31日`}`).build());
   });
