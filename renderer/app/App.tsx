@@ -78,16 +78,19 @@ export function App() {
     async (saveAs: boolean) => {
       const doc = store.document;
       const sample = doc.sample === true;
+      // Saved under the user's own name, the sample becomes their document (no 示例 mark in the file).
+      const { sample: _mark, ...own } = doc;
       const r = await invoke('doc:save', {
         ...(store.filePath && !sample ? { path: store.filePath } : {}),
         saveAs: saveAs || sample || !store.filePath,
-        docText: serializeDocument(doc),
+        docText: serializeDocument(own),
       });
       if (!r.ok) {
         if (!r.canceled) message('error', r.error);
         return;
       }
       await invoke('recovery:discard', { key: store.recoveryKey });
+      delete store.document.sample;
       store.markSaved(r.path);
       message('info', `已保存到 ${r.path}`);
     },

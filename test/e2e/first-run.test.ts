@@ -162,6 +162,8 @@ describe('first run', () => {
     await other.page.click('[data-cmd="file:save"]');
     await other.page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存'));
     expect(await entries()).toEqual([]);
+    // Saved under the user's own name, the sample is no longer marked 示例.
+    expect(await other.page.locator('.sample-badge').count()).toBe(0);
     await other.page.close();
   });
 });
