@@ -1,5 +1,5 @@
 import type { DataLine } from './body';
-import { amountCents, isAmount } from './tokens';
+import { amountCents, isAmount, isIntegerAmount } from './tokens';
 
 /** A table row as printed: code parts, text cells, and amounts (with their column when the text kept it). */
 export interface RawRow {
@@ -109,7 +109,7 @@ function fromCells(line: DataLine, cells: readonly string[], cols: TabColumns, m
     }
     const col = cols.numberAt.get(i);
     if (col !== undefined) {
-      if (isAmount(cell) || /^-?\d{1,3}(,\d{3})*$|^-?\d+$/.test(cell)) {
+      if (isAmount(cell) || isIntegerAmount(cell)) {
         // In a numbered column an integer is an amount too (some packets print `15` for 15.00).
         row.amounts.push(amountCents(isAmount(cell) ? cell : `${cell}.00`));
         row.known!.push(col);

@@ -7,8 +7,16 @@
 /** A printed amount: `1,234.56`, `0.20`, `-3.00`; never a bare integer (that is a code, count or page). */
 export const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
 
+/** Largest amount read: 999,999,999.99 万元 (the engine counts 分 exactly up to 15 digits). */
+const MAX_INTEGER_DIGITS = 9;
+
 export function isAmount(token: string): boolean {
-  return AMOUNT.test(token);
+  return AMOUNT.test(token) && token.replace(/[-,]/g, '').indexOf('.') <= MAX_INTEGER_DIGITS;
+}
+
+/** An integer in a numbered column (`15` for 15.00), within the same bound. */
+export function isIntegerAmount(token: string): boolean {
+  return /^-?\d{1,3}(,\d{3})*$|^-?\d+$/.test(token) && token.replace(/[-,]/g, '').length <= MAX_INTEGER_DIGITS;
 }
 
 /** `3,146.54` → 314654 (hundredths of 万元). The caller has checked `isAmount`. */
@@ -35,7 +43,7 @@ export function looseCents(text: string): number | null {
   const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(t);
   if (!m) return null;
   const int = Number(m[2]);
-  if (!Number.isSafeInteger(int * 100)) return null;
+  if (m[2]!.length > MAX_INTEGER_DIGITS || !Number.isSafeInteger(int * 100)) return null;
   const frac = (m[3] ?? '').padEnd(3, '0');
   let cents = int * 100 + Number(frac.slice(0, 2));
   if (Number(frac[2]) >= 5) cents += 1;

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
 import { validateDocument } from '../../../shared/model';
+import { generateNarrative } from '../../../shared/narrative/generate';
+import { nextYearDocument } from '../../../shared/next-year/next-year';
 import { mutate } from './fuzz-mutate';
 
 const IDS = ['000_76f4246f7dc2bf91', '003_d8581a66e967af08', '004_b7e4b340c6b3bf95'];
@@ -28,7 +31,12 @@ describe('fuzz: mutated packets never crash or hang the importer', () => {
           // A valid document the rest of the app can open and check.
           const v = validateDocument(JSON.parse(JSON.stringify(r.doc)));
           if (!v.ok) problems.push(`#${i} ${m.kind}: invalid document: ${v.error}`);
-          BudgetSession.open(r.doc).findings();
+          // …and everything the app does next with it: check, narrative, audit, next year.
+          const session = BudgetSession.open(r.doc);
+          session.findings();
+          generateNarrative(session);
+          packetNarrativeFindings(session);
+          nextYearDocument(r.doc);
           imported++;
         } else {
           if (!/[\u4e00-\u9fff]/.test(r.error)) problems.push(`#${i} ${m.kind}: refusal without a Chinese reason`);
