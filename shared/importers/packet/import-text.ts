@@ -142,6 +142,18 @@ export function importPacketText(raw: string): PacketImportResult {
   }
   for (const [no, p] of fixed) filler.fixed(tpl(no) as FixedTableTemplate, p);
   narrative.fill(doc);
+  // Notes printed under tables (e.g. “注：一般公共预算含上级转移支付…”) are kept with the printed text.
+  for (const [no, b] of bodies) {
+    if (b.body.notes.length > 0) doc.narrative.printed[`note.t${no}`] = b.body.notes.join('\n');
+    const p = hier.get(no);
+    if (b.body.emptyStated && p && p.rows.length > 0) {
+      warn({ table: no, line: b.region.titleLine, message: '本表印有数据行，却又写明“为空表”，请核对' });
+    }
+  }
+  if (seg.part1.length === 0) warn({ message: '未找到“第一部分 部门概况”，主要职能和人员情况未导入' });
+  else if (doc.profile.staff.authorized === undefined && doc.profile.staff.actual === undefined) {
+    warn({ message: '第一部分中没有读到编制数和实有人数' });
+  }
 
   const rows = [...hier.values()].reduce((n, p) => n + p.rows.length, 0) + [...fixed.values()].reduce((n, p) => n + p.cells.size, 0);
   const emptyTables = [...hier.values()].filter((p) => p.rows.length === 0).map((p) => p.no);
