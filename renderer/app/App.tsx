@@ -34,6 +34,8 @@ export interface Message {
   seq: number;
 }
 
+const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
+
 const baseName = (p: string | undefined) => (p ? (p.split(/[\\/]/).pop() ?? p) : undefined);
 
 export function App() {
@@ -179,6 +181,8 @@ export function App() {
           return;
         }
         case 'edit:copy': {
+          // In a text field (a form, a cell editor) the menu acts on the field's own selection.
+          if (inTextField()) return void document.execCommand('copy');
           const text = gridRef.current?.copyText() ?? '';
           if (text) await navigator.clipboard.writeText(text).catch(() => message('error', '无法写入剪贴板'));
           return;
@@ -186,6 +190,7 @@ export function App() {
         case 'edit:paste': {
           const text = await navigator.clipboard.readText().catch(() => null);
           if (text === null) return message('error', '无法读取剪贴板');
+          if (inTextField()) return void document.execCommand('insertText', false, text);
           if (!gridRef.current) return message('error', '请先打开一张表并选择要粘贴到的单元格');
           gridRef.current.pasteText(text);
           return;

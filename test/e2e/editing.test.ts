@@ -186,6 +186,15 @@ describe('editing a department', () => {
       return out;
     });
     expect(copied).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+    // The same through the 编辑 menu (system clipboard), pasted as a block further down and undone.
+    await app.menu('edit:copy');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+    await cell('2101102', 'c5').click();
+    await app.menu('edit:paste');
+    await waitText('2101199', 'c5', '7.64');
+    expect(await text('2101102', 'c5')).toBe('0.20');
+    await cmd('edit:undo');
+    await waitText('2101199', 'c5', '');
     // Shift+click extends the block from the anchor.
     await cell('2080502', 'c3').click();
     await cell('2080505', 'c5').click({ modifiers: ['Shift'] });

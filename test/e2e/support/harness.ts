@@ -102,6 +102,8 @@ export class Harness {
       viewport: { width: 1400, height: 860 },
       locale: 'zh-CN',
     });
+    // The app's window may read and write the clipboard (Electron allows it for app pages).
+    await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.url).origin });
     // No remote content: anything not served by the local server is refused.
     await this.context.route(
       (u) => !u.href.startsWith(this.url.replace('/index.html', '')),
