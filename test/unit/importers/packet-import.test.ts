@@ -273,3 +273,25 @@ describe('a variant table with fewer columns is read by its header words', () =>
     expect(tablesJson(BudgetSession.open(r.doc))).toEqual(expectedTables('000_76f4246f7dc2bf91'));
   });
 });
+
+describe('other departments print the same tables a little differently', () => {
+  it('title and number on one line, codes in one cell, a note under a table, integers in numbered cells', () => {
+    let t = text('004_b7e4b340c6b3bf95');
+    t = t.replace('表 5\n\n一般公共预算支出情况表', '表5 一般公共预算支出情况表');
+    t = t.replace('201\t03\t01\t行政运行\t309.58\t309.58\t309.58', '201 03 01\t\t\t行政运行\t309.58\t309.58\t309.58');
+    t = t.replace('表 6\n', '注：一般公共预算含上级一般公共预算安排的转移支付，不含上年结转。\n\n表 6\n');
+    t = t.replace('\t110.00\t70.00\t\t70.00\t', '\t110.00\t70.00\t\t70\t');
+    for (const s of ['表5 一般公共预算支出情况表', '201 03 01\t', '注：一般公共预算含', '\t110.00\t70.00\t\t70\t']) expect(t).toContain(s);
+    const r = importPacketText(t);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings).toEqual([]);
+    expect(r.doc.narrative.printed['note.t5']).toBe('注：一般公共预算含上级一般公共预算安排的转移支付，不含上年结转。');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected', '004_b7e4b340c6b3bf95.tables.json'), 'utf8'));
+    expect(tablesJson(BudgetSession.open(r.doc))).toEqual(expected);
+  });
+  it('says so when a table is in 元', () => {
+    const r = importPacketText(text('003_d8581a66e967af08').replace(/(表 10[\s\S]*?)单位：万元/, '$1单位：元'));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings.map((w) => `${w.table} ${w.message}`)).toEqual([expect.stringMatching(/^10 本表单位为“元”/)]);
+  });
+});
