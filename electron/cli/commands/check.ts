@@ -9,7 +9,9 @@ export const checkCommand: Command = {
     const a = parseArgs(argv, []);
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
-    const { session } = await openInput(file);
+    const { session, warnings } = await openInput(file);
+    // What an importer could not read goes to stderr, so `--json` output stays one JSON array.
+    for (const w of warnings) io.err(`导入提示：${w}\n`);
     // An imported packet also has its printed 第三部分 audited against its tables.
     const findings = [...session.findings(), ...packetNarrativeFindings(session)];
     const errors = findings.filter((f) => f.severity === 'error').length;
