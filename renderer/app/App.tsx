@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { MenuCommand, OpenedFile, RecoveryEntry } from '../../shared/ipc/contract';
-import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import type { OpenedFile } from '../../shared/ipc/contract';
+import { type BudgetDocument, serializeDocument } from '../../shared/model';
 import { sampleDocument } from '../../shared/samples/sample-department';
 import { hasDesk, invoke } from '../desk';
 import { AboutDialog } from '../dialogs/AboutDialog';
@@ -15,26 +15,16 @@ import { FindBox } from './FindBox';
 import { NAV, navEntry } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
-import type { DialogRequest, FocusRequest } from './view-props';
-import { nextYearDocument } from '../../shared/next-year/next-year';
+import { type Dialog, useCommands } from './use-commands';
+import type { FocusRequest } from './view-props';
 
 const AUTOSAVE_MS = 30_000;
-
-type Dialog =
-  | { kind: 'new' }
-  | { kind: 'help' }
-  | { kind: 'about' }
-  | { kind: 'recovery'; entries: RecoveryEntry[] }
-  | { kind: 'notice'; title: string; lines: string[] }
-  | { kind: 'row'; request: DialogRequest };
 
 export interface Message {
   kind: 'error' | 'info';
   text: string;
   seq: number;
 }
-
-const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
 
 const baseName = (p: string | undefined) => (p ? (p.split(/[\\/]/).pop() ?? p) : undefined);
 
@@ -62,153 +52,7 @@ export function App() {
     }
   }, []);
 
-  const openDoc = useCallback(
-    (docText: string, path: string | undefined, dirty: boolean, what: string) => {
-      const r = loadDocument(docText);
-      if (!r.ok) {
-        message('error', `无法${what}：${r.error}`);
-        return false;
-      }
-      store.replace(r.doc, path, dirty);
-      setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
-      return true;
-    },
-    [message, store],
-  );
-
-  const save = useCallback(
-    async (saveAs: boolean) => {
-      const doc = store.document;
-      const sample = doc.sample === true;
-      // Saved under the user's own name, the sample becomes their document (no 示例 mark in the file).
-      const { sample: _mark, ...own } = doc;
-      const r = await invoke('doc:save', {
-        ...(store.filePath && !sample ? { path: store.filePath } : {}),
-        saveAs: saveAs || sample || !store.filePath,
-        docText: serializeDocument(own),
-      });
-      if (!r.ok) {
-        if (!r.canceled) message('error', r.error);
-        return;
-      }
-      await invoke('recovery:discard', { key: store.recoveryKey });
-      delete store.document.sample;
-      store.markSaved(r.path);
-      message('info', `已保存到 ${r.path}`);
-    },
-    [message, store],
-  );
-
-  // Before another document replaces this one: 保存 / 不保存 / 取消 when there are unsaved changes.
-  const [ask, setAsk] = useState<((answer: 'save' | 'discard' | 'cancel') => void) | null>(null);
-  const keepOrDiscard = useCallback(async (): Promise<boolean> => {
-    if (!store.dirty) return true;
-    const answer = await new Promise<'save' | 'discard' | 'cancel'>((resolve) => setAsk(() => resolve));
-    setAsk(null);
-    if (answer === 'cancel') return false;
-    if (answer === 'save') {
-      await save(false);
-      return !store.dirty;
-    }
-    return true;
-  }, [save, store]);
-
-  const run = useCallback(
-    async (cmd: MenuCommand) => {
-      switch (cmd) {
-        case 'file:new':
-          if (!(await keepOrDiscard())) return;
-          setDialog({ kind: 'new' });
-          return;
-        case 'file:open': {
-          if (!(await keepOrDiscard())) return;
-          const r = await invoke('doc:open', {});
-          if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (openDoc(r.docText, r.path, false, '打开')) message('info', `已打开 ${r.path}`);
-          return;
-        }
-        case 'file:save':
-          return save(false);
-        case 'file:saveAs':
-          return save(true);
-        case 'file:import': {
-          if (!(await keepOrDiscard())) return;
-          const r = await invoke('import:file', {});
-          if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (openDoc(r.docText, undefined, true, '导入')) {
-            setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings] });
-          }
-          return;
-        }
-        case 'file:importCodeList': {
-          const r = await invoke('import:codeList', {});
-          if (!r.ok) return void (r.canceled || message('error', r.error));
-          const u = store.updateDocument('导入科目代码表', (d) => {
-            const c = d.classification ?? { function: [], economic: [] };
-            c[r.kind] = r.entries;
-            d.classification = c;
-            return { ok: true };
-          });
-          if (u.ok) message('info', `已导入${r.kind === 'function' ? '支出功能分类' : '经济分类'}科目 ${r.entries.length} 个`);
-          return;
-        }
-        case 'file:exportXlsx': {
-          const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
-          if (!r.ok) return void (r.canceled || message('error', r.error));
-          message('info', `已导出 Excel：${r.path}`);
-          return;
-        }
-        case 'file:print':
-          if (NAV.some((n) => n.id === 'packet')) setView('packet');
-          else message('error', '打印公开文件尚未支持：此功能还在开发中');
-          return;
-        case 'file:nextYear': {
-          // This year's figures become the prior-year baseline of a new, unsaved draft.
-          const next = nextYearDocument(store.document);
-          if (openDoc(serializeDocument(next), undefined, true, '生成下一年度')) {
-            message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
-          }
-          return;
-        }
-        case 'edit:undo': {
-          const l = store.undo();
-          message('info', l ? `已撤销：${l}` : '没有可撤销的操作');
-          return;
-        }
-        case 'edit:redo': {
-          const l = store.redo();
-          message('info', l ? `已重做：${l}` : '没有可重做的操作');
-          return;
-        }
-        case 'edit:copy': {
-          // In a text field (a form, a cell editor) the menu acts on the field's own selection.
-          if (inTextField()) return void document.execCommand('copy');
-          const text = gridRef.current?.copyText() ?? '';
-          if (text) await navigator.clipboard.writeText(text).catch(() => message('error', '无法写入剪贴板'));
-          return;
-        }
-        case 'edit:paste': {
-          const text = await navigator.clipboard.readText().catch(() => null);
-          if (text === null) return message('error', '无法读取剪贴板');
-          if (inTextField()) return void document.execCommand('insertText', false, text);
-          if (!gridRef.current) return message('error', '请先打开一张表并选择要粘贴到的单元格');
-          gridRef.current.pasteText(text);
-          return;
-        }
-        case 'edit:find':
-          document.querySelector<HTMLInputElement>('input[name="find"]')?.focus();
-          return;
-        case 'help:guide':
-          setDialog({ kind: 'help' });
-          return;
-        case 'help:about':
-          setDialog({ kind: 'about' });
-          return;
-      }
-    },
-    [message, openDoc, save, store, keepOrDiscard],
-  );
-
+  const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog });
   // Menu commands and files opened from outside (command line, file association, second launch).
   useEffect(() => {
     const desk = window.desk;
