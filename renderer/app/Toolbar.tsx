@@ -10,6 +10,7 @@ const GROUPS: Array<Array<[MenuCommand, string]>> = [
   ],
   [
     ['file:import', '导入…'],
+    ['file:nextYear', '生成下一年度'],
     ['file:exportXlsx', '导出 Excel…'],
     ['file:print', '打印公开文件…'],
   ],
