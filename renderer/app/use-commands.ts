@@ -134,6 +134,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           return;
         case 'file:nextYear': {
           // This year's figures become the prior-year baseline of a new, unsaved draft.
+          if (!(await keepOrDiscard())) return;
           const next = nextYearDocument(store.document);
           if (openDoc(serializeDocument(next), undefined, true, '生成下一年度')) {
             message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);

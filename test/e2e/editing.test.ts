@@ -342,6 +342,10 @@ describe('editing a department', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('.status-bar').textContent()).toContain('未保存');
     expect(await page.locator('.doc-title').textContent()).not.toContain('驻北京联络处');
+    // 生成下一年度: asks about the unsaved import first, then opens a 2025 draft.
+    await cmd('file:nextYear');
+    await page.click('[data-answer="discard"]');
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('2025'));
     expect(app.errors).toEqual([]);
   });
 });
