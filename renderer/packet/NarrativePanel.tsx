@@ -8,6 +8,9 @@ import type { ViewProps } from '../app/view-props';
 import { InputFields } from './InputFields';
 import { SourceNote } from './SourceNote';
 
+/** Paragraphs shown per section before 显示更多. */
+const PAGE = 300;
+
 /**
  * 情况说明 (第三部分): the generated text, section by section, with the accountant's input
  * fields under the paragraphs they feed. Numbers show their source on hover and on click.
@@ -28,6 +31,8 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
   const [token, setToken] = useState<NumberToken | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [open, setOpen] = useState<string>('s1');
+  // A large department has thousands of 项 and projects: show a section's paragraphs in pages.
+  const [shown, setShown] = useState(PAGE);
 
   const apply = (f: InputField, text: string): boolean => {
     const r = store.updateDocument(`填写：${f.label}`, (d) => writeInput(d, f, text));
@@ -69,12 +74,19 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
       {narrative.sections.map((s) => (
         <section key={s.id} className={`narrative-section${open === s.id ? ' open' : ''}`} data-section={s.id}>
           <h3>
-            <button type="button" onClick={() => setOpen(open === s.id ? '' : s.id)} aria-expanded={open === s.id}>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(open === s.id ? '' : s.id);
+                setShown(PAGE);
+              }}
+              aria-expanded={open === s.id}
+            >
               {s.numeral}、{s.title}
             </button>
           </h3>
           {open === s.id &&
-            s.paragraphs.map((p) => (
+            s.paragraphs.slice(0, shown).map((p) => (
               <div key={p.id} className={`narrative-paragraph role-${p.role}${p.overridden ? ' overridden' : ''}`} data-paragraph={p.id}>
                 {editing?.id === p.id ? (
                   <div className="override-editor">
@@ -107,6 +119,11 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                 <InputFields fields={byParagraph.get(p.id) ?? []} onApply={apply} />
               </div>
             ))}
+          {open === s.id && s.paragraphs.length > shown && (
+            <button type="button" className="show-more" onClick={() => setShown(shown + PAGE)}>
+              显示更多（还有 {s.paragraphs.length - shown} 段）
+            </button>
+          )}
         </section>
       ))}
     </section>
