@@ -1,5 +1,6 @@
 import { RULES } from '../../shared/rules/catalog';
 import type { Finding } from '../../shared/rules/finding';
+import { NAV } from '../app/nav';
 import type { ViewProps } from '../app/view-props';
 
 const PER_TABLE_LIMIT = 300;
@@ -14,6 +15,13 @@ export function FindingsPanel({ store, go }: ViewProps) {
     groups.set(f.table, g);
   }
   const { errors, warnings } = store.counts();
+  const isTable = (no: number) => store.session.layouts.some((l) => l.no === no);
+  // Findings about the explanation text (not a table) open its page when the navigation has one.
+  const otherPage = NAV.some((n) => n.id === 'narrative') ? 'narrative' : 'findings';
+  const groupTitle = (no: number) => {
+    const l = store.session.layouts.find((x) => x.no === no);
+    return l ? `表${no} ${l.template.title}` : '情况说明及其他';
+  };
   return (
     <section className="findings-page" aria-label="检查结果">
       <header className="table-head">
@@ -29,7 +37,7 @@ export function FindingsPanel({ store, go }: ViewProps) {
         return (
           <section key={table} className="finding-group" data-table={table}>
             <h3>
-              表{table} {store.session.layout(table).template.title}
+              {groupTitle(table)}
               <span className="group-counts">
                 {e > 0 && <span className="count-error">错误 {e}</span>}
                 {list.length - e > 0 && <span className="count-warning">提示 {list.length - e}</span>}
@@ -43,7 +51,7 @@ export function FindingsPanel({ store, go }: ViewProps) {
                     className={`finding finding-${f.severity}`}
                     data-finding={f.id}
                     title={RULES[f.rule]?.title ?? f.rule}
-                    onClick={() => go(`t${f.table}`, { table: f.table, rowKey: f.rowKey, col: f.column })}
+                    onClick={() => (isTable(f.table) ? go(`t${f.table}`, { table: f.table, rowKey: f.rowKey, col: f.column }) : go(otherPage))}
                   >
                     <span className={`badge badge-${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
                     <span className="finding-text">{f.message}</span>
