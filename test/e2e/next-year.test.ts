@@ -25,6 +25,9 @@ describe('新建下一年度预算 from an imported packet', () => {
     await page.keyboard.press('Escape');
 
     await app.menu('file:nextYear');
+    // The imported packet is unsaved: the app asks first (保存 / 不保存 / 取消).
+    await page.getByRole('dialog', { name: '保存修改？' }).waitFor();
+    await page.click('[data-answer="discard"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('已生成 2025 年度预算草稿'));
     expect(await page.locator('.doc-title').textContent()).toContain('昌吉回族自治州人民政府驻北京联络处 2025 年部门预算');
     expect(await page.locator('.status-bar').textContent()).toContain('未保存');
