@@ -127,6 +127,21 @@ describe('editing a department', () => {
     expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
   });
 
+  it('moves like a spreadsheet: arrows, Tab, Enter; F2 edits in place', async () => {
+    await cell('2080505', 'c3').click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft');
+    // Now on 2080506 column 3: F2 opens the editor on the old value, Enter commits.
+    await page.keyboard.press('F2');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await waitText('2080506', 'c3', '7.60');
+    await cmd('edit:undo');
+    await waitText('2080506', 'c3', '7.64');
+  });
+
   it('Esc cancels an edit; Delete clears an entered cell', async () => {
     await cell('2080506', 'c3').click();
     await page.keyboard.type('99');
