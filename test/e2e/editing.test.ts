@@ -320,6 +320,27 @@ describe('editing a department', () => {
     await page.evaluate(() => document.getElementById('ext')?.remove());
   });
 
+  it('runs under the shell CSP: no inline script, no eval', async () => {
+    const r = await page.evaluate(async () => {
+      const w = window as unknown as { __inline?: number };
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.appendChild(s);
+      await new Promise((ok) => setTimeout(ok, 50));
+      let evalRan = false;
+      try {
+        evalRan = (0, eval)('true') === true;
+      } catch {
+        evalRan = false;
+      }
+      s.remove();
+      return { inline: w.__inline === 1, evalRan };
+    });
+    expect(r).toEqual({ inline: false, evalRan: false });
+    // The refusals were reported by the browser, not by the app.
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !e.includes('Content Security Policy')));
+  });
+
   it('screenshots of tables 2 and 6', async () => {
     await nav('t2');
     await page.waitForSelector('.grid-wrap[data-table="2"] .ag-row');
