@@ -329,7 +329,8 @@ describe('editing a department', () => {
       await new Promise((ok) => setTimeout(ok, 50));
       let evalRan = false;
       try {
-        evalRan = (0, eval)('true') === true;
+        // The Function constructor is string evaluation too, refused without 'unsafe-eval'.
+        evalRan = Function('return true')() === true;
       } catch {
         evalRan = false;
       }
