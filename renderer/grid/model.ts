@@ -168,7 +168,7 @@ function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
       header: headerOf(inCols, '收入'),
       children: [
         { kind: 'text', field: 'leftName', header: '项目', width: 270 },
-        ...inCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('in', no), header: inCols.length === 1 ? '预算数' : col(no).name, width: 120 })),
+        ...inCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('in', no), header: col(no).name.replace(/^(收入|支出)/, ''), width: 120 })),
       ],
     },
     {
@@ -176,7 +176,7 @@ function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
       header: headerOf(outCols, '支出'),
       children: [
         { kind: 'text', field: 'rightName', header: '项目', width: 270 },
-        ...outCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('out', no), header: outCols.length === 1 ? '预算数' : col(no).name, width: 120 })),
+        ...outCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('out', no), header: col(no).name.replace(/^(收入|支出)/, ''), width: 120 })),
       ],
     },
   ];

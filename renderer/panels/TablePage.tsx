@@ -72,7 +72,13 @@ export function TablePage(props: ViewProps & { table: number }) {
           </button>
         )}
         {rowSet === 'function' && table !== 2 && <span className="hint">本表的科目行随表2自动出现：在表2添加科目并录入金额。</span>}
-        {t.kind === 'fixed' && <span className="hint">白底单元格可录入，灰底单元格由其他表自动计算。</span>}
+        {t.kind === 'fixed' && (
+          <span className="hint">
+            {t.columns.some((c) => c.role === 'entered') || t.rows.some((r) => Object.values(r.cells).some((c) => 'entered' in c))
+              ? '白底单元格可录入，灰底单元格由其他表自动计算。'
+              : '本表各数均由其他表自动计算。'}
+          </span>
+        )}
       </div>
       <TableGrid store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} />
       <TableNotes {...props} />
