@@ -27,6 +27,11 @@ export function performanceFindings(session: BudgetSession, figures?: Figures): 
   const fig = figures ?? new Figures(session);
   const out: Finding[] = [];
   const weights = (key: string, label: string, indicators: Array<{ weight: string; level3: string }>) => {
+    if (indicators.length === 0) {
+      // Not yet filled in: a reminder, not a sum that fails.
+      out.push({ ...finding('narrative.input.missing', key, label, '', '', `${label}尚未填写绩效指标`), severity: 'warning' });
+      return;
+    }
     let sum = 0;
     for (const ind of indicators) {
       const w = weightHundredths(ind.weight);
