@@ -7,14 +7,15 @@ const PER_TABLE_LIMIT = 300;
 
 /** 检查结果: findings grouped by table with counts; a click jumps to the cell. */
 export function FindingsPanel({ store, go }: ViewProps) {
-  const findings = store.findings();
+  const findings = store.disclosureFindings();
   const groups = new Map<number, Finding[]>();
   for (const f of findings) {
     const g = groups.get(f.table) ?? [];
     g.push(f);
     groups.set(f.table, g);
   }
-  const { errors, warnings } = store.counts();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
   const isTable = (no: number) => store.session.layouts.some((l) => l.no === no);
   // Findings about the explanation text (not a table) open its page when the navigation has one.
   const otherPage = NAV.some((n) => n.id === 'narrative') ? 'narrative' : 'findings';

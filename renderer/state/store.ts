@@ -1,6 +1,7 @@
 import { BudgetSession } from '../../shared/engine/session';
 import type { BudgetDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
+import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
 import type { Finding } from '../../shared/rules/finding';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
@@ -52,6 +53,7 @@ export class DocStore {
   private changeListeners = new Set<(c: Change) => void>();
   private revision = 0;
   private findingsCache: { revision: number; list: Finding[] } | null = null;
+  private disclosureCache: { revision: number; list: Finding[] } | null = null;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
@@ -87,6 +89,20 @@ export class DocStore {
   findings(): Finding[] {
     if (this.findingsCache?.revision !== this.revision) this.findingsCache = { revision: this.revision, list: this.session.findings() };
     return this.findingsCache.list;
+  }
+
+  /**
+   * Everything 检查结果 lists: the tables' findings plus the explanation text's (hand-written
+   * paragraphs, missing inputs, 绩效目标表). Generating the text is heavier, so only the panel asks.
+   */
+  disclosureFindings(): Finding[] {
+    if (this.disclosureCache?.revision !== this.revision) {
+      const tables = this.findings();
+      const seen = new Set(tables.map((f) => f.id));
+      const text = disclosureFindings(this.session).filter((f) => !seen.has(f.id));
+      this.disclosureCache = { revision: this.revision, list: [...tables, ...text] };
+    }
+    return this.disclosureCache.list;
   }
 
   counts(): { errors: number; warnings: number } {

@@ -9,7 +9,10 @@ import type { BudgetDocument } from '../model';
  *   140.88 for 人员经费 (= 140.35 + 0.53), and table 5 gives 160.32 for basic expenditure;
  *   津贴补贴 19.15 is taken as the line 0.01 too high and entered as 19.14;
  * - the narrative as printed quotes the uncorrected totals, so it is not kept (the reasons,
- *   purposes and project descriptions are).
+ *   purposes and project descriptions are);
+ * - the 绩效目标表: the overall table's amounts as typed in the packet (232.31) are dropped so they
+ *   come from the tables (232.32), and each table's indicator weights (which add to 90 in the packet) get the usual
+ *   10-point 预算执行率 indicator so they add to 100.
  */
 export const SAMPLE_CORRECTIONS: ReadonlyArray<{ code: string; key: string; from: string; to: string }> = [
   { code: '30102', key: '6.2', from: '19.15', to: '19.14' },
@@ -24,6 +27,18 @@ export function deriveSample(imported: BudgetDocument): BudgetDocument {
     const row = doc.economicRows.find((r) => r.code === c.code);
     if (row?.values[c.key] !== c.from) throw new Error(`示例部门：${c.code} 的 ${c.key} 应为 ${c.from}，实为 ${row?.values[c.key]}`);
     row.values[c.key] = c.to;
+  }
+  const targets = doc.performanceTargets;
+  if (targets?.overall) {
+    delete targets.overall.superior;
+    delete targets.overall.own;
+    delete targets.overall.other;
+  }
+  for (const t of [...(targets?.overall ? [targets.overall] : []), ...(targets?.projects ?? [])]) {
+    const total = t.indicators.reduce((a, i) => a + (Number.parseInt(i.weight, 10) || 0), 0);
+    if (total === 90) {
+      t.indicators.push({ level1: '产出指标', level2: '时效指标', level3: '预算执行率(%)', value: '>=95%', basis: '计划标准', weight: '10' });
+    }
   }
   return doc;
 }
