@@ -1,6 +1,7 @@
 import type { BudgetSession } from '../../engine/session';
 import type { RuleId } from '../../rules/catalog';
 import type { Finding } from '../../rules/finding';
+import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { tableViewCell } from '../../views/table-view';
 import { centsText, looseCents } from './tokens';
 
@@ -168,13 +169,46 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
     compare(10, re.source.replace(/\(.*$/, ''), amountOf(s10, re), 10, row, '1');
   }
 
+  // 四: each 类 the fiscal appropriation pays for, against table 4.
+  const classCode = (name: string) => {
+    const n = name.replace(/^\d+[、.．]/, '');
+    return Object.entries(doc.names).find(([code, v]) => code.length === 3 && v.replace(/\s+/g, '') === n)?.[0] ?? FUNCTION_CLASSES.find(([, v]) => v === n)?.[0];
+  };
+  for (const m of text(4).matchAll(new RegExp(`([^，。；：、:;]+?支出)${NUM}万元[，,]主要用于`, 'g'))) {
+    const code = classCode(m[1]!.replace(/^.*[:：]/, ''));
+    if (code) compare(4, m[1]!.replace(/^.*[:：]/, ''), looseCents(m[2]!), 4, `out.${code}`, '2');
+  }
+  // 五（二）: each 类; 五（三）: each 项 (by the names table 5 prints).
+  for (const m of s5.matchAll(new RegExp(`\\d+、([^、（）]+?)（类）${NUM}万元[，,]占`, 'g'))) {
+    const code = classCode(m[1]!);
+    if (code) compare(5, `${m[1]}（类）`, looseCents(m[2]!), 5, code, '1');
+  }
+  for (const m of s5.matchAll(new RegExp(`（款）([^（）]+?)（项）[:：]\\d{4}年预算数为${NUM}万元`, 'g'))) {
+    const rows = doc.functionRows.filter((r) => (r.name ?? '').replace(/\s+/g, '') === m[1]);
+    if (rows.length === 1) compare(5, `${m[1]}（项）`, looseCents(m[2]!), 5, rows[0]!.code, '1');
+  }
+  // 十一: the carried-over total, its two parts, and each project.
+  const s11 = text(11);
+  compare(11, '上年结转结余', amountOf(s11, new RegExp(`上年结转结余${NUM}万元`)), 11, 'total', '1');
+  compare(11, '财政拨款结转', amountOf(s11, new RegExp(`包括[:：]财政拨款${NUM}万元`)), 11, 'total', '2');
+  compare(11, '非财政拨款结转结余', amountOf(s11, new RegExp(`非财政拨款${NUM}万元`)), 11, 'total', '6');
+  for (const m of (printed['11'] ?? '').matchAll(new RegExp(`^\\d+\\s*[．.、]\\s*(.+?)\\s*${NUM}\\s*万元[，,]\\s*主要用于`, 'gm'))) {
+    const row = doc.carryoverRows.find((c) => c.project.replace(/\s+/g, '') === m[1]!.replace(/\s+/g, ''));
+    if (row) compare(11, m[1]!.replace(/\s+/g, ''), looseCents(m[2]!), 11, `c:${row.id}`, '1');
+  }
+  // 十二（一）: 机关运行经费 is the 公用经费 of table 6 for administrative units (a 提示 only: not every unit is one).
+  const running = amountOf(text(12), new RegExp(`机关运行经费(?:财政拨款)?(?:预算)?(?:为)?${NUM}万元`));
+  if (running !== null && running !== cell(6, 'total', '3')) {
+    stated.push({ section: 12, what: '机关运行经费', actual: running, expected: cell(6, 'total', '3'), kind: 'amount', soft: true, table: 6, column: '3' });
+  }
+
   return stated.map((s): Finding => {
     const rule: RuleId = s.kind === 'amount' ? 'packet.narrative.table' : s.kind === 'share' ? 'packet.narrative.share' : 'packet.narrative.rate';
     const show = (v: number) => (s.kind === 'amount' ? `${centsText(v)}万元` : pctText(v));
     const where = `第三部分${SECTION_NAMES[s.section]}`;
     const message =
       s.kind === 'amount'
-        ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}为 ${show(s.expected)}`
+        ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}为 ${show(s.expected)}${s.soft ? '（行政单位的机关运行经费应等于表6 公用经费，请核对）' : ''}`
         : s.soft
           ? `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额算得 ${show(s.expected)}（只有按元计算才可能得出 ${show(s.actual)}，请核对）`
           : `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额应为 ${show(s.expected)}`;

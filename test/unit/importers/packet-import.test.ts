@@ -225,6 +225,21 @@ describe('the printed 第三部分 audited against the tables and itself', () =>
     expect(f).toContain('error 第三部分五 住房公积金增减率 12.98%→13.98%');
     expect(f).toContain('error 第三部分六 公用经费 19.44→19.54');
   });
+  it('checks the 类 of 四 and 五（二）, the 项 of 五（三）, carried-over projects and 机关运行经费', () => {
+    const f = audit(
+      text('003_d8581a66e967af08')
+        .replace('住房保障支出 12.27 万元,主要用于', '住房保障支出 12.37 万元,主要用于')
+        .replace('4、住房保障支出（类）12.27 万元', '4、住房保障支出（类）12.17 万元')
+        .replace('住房公积金（项）：2024年预算数为12.27万元', '住房公积金（项）：2024年预算数为12.28万元')
+        .replace('机关运行经费财政拨款预算 19.44 万元', '机关运行经费财政拨款预算 19.45 万元'),
+    );
+    expect(f).toContain('error 第三部分四 住房保障支出 12.27→12.37');
+    expect(f).toContain('error 第三部分五 住房保障支出（类） 12.27→12.17');
+    expect(f).toContain('error 第三部分五 住房公积金（项） 12.27→12.28');
+    expect(f).toContain('warning 第三部分十二 机关运行经费 19.44→19.45');
+    const g = audit(text('000_76f4246f7dc2bf91').replace('机关运行补助（自有资金）12.00 万元，主要用于', '机关运行补助（自有资金）12.10 万元，主要用于'));
+    expect(g).toContain('error 第三部分十一 机关运行补助（自有资金） 12.00→12.10');
+  });
 });
 
 describe('speed', () => {
