@@ -40,10 +40,10 @@ export class CellGraph {
 
   private addNode(id: string, derived: boolean, value: Fen): number {
     if (this.sealed) throw new Error('graph is sealed');
+    if (this.index.has(id)) throw new Error(`duplicate cell ${id}`);
     const i = this.ids.length;
-    this.index.set(id, i);
-    if (this.index.size === i) throw new Error(`duplicate cell ${id}`);
     this.ids.push(id);
+    this.index.set(id, i);
     this.values.push(value);
     this.derived.push(derived);
     this.constants.push(0);
