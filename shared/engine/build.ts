@@ -41,23 +41,28 @@ const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => c
  * both definitions, so `identities` collects them for the cells that have printed values.
  */
 function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
+  const hasPrinted = Object.keys(doc.printed).length > 0;
   for (const row of l.rows) {
-    const children = row.children ?? [];
+    const leaf = row.level === 'leaf';
+    const values = leaf ? leafValues(doc, row) : undefined;
     for (const c of t.columns) {
       const id = cellId(t.no, row.key, c.no);
       const across = c.role === 'derived' ? refsTo(t.no, row.key, c.sum ?? []) : null;
-      const down = row.level === 'leaf' ? null : children.map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const }));
       if (across) g.addDerived(id, across);
-      else if (down) g.addDerived(id, down);
-      else g.addEntered(id, storedToFen(leafValues(doc, row)[valueKey(t.no, c.no)], doc.unit));
-      if (doc.printed[id] !== undefined) {
+      else if (values) g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit));
+      else g.addDerived(id, downRefs(t.no, row, c.no));
+      if (hasPrinted && doc.printed[id] !== undefined) {
         const list: Identity[] = [];
         if (across) list.push({ rule: 'sum.columns', refs: across });
-        if (down) list.push({ rule: 'sum.rows', refs: down });
+        if (!leaf) list.push({ rule: 'sum.rows', refs: downRefs(t.no, row, c.no) });
         identities.set(id, list);
       }
     }
   }
+}
+
+function downRefs(table: number, row: LayoutRow, col: string): Ref[] {
+  return (row.children ?? []).map((k) => ({ id: cellId(table, k, col), coef: 1 as const }));
 }
 
 function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
