@@ -6,6 +6,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { collectLicenses } from '../../../electron/app/licenses';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { CHROMIUM_ARGS } from '../../../electron/print/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/policy';
 import type { Channel, MenuCommand } from '../../../shared/ipc/contract';
 
@@ -15,16 +16,6 @@ import type { Channel, MenuCommand } from '../../../shared/ipc/contract';
  * (only the native dialogs and the external browser are fakes).
  */
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
