@@ -149,6 +149,12 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       try {
         const r = await services.readCodeList(path);
         await remember(path, false);
+        // Kept per machine as well, so the next new document starts with this list.
+        await settings
+          .update((s) => {
+            s.codeLists = { ...s.codeLists, [r.kind]: r.entries };
+          })
+          .catch(() => {});
         return { ok: true, path, kind: r.kind, entries: r.entries };
       } catch (e) {
         return fail(importError(e, path));

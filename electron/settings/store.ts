@@ -13,6 +13,15 @@ export function defaultSettings(): Settings {
 const finite = (x: unknown, min: number, max: number): number | undefined =>
   typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max ? Math.round(x) : undefined;
 
+/** A stored code list, kept only when every entry is a code of digits and a name. */
+function codeEntries(x: unknown): Array<{ code: string; name: string }> | undefined {
+  if (!Array.isArray(x) || x.length === 0 || x.length > 100_000) return undefined;
+  const ok = x.every(
+    (e) => typeof e === 'object' && e !== null && typeof e.code === 'string' && /^\d{3,7}$/.test(e.code) && typeof e.name === 'string' && e.name.length <= 200,
+  );
+  return ok ? x.map((e: { code: string; name: string }) => ({ code: e.code, name: e.name })) : undefined;
+}
+
 /**
  * Take whatever a settings file holds and keep each field only if it is sound, so a damaged or
  * hand-edited file never stops the app from starting: bad fields fall back to defaults.
@@ -30,6 +39,13 @@ export function sanitizeSettings(raw: unknown): Settings {
   }
   if (r.defaultUnit === '万元' || r.defaultUnit === '元') s.defaultUnit = r.defaultUnit;
   if (typeof r.lastFolder === 'string' && r.lastFolder.length > 0 && r.lastFolder.length <= 4096) s.lastFolder = r.lastFolder;
+  const lists = r.codeLists as Record<string, unknown> | undefined;
+  if (typeof lists === 'object' && lists !== null) {
+    for (const kind of ['function', 'economic'] as const) {
+      const entries = codeEntries(lists[kind]);
+      if (entries) s.codeLists = { ...s.codeLists, [kind]: entries };
+    }
+  }
   const b = r.windowBounds as Record<string, unknown> | undefined;
   if (typeof b === 'object' && b !== null) {
     const width = finite(b.width, 400, 20000);

@@ -182,7 +182,11 @@ export function App() {
           defaultUnit={defaultUnit}
           dirty={store.dirty}
           onClose={() => setDialog(null)}
-          onCreate={(d: BudgetDocument) => {
+          onCreate={async (d: BudgetDocument) => {
+            // Code lists imported on this machine come with every new document.
+            const s = hasDesk() ? await invoke('settings:get', {}) : null;
+            const lists = s?.ok ? s.settings.codeLists : undefined;
+            if (lists?.function?.length || lists?.economic?.length) d.classification = { function: lists.function ?? [], economic: lists.economic ?? [] };
             store.replace(d, undefined, true);
             if (d.unit !== defaultUnit) {
               setDefaultUnit(d.unit);

@@ -55,6 +55,8 @@ export interface RecoveryEntry {
 export interface Settings {
   recentFiles: string[];
   defaultUnit: '万元' | '元';
+  /** Code lists imported on this machine: new documents start with them. */
+  codeLists?: { function?: Array<{ code: string; name: string }>; economic?: Array<{ code: string; name: string }> };
   lastFolder?: string;
   windowBounds?: { width: number; height: number; x?: number; y?: number };
 }

@@ -110,6 +110,18 @@ describe('import, export and code lists through the handlers', () => {
     expect(!broken.ok && broken.error).toMatch(/^无法导入“broken.xlsx”：科目表不是有效的 Excel 工作簿/);
     const bad = await h['import:codeList']({ path: join(dir, 'x.txt') });
     expect(!bad.ok && bad.error).toBe('无法导入“x.txt”：代码表须是 .csv 或 .xlsx 文件');
+    // Kept per machine too (the last list of each kind), so new documents start with them.
+    const s = await h['settings:get']({});
+    expect(s.ok && s.settings.codeLists).toEqual({
+      function: [
+        { code: '208', name: '社会保障和就业支出' },
+        { code: '20805', name: '行政事业单位养老支出' },
+      ],
+      economic: [
+        { code: '301', name: '工资福利支出' },
+        { code: '30101', name: '基本工资' },
+      ],
+    });
   });
 
   it('prints packet HTML to a PDF file (Chromium outside Electron), asking where to save', async () => {

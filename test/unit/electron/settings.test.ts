@@ -61,3 +61,13 @@ describe('settings in the user-data folder', () => {
     expect(!s.ok && s.error).toMatch(/^保存设置“settings.json”失败：/);
   });
 });
+
+describe('code lists kept per machine', () => {
+  it('keeps sound lists and drops damaged ones', () => {
+    const s = sanitizeSettings({
+      codeLists: { function: [{ code: '2010350', name: '事业运行' }], economic: [{ code: 'x', name: 1 }] },
+    });
+    expect(s.codeLists).toEqual({ function: [{ code: '2010350', name: '事业运行' }] });
+    expect(sanitizeSettings({ codeLists: 'nonsense' }).codeLists).toBeUndefined();
+  });
+});
