@@ -36,11 +36,6 @@ export function sum(values: Iterable<Fen>): Fen {
   return s;
 }
 
-export function mul(a: Fen, k: number): Fen {
-  if (!Number.isInteger(k)) throw new Error('金额只能乘以整数');
-  return checked(a * k);
-}
-
 /** Round to whole printed cents of 万元, half away from zero (the usual 四舍五入). */
 export function roundToWanCent(a: Fen): Fen {
   const sign = a < 0 ? -1 : 1;
@@ -48,8 +43,4 @@ export function roundToWanCent(a: Fen): Fen {
   const q = Math.floor(abs / FEN_PER_WAN_CENT);
   const r = abs - q * FEN_PER_WAN_CENT;
   return sign * (r * 2 >= FEN_PER_WAN_CENT ? q + 1 : q) * FEN_PER_WAN_CENT;
-}
-
-export function isWanCent(a: Fen): boolean {
-  return a % FEN_PER_WAN_CENT === 0;
 }

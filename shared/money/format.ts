@@ -1,4 +1,4 @@
-import { type Fen, FEN_PER_WAN, FEN_PER_YUAN, roundToWanCent } from './fen';
+import { type Fen, roundToWanCent } from './fen';
 import type { AmountUnit } from './parse';
 
 function groupThousands(intDigits: string): string {
@@ -30,5 +30,3 @@ export function formatCell(fen: Fen | undefined): string {
 export function formatExact(fen: Fen, unit: AmountUnit): string {
   return unit === '万元' ? exactDecimal(fen, 6, 2, false) : exactDecimal(fen, 2, 2, false);
 }
-
-export const UNIT_SCALE: Record<AmountUnit, number> = { 万元: FEN_PER_WAN, 元: FEN_PER_YUAN };

@@ -48,7 +48,3 @@ export type RuleId = keyof typeof RULES;
 export function isRuleId(x: string): x is RuleId {
   return Object.hasOwn(RULES, x);
 }
-
-export function ruleList(): RuleDef[] {
-  return Object.entries(RULES).map(([id, r]) => ({ id, ...r }));
-}
