@@ -42,27 +42,33 @@ const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => c
  */
 function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
   const hasPrinted = Object.keys(doc.printed).length > 0;
-  for (const row of l.rows) {
+  // Every row gets a node for every column, in layout order: cell (row r, column c) is node
+  // base + r·width + c, so sums within the table are wired by index, without id look-ups.
+  const base = g.size;
+  const width = t.columns.length;
+  const rowAt = new Map(l.rows.map((r, i) => [r.key, i]));
+  const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
+  l.rows.forEach((row, r) => {
     const leaf = row.level === 'leaf';
     const values = leaf ? leafValues(doc, row) : undefined;
-    for (const c of t.columns) {
+    const children = (row.children ?? []).map((k) => rowAt.get(k)!);
+    t.columns.forEach((c, ci) => {
       const id = cellId(t.no, row.key, c.no);
-      const across = c.role === 'derived' ? refsTo(t.no, row.key, c.sum ?? []) : null;
-      if (across) g.addDerived(id, across);
-      else if (values) g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit));
-      else g.addDerived(id, downRefs(t.no, row, c.no));
+      const across = c.role === 'derived' ? (c.sum ?? []).map((s) => base + r * width + colAt.get(s)!) : null;
+      const node = across
+        ? g.addDerivedSum(id, across)
+        : values
+          ? g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit))
+          : g.addDerivedSum(id, children.map((k) => base + k * width + ci));
+      if (node !== base + r * width + ci) throw new Error(`cell ${id} out of layout order`);
       if (hasPrinted && doc.printed[id] !== undefined) {
         const list: Identity[] = [];
-        if (across) list.push({ rule: 'sum.columns', refs: across });
-        if (!leaf) list.push({ rule: 'sum.rows', refs: downRefs(t.no, row, c.no) });
+        if (across) list.push({ rule: 'sum.columns', refs: refsTo(t.no, row.key, c.sum ?? []) });
+        if (!leaf) list.push({ rule: 'sum.rows', refs: (row.children ?? []).map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const })) });
         identities.set(id, list);
       }
-    }
-  }
-}
-
-function downRefs(table: number, row: LayoutRow, col: string): Ref[] {
-  return (row.children ?? []).map((k) => ({ id: cellId(table, k, col), coef: 1 as const }));
+    });
+  });
 }
 
 function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {

@@ -18,10 +18,12 @@ export class CellGraph {
   private values: Fen[] = [];
   private readonly derived: boolean[] = [];
   private readonly constants: Fen[] = [];
-  // While building: references by id, per node [start, end) into refIds/refCoefs.
+  // While building: references per node [start, end) into refIds/refNodes/refCoefs; a reference
+  // is either an id to look up at seal time or (refIds[k] === null) a node index known already.
   private readonly refStart: number[] = [];
   private readonly refEnd: number[] = [];
-  private refIds: string[] = [];
+  private refIds: (string | null)[] = [];
+  private refNodes: number[] = [];
   private refCoefs: number[] = [];
   // After sealing: formula terms and dependents in CSR form.
   private termStart = new Int32Array(0);
@@ -60,10 +62,26 @@ export class CellGraph {
     const i = this.addNode(id, true, 0);
     for (const r of refs) {
       this.refIds.push(r.id);
+      this.refNodes.push(-1);
       this.refCoefs.push(r.coef);
     }
     this.refEnd[i] = this.refIds.length;
     this.constants[i] = constant;
+    return i;
+  }
+
+  /**
+   * A derived node summing nodes by index (+1 each). The indices may belong to nodes not added
+   * yet (a table's cells are laid out in a known order), but must exist by `seal`.
+   */
+  addDerivedSum(id: string, nodes: readonly number[]): number {
+    const i = this.addNode(id, true, 0);
+    for (const n of nodes) {
+      this.refIds.push(null);
+      this.refNodes.push(n);
+      this.refCoefs.push(1);
+    }
+    this.refEnd[i] = this.refIds.length;
     return i;
   }
 
@@ -93,8 +111,10 @@ export class CellGraph {
     for (let i = 0; i < n; i++) {
       termStart[i] = terms.length;
       for (let k = this.refStart[i]!; k < this.refEnd[i]!; k++) {
-        const j = this.index.get(this.refIds[k]!);
+        const id = this.refIds[k];
+        const j = id === null ? this.refNodes[k]! : this.index.get(id!);
         if (j === undefined) continue; // a row that does not exist holds zero
+        if (j >= n) throw new Error(`${this.ids[i]} refers to a node that was never added`);
         terms.push(j);
         coefs.push(this.refCoefs[k]!);
         depCount[j]!++;
@@ -105,6 +125,7 @@ export class CellGraph {
     this.terms = Int32Array.from(terms);
     this.termCoefs = Int8Array.from(coefs);
     this.refIds = [];
+    this.refNodes = [];
     this.refCoefs = [];
     const depStart = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) depStart[i + 1] = depStart[i]! + depCount[i]!;
