@@ -47,6 +47,7 @@ export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boole
         },
         cellClassRules: {
           'cell-text': () => true,
+          'cell-strong': (p) => (field === 'leftName' && p.data?.left?.strong) || (field === 'rightName' && p.data?.right?.strong) || false,
           'indent-1': (p) => depthOf(p.data, field) === 1,
           'indent-2': (p) => depthOf(p.data, field) >= 2,
           'mark-error': (p) => p.data?.marks[field] === 'error',
@@ -68,6 +69,7 @@ export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boole
       valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
       cellClassRules: {
         'cell-entered': (p) => p.data?.cells[id]?.role === 'entered',
+        'cell-strong': (p) => (id.startsWith('in') ? p.data?.left?.strong : id.startsWith('out') ? p.data?.right?.strong : false) ?? false,
         'cell-derived': (p) => p.data?.cells[id]?.role === 'derived',
         'cell-none': (p) => !p.data?.cells[id],
         'cell-printed-differs': (p) => Boolean(p.data?.cells[id]?.printedDiffers),

@@ -12,6 +12,8 @@ export interface SideLine {
   key: string;
   name: string;
   depth: number;
+  /** A heading line of its side (一、本年收入, 二、上年结转结余): bold on its own side only. */
+  strong?: boolean;
 }
 
 export interface GridRow {
@@ -203,6 +205,7 @@ function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
       if (!src) continue;
       where.set(src.key, id);
       const line: SideLine = { key: src.key, name: src.name, depth: src.depth };
+      if (src.depth === 0 && /^[一二]、/.test(src.name)) line.strong = true;
       if (side === 'in') row.left = line;
       else row.right = line;
       for (const no of nos) {
@@ -212,7 +215,6 @@ function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
         if (mk) m[amountId(side, no)] = mk;
       }
     }
-    if (row.left?.depth === 0 && /^[一二]、/.test(row.left.name)) row.level = 'total';
     return row;
   });
   const amountCols = [...inCols.map((n) => amountId('in', n)), ...outCols.map((n) => amountId('out', n))];
