@@ -3,6 +3,8 @@ import type { RuleId } from '../../rules/catalog';
 import type { Finding } from '../../rules/finding';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { tableViewCell } from '../../views/table-view';
+import { INCOME_SOURCES } from '../../narrative/keys';
+import { INCOME } from './narrative';
 import { centsText, looseCents } from './tokens';
 
 /**
@@ -56,18 +58,11 @@ function reachable(printedBp: number, change: number, previous: number): boolean
   return printedBp >= Math.floor(lo) && printedBp <= Math.ceil(hi);
 }
 
-const INCOME_COLUMNS: ReadonlyArray<[RegExp, string]> = [
-  [/上级一般公共预算/, '4'],
-  [/上级政府性基金/, '6'],
-  [/上级国有资本/, '8'],
-  [/一般公共预算/, '3'],
-  [/政府性基金/, '5'],
-  [/国有资本经营/, '7'],
-  [/财政专户/, '9'],
-  [/非财政拨款结转/, '12'],
-  [/财政拨款结转/, '11'],
-  [/单位资金/, '10'],
-];
+/** The table 2 column of an income source as section 二 names it. */
+function incomeColumn(subject: string): string | undefined {
+  const id = INCOME.find(([re]) => re.test(subject))?.[1];
+  return INCOME_SOURCES.find((x) => x.id === id)?.col;
+}
 
 export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   const doc = session.document;
@@ -140,7 +135,7 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   const s2 = text(2);
   compare(2, '部门收入预算', amountOf(s2, new RegExp(`部门收入预算${NUM}万元`)), 1, 'in.total', '1');
   for (const m of s2.matchAll(new RegExp(`([^，。；：,;:]{2,30}?)${NUM}万元[，,]占`, 'g'))) {
-    const col = INCOME_COLUMNS.find(([re]) => re.test(m[1]!))?.[1];
+    const col = incomeColumn(m[1]!);
     if (col) compare(2, m[1]!, looseCents(m[2]!), 2, 'total', col);
   }
   const s3 = text(3);

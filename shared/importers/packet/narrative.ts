@@ -93,7 +93,8 @@ function changes(text: string): Change[] {
   return out;
 }
 
-const INCOME: ReadonlyArray<[RegExp, string]> = [
+/** How section 二 names each income source (most specific first) → the source id of shared/narrative/keys.ts. */
+export const INCOME: ReadonlyArray<[RegExp, string]> = [
   [/上级一般公共预算/, 'gbTransfer'],
   [/上级政府性基金/, 'fundTransfer'],
   [/上级国有资本/, 'soeTransfer'],
