@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BudgetDocument } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
 
@@ -44,10 +44,12 @@ const lines = (s: string) =>
 
 /** 第一部分 部门概况: functions, offices, staff numbers. Saved as one undoable step on 应用. */
 export function ProfilePanel({ store, version, message }: ViewProps) {
-  const doc = store.document;
-  const [draft, setDraft] = useState<Draft>(() => draftOf(doc));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload the form when the document changes (undo, open)
-  useEffect(() => setDraft(draftOf(store.document)), [version, store]);
+  // Edits are kept against the document version they were typed on. Once the document changes
+  // (应用, undo, open) the form shows the stored values in that same render: derived here, never
+  // copied back by an effect that would run a render later.
+  const [edit, setEdit] = useState<{ store: typeof store; version: number; draft: Draft } | null>(null);
+  const current = edit !== null && edit.store === store && edit.version === version ? edit.draft : null;
+  const draft = current ?? draftOf(store.document);
 
   const apply = () => {
     const r = store.updateDocument('修改部门概况', (d) => {
@@ -75,7 +77,7 @@ export function ProfilePanel({ store, version, message }: ViewProps) {
     else message('error', r.reason);
   };
 
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<Draft>) => setEdit({ store, version, draft: { ...draft, ...patch } });
   return (
     <section className="profile-page" aria-label="部门概况">
       <header className="table-head">
@@ -124,7 +126,7 @@ export function ProfilePanel({ store, version, message }: ViewProps) {
         </fieldset>
         <div className="wide form-actions">
           <button type="submit">应用修改</button>
-          <button type="button" onClick={() => setDraft(draftOf(store.document))}>
+          <button type="button" onClick={() => setEdit(null)}>
             放弃修改
           </button>
         </div>

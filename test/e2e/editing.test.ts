@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/model';
+import { artifactDir } from './support/artifacts';
 import { type AppPage, Harness, ROOT } from './support/harness';
 
 /**
  * The accountant's day on a real packet (003, with its printed defects): open, edit, paste,
  * undo, add and delete rows, save and reopen, refused input and navigation, findings.
  */
-const SHOTS = join(ROOT, 'test/artifacts/screenshots');
+const SHOTS = artifactDir('screenshots');
 const h = new Harness();
 let app: AppPage;
 let page: Page;

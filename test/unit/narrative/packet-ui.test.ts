@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness, ROOT } from '../../e2e/support/harness';
+import { artifactDir } from '../../e2e/support/artifacts';
+import { type AppPage, Harness } from '../../e2e/support/harness';
 
 /**
  * The packet pages in the built renderer (Chromium, main-process handlers bridged in):
  * 情况说明 with traced numbers, input fields and an overridden paragraph; 打印预览; the
- * 公开前检查 dialog; printing to PDF. Screenshots go to test/artifacts/packet/.
+ * 公开前检查 dialog; printing to PDF. Screenshots go to test/artifacts/tmp/packet-ui/ (ignored).
  */
-const SHOTS = join(ROOT, 'test/artifacts/packet');
+const SHOTS = artifactDir('packet-ui');
 const h = new Harness();
 let app: AppPage;
 let page: Page;
