@@ -16,6 +16,9 @@ export interface MissingInput {
 }
 
 /** Builds one paragraph run by run; numbers become tokens that carry their source. */
+/** True when there is last year's figure and it equals this year's: no reason is asked for then. */
+export const unchanged = (current: Figure, prior: Figure | null): boolean => prior !== null && prior.fen === current.fen;
+
 export class Para {
   readonly runs: Run[] = [];
   constructor(
@@ -49,11 +52,13 @@ export class Para {
   }
 
   /**
-   * “增加 X 万元，增长 Y%” / “减少 X 万元，下降 Y%” against last year; the rate is computed on
-   * the printed (2-decimal) figures, as the packets do.
+   * “增加 X 万元，增长 Y%” / “减少 X 万元，下降 Y%” / “与上年预算持平” against last year; the rate
+   * is computed on the printed (2-decimal) figures, as the packets do.
    */
   change(current: Figure, previous: Figure, what: string): this {
     const d = current.fen - previous.fen;
+    // No change reads “与上年预算持平”, never “增加0.00万元，增长0.00%”.
+    if (d === 0) return this.flat();
     const up = d >= 0;
     const changeSrc: Source = { kind: 'change', current: current.source, previous: previous.source };
     this.t(up ? '增加' : '减少').amount({ fen: d, source: changeSrc }, `${what}比上年预算${up ? '增加' : '减少'}额（本年 − 上年）`, true);
@@ -65,6 +70,15 @@ export class Para {
       true,
     );
     return this.t('%');
+  }
+
+  private flat(): this {
+    const last = this.runs[this.runs.length - 1];
+    if (typeof last === 'string' && last.endsWith('比上年预算')) {
+      this.runs[this.runs.length - 1] = `${last.slice(0, -'比上年预算'.length)}与上年预算持平`;
+      return this;
+    }
+    return this.t('与上年预算持平');
   }
 
   build(): Paragraph {

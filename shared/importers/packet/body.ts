@@ -1,4 +1,5 @@
 import { type SourceLine, squash } from './lines';
+import { PAGE_NUMBER } from './page-number';
 import { isAmount } from './tokens';
 
 /** One data line of a table region, after headers, page furniture and sentences are removed. */
@@ -24,8 +25,6 @@ export interface TableBody {
 }
 
 const REPEATED_HEADER = /科目编码|科目名称|^类款项?$|^科目|资金来源|^项目名称总计/;
-
-const PAGE_NUMBER = /^(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?$|^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$|^\d+\s*\/\s*\d+$/;
 
 function isDeptLine(s: string): boolean {
   return /^编制(部门|单位)[:：]/.test(s);

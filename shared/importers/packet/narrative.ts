@@ -1,7 +1,9 @@
 import type { BudgetDocument } from '../../model';
 import { ASSET_KEYS, PERFORMANCE_KEYS } from '../../narrative/keys';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
+import { flatAsZeroChange } from './flat-wording';
 import { type SourceLine, squash } from './lines';
+import { isPageNumberLine } from './page-number';
 import { readPerformanceTargets } from './performance';
 import type { PacketSegments } from './segment';
 import { centsText, looseCents } from './tokens';
@@ -27,7 +29,8 @@ function joinText(lines: readonly SourceLine[]): string[] {
   let cur = '';
   for (const l of lines) {
     const t = l.text;
-    if (t === '' || /^\d{1,4}$/.test(t)) continue;
+    // Page numbers of a PDF fall inside sentences (“与上年预— 21 —算持平”).
+    if (t === '' || isPageNumberLine(t)) continue;
     const startsNew = CN_SECTION.test(t) || /^[\u4e00-\u9fff]{2,12}[:：]/.test(t) || /^[（(][一二三四五六七八九十]+[）)]/.test(t) || /^\d+[、．]|^\d+\.(?!\d)/.test(t) || /^-\s/.test(t);
     if (startsNew && cur) {
       paras.push(cur);
@@ -116,7 +119,7 @@ const THREE_PUBLIC: ReadonlyArray<[RegExp, string]> = [
 ];
 
 export function readNarrative(seg: PacketSegments, department: string, warn: (w: ImportWarning) => void): NarrativeReading {
-  const part3 = joinText(seg.part3);
+  const part3 = joinText(seg.part3).map(flatAsZeroChange);
   const bySection = sections(part3);
   const sec = (n: number) => (bySection.get(n) ?? []).join('\n');
   const part1 = joinText(seg.part1);

@@ -19,7 +19,7 @@ describe('the narrative follows the tables', () => {
     const doc = withNarrativeInputs('003', importedDocument('003')).doc;
     doc.printed = {};
     const s = BudgetSession.open(doc);
-    expect(paragraphText(para(s, 's2.income.unit').runs)).toContain('单位资金110.00万元，占32.13%，比上年预算增加0.00万元，增长0.00%');
+    expect(paragraphText(para(s, 's2.income.unit').runs)).toContain('单位资金110.00万元，占32.13%，与上年预算持平');
     const r = s.setCell(2, '2010302', '10', '120');
     expect(r.ok).toBe(true);
     const text = paragraphText(para(s, 's2.income.unit').runs);
