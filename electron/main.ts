@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, screen, session } from 'electron';
 import { type Channel, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
@@ -77,7 +77,9 @@ function start(): void {
       else showError(r.error);
     }
   };
+  /** The command line, file association, second launch and 最近打开 are the user's choice of file. */
   const openFromOutside = (path: string) => {
+    handlers.paths.grant(path, fileKind(path) === 'document' ? 'write' : 'read');
     if (rendererReady && win) void deliver(path);
     else waiting.push(path);
   };
@@ -96,7 +98,7 @@ function start(): void {
     if (file) openFromOutside(file);
   });
   const first = fileFromArgv(process.argv, process.cwd());
-  if (first) waiting.push(first);
+  if (first) openFromOutside(first);
 
   const setMenu = (recentFiles: string[]) => {
     const template = buildMenuTemplate(
@@ -158,14 +160,16 @@ function start(): void {
     w.on('close', (event) => {
       const decision = guard.onClose();
       if (decision === 'close') {
-        // Saved or deliberately discarded: this session's drafts are not work to recover.
-        for (const key of draftKeys) rmSync(handlers.recovery.fileFor(key), { force: true });
+        // Saved or deliberately discarded: this session's drafts are not work to recover
+        // (removed in each draft's queue, after any autosave still being written).
+        const discards = [...draftKeys].map((key) => handlers.recovery.discard(key).catch(() => {}));
         const b = w.getNormalBounds();
-        pendingWrites = handlers.settings
+        const bounds = handlers.settings
           .update((s) => {
             s.windowBounds = b;
           })
           .catch(() => handlers.settings.get());
+        pendingWrites = Promise.all([...discards, bounds]);
         return;
       }
       event.preventDefault();

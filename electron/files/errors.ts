@@ -19,6 +19,13 @@ export function describeFsError(e: unknown, action: string, path: string): strin
       return `${action}${name}失败：文件正被其他程序占用，请关闭后重试`;
     case 'EISDIR':
       return `${action}${name}失败：这是一个文件夹，不是文件`;
+    case 'ENOTREG':
+      return `${action}${name}失败：这不是普通文件（是设备、管道或其他特殊文件）`;
+    case 'EFBIG': {
+      const { size, max } = e as { size?: number; max?: number };
+      const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+      return `${action}${name}失败：文件过大${size && max ? `（${mb(size)}，上限 ${mb(max)}）` : ''}`;
+    }
     case 'ENAMETOOLONG':
       return `${action}${name}失败：文件路径过长`;
     case 'EMFILE':
@@ -28,4 +35,13 @@ export function describeFsError(e: unknown, action: string, path: string): strin
       return `${action}${name}失败：${detail}`;
     }
   }
+}
+
+/** A path that exists but is not a regular file (folder, device, FIFO, socket): never read or written over. */
+export function notRegularFile(path: string, isDirectory: boolean): NodeJS.ErrnoException {
+  return Object.assign(new Error(`不是普通文件：${path}`), { code: isDirectory ? 'EISDIR' : 'ENOTREG', path });
+}
+
+export function fileTooLarge(path: string, size: number, max: number): NodeJS.ErrnoException {
+  return Object.assign(new Error(`文件过大：${path}`), { code: 'EFBIG', path, size, max });
 }

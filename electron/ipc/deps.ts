@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../../shared/model';
 import type { LicenseNotice } from '../app/licenses';
 import type { FileOps } from '../files/atomic-write';
+import type { ChosenPaths } from '../security/chosen-paths';
 
 export interface FileFilter {
   name: string;
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   now?: () => Date;
   /** File operations of the atomic save, injectable to simulate failures. */
   fileOps?: FileOps;
+  /** The files the user chose; main shares it to add files from the command line and 最近打开. */
+  chosenPaths?: ChosenPaths;
   services?: FileServices;
   licenses?: () => Promise<LicenseNotice[]>;
 }

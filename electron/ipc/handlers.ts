@@ -5,8 +5,11 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { describeFsError } from '../files/errors';
 import { CODE_LIST_EXTS, DOC_EXT, DOC_FILTERS, fileKind, IMPORT_FILTERS, withExtension } from '../files/kinds';
 import { readDocumentText } from '../files/read-text';
+import { checkRegularFile } from '../files/regular-file';
+import { cleanStaleTemps } from '../files/stale-temps';
 import { RecoveryStore } from '../recovery/store';
-import { isExternalWebUrl } from '../security/policy';
+import { ChosenPaths } from '../security/chosen-paths';
+import { externalWebUrl } from '../security/policy';
 import { SettingsStore } from '../settings/store';
 import type { FileServices, HandlerDeps } from './deps';
 import { defaultServices } from './services';
@@ -18,6 +21,9 @@ type Impl = { [C in Channel]: (request: Request<C>) => Promise<Responses[C]> };
 const fail = (error: string): Failure => ({ ok: false, error });
 const canceled = (): Failure => ({ ok: false, error: '已取消', canceled: true });
 const notSupported = (what: string): Failure => fail(`${what}尚未支持：此功能还在开发中`);
+/** A path the renderer sent that the user never chose: refused before any file is touched. */
+const notChosen = (action: string, path: string): Failure =>
+  fail(`无法${action}“${basename(path)}”：只能${action}您在本次运行中选择或打开的文件（请用“打开”或“另存为”选择文件）`);
 
 /** Parse a document sent by the renderer; refuse to write anything that would not load again. */
 function parseDoc(docText: string, action: string): { ok: true; doc: BudgetDocument } | Failure {
@@ -29,8 +35,9 @@ function defaultName(doc: BudgetDocument, suffix: string): string {
   return `${doc.department}${doc.year}年${suffix}`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers & { settings: SettingsStore; recovery: RecoveryStore } {
+export function createHandlers(deps: HandlerDeps): Handlers & { settings: SettingsStore; recovery: RecoveryStore; paths: ChosenPaths } {
   const now = deps.now ?? (() => new Date());
+  const paths = deps.chosenPaths ?? new ChosenPaths();
   const settings = new SettingsStore(deps.userDataDir, deps.fileOps);
   const recovery = new RecoveryStore(deps.userDataDir, deps.fileOps);
   const services: FileServices = { ...defaultServices, ...deps.services };
@@ -54,12 +61,17 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
 
   const impl: Impl = {
     async 'doc:open'(req) {
+      if (req.path !== undefined && !paths.mayRead(req.path)) return notChosen('打开', req.path);
       const path = req.path ?? (await deps.dialogs.open({ title: '打开预算文档', filters: DOC_FILTERS, ...defaultPathOf(await folder()) }));
       if (!path) return canceled();
+      // A document the user opened is one they may save back to.
+      if (req.path === undefined) paths.grant(path, 'write');
       const read = await readDocumentText(path);
       if (!read.ok) return read;
       const r = loadDocument(read.text);
       if (!r.ok) return fail(`无法打开“${basename(path)}”：${r.error}`);
+      // Temps a crashed save left beside documents go when a document of that folder is opened.
+      await cleanStaleTemps(dirname(path));
       await remember(path, true);
       return { ok: true, path, docText: serializeDocument(r.doc) };
     },
@@ -68,11 +80,13 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const parsed = parseDoc(req.docText, '保存');
       if (!parsed.ok) return parsed;
       let path = req.saveAs ? undefined : req.path;
+      if (path !== undefined && !paths.mayWrite(path)) return notChosen('保存到', path);
       if (!path) {
         const suggested = req.path ?? (await inFolder(`${defaultName(parsed.doc, '部门预算')}.${DOC_EXT}`));
         const chosen = await deps.dialogs.save({ title: req.saveAs ? '另存为' : '保存预算文档', defaultPath: suggested, filters: DOC_FILTERS });
         if (!chosen) return canceled();
         path = withExtension(chosen, DOC_EXT);
+        paths.grant(path, 'write');
       }
       try {
         await atomic(path, serializeDocument(parsed.doc), true);
@@ -87,7 +101,9 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const parsed = parseDoc(req.docText, '自动保存');
       if (!parsed.ok) return parsed;
       const savedAt = now().toISOString();
-      const entry = { key: req.key, savedAt, department: parsed.doc.department, year: parsed.doc.year, ...optionalPath(req.path) };
+      // Only a path the user chose is kept with the draft: restoring it grants that path again.
+      const keptPath = req.path !== undefined && paths.mayWrite(req.path) ? req.path : undefined;
+      const entry = { key: req.key, savedAt, department: parsed.doc.department, year: parsed.doc.year, ...optionalPath(keptPath) };
       try {
         await recovery.save(entry, req.docText);
       } catch (e) {
@@ -106,6 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     },
 
     async 'recovery:list'() {
+      await cleanStaleTemps(recovery.dir);
       return { ok: true, entries: await recovery.list() };
     },
 
@@ -114,18 +131,22 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       if (!f) return fail('找不到这份恢复副本（可能已被删除或损坏）');
       const r = loadDocument(f.docText);
       if (!r.ok) return fail(`恢复副本已损坏，无法恢复：${r.error}`);
+      if (f.path !== undefined) paths.grant(f.path, 'write');
       return { ok: true, docText: serializeDocument(r.doc), ...optionalPath(f.path) };
     },
 
     async 'import:file'(req) {
+      if (req.path !== undefined && !paths.mayRead(req.path)) return notChosen('导入', req.path);
       const path = req.path ?? (await deps.dialogs.open({ title: '导入公开文件或工作簿', filters: IMPORT_FILTERS, ...defaultPathOf(await folder()) }));
       if (!path) return canceled();
+      paths.grant(path, 'read');
       const kind = fileKind(path);
       const reader = kind === 'packet' ? services.readPacketFile : kind === 'workbook' ? services.readWorkbookFile : undefined;
       if (kind === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
       if (!reader) return notSupported(kind === 'packet' ? '导入公开文件' : '导入 Excel 工作簿');
       let r: Awaited<ReturnType<NonNullable<FileServices['readPacketFile']>>> | Awaited<ReturnType<NonNullable<FileServices['readWorkbookFile']>>>;
       try {
+        await checkRegularFile(path);
         r = await reader(path);
       } catch (e) {
         return fail(importError(e, path));
@@ -136,6 +157,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     },
 
     async 'import:codeList'(req) {
+      if (req.path !== undefined && !paths.mayRead(req.path)) return notChosen('导入', req.path);
       const path =
         req.path ??
         (await deps.dialogs.open({
@@ -144,9 +166,11 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
           ...defaultPathOf(await folder()),
         }));
       if (!path) return canceled();
+      paths.grant(path, 'read');
       if (!CODE_LIST_EXTS.includes(extname(path).slice(1).toLowerCase())) return fail(`无法导入“${basename(path)}”：代码表须是 .csv 或 .xlsx 文件`);
       if (!services.readCodeList) return notSupported('导入代码表');
       try {
+        await checkRegularFile(path);
         const r = await services.readCodeList(path);
         await remember(path, false);
         // Kept per machine as well, so the next new document starts with this list.
@@ -165,6 +189,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const parsed = parseDoc(req.docText, '导出 Excel');
       if (!parsed.ok) return parsed;
       if (!services.writeWorkbookFile) return notSupported('导出 Excel');
+      if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('导出到', req.path);
       const chosen =
         req.path ??
         (await deps.dialogs.save({
@@ -173,7 +198,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
           filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         }));
       if (!chosen) return canceled();
-      const path = withExtension(chosen, 'xlsx');
+      const path = req.path ?? withExtension(chosen, 'xlsx');
+      paths.grant(path, 'write');
       try {
         await services.writeWorkbookFile(parsed.doc, path);
       } catch (e) {
@@ -185,11 +211,13 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
 
     async 'packet:pdf'(req) {
       if (!services.printToPdf) return notSupported('打印公开文件');
+      if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('保存 PDF 到', req.path);
       const chosen =
         req.path ??
         (await deps.dialogs.save({ title: '打印公开文件为 PDF', defaultPath: await inFolder('部门预算公开.pdf'), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] }));
       if (!chosen) return canceled();
-      const path = withExtension(chosen, 'pdf');
+      const path = req.path ?? withExtension(chosen, 'pdf');
+      paths.grant(path, 'write');
       let pdf: Uint8Array;
       try {
         pdf = await services.printToPdf(req.html);
@@ -211,9 +239,11 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     },
 
     async 'shell:openExternal'(req) {
-      if (!isExternalWebUrl(req.url)) return fail(`只能在浏览器中打开网页链接（http/https），已拒绝：${req.url}`);
-      if (!(await deps.confirmExternal(req.url))) return { ok: true, opened: false };
-      await deps.openExternal(req.url);
+      const url = externalWebUrl(req.url);
+      if (!url) return fail(`只能在浏览器中打开网页链接（http/https），已拒绝：${req.url}`);
+      // The browser is given the parsed, normalised form: what was shown is what is opened.
+      if (!(await deps.confirmExternal(url))) return { ok: true, opened: false };
+      await deps.openExternal(url);
       return { ok: true, opened: true };
     },
 
@@ -251,7 +281,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       }
     };
   }
-  return Object.assign(handlers as Handlers, { settings, recovery });
+  return Object.assign(handlers as Handlers, { settings, recovery, paths });
 }
 
 function optionalPath(path: string | undefined): { path?: string } {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
-import { type FileOps, writeFileAtomic } from '../files/atomic-write';
+import { type FileOps, queuedOnFile, writeFileAtomic } from '../files/atomic-write';
 
 export const RECOVERY_DIR = 'recovery';
 
@@ -32,13 +32,17 @@ export class RecoveryStore {
   }
 
   async save(entry: RecoveryEntry, docText: string): Promise<void> {
-    await fs.mkdir(this.dir, { recursive: true });
     const body: RecoveryFile = { format: 'budget-desk-recovery', ...entry, docText };
-    await writeFileAtomic(this.fileFor(entry.key), JSON.stringify(body), this.ops ? { ops: this.ops } : {});
+    await writeFileAtomic(this.fileFor(entry.key), JSON.stringify(body), { mkdir: true, ...(this.ops ? { ops: this.ops } : {}) });
   }
 
+  /**
+   * Delete a draft, in the same queue as its writes: an autosave still in flight when the
+   * document is saved finishes first and is then removed, never resurrected after the discard.
+   */
   async discard(key: string): Promise<void> {
-    await fs.rm(this.fileFor(key), { force: true });
+    const file = this.fileFor(key);
+    await queuedOnFile(file, 'discard', () => fs.rm(file, { force: true }));
   }
 
   /** Every readable draft, newest first; damaged files (a crash mid-write of an old version) are skipped. */

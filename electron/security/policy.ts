@@ -21,10 +21,19 @@ export function isAppUrl(url: string): boolean {
   return u !== undefined && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
 }
 
-/** A web link the user may open in the system browser (after confirming). */
-export function isExternalWebUrl(url: string): boolean {
+/**
+ * A web link the user may open in the system browser (after confirming), as its normalised
+ * `URL.href` (what the browser is given); undefined for anything but http/https with a host
+ * and no credentials.
+ */
+export function externalWebUrl(url: string): string | undefined {
   const u = parse(url);
-  return u !== undefined && (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
+  const ok = u !== undefined && (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
+  return ok ? u.href : undefined;
+}
+
+export function isExternalWebUrl(url: string): boolean {
+  return externalWebUrl(url) !== undefined;
 }
 
 export type NavigationDecision = 'allow' | 'external' | 'deny';

@@ -85,8 +85,7 @@ export class SettingsStore {
       const next = await this.get();
       change(next);
       this.cache = sanitizeSettings(next);
-      await fs.mkdir(join(this.file, '..'), { recursive: true });
-      await writeFileAtomic(this.file, `${JSON.stringify(this.cache, null, 1)}\n`, this.ops ? { ops: this.ops } : {});
+      await writeFileAtomic(this.file, `${JSON.stringify(this.cache, null, 1)}\n`, { mkdir: true, ...(this.ops ? { ops: this.ops } : {}) });
       for (const l of this.listeners) l(structuredClone(this.cache));
       return structuredClone(this.cache);
     });

@@ -1,5 +1,5 @@
 import { app, type Session, shell, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, frameNavigationDecision, isAllowedRequest, isPermissionAllowed, navigationDecision, windowOpenDecision } from '../security/policy';
+import { CONTENT_SECURITY_POLICY, externalWebUrl, frameNavigationDecision, isAllowedRequest, isPermissionAllowed, navigationDecision, windowOpenDecision } from '../security/policy';
 
 /** No remote content: every request that is not the app's own file or in-memory data is cancelled. */
 export function hardenSession(session: Session): void {
@@ -18,8 +18,10 @@ export function hardenSession(session: Session): void {
  * the app, no new windows, no <webview>; web links go to the system browser after `confirm`.
  */
 export function hardenWebContents(confirmExternal: (url: string) => Promise<boolean>): void {
-  const offerExternal = (url: string) => {
-    void confirmExternal(url).then((yes) => (yes ? shell.openExternal(url) : undefined));
+  const offerExternal = (raw: string) => {
+    // The normalised URL.href is both shown and opened.
+    const url = externalWebUrl(raw);
+    if (url) void confirmExternal(url).then((yes) => (yes ? shell.openExternal(url) : undefined));
   };
   app.on('web-contents-created', (_event, contents: WebContents) => {
     const guard = (event: { preventDefault(): void }, url: string) => {

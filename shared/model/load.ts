@@ -36,10 +36,26 @@ export function loadDocument(text: string): LoadResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `文件不是有效的预算文档（JSON 格式错误，可能已损坏或不完整：${detail}）` };
+    return { ok: false, error: `文件不是有效的预算文档（JSON 格式错误，可能已损坏或不完整${jsonErrorPlace(text, e)}）` };
   }
   return validateDocument(raw);
+}
+
+/**
+ * Where JSON.parse stopped, as line and column. Never its message: V8 quotes the text around
+ * the error, and a message must not echo the content of whatever file was opened.
+ */
+function jsonErrorPlace(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return text.trim() === '' ? '：文件是空的' : '';
+  const at = Math.min(Number(m[1]), text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `：第 ${line} 行第 ${at - lineStart + 1} 列`;
 }
 
 export function validateDocument(raw: unknown): LoadResult {

@@ -30,8 +30,14 @@ function failingOps(stage: Stage, armed: { on: boolean }): FileOps {
       }) as FileHandle;
     }) as FileOps['open'],
     rename: async (a, b) => {
-      if (armed.on && stage === 'rename') throw boom('rename');
+      // The rename over the document fails (the backup's own rename went through).
+      if (armed.on && stage === 'rename' && !String(b).endsWith('.bak')) throw boom('rename');
       return realFileOps.rename(a, b);
+    },
+    // The backup is a hard link, or a copy where links are not supported: both fail here.
+    link: async (a, b) => {
+      if (armed.on && stage === 'backup') throw boom('backup link');
+      return realFileOps.link(a, b);
     },
     copyFile: async (a, b, m) => {
       if (armed.on && stage === 'backup') throw boom('backup');
@@ -47,6 +53,7 @@ describe('atomic save under injected failures', () => {
       const { h } = await makeHandlers({ fileOps: failingOps(stage, armed) });
       const dir = await tempDir();
       const file = join(dir, '预算.budget');
+      h.paths.grant(file, 'write');
       expect((await h['doc:save']({ path: file, docText: sampleDocText('甲局', '1.00') })).ok).toBe(true);
       expect((await h['doc:save']({ path: file, docText: sampleDocText('甲局', '2.00') })).ok).toBe(true);
       const before = await fs.readFile(file, 'utf8');
@@ -73,6 +80,7 @@ describe('atomic save under injected failures', () => {
 
   it('names a read-only target in Chinese', async () => {
     const { h } = await makeHandlers();
+    h.paths.grant('/proc/version.budget', 'write');
     const r = await h['doc:save']({ path: '/proc/version.budget', docText: sampleDocText() });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^保存“version.budget”失败：/);

@@ -25,6 +25,7 @@ describe('doc:open / doc:save', () => {
   it('keeps the previous version as .bak when saving over a file', async () => {
     const { h } = await makeHandlers();
     const file = join(await tempDir(), 'a.budget');
+    h.paths.grant(file, 'write');
     expect((await h['doc:save']({ path: file, docText: sampleDocText('甲局', '1.00') })).ok).toBe(true);
     expect((await h['doc:save']({ path: file, docText: sampleDocText('甲局', '2.00') })).ok).toBe(true);
     expect(await fs.readFile(`${file}.bak`, 'utf8')).toContain('"1.00"');
@@ -42,6 +43,7 @@ describe('doc:open / doc:save', () => {
   it('refuses to save a document that would not load again, writing nothing', async () => {
     const { h } = await makeHandlers();
     const file = join(await tempDir(), 'bad.budget');
+    h.paths.grant(file, 'write');
     const r = await h['doc:save']({ path: file, docText: '{"format":"budget-desk-document","version":1}' });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^无法保存：文档内容无效/);
@@ -58,6 +60,7 @@ describe('doc:open / doc:save', () => {
       ['image.budget', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /文件含二进制内容/],
       ['wrong-year.budget', good.replace('"year": 2024', '"year": 1800'), /年度|year/],
     ];
+    for (const p of [...cases.map(([name]) => join(dir, name)), join(dir, 'nope.budget'), dir]) h.paths.grant(p, 'write');
     for (const [name, content, reason] of cases) {
       await fs.writeFile(join(dir, name), content);
       const r = await h['doc:open']({ path: join(dir, name) });

@@ -173,6 +173,8 @@ describe('built main process against a stand-in Electron', () => {
     expect(channel).toBe(OPEN_FILE_CHANNEL);
     expect(payload.path).toBe(docFile);
     expect(payload.docText).toContain('"7.89"');
+    // The file given on the command line is the user's choice: the page may save back to it.
+    expect((await ipc('doc:save', { path: docFile, docText: sampleDocText('甲局', '7.89') })).ok).toBe(true);
     // It is now a recent file, and the menu was rebuilt with it.
     const recent = fileMenu().find((m) => m.label === '最近打开')?.submenu as MenuItemConstructorOptions[];
     expect(recent[0]?.label).toBe('1. 甲局2025.budget');
@@ -199,6 +201,12 @@ describe('built main process against a stand-in Electron', () => {
   it('a recent file that has gone is explained and dropped from 最近打开', async () => {
     const gone = join(await tempDir(), '丙局.budget');
     writeFileSync(gone, sampleDocText('丙局', '1.00'));
+    // The page may not name a file the user did not choose…
+    expect((await ipc('doc:open', { path: gone })).error).toBe('无法打开“丙局.budget”：只能打开您在本次运行中选择或打开的文件（请用“打开”或“另存为”选择文件）');
+    // …but one opened from outside (file association) is chosen: it opens and becomes a recent file.
+    const sent = win.webContents.sent.length;
+    app.emit('open-file', { preventDefault() {} }, gone);
+    await until(() => win.webContents.sent.length > sent, 'the opened file');
     expect((await ipc('doc:open', { path: gone })).ok).toBe(true);
     await fs.rm(gone);
     const recent = (fileMenu().find((m) => m.label === '最近打开')?.submenu ?? []) as MenuItemConstructorOptions[];
@@ -265,10 +273,11 @@ describe('built main process against a stand-in Electron', () => {
     expect(win.closed).toBe(1);
     expect(win.titles.at(-1)).toBe('甲局2025.budget - 部门预算公开编制台');
     // A clean close leaves no draft to "recover" at the next start; the app quits once settings are written.
-    const after = (await ipc('recovery:list', {})) as unknown as { entries: unknown[] };
-    expect(after.entries).toEqual([]);
     app.emit('window-all-closed');
     await until(() => rec.quit === 1, 'the app to quit');
+    // The drafts were removed (in their save queue) before the app quit.
+    const after = (await ipc('recovery:list', {})) as unknown as { entries: unknown[] };
+    expect(after.entries).toEqual([]);
   });
 
   it('remembers the window size for the next start', async () => {

@@ -9,6 +9,7 @@ describe('autosave and recovery after a crash', () => {
   it('offers the draft of an unsaved document at the next start, restores it exactly, and forgets it when discarded', async () => {
     const { h, deps, userDataDir } = await makeHandlers();
     const draft = sampleDocText('乙局', '12.34');
+    h.paths.grant('/home/kj/乙局.budget', 'write'); // the document had been opened or saved there
     const a = await h['doc:autosave']({ key: 'session-1', path: '/home/kj/乙局.budget', docText: draft });
     expect(a).toEqual({ ok: true, savedAt: '2026-01-02T03:04:05.000Z' });
     expect((await h['doc:autosave']({ key: 'untitled-2', docText: sampleDocText('丙局', '5.00') })).ok).toBe(true);
@@ -26,6 +27,8 @@ describe('autosave and recovery after a crash', () => {
     const restored = await next['recovery:restore']({ key: 'session-1' });
     if (!restored.ok) throw new Error(restored.error);
     expect(restored.path).toBe('/home/kj/乙局.budget');
+    // The restored document may be saved where it was, in the new session too.
+    expect(next.paths.mayWrite('/home/kj/乙局.budget')).toBe(true);
     const doc = loadDocument(restored.docText);
     expect(doc.ok && doc.doc.functionRows[0]?.values['2.3']).toBe('12.34');
 

@@ -44,7 +44,10 @@ describe('settings in the user-data folder', () => {
     const { h } = await makeHandlers();
     const dir = await tempDir();
     const files = Array.from({ length: 12 }, (_, i) => join(dir, `f${i}.budget`));
-    for (const f of files) await h['doc:save']({ path: f, docText: sampleDocText() });
+    for (const f of files) {
+      h.paths.grant(f, 'write');
+      await h['doc:save']({ path: f, docText: sampleDocText() });
+    }
     await h['doc:open']({ path: files[3] as string });
     const s = await h['settings:get']({});
     expect(s.ok && s.settings.recentFiles).toEqual([files[3], files[11], files[10], files[9], files[8], files[7], files[6], files[5], files[4], files[2]]);
@@ -56,6 +59,7 @@ describe('settings in the user-data folder', () => {
     const { h } = await makeHandlers({ userDataDir });
     const dir = await tempDir();
     await fs.writeFile(join(dir, 'a.budget'), sampleDocText());
+    h.paths.grant(join(dir, 'a.budget'), 'write');
     expect((await h['doc:open']({ path: join(dir, 'a.budget') })).ok).toBe(true);
     const s = await h['settings:set']({ defaultUnit: '元' });
     expect(!s.ok && s.error).toMatch(/^保存设置“settings.json”失败：/);
