@@ -19,7 +19,8 @@ body { margin: 0; }
 .cover .year { font-size: 22pt; margin-top: 14mm; }
 .cover .date { font-size: 14pt; margin-top: 80mm; }
 h1.contents { text-align: center; font-size: 18pt; letter-spacing: 12pt; }
-.toc p { margin: 0.15em 0; }
+.toc { line-height: 1.45; }
+.toc p { margin: 0.1em 0; text-indent: 0; }
 .toc .l1 { font-weight: bold; margin-top: 0.6em; }
 .toc .l2 { padding-left: 2em; }
 h2.part { text-align: center; font-size: 16pt; margin: 0 0 1em; }
@@ -45,7 +46,10 @@ table.t1 td, table.t4 td { padding-top: 0.4pt; padding-bottom: 0.4pt; }
 .sheet.landscape h2.part { margin: 0 0 1mm; font-size: 14pt; }
 p.empty-sentence { margin-top: 4mm; }
 .perf { break-inside: auto; margin: 4mm 0; }
-.perf h4 { text-align: center; font-size: 13pt; margin-bottom: 0; }
+.perf h4 { text-align: center; font-size: 13pt; margin-bottom: 0; break-after: avoid; }
+.perf-year { break-after: avoid; }
+/* A heading never ends a page: it moves with the first lines of what it heads. */
+h2.part, h3, h4 { break-after: avoid; }
 .perf-year { text-align: center; font-size: 10pt; margin-bottom: 2mm; }
 table.perf-table { border-collapse: collapse; width: 100%; font-size: 7.5pt; line-height: 1.35; }
 table.perf-table th, table.perf-table td { border: 0.6pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }

@@ -2,7 +2,7 @@ import type { BudgetSession } from '../../engine/session';
 import { type GeneratedNarrative, generateNarrative, sectionTitles } from '../../narrative/generate';
 import { Figures } from '../../narrative/figures';
 import { glossaryOf } from '../../narrative/glossary';
-import { resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
+import { hasTargets, resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
 import { chineseNumeral } from '../../narrative/sections/common';
 import { allTableViews } from '../../views/table-view';
 import { PACKET_CSS } from './css';
@@ -57,7 +57,8 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
     )
     .join('\n');
 
-  const perf = [overallPerformanceHtml(resolveOverall(fig), y), ...resolveProjects(fig).map((p) => projectPerformanceHtml(p, y))].join('\n');
+  const overall = resolveOverall(fig);
+  const perf = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))].join('\n');
   const part3 = `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false, sessionCellLabel(session))}</section>`;
 
   const glossary = glossaryOf(doc)

@@ -120,3 +120,6 @@ export function resolveProjects(fig: Figures): ResolvedProject[] {
   }
   return out;
 }
+
+/** A 绩效目标表 with neither a goal nor an indicator is not printed (and 十二（四） then says no “见下表”). */
+export const hasTargets = (t: { goal: string; indicators: readonly unknown[] }): boolean => t.goal.trim() !== '' || t.indicators.length > 0;

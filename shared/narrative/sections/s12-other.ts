@@ -1,6 +1,7 @@
 import { type Figure, Para, unchanged } from '../builder';
 import type { NarrativeContext } from '../context';
 import { ASSET_KEYS, PERFORMANCE_KEYS, PROCUREMENT_KEYS } from '../keys';
+import { hasTargets, resolveOverall, resolveProjects } from '../performance/resolve';
 import type { Paragraph, Source } from '../types';
 import { rowsWithMoney } from './common';
 
@@ -163,6 +164,8 @@ function performance(ctx: NarrativeContext): Paragraph[] {
     ctx.missing.push({ paragraph: 's12.4.text', field: `narrative.performance.${PERFORMANCE_KEYS.nonFiscalCount}`, label: '当年非财政拨款项目个数' });
   }
   const nonFiscalCount = count(PERFORMANCE_KEYS.nonFiscalCount, nonFiscal.fen !== 0 ? 1 : 0);
+  // Only tables with content are printed; without any, the text must not point to a table below.
+  const printed = hasTargets(resolveOverall(fig)) || resolveProjects(fig).some(hasTargets);
   const p = new Para('s12.4.text')
     .t(`${year}年，本部门预算绩效管理整体预算绩效目标`)
     .count(overall.n, overall.source, '部门整体绩效目标个数')
@@ -176,9 +179,9 @@ function performance(ctx: NarrativeContext): Paragraph[] {
     .count(nonFiscalCount.n, nonFiscalCount.source, '当年非财政拨款项目个数')
     .t('个，涉及预算金额')
     .amount(nonFiscal, '当年非财政拨款项目支出 = 表3 项目支出 − 当年财政拨款项目 − 表11 结转项目支出')
-    .t('万元。具体情况见下表（按项目分别填报）：')
+    .t(printed ? '万元。具体情况见下表（按项目分别填报）：' : '万元。')
     .build();
-  p.performanceTables = true;
+  p.performanceTables = printed;
   return [new Para('s12.4.h', 'heading').t('（四）预算绩效情况').build(), p];
 }
 
