@@ -1,12 +1,19 @@
 import { extname } from 'node:path';
+import { withFormat } from '../../shared/formats/apply';
 import type { BudgetDocument } from '../../shared/model';
+import type { FormatTemplate } from '../../shared/templates/types';
 import { InputError, readDocumentFile } from './io';
 
 /**
  * Readers by file extension. Importers (packet text/PDF, workbooks) register here, so every
  * command that takes a FILE accepts them (`check` on a packet imports it in memory first).
  */
-export type InputReader = (file: string) => Promise<{ doc: BudgetDocument; warnings: string[] }>;
+export interface InputOptions {
+  /** Read or lay the input out in this format (`--format FILE`) instead of its own. */
+  format?: FormatTemplate;
+}
+
+export type InputReader = (file: string, opts: InputOptions) => Promise<{ doc: BudgetDocument; warnings: string[] }>;
 
 const readers = new Map<string, InputReader>();
 
@@ -14,10 +21,14 @@ export function registerInputReader(extensions: string[], reader: InputReader): 
   for (const e of extensions) readers.set(e.toLowerCase(), reader);
 }
 
-export async function readInputDocument(file: string): Promise<{ doc: BudgetDocument; warnings: string[] }> {
+export async function readInputDocument(file: string, opts: InputOptions = {}): Promise<{ doc: BudgetDocument; warnings: string[] }> {
   const reader = readers.get(extname(file).toLowerCase());
-  if (reader) return reader(file);
+  const r = reader ? await reader(file, opts) : { doc: savedDocument(file), warnings: [] };
+  return opts.format ? { ...r, doc: withFormat(r.doc, opts.format) } : r;
+}
+
+function savedDocument(file: string): BudgetDocument {
   const r = readDocumentFile(file);
   if (!r.ok) throw new InputError(r.error);
-  return { doc: r.doc, warnings: [] };
+  return r.doc;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { BudgetSession } from '../../shared/engine/session';
 import { loadDocument } from '../../shared/model';
-import { readInputDocument } from './inputs';
+import { type InputOptions, readInputDocument } from './inputs';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -12,8 +12,8 @@ export interface CliIo {
 export class InputError extends Error {}
 
 /** Read a document (or anything an importer accepts) into a session, or throw InputError with the reason. */
-export async function openInput(file: string): Promise<{ session: BudgetSession; warnings: string[] }> {
-  const r = await readInputDocument(file);
+export async function openInput(file: string, opts: InputOptions = {}): Promise<{ session: BudgetSession; warnings: string[] }> {
+  const r = await readInputDocument(file, opts);
   return { session: BudgetSession.open(r.doc), warnings: r.warnings };
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { BudgetDocument } from '../../shared/model';
 import { importWorkbookGrid } from '../../shared/importers/workbook';
+import type { FormatTemplate } from '../../shared/templates/types';
 import { gridFromWorkbook } from './grid-from-exceljs';
 
 export class WorkbookReadError extends Error {}
@@ -30,7 +31,11 @@ export function unreadableReason(bytes: Uint8Array): string | null {
 }
 
 /** Read .xlsx bytes into a document, or say in Chinese why not. Never throws. */
-export async function readWorkbookBuffer(bytes: Uint8Array, fallbackYear = new Date().getFullYear() + 1): Promise<WorkbookBufferResult> {
+export async function readWorkbookBuffer(
+  bytes: Uint8Array,
+  fallbackYear = new Date().getFullYear() + 1,
+  format?: FormatTemplate,
+): Promise<WorkbookBufferResult> {
   const reason = unreadableReason(bytes);
   if (reason) return { ok: false, error: reason };
   const wb = new ExcelJS.Workbook();
@@ -41,7 +46,7 @@ export async function readWorkbookBuffer(bytes: Uint8Array, fallbackYear = new D
   }
   let r: ReturnType<typeof importWorkbookGrid>;
   try {
-    r = importWorkbookGrid(gridFromWorkbook(wb), { fallbackYear });
+    r = importWorkbookGrid(gridFromWorkbook(wb), format ? { fallbackYear, format } : { fallbackYear });
   } catch (e) {
     return { ok: false, error: `工作簿内容无法识别（${shortReason(e)}）。` };
   }

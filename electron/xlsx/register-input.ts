@@ -4,7 +4,7 @@ import { readWorkbookBuffer } from './read-workbook';
 import { readFile } from 'node:fs/promises';
 
 /** `import`/`check`/`tables` accept a workbook: it is read in memory first (an old .xls gets a message saying how to convert it). */
-registerInputReader(['.xlsx', '.xlsm', '.xls'], async (file) => {
+registerInputReader(['.xlsx', '.xlsm', '.xls'], async (file, opts) => {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -12,7 +12,7 @@ registerInputReader(['.xlsx', '.xlsm', '.xls'], async (file) => {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件 ${file}（${code ?? String(e)}）`);
   }
-  const r = await readWorkbookBuffer(bytes);
+  const r = await readWorkbookBuffer(bytes, undefined, opts.format);
   if (!r.ok) throw new InputError(`${file}：${r.error}`);
   return { doc: r.doc, warnings: r.warnings };
 });

@@ -12,7 +12,7 @@ import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { DocStore } from '../state/store';
 import { FindBox } from './FindBox';
-import { NAV, navEntry } from './nav';
+import { navEntry, navFor } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { type Dialog, useCommands } from './use-commands';
@@ -139,7 +139,8 @@ export function App() {
     return () => document.removeEventListener('click', onClick);
   }, []);
 
-  const entry = navEntry(view);
+  const nav = navFor(store.session.template);
+  const entry = navEntry(view, nav);
   const doc = store.document;
   const counts = store.counts();
   return (
@@ -163,7 +164,7 @@ export function App() {
       </div>
       <div className="main">
         <nav className="side-nav" aria-label="导航">
-          {NAV.map((n) => (
+          {nav.map((n) => (
             <button type="button" key={n.id} data-nav={n.id} className={n.id === view ? 'active' : ''} onClick={() => setView(n.id)}>
               {n.short}
               {n.id === 'findings' && counts.errors + counts.warnings > 0 && (

@@ -5,7 +5,8 @@ import { ProfilePanel } from '../panels/ProfilePanel';
 import { TablePage } from '../panels/TablePage';
 import { PACKET_NAV } from '../packet/nav-entries';
 import { createElement } from 'react';
-import { budget2024 } from '../../shared/templates/budget-2024';
+import { xinjiangBudget2024 } from '../../shared/formats/xinjiang-budget-2024';
+import type { FormatTemplate } from '../../shared/templates/types';
 
 /**
  * The navigation as data: one entry per page. A new page (e.g. the packet preview) is one more line.
@@ -18,21 +19,26 @@ export interface NavEntry {
   render(props: ViewProps): ReactNode;
 }
 
-export const NAV: NavEntry[] = [
-  { id: 'profile', label: '部门概况', short: '部门概况', render: (p) => createElement(ProfilePanel, p) },
-  // One page per table of the format, titled as the template declares it.
-  ...budget2024.tables.map(
-    (t): NavEntry => ({
-      id: `t${t.no}`,
-      label: `表${t.no} ${t.title}`,
-      short: `表${t.no} ${t.title}`,
-      render: (p) => createElement(TablePage, { ...p, table: t.no, key: `t${t.no}` }),
-    }),
-  ),
-  { id: 'findings', label: '检查结果', short: '检查结果', render: (p) => createElement(FindingsPanel, p) },
-  ...PACKET_NAV,
-];
+/** The pages for a document of this format: one per table, titled as the format declares it. */
+export function navFor(format: FormatTemplate): NavEntry[] {
+  return [
+    { id: 'profile', label: '部门概况', short: '部门概况', render: (p) => createElement(ProfilePanel, p) },
+    ...format.tables.map(
+      (t): NavEntry => ({
+        id: `t${t.no}`,
+        label: `表${t.no} ${t.title}`,
+        short: `表${t.no} ${t.title}`,
+        render: (p) => createElement(TablePage, { ...p, table: t.no, key: `t${t.no}` }),
+      }),
+    ),
+    { id: 'findings', label: '检查结果', short: '检查结果', render: (p) => createElement(FindingsPanel, p) },
+    ...PACKET_NAV,
+  ];
+}
 
-export function navEntry(id: string): NavEntry {
-  return NAV.find((n) => n.id === id) ?? NAV[0]!;
+/** Pages of the built-in format (the packet pages are the same in every format). */
+export const NAV: NavEntry[] = navFor(xinjiangBudget2024);
+
+export function navEntry(id: string, nav: readonly NavEntry[] = NAV): NavEntry {
+  return nav.find((n) => n.id === id) ?? nav[0]!;
 }

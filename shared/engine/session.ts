@@ -6,7 +6,7 @@ import { crossTableChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
 import { findingMessage } from '../rules/messages';
 import { staticFindings } from '../rules/static-checks';
-import { templateById } from '../templates/registry';
+import { formatOf } from '../formats/registry';
 import type { FormatTemplate, RowSetKind } from '../templates/types';
 import { amountIsZero } from './amount';
 import { type BuiltCheck, buildGraph } from './build';
@@ -48,7 +48,7 @@ export class BudgetSession {
 
   /** Opens a copy of the document; the caller's object is never mutated. */
   static open(doc: BudgetDocument): BudgetSession {
-    const template = templateById(doc.template);
+    const template = formatOf(doc);
     if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
     return new BudgetSession(structuredClone(doc), template);
   }
@@ -169,7 +169,7 @@ export class BudgetSession {
       column: s.col,
       actual: formatWan(actual, { thousands: false }),
       expected: formatWan(expected, { thousands: false }),
-      message: findingMessage({ rule: s.rule, tableName: `表${s.table}`, row, column, actual, expected }),
+      message: findingMessage({ rule: s.rule, tableName: `表${s.table}`, row, column, actual, expected, title: s.title }),
     });
   }
 

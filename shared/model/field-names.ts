@@ -3,6 +3,7 @@ export const FIELD_NAMES: Record<string, string> = {
   format: '文件类型标识',
   version: '格式版本',
   template: '表格格式',
+  customFormat: '随文档保存的表格格式',
   department: '部门名称',
   year: '预算年度',
   unit: '金额单位',

@@ -2,8 +2,11 @@ import { CURRENT_VERSION } from './schema';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** MIGRATIONS[v] turns a version-v document into version v+1. None yet: version 1 is the first. */
-const MIGRATIONS: Record<number, Migration> = {};
+/** MIGRATIONS[v] turns a version-v document into version v+1. */
+const MIGRATIONS: Record<number, Migration> = {
+  // Formats gained region-qualified ids: the only format of version 1 was the Xinjiang 2024 budget.
+  1: (doc) => ({ ...doc, version: 2, template: doc.template === 'budget-2024' ? 'xinjiang-budget-2024' : doc.template }),
+};
 
 export function migrate(doc: Record<string, unknown>): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   let version = doc.version;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { formatSchema } from '../formats/schema';
 
 /**
  * The budget document: everything the accountant enters for one department and year.
  * Amounts are decimal strings in the document's entry unit (`unit`), never JS floats.
  * Derived cells are not stored; an imported packet may carry what it *printed* for them.
  */
-export const CURRENT_VERSION = 1;
+/** 2: `template` names a format (`budget-2024` became `xinjiang-budget-2024`); `customFormat` may carry one. */
+export const CURRENT_VERSION = 2;
 
 const amount = z
   .string()
@@ -152,7 +154,10 @@ export const codeListEntrySchema = z.object({ code: z.string(), name: z.string()
 export const documentSchema = z.object({
   format: z.literal('budget-desk-document'),
   version: z.literal(CURRENT_VERSION),
+  /** The format's id (shared/formats): a built-in one, or the one `customFormat` carries. */
   template: z.string().min(1),
+  /** A format loaded from a file travels with the document, so it opens the same anywhere. */
+  customFormat: formatSchema.optional(),
   department: z.string().min(1, '部门名称不能为空'),
   year: z.number().int().min(1990).max(2200),
   unit: z.enum(['万元', '元']),

@@ -1,4 +1,7 @@
 import type { BudgetSession } from '../engine/session';
+import type { NarrativeWriter } from '../formats/writers';
+import { xinjiangBudget2024 } from '../formats/xinjiang-budget-2024';
+import type { NarrativeSectionDecl } from '../templates/types';
 import type { MissingInput } from './builder';
 import { NarrativeContext } from './context';
 import { chineseNumeral } from './sections/common';
@@ -20,20 +23,28 @@ export interface GeneratedNarrative extends Narrative {
   missing: MissingInput[];
 }
 
-const TITLES: Array<[string, (ctx: NarrativeContext) => Paragraph[]]> = [
-  ['关于{D}{Y}年收支预算情况总体说明', overviewSection],
-  ['关于{D}{Y}年收入预算情况说明', incomeSection],
-  ['关于{D}{Y}年支出预算情况说明', expenditureSection],
-  ['关于{D}{Y}年财政拨款收支预算情况的总体说明', fiscalSection],
-  ['关于{D}{Y}年一般公共预算当年拨款情况说明', generalBudgetSection],
-  ['关于{D}{Y}年一般公共预算基本支出情况说明', basicSection],
-  ['关于{D}{Y}年一般公共预算项目支出情况说明', projectsSection],
-  ['关于{D}{Y}年政府性基金预算拨款情况说明', (c) => fundLikeSection(c, 8)],
-  ['关于{D}{Y}年国有资本经营预算拨款情况说明', (c) => fundLikeSection(c, 9)],
-  ['关于{D}{Y}年财政拨款“三公”经费预算情况说明', threePublicSection],
-  ['关于{D}{Y}年上年结转结余预算情况说明', carryoverSection],
-  ['其他重要事项的情况说明', otherSection],
-];
+/** The paragraph writer each format section names (shared/formats/writers.ts lists the names). */
+const WRITERS: Record<NarrativeWriter, (ctx: NarrativeContext) => Paragraph[]> = {
+  overview: overviewSection,
+  income: incomeSection,
+  expenditure: expenditureSection,
+  fiscal: fiscalSection,
+  'general-budget': generalBudgetSection,
+  basic: basicSection,
+  projects: projectsSection,
+  'government-fund': (c) => fundLikeSection(c, 8),
+  'state-capital': (c) => fundLikeSection(c, 9),
+  'three-public': threePublicSection,
+  carryover: carryoverSection,
+  other: otherSection,
+};
+
+/** The sections the session's format declares (a format without any has the Xinjiang 2024 ones). */
+function sectionsOf(session: BudgetSession): NarrativeSectionDecl[] {
+  return session.template.narrative ?? xinjiangBudget2024.narrative ?? [];
+}
+
+const fill = (title: string, department: string, year: number) => title.replace('{D}', department).replace('{Y}', String(year));
 
 /**
  * 第三部分 部门预算情况说明, generated from the session's tables, last year's figures and the
@@ -43,15 +54,15 @@ const TITLES: Array<[string, (ctx: NarrativeContext) => Paragraph[]]> = [
 export function generateNarrative(session: BudgetSession): GeneratedNarrative {
   const ctx = new NarrativeContext(session);
   const overrides = session.document.narrative.overrides;
-  const sections: Section[] = TITLES.map(([title, build], i) => {
-    const paragraphs = build(ctx).map((p): Paragraph => {
+  const sections: Section[] = sectionsOf(session).map(({ title, writer }, i) => {
+    const paragraphs = WRITERS[writer as NarrativeWriter](ctx).map((p): Paragraph => {
       const o = overrides[p.id];
       return o === undefined ? p : { ...p, runs: [o], overridden: true, generated: p.runs };
     });
     return {
       id: `s${i + 1}`,
       numeral: chineseNumeral(i + 1),
-      title: title.replace('{D}', ctx.dept).replace('{Y}', String(ctx.year)),
+      title: fill(title, ctx.dept, ctx.year),
       paragraphs,
     };
   });
@@ -59,6 +70,7 @@ export function generateNarrative(session: BudgetSession): GeneratedNarrative {
 }
 
 /** Section headings of 第三部分 as the contents list them. */
-export function sectionTitles(department: string, year: number): string[] {
-  return TITLES.map(([t], i) => `${chineseNumeral(i + 1)}、${t.replace('{D}', department).replace('{Y}', String(year))}`);
+export function sectionTitles(session: BudgetSession): string[] {
+  const { department, year } = session.document;
+  return sectionsOf(session).map(({ title }, i) => `${chineseNumeral(i + 1)}、${fill(title, department, year)}`);
 }

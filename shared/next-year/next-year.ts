@@ -39,6 +39,8 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
     format: doc.format,
     version: doc.version,
     template: doc.template,
+    // A format loaded from a file stays with the next year's document.
+    ...(doc.customFormat ? { customFormat: structuredClone(doc.customFormat) } : {}),
     department: doc.department,
     year: doc.year + 1,
     unit: doc.unit,

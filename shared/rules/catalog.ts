@@ -29,6 +29,7 @@ export const RULES = {
   't11.t2.nonfiscal': { severity: 'error', title: '表11 非财政拨款合计等于表2 非财政拨款结转结余' },
   't6.personnel': { severity: 'warning', title: '工资福利、对个人和家庭的补助一般列人员经费' },
   't6.public': { severity: 'warning', title: '商品和服务支出一般列公用经费' },
+  'format.identity': { severity: 'error', title: '表格格式声明的表间核对关系成立' },
   'rounding.adjusted': { severity: 'warning', title: '按元录入后折算万元时为使合计相符调整了尾差' },
   'code.unknown': { severity: 'warning', title: '科目编码不在已导入的科目表中' },
   'code.name': { severity: 'warning', title: '科目名称与科目表不一致' },

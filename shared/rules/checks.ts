@@ -17,6 +17,8 @@ export interface CheckSpec {
   expectedConst?: Fen;
   /** eq: must be equal; ge: actual ≥ expected; le: actual ≤ expected. */
   op: 'eq' | 'ge' | 'le';
+  /** The format's own wording of what is checked (for `format.identity`). */
+  title?: string;
 }
 
 const ref = (table: number, row: string, col: string): Ref => ({ id: cellId(table, row, col), coef: 1 });
@@ -33,7 +35,7 @@ export function crossTableChecks(decls: readonly CrossCheckDecl[], layouts: read
     if (!isRuleId(d.rule)) throw new Error(`template declares unknown rule ${d.rule}`);
     const rule = d.rule;
     const eq = (table: number, row: string, col: string, expected: Ref[], op: CheckSpec['op'] = 'eq') =>
-      out.push({ rule, table, row, col, actual: [ref(table, row, col)], expected, op });
+      out.push({ rule, table, row, col, actual: [ref(table, row, col)], expected, op, ...(d.title ? { title: d.title } : {}) });
     switch (d.kind) {
       case 'cells':
         eq(d.at.table, d.at.row, d.at.col, d.expected.map((t) => ({ id: cellId(t.table ?? d.at.table, t.row, t.col), coef: t.coef ?? 1 })), d.op);

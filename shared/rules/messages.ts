@@ -8,6 +8,8 @@ export interface MessageParts {
   column: string;
   actual: number;
   expected: number;
+  /** A format's own wording of the identity, used instead of the rule's title. */
+  title?: string;
 }
 
 const w = (fen: number) => formatWan(fen);
@@ -32,6 +34,6 @@ export function findingMessage(p: MessageParts): string {
     case 't6.public':
       return `${at}有 ${w(p.actual)}：商品和服务支出一般列公用经费，不列人员经费`;
     default:
-      return `${at}为 ${w(p.actual)}，应为 ${w(p.expected)}（${diff}）——${RULES[p.rule].title}`;
+      return `${at}为 ${w(p.actual)}，应为 ${w(p.expected)}（${diff}）——${p.title ?? RULES[p.rule].title}`;
   }
 }

@@ -86,7 +86,7 @@ export function syntheticDocument(items: number): BudgetDocument {
   return documentSchema.parse({
     format: 'budget-desk-document',
     version: CURRENT_VERSION,
-    template: 'budget-2024',
+    template: 'xinjiang-budget-2024',
     department: `合成部门（${items} 行）`,
     year: 2025,
     unit: '万元',

@@ -1,9 +1,9 @@
-import { budget2024 } from './budget-2024';
+import { BUILTIN_FORMATS, builtinFormat } from '../formats/registry';
 import type { FormatTemplate } from './types';
 
-/** Every format the app knows, by id. A document names its format. */
-export const TEMPLATES: Record<string, FormatTemplate> = { [budget2024.id]: budget2024 };
+/** Every built-in format, by id (shared/formats/registry.ts holds them). */
+export const TEMPLATES: Record<string, FormatTemplate> = BUILTIN_FORMATS;
 
 export function templateById(id: string): FormatTemplate | undefined {
-  return TEMPLATES[id];
+  return builtinFormat(id);
 }

@@ -51,6 +51,8 @@ export interface HierTableTemplate {
   /** Printed under an empty table; `{dept}` and `{year}` are filled in. */
   emptySentence?: string;
   note?: string;
+  /** Unit the table prints its amounts in (default 万元). */
+  printUnit?: PrintUnit;
 }
 
 export type FixedCell = { entered: true } | { terms: Term[] };
@@ -74,7 +76,12 @@ export interface FixedTableTemplate {
   /** Header label of the line-name column(s). */
   lineHeader: string;
   note?: string;
+  /** Unit the table prints its amounts in (default 万元). */
+  printUnit?: PrintUnit;
 }
+
+/** Units a table can print in: 万元 or 元, two decimals either way. */
+export type PrintUnit = '万元' | '元';
 
 export type TableTemplate = HierTableTemplate | FixedTableTemplate;
 
@@ -86,15 +93,38 @@ export type TableTemplate = HierTableTemplate | FixedTableTemplate;
  * - `by-code`: for every 项 code, `table`'s cell equals the sum of `from`'s leaves with that code;
  * - `zero-in-classes`: leaves of `table` in these economic 类 should have nothing in `col`.
  */
-export type CrossCheckDecl =
-  | { rule: string; kind: 'cells'; at: Required<Pick<Term, 'table' | 'row' | 'col'>>; expected: Term[]; op?: 'eq' | 'ge' | 'le' }
-  | { rule: string; kind: 'each-leaf'; table: number; col: string; expected: { table: number; cols: string[] } }
-  | { rule: string; kind: 'by-code'; table: number; col: string; from: { table: number; col: string } }
-  | { rule: string; kind: 'zero-in-classes'; table: number; classes: string[]; col: string };
+export type CrossCheckDecl = { rule: string; /** What the check asks, for a format's own rule `format.identity`. */ title?: string } & (
+  | { kind: 'cells'; at: Required<Pick<Term, 'table' | 'row' | 'col'>>; expected: Term[]; op?: 'eq' | 'ge' | 'le' }
+  | { kind: 'each-leaf'; table: number; col: string; expected: { table: number; cols: string[] } }
+  | { kind: 'by-code'; table: number; col: string; from: { table: number; col: string } }
+  | { kind: 'zero-in-classes'; table: number; classes: string[]; col: string }
+);
+
+/**
+ * One section of 第三部分 情况说明: its heading (`{D}` department, `{Y}` year) and which
+ * built-in paragraph writer fills it (shared/narrative/generate.ts lists them).
+ */
+export interface NarrativeSectionDecl {
+  title: string;
+  writer: string;
+}
+
+/** One part of the printed packet, in order; `content` says what it holds. */
+export interface PartDecl {
+  /** Heading, `{D}` department, `{Y}` year; the part number (第一部分 …) is added in order. */
+  title: string;
+  content: 'profile' | 'tables' | 'narrative' | 'glossary';
+}
 
 export interface FormatTemplate {
   id: string;
   name: string;
+  /** Unit amounts are entered in when a document of this format is created (default 万元). */
+  entryUnit?: '万元' | '元';
+  /** Cover line under the department name, `{Y}` year, e.g. `{Y}年部门预算公开`. */
+  cover?: string;
+  parts?: PartDecl[];
+  narrative?: NarrativeSectionDecl[];
   tables: TableTemplate[];
   checks: CrossCheckDecl[];
 }

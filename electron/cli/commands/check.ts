@@ -1,15 +1,16 @@
+import { formatOption } from '../format-option';
 import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
 import { parseArgs, UsageError } from '../args';
 import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const checkCommand: Command = {
-  usage: 'check FILE [--json]   检查一致性；有错误时退出码为 1，无法读取为 2',
+  usage: 'check FILE [--json] [--format 格式.json]   检查一致性；有错误时退出码为 1，无法读取为 2',
   async run(argv, io) {
-    const a = parseArgs(argv, []);
+    const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
-    const { session, warnings } = await openInput(file);
+    const { session, warnings } = await openInput(file, await formatOption(a));
     // What an importer could not read goes to stderr, so `--json` output stays one JSON array.
     for (const w of warnings) io.err(`导入提示：${w}\n`);
     // An imported packet also has its printed 第三部分 audited against its tables.

@@ -1,3 +1,4 @@
+import { formatOption } from '../format-option';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { workbookBuffer } from '../../xlsx/workbook-file';
 import { parseArgs, UsageError } from '../args';
@@ -5,21 +6,21 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const exportCommand: Command = {
-  usage: 'export FILE --xlsx OUT.xlsx   导出 11 张公开表为 Excel 工作簿（有检查结果时另附“检查结果”表）',
+  usage: 'export FILE --xlsx OUT.xlsx [--format 格式.json]   导出公开表为 Excel 工作簿（有检查结果时另附“检查结果”表）',
   async run(argv, io) {
-    const a = parseArgs(argv, ['--xlsx']);
+    const a = parseArgs(argv, ['--xlsx', '--format']);
     const file = a.positionals[0];
     const out = a.options.get('--xlsx');
     if (!file) throw new UsageError('需要要导出的文档文件名');
     if (!out) throw new UsageError('需要用 --xlsx 指定输出的 .xlsx 文件');
     if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾`);
-    const { session } = await openInput(file);
+    const { session } = await openInput(file, await formatOption(a));
     const t0 = performance.now();
     const bytes = await workbookBuffer(session.document);
     const ms = performance.now() - t0;
     await writeFileAtomic(out, bytes);
     const n = session.findings().length;
-    io.out(`已导出 ${session.document.department} ${session.document.year} 年 11 张表${n ? `和 ${n} 条检查结果` : ''}（${ms.toFixed(0)} ms）→ ${out}\n`);
+    io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${n ? `和 ${n} 条检查结果` : ''}（${ms.toFixed(0)} ms）→ ${out}\n`);
     return 0;
   },
 };

@@ -1,21 +1,23 @@
+import { formatOption } from '../format-option';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { importPacketFile } from '../../import/read-packet';
 import { serializeDocument } from '../../../shared/model';
 import { warningText } from '../../../shared/importers/packet/warnings';
 import { parseArgs, UsageError } from '../args';
-import { readInputDocument } from '../inputs';
+import { type InputOptions, readInputDocument } from '../inputs';
 import { type CliIo, InputError } from '../io';
 import type { Command } from '../registry';
 
 export const importCommand: Command = {
-  usage: 'import FILE -o DOC [--warnings]   导入已公开的部门预算文件（.txt 或 .pdf），写出预算文档',
+  usage: 'import FILE -o DOC [--warnings] [--format 格式.json]   导入已公开的部门预算文件（.txt 或 .pdf），写出预算文档',
   async run(argv, io) {
-    const a = parseArgs(argv, ['-o', '--out']);
+    const a = parseArgs(argv, ['-o', '--out', '--format']);
+    const opts = await formatOption(a);
     const file = a.positionals[0];
     const out = a.options.get('-o') ?? a.options.get('--out');
     if (!file) throw new UsageError('需要要导入的文件名');
     if (!out) throw new UsageError('需要用 -o 指定输出文档');
-    if (!/\.(txt|pdf)$/i.test(file)) return importOther(file, out, a.flags.has('--warnings'), io);
+    if (!/\.(txt|pdf)$/i.test(file) || opts.format) return importOther(file, out, a.flags.has('--warnings'), io, opts);
     const t0 = performance.now();
     const r = await importPacketFile(file);
     if (!r.ok) throw new InputError(r.error);
@@ -29,9 +31,9 @@ export const importCommand: Command = {
 };
 
 /** Workbooks and other registered formats (.xlsx …) go through their input reader. */
-async function importOther(file: string, out: string, showWarnings: boolean, io: CliIo): Promise<number> {
+async function importOther(file: string, out: string, showWarnings: boolean, io: CliIo, opts: InputOptions): Promise<number> {
   const t0 = performance.now();
-  const r = await readInputDocument(file);
+  const r = await readInputDocument(file, opts);
   const ms = performance.now() - t0;
   await writeFileAtomic(out, serializeDocument(r.doc));
   io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);

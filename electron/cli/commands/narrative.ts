@@ -1,3 +1,4 @@
+import { formatOption } from '../format-option';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { narrativeText } from '../../../shared/narrative/plain-text';
 import { parseArgs, UsageError } from '../args';
@@ -5,12 +6,12 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const narrativeCommand: Command = {
-  usage: 'narrative DOC [--missing] [--json]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项；--json 含每个数字的来源）',
+  usage: 'narrative DOC [--missing] [--json] [--format 格式.json]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项；--json 含每个数字的来源）',
   async run(argv, io) {
-    const a = parseArgs(argv, []);
+    const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
-    const { session } = await openInput(file);
+    const { session } = await openInput(file, await formatOption(a));
     const n = generateNarrative(session);
     if (a.flags.has('--json')) {
       // Paragraphs with their runs: text, and numbers with kind, value, label and source.

@@ -1,3 +1,4 @@
+import { formatOption } from '../format-option';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { serializeDocument } from '../../../shared/model';
 import { nextYearDocument } from '../../../shared/next-year/next-year';
@@ -6,14 +7,14 @@ import { readInputDocument } from '../inputs';
 import type { Command } from '../registry';
 
 export const nextYearCommand: Command = {
-  usage: 'next-year FILE -o DOC   新建下一年度预算（FILE 可为预算文档或已公开文件）：本年数作为上年数',
+  usage: 'next-year FILE -o DOC [--format 格式.json]   新建下一年度预算（FILE 可为预算文档或已公开文件）：本年数作为上年数',
   async run(argv, io) {
-    const a = parseArgs(argv, ['-o', '--out']);
+    const a = parseArgs(argv, ['-o', '--out', '--format']);
     const file = a.positionals[0];
     const out = a.options.get('-o') ?? a.options.get('--out');
     if (!file) throw new UsageError('需要本年度的预算文档或已公开文件');
     if (!out) throw new UsageError('需要用 -o 指定下一年度文档');
-    const { doc } = await readInputDocument(file);
+    const { doc } = await readInputDocument(file, await formatOption(a));
     const next = nextYearDocument(doc);
     await writeFileAtomic(out, serializeDocument(next));
     const p = next.priorYear;

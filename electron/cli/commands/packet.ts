@@ -1,3 +1,4 @@
+import { formatOption } from '../format-option';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { packetHtml } from '../../../shared/exporters/packet';
 import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
@@ -8,15 +9,15 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const packetCommand: Command = {
-  usage: 'packet DOC --pdf OUT.pdf [--html OUT.html]   打印公开文件（封面、目录、第一至四部分）为 PDF',
+  usage: 'packet DOC --pdf OUT.pdf [--html OUT.html] [--format 格式.json]   打印公开文件（封面、目录、第一至四部分）为 PDF',
   async run(argv, io) {
-    const a = parseArgs(argv, ['--pdf', '--html', '--date']);
+    const a = parseArgs(argv, ['--pdf', '--html', '--date', '--format']);
     const file = a.positionals[0];
     const pdf = a.options.get('--pdf');
     const htmlOut = a.options.get('--html');
     if (!file) throw new UsageError('需要文件名');
     if (!pdf && !htmlOut) throw new UsageError('需要 --pdf OUT.pdf（或 --html OUT.html）');
-    const { session } = await openInput(file);
+    const { session } = await openInput(file, await formatOption(a));
     const narrative = generateNarrative(session);
     const date = a.options.get('--date');
     const html = packetHtml(session, date ? { narrative, date } : { narrative });

@@ -1,3 +1,4 @@
+import { formatOption } from '../format-option';
 import { tablesJson } from '../../../shared/views/tables-json';
 import { tablesText } from '../../../shared/views/tables-text';
 import { parseArgs, UsageError } from '../args';
@@ -5,12 +6,12 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const tablesCommand: Command = {
-  usage: 'tables FILE [--json]   输出 11 张公开表（--json 为机器可读格式）',
+  usage: 'tables FILE [--json] [--format 格式.json]   输出公开表（--json 为机器可读格式）',
   async run(argv, io) {
-    const a = parseArgs(argv, []);
+    const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];
     if (!file) throw new UsageError('需要文件名');
-    const { session } = await openInput(file);
+    const { session } = await openInput(file, await formatOption(a));
     io.out(a.flags.has('--json') ? `${JSON.stringify(tablesJson(session), null, 1)}\n` : tablesText(session));
     return 0;
   },

@@ -4,6 +4,8 @@ import { Figures } from '../../narrative/figures';
 import { glossaryOf } from '../../narrative/glossary';
 import { hasTargets, resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
 import { chineseNumeral } from '../../narrative/sections/common';
+import { xinjiangBudget2024 } from '../../formats/xinjiang-budget-2024';
+import type { PartDecl } from '../../templates/types';
 import { allTableViews } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
@@ -33,25 +35,37 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   const views = allTableViews(session);
   const fig = new Figures(session);
 
-  const cover = `<section class="sheet cover first"><div class="dept">${d}</div><div class="year">${y}年部门预算公开</div>${
+  const fmt = session.template;
+  const fill = (t: string) => t.replace('{D}', d).replace('{Y}', String(y));
+  // The parts in the format's order; the 第N部分 numbers follow that order.
+  const parts = fmt.parts ?? xinjiangBudget2024.parts ?? [];
+  const partHeading = (content: PartDecl['content']) => {
+    const i = parts.findIndex((p) => p.content === content);
+    return i < 0 ? '' : `第${chineseNumeral(i + 1)}部分 ${fill(parts[i]!.title)}`;
+  };
+  const coverLine = fill(fmt.cover ?? xinjiangBudget2024.cover ?? '{Y}年部门预算公开');
+
+  const cover = `<section class="sheet cover first"><div class="dept">${d}</div><div class="year">${esc(coverLine)}</div>${
     opts.date ? `<div class="date">${esc(opts.date)}</div>` : ''
   }</section>`;
 
+  const tocOf: Record<PartDecl['content'], string[]> = {
+    profile: ['<p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>'],
+    tables: views.map((v) => `<p class="l2">${chineseNumeral(v.no)}、${esc(v.title)}</p>`),
+    narrative: sectionTitles(session).map((t) => `<p class="l2">${esc(t)}</p>`),
+    glossary: [],
+  };
   const toc = [
     '<section class="sheet toc"><h1 class="contents">目录</h1>',
-    `<p class="l1">第一部分 ${y}年${d}部门概况</p><p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>`,
-    `<p class="l1">第二部分 ${y}年部门预算公开表</p>`,
-    ...views.map((v) => `<p class="l2">${chineseNumeral(v.no)}、${esc(v.title)}</p>`),
-    `<p class="l1">第三部分 ${y}年部门预算情况说明</p>`,
-    ...sectionTitles(doc.department, y).map((t) => `<p class="l2">${esc(t)}</p>`),
-    '<p class="l1">第四部分 名词解释</p></section>',
+    ...parts.flatMap((p) => [`<p class="l1">${partHeading(p.content)}</p>`, ...tocOf[p.content]]),
+    '</section>',
   ].join('');
 
   const part1 = `<section class="sheet">${profileHtml(doc)}</section>`;
 
   const tables = views
     .map(
-      (v, i) => `<section class="sheet landscape">${i === 0 ? `<h2 class="part">第二部分 ${y}年部门预算公开表</h2>` : ''}
+      (v, i) => `<section class="sheet landscape">${i === 0 ? `<h2 class="part">${partHeading('tables')}</h2>` : ''}
 <div class="table-no">表 ${v.no}</div><div class="table-title">${esc(v.title)}</div>
 <div class="table-meta"><span>编制部门：${d}</span><span>单位：万元</span></div>${tableHtml(v)}</section>`,
     )
@@ -64,16 +78,14 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   const glossary = glossaryOf(doc)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
     .join('');
-  const part4 = `<section class="sheet glossary"><h2 class="part">第四部分 名词解释</h2>${glossary}<div class="sign"><p>${d}</p>${
+  const part4 = `<section class="sheet glossary"><h2 class="part">${partHeading('glossary')}</h2>${glossary}<div class="sign"><p>${d}</p>${
     opts.date ? `<p>${esc(opts.date)}</p>` : ''
   }</div></section>`;
 
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${y}年部门预算公开</title><style>${PACKET_CSS}</style></head><body>
+  const body: Record<PartDecl['content'], string> = { profile: part1, tables, narrative: part3, glossary: part4 };
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${esc(coverLine)}</title><style>${PACKET_CSS}</style></head><body>
 ${cover}
 ${toc}
-${part1}
-${tables}
-${part3}
-${part4}
+${parts.map((p) => body[p.content]).join('\n')}
 </body></html>`;
 }

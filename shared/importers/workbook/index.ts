@@ -1,6 +1,8 @@
 import { FINDINGS_SHEET } from '../../exporters/workbook/sheet-name';
 import { type BudgetDocument, newDocument } from '../../model';
+import { DEFAULT_FORMAT_ID } from '../../formats/registry';
 import { templateById } from '../../templates/registry';
+import type { FormatTemplate } from '../../templates/types';
 import { DocumentAssembler, type ReadTable } from './assemble';
 import { readHeader, type TableHeader } from './columns';
 import { GridReader, type WorkbookGrid } from './grid';
@@ -17,6 +19,8 @@ export interface WorkbookImportOptions {
   /** Budget year to assume when the workbook states none (the caller knows today's date). */
   fallbackYear: number;
   template?: string;
+  /** A format loaded from a file: its tables are looked for, and it is stored in the document. */
+  format?: FormatTemplate;
 }
 
 export const NOT_A_BUDGET =
@@ -27,7 +31,7 @@ export const NOT_A_BUDGET =
  * words (not by sheet name or position), columns by their numbers or header words.
  */
 export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptions): WorkbookImport {
-  const template = templateById(opts.template ?? 'budget-2024');
+  const template = opts.format ?? templateById(opts.template ?? DEFAULT_FORMAT_ID);
   if (!template) return { ok: false, error: `未知的表格格式“${opts.template}”` };
   const warnings: string[] = [];
   const regions: { region: TableRegion; header: TableHeader }[] = [];
@@ -51,7 +55,7 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
   }
   const year = yearOf(grid, regions.map((x) => x.region));
   if (year === undefined) warnings.push(`工作簿中没有写明预算年度，按 ${opts.fallbackYear} 年导入`);
-  const doc = newDocument(department, year ?? opts.fallbackYear, unit, template.id);
+  const doc = newDocument(department, year ?? opts.fallbackYear, unit, template.id, opts.format);
 
   const tables = new Map<number, ReadTable>();
   for (const { region, header } of regions) {

@@ -14,7 +14,7 @@ import { table11 } from './t11-carryover';
 
 /** The 2024 部门预算公开 format: 11 tables. */
 export const budget2024: FormatTemplate = {
-  id: 'budget-2024',
+  id: 'xinjiang-budget-2024',
   name: '2024 年部门预算公开格式',
   tables: [table1, table2, table3, table4, table5, table6, table7, table8, table9, table10, table11],
   checks: checks2024,

@@ -42,8 +42,8 @@ describe('format templates are consistent data', () => {
     });
   }
 
-  it('budget-2024: the 11 tables with their printed titles; tables 1 and 4 list all 30 function 类', () => {
-    const f = TEMPLATES['budget-2024']!;
+  it('xinjiang-budget-2024: the 11 tables with their printed titles; tables 1 and 4 list all 30 function 类', () => {
+    const f = TEMPLATES['xinjiang-budget-2024']!;
     expect(f.tables.map((t) => t.title)).toEqual([
       '部门收支总体情况表',
       '部门收入总体情况表',
