@@ -44,6 +44,18 @@ module.exports = {
     desktopName: 'budget-desk.desktop',
   },
   asar: true,
+  // Electron fuses, flipped in the packaged executable: no running it as plain Node
+  // (ELECTRON_RUN_AS_NODE), no NODE_OPTIONS, no --inspect; cookies encrypted; the app only from
+  // app.asar, checked against its embedded hash. GrantFileProtocolExtraPrivileges is left as
+  // Electron ships it: printing loads the packet from a file:// page.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+  },
   // No native modules: nothing to rebuild for other architectures.
   npmRebuild: false,
   buildDependenciesFromSource: false,

@@ -56,6 +56,18 @@ describe('every IPC channel validates its payload before use', () => {
     expect(asked.opened).toEqual(['https://www.mof.gov.cn/']);
   });
 
+  it('gives the browser the parsed, normalised URL (URL.href), the same one the user was shown', async () => {
+    const { h, asked } = await makeHandlers();
+    const cases: Array<[string, string]> = [
+      ['HTTPS://WWW.MOF.GOV.CN:443/a/../zhengwuxinxi/?q=预算#top', 'https://www.mof.gov.cn/zhengwuxinxi/?q=%E9%A2%84%E7%AE%97#top'],
+      ['http://例子.中国/路径', 'http://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF%E5%BE%84'],
+      ['https://www.gov.cn/\\evil', 'https://www.gov.cn//evil'],
+    ];
+    for (const [raw] of cases) expect(await h['shell:openExternal']({ url: raw })).toEqual({ ok: true, opened: true });
+    expect(asked.confirm).toEqual(cases.map(([, href]) => href));
+    expect(asked.opened).toEqual(cases.map(([, href]) => href));
+  });
+
   it('window:state passes the file name and unsaved flag to the window', async () => {
     const { h, asked } = await makeHandlers();
     expect(await h['window:state']({ fileName: '/a/乙局.budget', dirty: true })).toEqual({ ok: true });

@@ -4,7 +4,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asar } from './asar';
-import { fakeElectronDist, stageProject } from './stage';
+import { fakeElectronDist, fuseWire, STAND_IN_FUSE_WIRE, stageProject } from './stage';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(import.meta.url);
@@ -31,6 +31,17 @@ describe('electron-builder configuration', () => {
     const ico = readFileSync(join(root, 'build/icon.ico'));
     expect(ico.readUInt16LE(2)).toBe(1); // ICO type
     expect(ico.readUInt16LE(4)).toBeGreaterThanOrEqual(5); // several sizes, 256 included
+  });
+
+  it('sets the Electron fuses that close run-as-Node, NODE_OPTIONS, --inspect and loading outside the ASAR', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 });
 
@@ -76,6 +87,12 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
   it('has the renamed executable beside resources/app.asar', () => {
     expect(statSync(join(out, 'linux-unpacked/budget-desk')).mode & 0o111).not.toBe(0);
     expect(existsSync(join(out, 'linux-unpacked/electron'))).toBe(false);
+  });
+
+  it('flipped the fuses in the packaged executable (the stand-in carries Electron’s fuse wire)', () => {
+    expect(fuseWire(STAND_IN_FUSE_WIRE)).toBe('10110001');
+    // RunAsNode 0, cookie encryption 1, NODE_OPTIONS 0, --inspect 0, ASAR integrity 1, only ASAR 1; the last two as shipped.
+    expect(fuseWire(readFileSync(join(out, 'linux-unpacked/budget-desk')))).toBe('01001101');
   });
 
   it('contains the built main, preload and renderer, and package.json pointing at the main bundle', () => {

@@ -20,14 +20,32 @@ export function linkTree(from: string, to: string): void {
   }
 }
 
+/** The fuse sentinel of @electron/fuses: the wire (version, length, one byte per fuse) follows it in the binary. */
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/**
+ * Electron's fuse wire as it ships (V1, eight fuses, '1' on / '0' off): RunAsNode on, cookie
+ * encryption off, NODE_OPTIONS on, --inspect on, ASAR integrity off, only-from-ASAR off,
+ * browser V8 snapshot off, file:// extra privileges on.
+ */
+export const STAND_IN_FUSE_WIRE = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]);
+
+/** The eight fuse states ('0'/'1') written in an executable. */
+export function fuseWire(executable: Buffer): string {
+  const at = executable.indexOf(FUSE_SENTINEL);
+  if (at < 0) throw new Error('no fuse wire in the executable');
+  const start = at + FUSE_SENTINEL.length;
+  return executable.subarray(start + 2, start + 2 + (executable[start + 1] ?? 0)).toString('latin1');
+}
+
 /**
  * A stand-in for Electron's unpacked Linux distribution: the files electron-builder copies and
- * renames (the `electron` executable, resources/, locales/, licence, version). No Chromium inside.
+ * renames (the `electron` executable, with Electron's fuse wire so the fuses can be flipped,
+ * resources/, locales/, licence, version). No Chromium inside.
  */
 export function fakeElectronDist(dir: string, version: string): void {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   mkdirSync(join(dir, 'locales'), { recursive: true });
-  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho "stand-in electron"\n', { mode: 0o755 });
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in electron"\nexit 0\n# '), STAND_IN_FUSE_WIRE, Buffer.from('\n')]), { mode: 0o755 });
   writeFileSync(join(dir, 'version'), version);
   writeFileSync(join(dir, 'LICENSE'), 'MIT');
   writeFileSync(join(dir, 'LICENSES.chromium.html'), '<html></html>');
