@@ -1,5 +1,6 @@
 import { BudgetSession } from '../../shared/engine/session';
 import type { BudgetDocument } from '../../shared/model';
+import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { formatExact } from '../../shared/money';
 import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
 import type { Finding } from '../../shared/rules/finding';
@@ -17,13 +18,15 @@ interface CellStep {
   id: number;
   label: string;
   edits: Array<CellEdit & { before: string }>;
+  /** Printed figures of an imported packet the edits made stale (the session dropped them); undo restores them. */
+  printedDropped?: Record<string, string>;
 }
+/** A change of rows or fields, kept as the change itself (a deleted row, a set field), not as copies of the document. */
 interface DocStep {
   kind: 'doc';
   id: number;
   label: string;
-  before: BudgetDocument;
-  after: BudgetDocument;
+  changes: DocChange[];
 }
 type Step = CellStep | DocStep;
 
@@ -122,7 +125,7 @@ export class DocStore {
    * All or nothing: if one is refused, the earlier ones are reverted and the reason returned.
    */
   setCells(edits: CellEdit[], label: string): Outcome {
-    const snapshot = hasKeys(this.document.printed) ? structuredClone(this.document) : null;
+    let dropped: Record<string, string> | null = null;
     const done: Array<CellEdit & { before: string }> = [];
     const ids = new Set<string>();
     let structural = false;
@@ -131,37 +134,42 @@ export class DocStore {
       const r = this.session.setCell(e.table, e.row, e.col, e.text);
       if (!r.ok) {
         for (const d of done.reverse()) this.session.setCell(d.table, d.row, d.col, d.before);
+        if (dropped) this.session.restorePrinted(dropped);
         if (done.length > 0) this.emit({ type: 'structure' });
         return { ok: false, reason: r.reason };
       }
       done.push({ ...e, before });
       if (r.structural) structural = true;
+      if (r.dropped) dropped = Object.assign(dropped ?? {}, r.dropped);
       for (const id of r.changed) ids.add(id);
     }
     const changed = done.filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
-    if (changed.length === 0) return { ok: true };
+    if (changed.length === 0 && !dropped) return { ok: true };
     // Editing an imported packet drops the printed figures that depend on the edit (the session does
-    // that); undoing must bring them back, so such an edit is kept as a document snapshot.
-    if (snapshot && countKeys(this.document.printed) !== countKeys(snapshot.printed)) {
-      this.push({ kind: 'doc', label, before: snapshot, after: structuredClone(this.document) });
-      this.emit({ type: 'structure' });
-      return { ok: true };
-    }
-    this.push({ kind: 'cells', label, edits: changed });
-    this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+    // that); undoing must bring them back, so the step keeps the ones dropped.
+    this.push(dropped ? { kind: 'cells', label, edits: changed, printedDropped: dropped } : { kind: 'cells', label, edits: changed });
+    this.emit(structural || dropped ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
     return { ok: true };
   }
 
-  /** A change of rows or of part-1 fields: done on a copy, applied with a rebuild, undone by snapshot. */
+  /**
+   * A change of rows or of part-1 fields: `mutate` works on a copy; what it changed is applied to the
+   * session and kept as the undo step.
+   */
   updateDocument(label: string, mutate: (doc: BudgetDocument) => Outcome): Outcome {
-    const before = structuredClone(this.document);
-    const after = structuredClone(before);
-    const r = mutate(after);
+    const draft = structuredClone(this.document);
+    const r = mutate(draft);
     if (!r.ok) return r;
-    this.session.replaceDocument(after);
-    this.push({ kind: 'doc', label, before, after });
+    const changes = diffDocument(this.document, draft);
+    this.session.applyChanges(changes, 'forward');
+    this.push({ kind: 'doc', label, changes });
     this.emit({ type: 'structure' });
     return { ok: true };
+  }
+
+  /** Size in bytes (as JSON) of what the history keeps: the undo budget the benchmark reports. */
+  historyBytes(): number {
+    return JSON.stringify([this.undoStack, this.redoStack]).length;
   }
 
   /** Unsaved changes: the history is not where it was when saved/opened (or the document is new/imported/recovered). */
@@ -210,7 +218,7 @@ export class DocStore {
 
   private replay(step: Step, dir: 'back' | 'forward'): void {
     if (step.kind === 'doc') {
-      this.session.replaceDocument(dir === 'back' ? step.before : step.after);
+      this.session.applyChanges(step.changes, dir);
       this.emit({ type: 'structure' });
       return;
     }
@@ -224,7 +232,8 @@ export class DocStore {
         for (const id of r.changed) ids.add(id);
       }
     }
-    this.emit(structural ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+    if (step.printedDropped && dir === 'back') this.session.restorePrinted(step.printedDropped);
+    this.emit(structural || step.printedDropped ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
   }
 
   /** Open another document in place (open, new, import, recovery): history starts afresh. */
@@ -250,15 +259,6 @@ export class DocStore {
   touch(): void {
     this.emit(null);
   }
-}
-
-function hasKeys(o: object): boolean {
-  for (const _ in o) return true;
-  return false;
-}
-
-function countKeys(o: object): number {
-  return Object.keys(o).length;
 }
 
 function newKey(): string {

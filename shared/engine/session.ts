@@ -1,5 +1,6 @@
 import { codeListFor, nameLookup } from '../classification/names';
 import type { BudgetDocument } from '../model';
+import { applyChanges, type DocChange } from '../model/doc-changes';
 import { type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { crossTableChecks } from '../rules/checks';
@@ -16,7 +17,7 @@ import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } f
 import { countFinerThanCent, type TieOutResult, tieOut } from './tie-out';
 
 export type EditResult =
-  | { ok: true; changed: string[]; structural: boolean }
+  | { ok: true; changed: string[]; structural: boolean; /** Printed figures the edit made stale and dropped. */ dropped?: Record<string, string> }
   | { ok: false; reason: string };
 
 export type CellRole = 'entered' | 'derived' | 'none';
@@ -284,9 +285,13 @@ export class BudgetSession {
     const printed = this.docState.printed;
     const stale = changed.filter((id) => printed[id] !== undefined);
     if (stale.length > 0) {
-      for (const id of stale) delete printed[id];
+      const dropped: Record<string, string> = {};
+      for (const id of stale) {
+        dropped[id] = printed[id]!;
+        delete printed[id];
+      }
       this.rebuild();
-      return { ok: true, changed: [], structural: true };
+      return { ok: true, changed: [], structural: true, dropped };
     }
     return { ok: true, changed, structural: false };
   }
@@ -300,7 +305,19 @@ export class BudgetSession {
       .join('');
   }
 
-  /** Replace the document wholesale (undo of a structural change, import); rebuilds. */
+  /** Apply a change of the document (a row added or deleted, a field set, or its undo). */
+  applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
+    this.docState = applyChanges(this.docState, changes, direction);
+    this.rebuild();
+  }
+
+  /** Put back printed figures of an imported packet that an edit dropped (its undo). */
+  restorePrinted(entries: Record<string, string>): void {
+    Object.assign(this.docState.printed, entries);
+    this.rebuild();
+  }
+
+  /** Replace the document wholesale (import); rebuilds. */
   replaceDocument(doc: BudgetDocument): void {
     this.docState = structuredClone(doc);
     this.rebuild();

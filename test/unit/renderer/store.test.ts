@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../shared/model';
+import { amountToFen } from '../../../shared/money';
 import { sampleDocument } from '../../../shared/samples/sample-department';
-import { addFunctionItem, addProject, codeChoices, deleteFunctionItem, searchCodes } from '../../../renderer/state/row-ops';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
+import { addFunctionItem, addProject, codeChoices, deleteFunctionItem, deleteProject, searchCodes } from '../../../renderer/state/row-ops';
 import { type Change, DocStore } from '../../../renderer/state/store';
 
 const fen = (s: DocStore, t: number, r: string, c: string) => s.session.display(t, r, c);
@@ -70,6 +72,34 @@ describe('DocStore', () => {
     s.undo();
     expect(s.document.printed['2|total|1']).toBe('342.31');
     expect(fen(s, 2, '2010350', '3')).toBe(116_750_000);
+  });
+});
+
+describe('undo history', () => {
+  it('keeps each row change as the change (bytes, not a copy of the document) and undoes it exactly', () => {
+    const original = syntheticDocument(2_000);
+    const s = new DocStore(original);
+    const docBytes = JSON.stringify(original).length;
+    const id = original.projectRows[700]!.id;
+    expect(s.updateDocument('删除', (d) => deleteProject(d, id))).toEqual({ ok: true });
+    expect(s.document.projectRows.some((p) => p.id === id)).toBe(false);
+    expect(s.updateDocument('添加', (d) => addFunctionItem(d, '2999901', '自定义科目'))).toEqual({ ok: true });
+    expect(s.setCells([{ table: 2, row: '2999901', col: '3', text: '12.5' }], '录入')).toEqual({ ok: true });
+    const after = structuredClone(s.document);
+    // Three steps: far below one copy of the document.
+    expect(s.historyBytes()).toBeLessThan(1_500);
+    expect(docBytes).toBeGreaterThan(150_000);
+    s.undo();
+    s.undo();
+    s.undo();
+    expect(s.document).toEqual(original);
+    expect(s.session.value(7, `p:${id}`, '3')).toBe(amountToFen(original.projectRows[700]!.values['7.3']!, '万元'));
+    expect(s.session.value(7, `p:${id}`, '3')).toBeGreaterThan(0);
+    s.redo();
+    s.redo();
+    s.redo();
+    expect(s.document).toEqual(after);
+    expect(s.session.value(2, '2999901', '3')).toBe(12_500_000);
   });
 });
 
