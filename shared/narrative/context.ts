@@ -1,6 +1,7 @@
 import type { BudgetSession } from '../engine/session';
 import type { Figure, MissingInput } from './builder';
 import { Figures } from './figures';
+import { type ReasonConflict, statedDirection } from './reason-direction';
 
 /** What every section reads: the figures, the department and year, and a log of missing inputs. */
 export class NarrativeContext {
@@ -8,6 +9,7 @@ export class NarrativeContext {
   readonly dept: string;
   readonly year: number;
   readonly missing: MissingInput[] = [];
+  readonly reasonConflicts: ReasonConflict[] = [];
 
   constructor(session: BudgetSession) {
     this.fig = new Figures(session);
@@ -21,6 +23,19 @@ export class NarrativeContext {
     if (r) return r.replace(/[。；;，,\s]+$/u, '');
     if (required) this.missing.push({ paragraph, field: `narrative.reasons.${key}`, label: `${label}的主要原因` });
     return undefined;
+  }
+
+  /**
+   * 主要原因 of a change against last year: not asked for when nothing changed (与上年预算持平),
+   * and logged when its wording says the opposite direction of the change.
+   */
+  changeReason(key: string, paragraph: string, label: string, current: Figure, prior: Figure | null): string | undefined {
+    const d = prior ? current.fen - prior.fen : 0;
+    const r = this.reason(key, paragraph, label, prior === null || d !== 0);
+    const said = r ? statedDirection(r) : undefined;
+    const change = d > 0 ? 'up' : d < 0 ? 'down' : undefined;
+    if (r && said && change && said !== change) this.reasonConflicts.push({ paragraph, field: `narrative.reasons.${key}`, label, change, reason: r });
+    return r;
   }
 
   hasReason(key: string): boolean {

@@ -1,6 +1,6 @@
 import type { BudgetSession } from '../engine/session';
 import type { Finding } from '../rules/finding';
-import { missingInputFindings, overrideFindings } from '../rules/narrative-overrides';
+import { missingInputFindings, overrideFindings, reasonDirectionFindings } from '../rules/narrative-overrides';
 import { type GeneratedNarrative, generateNarrative } from './generate';
 import { performanceFindings } from './performance/findings';
 
@@ -10,6 +10,6 @@ import { performanceFindings } from './performance/findings';
  */
 export function disclosureFindings(session: BudgetSession, narrative?: GeneratedNarrative): Finding[] {
   const n = narrative ?? generateNarrative(session);
-  const all = [...session.findings(), ...overrideFindings(n), ...performanceFindings(session), ...missingInputFindings(n)];
+  const all = [...session.findings(), ...overrideFindings(n), ...performanceFindings(session), ...missingInputFindings(n), ...reasonDirectionFindings(n)];
   return all.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -16,11 +16,14 @@ import { fundLikeSection } from './sections/s08-fund-like';
 import { threePublicSection } from './sections/s10-three-public';
 import { carryoverSection } from './sections/s11-carryover';
 import { otherSection } from './sections/s12-other';
+import type { ReasonConflict } from './reason-direction';
 import type { Narrative, Paragraph, Section } from './types';
 
 export interface GeneratedNarrative extends Narrative {
   /** Inputs the text needs and the accountant has not given (prior-year figures, reasons…). */
   missing: MissingInput[];
+  /** Written reasons whose wording says the opposite of the change they explain. */
+  reasonConflicts: ReasonConflict[];
 }
 
 /** The paragraph writer each format section names (shared/formats/writers.ts lists the names). */
@@ -66,7 +69,7 @@ export function generateNarrative(session: BudgetSession): GeneratedNarrative {
       paragraphs,
     };
   });
-  return { department: ctx.dept, year: ctx.year, sections, missing: ctx.missing };
+  return { department: ctx.dept, year: ctx.year, sections, missing: ctx.missing, reasonConflicts: ctx.reasonConflicts };
 }
 
 /** Section headings of 第三部分 as the contents list them. */

@@ -39,6 +39,7 @@ export const RULES = {
   'packet.narrative.rate': { severity: 'error', title: '已公开文件的情况说明中的增减率与增减额、上年数不符' },
   'narrative.override.number': { severity: 'error', title: '手工改写的情况说明段落中的数字与预算表不一致' },
   'narrative.input.missing': { severity: 'warning', title: '情况说明缺少需填写的内容（上年预算数、主要原因等）' },
+  'narrative.reason.direction': { severity: 'warning', title: '填写的主要原因与增减方向相反（增减方向变化后需复核原因）' },
   'performance.weights': { severity: 'error', title: '绩效目标表各指标分值权重合计应为 100' },
   'performance.weight.invalid': { severity: 'error', title: '绩效目标表分值权重应为数字' },
   'performance.amount': { severity: 'error', title: '绩效目标表金额与预算表一致' },

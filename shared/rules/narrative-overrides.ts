@@ -66,3 +66,20 @@ export function missingInputFindings(n: GeneratedNarrative): Finding[] {
     message: `情况说明缺少：${m.label}（请在“情况说明”中填写）`,
   }));
 }
+
+/** A written 主要原因 that speaks of an increase where the figure now decreases (or the reverse). */
+export function reasonDirectionFindings(n: GeneratedNarrative): Finding[] {
+  const word = (d: 'up' | 'down') => (d === 'up' ? '增加' : '减少');
+  return n.reasonConflicts.map((c) => ({
+    id: `narrative.reason.direction|${c.field}`,
+    rule: 'narrative.reason.direction',
+    severity: 'warning',
+    table: 0,
+    rowKey: c.paragraph,
+    row: '第三部分 部门预算情况说明',
+    column: '',
+    expected: `说明${word(c.change)}的原因`,
+    actual: c.reason,
+    message: `${c.label}比上年${word(c.change)}，但填写的主要原因说的是${word(c.change === 'up' ? 'down' : 'up')}（“${c.reason}”），请复核`,
+  }));
+}

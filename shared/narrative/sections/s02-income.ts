@@ -1,4 +1,4 @@
-import { Para, unchanged } from '../builder';
+import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import { INCOME_SOURCES } from '../keys';
 import type { Paragraph } from '../types';
@@ -27,7 +27,7 @@ export function incomeSection(ctx: NarrativeContext): Paragraph[] {
     p.percent(shares[i]!.bp, shares[i]!.source, `${s.name}占收入总计的比重`).t('%');
     const prior = ctx.prior(`income.${s.id}`, id, s.name);
     if (prior) p.t('，比上年预算').change(amount, prior, s.name);
-    const reason = ctx.reason(reasonKey, id, s.name, !unchanged(amount, prior));
+    const reason = ctx.changeReason(reasonKey, id, s.name, amount, prior);
     if (reason) p.t(`，主要原因是${reason}`);
     out.push(p.t('。').build());
   });

@@ -1,4 +1,4 @@
-import { Para, unchanged } from '../builder';
+import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
 import { sharesOf } from './common';
@@ -20,7 +20,7 @@ export function expenditureSection(ctx: NarrativeContext): Paragraph[] {
     p.percent(shares[i]!.bp, shares[i]!.source, `${l.name}占支出合计的比重`).t('%');
     const prior = ctx.prior(l.key, id, l.name);
     if (prior) p.t('，比上年预算').change(parts[i]!, prior, l.name);
-    const reason = ctx.reason(l.key, id, l.name, !unchanged(parts[i]!, prior));
+    const reason = ctx.changeReason(l.key, id, l.name, parts[i]!, prior);
     if (reason) p.t(`，主要原因是${reason}`);
     out.push(p.t('。').build());
   });

@@ -1,4 +1,4 @@
-import { Para, unchanged } from '../builder';
+import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
 import { rowsWithMoney, sharesOf } from './common';
@@ -21,7 +21,7 @@ export function generalBudgetSection(ctx: NarrativeContext): Paragraph[] {
     const p = new Para(id).t(l.name).amount(amount, `一般公共预算${l.name}（表5 总计行）`).t('万元');
     const prior = ctx.prior(l.prior, id, `一般公共预算${l.name}`);
     if (prior) p.t('，比上年预算').change(amount, prior, `一般公共预算${l.name}`);
-    const reason = ctx.reason(`gb.${l.key}`, id, `一般公共预算${l.name}`, !unchanged(amount, prior));
+    const reason = ctx.changeReason(`gb.${l.key}`, id, `一般公共预算${l.name}`, amount, prior);
     if (reason) p.t(`。主要原因是${reason}`);
     out.push(p.t('。').build());
   }
@@ -52,7 +52,7 @@ export function generalBudgetSection(ctx: NarrativeContext): Paragraph[] {
     const p = new Para(id, 'item').t(`${i + 1}、${label}：${year}年预算数为`).amount(amount, `${code} ${r.name}（表5）`).t('万元');
     const prior = ctx.prior(`gbItems.${code}`, id, `${code} ${r.name}`);
     if (prior) p.t('，比上年预算').change(amount, prior, r.name);
-    const reason = ctx.reason(`gb.${code}`, id, `${code} ${r.name}`, !unchanged(amount, prior));
+    const reason = ctx.changeReason(`gb.${code}`, id, `${code} ${r.name}`, amount, prior);
     if (reason) p.t(`。主要原因是${reason}`);
     out.push(p.t('。').build());
   });

@@ -1,4 +1,4 @@
-import { Para, unchanged } from '../builder';
+import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import { THREE_PUBLIC_LINES } from '../keys';
 import type { Paragraph } from '../types';
@@ -25,7 +25,7 @@ export function threePublicSection(ctx: NarrativeContext): Paragraph[] {
     const cur = fig.cell(10, l.key, '1');
     const pr = ctx.prior(`threePublic.${l.key}`, id, l.name);
     if (pr) p2.change(cur, pr, l.name);
-    const reason = ctx.reason(`3p.${l.key}`, id, l.name, !unchanged(cur, pr));
+    const reason = ctx.changeReason(`3p.${l.key}`, id, l.name, cur, pr);
     if (reason) p2.t(`，主要原因是${reason}`);
   });
   out.push(p2.t('。').build());

@@ -1,4 +1,4 @@
-import { type Figure, Para, unchanged } from '../builder';
+import { type Figure, Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import { ASSET_KEYS, PERFORMANCE_KEYS, PROCUREMENT_KEYS } from '../keys';
 import { hasTargets, resolveOverall, resolveProjects } from '../performance/resolve';
@@ -19,7 +19,7 @@ function runningCosts(ctx: NarrativeContext): Paragraph[] {
   const p = new Para(id).t(`${dept}${year}年的机关运行经费财政拨款预算`).amount(cur, '机关运行经费 = 一般公共预算公用经费（表6 总计行第3栏）').t('万元');
   const prior = ctx.prior('runningCosts', id, '机关运行经费');
   if (prior) p.t('，比上年预算').change(cur, prior, '机关运行经费');
-  const reason = ctx.reason('running', id, '机关运行经费', !unchanged(cur, prior));
+  const reason = ctx.changeReason('running', id, '机关运行经费', cur, prior);
   if (reason) p.t(`。主要原因是${reason}`);
   return [new Para('s12.1.h', 'heading').t('（一）单位运行经费情况').build(), p.t('。').build()];
 }
