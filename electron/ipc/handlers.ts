@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { type Channel, type Failure, type Request, type Responses, validateRequest } from '../../shared/ipc/contract';
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
 import { writeFileAtomic } from '../files/atomic-write';
+import { readFormatFile } from '../formats/read-format-file';
 import { describeFsError } from '../files/errors';
 import { CODE_LIST_EXTS, DOC_EXT, DOC_FILTERS, fileKind, IMPORT_FILTERS, withExtension } from '../files/kinds';
 import { readDocumentText } from '../files/read-text';
@@ -183,6 +184,23 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       } catch (e) {
         return fail(importError(e, path));
       }
+    },
+
+    async 'format:open'(req) {
+      if (req.path !== undefined && !paths.mayRead(req.path)) return notChosen('导入', req.path);
+      const path =
+        req.path ??
+        (await deps.dialogs.open({
+          title: '导入表格格式',
+          filters: [{ name: '表格格式（.json）', extensions: ['json'] }],
+          ...defaultPathOf(await folder()),
+        }));
+      if (!path) return canceled();
+      paths.grant(path, 'read');
+      const r = await readFormatFile(path);
+      if (!r.ok) return fail(`无法导入格式“${basename(path)}”：${r.error.replace(`${path}：`, '')}`);
+      await remember(path, false);
+      return { ok: true, path, format: r.format };
     },
 
     async 'export:xlsx'(req) {

@@ -50,6 +50,7 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         cmd('导入…', 'file:import', 'CmdOrCtrl+I'),
         cmd('新建下一年度预算…', 'file:nextYear'),
         cmd('导入科目表…', 'file:importCodeList'),
+        cmd('导入格式…', 'file:importFormat'),
         cmd('导出 Excel…', 'file:exportXlsx', 'CmdOrCtrl+E'),
         cmd('打印公开文件…', 'file:print', 'CmdOrCtrl+P'),
         { type: 'separator' },

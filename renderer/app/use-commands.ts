@@ -1,3 +1,4 @@
+import { withFormat } from '../../shared/formats/apply';
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useState } from 'react';
 import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
 import { loadDocument, serializeDocument } from '../../shared/model';
@@ -120,6 +121,20 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
             return { ok: true };
           });
           if (u.ok) message('info', `已导入${r.kind === 'function' ? '支出功能分类' : '经济分类'}科目 ${r.entries.length} 个`);
+          return;
+        }
+        case 'file:importFormat': {
+          // The open document is laid out in the chosen format; its rows and amounts are kept (撤销 undoes it).
+          const r = await invoke('format:open', {});
+          if (!r.ok) return void (r.canceled || message('error', r.error));
+          const u = store.updateDocument('导入格式', (d) => {
+            const next = withFormat(d, r.format);
+            d.template = next.template;
+            if (next.customFormat) d.customFormat = next.customFormat;
+            else delete d.customFormat;
+            return { ok: true };
+          });
+          if (u.ok) message('info', `已改用表格格式“${r.format.name}”（${r.format.tables.length} 张表）`);
           return;
         }
         case 'file:exportXlsx': {

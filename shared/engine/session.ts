@@ -27,7 +27,7 @@ export type CellRole = 'entered' | 'derived' | 'none';
  * workbook, narrative, packet) reads amounts and findings from.
  */
 export class BudgetSession {
-  readonly template: FormatTemplate;
+  private format: FormatTemplate;
   private docState: BudgetDocument;
   private layoutList: TableLayout[] = [];
   private graphState!: CellGraph;
@@ -43,7 +43,7 @@ export class BudgetSession {
 
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
     this.docState = doc;
-    this.template = template;
+    this.format = template;
     this.rebuild();
   }
 
@@ -52,6 +52,11 @@ export class BudgetSession {
     const template = formatOf(doc);
     if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
     return new BudgetSession(structuredClone(doc), template);
+  }
+
+  /** The document's format; follows the document when it is replaced (a format imported, or undone). */
+  get template(): FormatTemplate {
+    return this.format;
   }
 
   get document(): BudgetDocument {
@@ -319,6 +324,9 @@ export class BudgetSession {
 
   /** Replace the document wholesale (import); rebuilds. */
   replaceDocument(doc: BudgetDocument): void {
+    const format = formatOf(doc);
+    if (!format) throw new Error(`未知的表格格式“${doc.template}”`);
+    this.format = format;
     this.docState = structuredClone(doc);
     this.rebuild();
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FormatTemplate } from '../templates/types';
 
 /**
  * The one IPC surface between the renderer and the main process, declared once.
@@ -24,6 +25,8 @@ export const requestSchemas = {
   'import:file': z.object({ path: path.optional() }),
   /** Import a code list (CSV / XLSX with code and name columns). */
   'import:codeList': z.object({ path: path.optional() }),
+  /** Read a format file (JSON, shared/formats) to lay the open document out in. */
+  'format:open': z.object({ path: path.optional() }),
   'export:xlsx': z.object({ path: path.optional(), docText }),
   /** Print the packet HTML (built in the renderer from shared code) to PDF. */
   'packet:pdf': z.object({ path: path.optional(), html: z.string().max(256 * 1024 * 1024) }),
@@ -70,6 +73,7 @@ export interface Responses {
   'recovery:restore': Result<{ docText: string; path?: string }>;
   'import:file': Result<{ path: string; docText: string; warnings: string[]; summary: string }>;
   'import:codeList': Result<{ path: string; kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }>;
+  'format:open': Result<{ path: string; format: FormatTemplate }>;
   'export:xlsx': Result<{ path: string }>;
   'packet:pdf': Result<{ path: string }>;
   'window:state': Result<object>;
@@ -87,6 +91,7 @@ export const MENU_COMMANDS = [
   'file:saveAs',
   'file:import',
   'file:importCodeList',
+  'file:importFormat',
   'file:exportXlsx',
   'file:print',
   'file:nextYear',

@@ -13,6 +13,7 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   'recovery:restore': [{ key: '' }],
   'import:file': [{ path: ['a'] }],
   'import:codeList': [{ path: {} }],
+  'format:open': [{ path: 3 }],
   'export:xlsx': [{ path: '/a.xlsx' }],
   'packet:pdf': [{ path: '/a.pdf' }, { html: 5 }],
   'window:state': [{}, { dirty: 'yes' }, { fileName: 3, dirty: true }],
