@@ -86,6 +86,9 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
 
   const run = useCallback(
     async (cmd: MenuCommand) => {
+      // A form field being typed in is stored first (its blur stores it), so 保存, 导出 and 打印 take what is on screen.
+      const active = document.activeElement;
+      if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.closest('.profile-page, .glossary-page, .performance-page, .narrative-page')) active.blur();
       switch (cmd) {
         case 'file:new':
           if (!(await keepOrDiscard())) return;

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PerformanceIndicator, PerformanceTargets } from '../../shared/model';
 import { formatWan } from '../../shared/money';
 import { Figures } from '../../shared/narrative/figures';
 import { performanceFindings } from '../../shared/narrative/performance/findings';
 import { resolveOverall, resolveProjects } from '../../shared/narrative/performance/resolve';
 import type { ViewProps } from '../app/view-props';
+import { sameData, useFormDraft } from '../state/form-draft';
 
 type Targets = { overall: NonNullable<PerformanceTargets['overall']>; projects: PerformanceTargets['projects'] };
 
@@ -34,9 +35,22 @@ function draftOf(store: ViewProps['store']): Targets {
 
 /** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
 export function PerformancePanel({ store, version, message }: ViewProps) {
-  const [draft, setDraft] = useState<Targets>(() => draftOf(store));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload the form when the document changes (undo, open)
-  useEffect(() => setDraft(draftOf(store)), [version, store]);
+  const form = useFormDraft<Targets>({
+    store,
+    version,
+    form: 'performance',
+    title: '绩效目标表',
+    stored: () => draftOf(store),
+    same: sameData,
+    apply: (draft) =>
+      store.updateDocument('修改绩效目标表', (d) => {
+        d.performanceTargets = structuredClone(draft);
+        return { ok: true };
+      }),
+    message,
+  });
+  const draft = form.draft;
+  const setDraft = form.set;
   const resolved = useMemo(() => {
     void version;
     const fig = new Figures(store.session);
@@ -44,17 +58,20 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
   }, [store, version]);
 
   const apply = () => {
-    const r = store.updateDocument('修改绩效目标表', (d) => {
-      d.performanceTargets = structuredClone(draft);
-      return { ok: true };
-    });
-    if (r.ok) message('info', '绩效目标表已更新');
-    else message('error', r.reason);
+    const was = form.pending;
+    if (form.commit().ok && was) message('info', '绩效目标表已更新');
   };
 
   const o = resolved.overall;
   return (
-    <section className="performance-page" aria-label="绩效目标表">
+    <section
+      className="performance-page"
+      aria-label="绩效目标表"
+      onBlur={(e) => {
+        // Leaving a field stores it, one undoable step, like the narrative inputs.
+        if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) apply();
+      }}
+    >
       <header className="table-head">
         <h2>绩效目标表</h2>
         <div className="table-meta">{resolved.findings.length > 0 && <span className="count-error">问题 {resolved.findings.length}</span>}</div>
@@ -130,7 +147,7 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
         <button type="button" onClick={apply}>
           应用修改
         </button>
-        <button type="button" onClick={() => setDraft(draftOf(store))}>
+        <button type="button" disabled={!form.pending} onMouseDown={(e) => e.preventDefault()} onClick={() => form.discard()}>
           放弃修改
         </button>
       </div>

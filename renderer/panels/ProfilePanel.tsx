@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import type { BudgetDocument } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
+import { sameData, useFormDraft } from '../state/form-draft';
+import type { DocStore } from '../state/store';
 
 type Staff = BudgetDocument['profile']['staff'];
 const STAFF_FIELDS: Array<[keyof Staff, string]> = [
@@ -42,42 +43,52 @@ const lines = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** 第一部分 部门概况: functions, offices, staff numbers. Saved as one undoable step on 应用. */
+/** Writes the form into the document as one undoable step; a value that is not valid is refused with its reason. */
+function applyProfile(store: DocStore, draft: Draft) {
+  return store.updateDocument('修改部门概况', (d) => {
+    const dept = draft.department.trim();
+    if (!dept) return { ok: false, reason: '部门名称不能为空' };
+    const year = Number(draft.year);
+    if (!Number.isInteger(year) || year < 1990 || year > 2200) return { ok: false, reason: `预算年度“${draft.year}”无效（应为 1990–2200 之间的整数）` };
+    const staff: Staff = {};
+    for (const [k, label] of STAFF_FIELDS) {
+      const t = (draft.staff[k] ?? '').trim();
+      if (t === '') continue;
+      const n = Number(t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+      if (!Number.isInteger(n) || Math.abs(n) > 1_000_000) return { ok: false, reason: `${label}“${t}”应为整数` };
+      staff[k] = n;
+    }
+    d.department = dept;
+    d.year = year;
+    d.profile.functions = draft.functions.trim();
+    d.profile.offices = lines(draft.offices);
+    d.subUnits = lines(draft.subUnits);
+    d.profile.staff = staff;
+    return { ok: true };
+  });
+}
+
+/**
+ * 第一部分 部门概况: functions, offices, staff numbers. What is typed is stored as the user leaves
+ * the field (or the page), one undoable step each time, like the narrative inputs.
+ */
 export function ProfilePanel({ store, version, message }: ViewProps) {
-  // Edits are kept against the document version they were typed on. Once the document changes
-  // (应用, undo, open) the form shows the stored values in that same render: derived here, never
-  // copied back by an effect that would run a render later.
-  const [edit, setEdit] = useState<{ store: typeof store; version: number; draft: Draft } | null>(null);
-  const current = edit !== null && edit.store === store && edit.version === version ? edit.draft : null;
-  const draft = current ?? draftOf(store.document);
-
+  const form = useFormDraft<Draft>({
+    store,
+    version,
+    form: 'profile',
+    title: '部门概况',
+    stored: () => draftOf(store.document),
+    same: sameData,
+    apply: (d) => applyProfile(store, d),
+    message,
+  });
+  const draft = form.draft;
   const apply = () => {
-    const r = store.updateDocument('修改部门概况', (d) => {
-      const dept = draft.department.trim();
-      if (!dept) return { ok: false, reason: '部门名称不能为空' };
-      const year = Number(draft.year);
-      if (!Number.isInteger(year) || year < 1990 || year > 2200) return { ok: false, reason: `预算年度“${draft.year}”无效（应为 1990–2200 之间的整数）` };
-      const staff: Staff = {};
-      for (const [k, label] of STAFF_FIELDS) {
-        const t = (draft.staff[k] ?? '').trim();
-        if (t === '') continue;
-        const n = Number(t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-        if (!Number.isInteger(n) || Math.abs(n) > 1_000_000) return { ok: false, reason: `${label}“${t}”应为整数` };
-        staff[k] = n;
-      }
-      d.department = dept;
-      d.year = year;
-      d.profile.functions = draft.functions.trim();
-      d.profile.offices = lines(draft.offices);
-      d.subUnits = lines(draft.subUnits);
-      d.profile.staff = staff;
-      return { ok: true };
-    });
-    if (r.ok) message('info', '部门概况已更新');
-    else message('error', r.reason);
+    const was = form.pending;
+    if (form.commit().ok && was) message('info', '部门概况已更新');
   };
-
-  const set = (patch: Partial<Draft>) => setEdit({ store, version, draft: { ...draft, ...patch } });
+  const set = (patch: Partial<Draft>) => form.set({ ...draft, ...patch });
   return (
     <section className="profile-page" aria-label="部门概况">
       <header className="table-head">
@@ -88,6 +99,10 @@ export function ProfilePanel({ store, version, message }: ViewProps) {
         onSubmit={(e) => {
           e.preventDefault();
           apply();
+        }}
+        onBlur={(e) => {
+          // Leaving a field stores it (the 应用 button stays for those who look for it).
+          if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) apply();
         }}
       >
         <label>
@@ -126,7 +141,8 @@ export function ProfilePanel({ store, version, message }: ViewProps) {
         </fieldset>
         <div className="wide form-actions">
           <button type="submit">应用修改</button>
-          <button type="button" onClick={() => setEdit(null)}>
+          {/* Keeps the focus in the field, so leaving it does not store what is being discarded. */}
+          <button type="button" disabled={!form.pending} onMouseDown={(e) => e.preventDefault()} onClick={() => form.discard()}>
             放弃修改
           </button>
         </div>

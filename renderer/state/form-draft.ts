@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DocStore, Outcome } from './store';
+
+/**
+ * What a form (部门概况, 名词解释, 绩效目标表) has typed and not yet stored. Like a cell of a
+ * spreadsheet, the text is stored as the user leaves the field (one undoable step) and, at the
+ * latest, as the user leaves the page; nothing typed is dropped without a word. A draft the
+ * document refuses (a year that is not a year) stays on screen with the reason, and survives
+ * leaving the page: it comes back when the user returns.
+ */
+interface Held<D> {
+  version: number;
+  draft: D;
+}
+
+/** Refused drafts of pages the user left, per document store and form. */
+const refused = new WeakMap<DocStore, Map<string, Held<unknown>>>();
+
+export interface FormDraft<D> {
+  /** The draft where one is pending against this version, else the stored values. */
+  draft: D;
+  pending: boolean;
+  set(next: D): void;
+  /** Store the draft now (blur, Enter, 应用). Quiet when there is nothing to store. */
+  commit(next?: D): Outcome;
+  discard(): void;
+}
+
+export function useFormDraft<D>(opts: {
+  store: DocStore;
+  version: number;
+  form: string;
+  stored: () => D;
+  same: (a: D, b: D) => boolean;
+  /** Writes the draft into the document as one undoable step. */
+  apply: (draft: D) => Outcome;
+  message(kind: 'error' | 'info', text: string): void;
+  /** 部门概况 … for the message when leaving the page with a refused draft. */
+  title: string;
+}): FormDraft<D> {
+  const { store, version, form } = opts;
+  const [held, setHeld] = useState<(Held<D> & { store: DocStore }) | null>(() => {
+    const r = refused.get(store)?.get(form) as Held<D> | undefined;
+    return r && r.version === version ? { ...r, store } : null;
+  });
+  // A draft belongs to the version it was typed on: after undo or open, the stored values show.
+  const current = held !== null && held.store === store && held.version === version ? held.draft : null;
+  const stored = opts.stored();
+  const draft = current ?? stored;
+  const pending = current !== null && !opts.same(current, stored);
+
+  const commit = (next?: D): Outcome => {
+    const d = next ?? draft;
+    if (opts.same(d, opts.stored())) {
+      setHeld(null);
+      return { ok: true };
+    }
+    const r = opts.apply(d);
+    if (r.ok) {
+      refused.get(store)?.delete(form);
+      setHeld(null);
+    } else {
+      setHeld({ store, version, draft: d });
+      opts.message('error', r.reason);
+    }
+    return r;
+  };
+
+  // Leaving the page stores what is pending; what the document refuses is kept for the return.
+  const latest = useRef({ pending, draft, commit: () => opts.apply(draft), version, opts });
+  latest.current = { pending, draft, commit: () => opts.apply(draft), version, opts };
+  useEffect(
+    () => () => {
+      const l = latest.current;
+      if (!l.pending) return;
+      const r = l.commit();
+      if (r.ok) {
+        refused.get(store)?.delete(form);
+        return;
+      }
+      const m = refused.get(store) ?? new Map<string, Held<unknown>>();
+      m.set(form, { version: l.version, draft: l.draft });
+      refused.set(store, m);
+      l.opts.message('error', `${l.opts.title}的修改未能保存：${r.reason}。所填内容已保留，回到“${l.opts.title}”可继续修改`);
+    },
+    [store, form],
+  );
+
+  return {
+    draft,
+    pending,
+    set: (next) => setHeld({ store, version, draft: next }),
+    commit,
+    discard: () => {
+      refused.get(store)?.delete(form);
+      setHeld(null);
+    },
+  };
+}
+
+/** Deep equality of plain form data (strings, numbers, arrays, records). */
+export const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
