@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { SheetLayout, WorkbookLayout } from '../../shared/exporters/workbook';
+import type { Merge, SheetLayout, WorkbookLayout } from '../../shared/exporters/workbook';
 import { STYLES } from './styles';
 
 const A4 = 9;
@@ -48,7 +48,6 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetLayout
     headerFooter: { oddFooter: `&C${p.footer}`, evenFooter: `&C${p.footer}` },
   });
   ws.columns = s.widths.map((width) => ({ width }));
-  for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   s.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((cell, c) => {
@@ -62,5 +61,31 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetLayout
     if (h !== undefined) row.height = h;
     row.commit();
   });
+  declareMerges(ws, s.merges);
   await ws.commit();
+}
+
+/**
+ * The streaming writer's `mergeCells` must run before the rows it touches are committed, so it
+ * keeps every row up to the last merge in memory and shifts that list at each commit (and checks
+ * each merge against all earlier ones): quadratic in a long table. A merge is only a
+ * `<mergeCell ref>` line written when the sheet is committed, so the ranges are handed over after
+ * the rows. The cells inside a merge are already written with their layout style.
+ */
+function declareMerges(ws: ExcelJS.Worksheet, merges: readonly Merge[]): void {
+  const list = (ws as unknown as { _merges?: unknown })._merges;
+  if (!Array.isArray(list)) throw new Error('exceljs 的流式写入接口已改变：无法写入合并单元格');
+  for (const m of merges) list.push(`${columnName(m.left)}${m.top + 1}:${columnName(m.right)}${m.bottom + 1}`);
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function columnName(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }

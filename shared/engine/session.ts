@@ -121,6 +121,22 @@ export class BudgetSession {
     return tie ? tie.display[i]! : this.graphState.valueAt(i);
   }
 
+  /**
+   * One look-up for what a view prints of a cell (role, amount to show, printed text): the tables
+   * are read cell by cell for every view and export, so this avoids three id look-ups per cell.
+   */
+  cellShown(table: number, row: string, col: string): { role: 'entered' | 'derived'; display: Fen; printed: string | undefined } | undefined {
+    const id = cellId(table, row, col);
+    const i = this.graphState.indexOf(id);
+    if (i === undefined) return undefined;
+    const tie = this.tieOutState();
+    return {
+      role: this.graphState.isEntered(i) ? 'entered' : 'derived',
+      display: tie ? tie.display[i]! : this.graphState.valueAt(i),
+      printed: this.docState.printed[id],
+    };
+  }
+
   /** What an imported packet printed for this cell, if anything (万元 text). */
   printed(table: number, row: string, col: string): string | undefined {
     return this.docState.printed[cellId(table, row, col)];

@@ -1,4 +1,3 @@
-import { cellId } from '../engine/cell-id';
 import { codeParts, type LayoutRow } from '../engine/layout';
 import type { BudgetSession } from '../engine/session';
 import { formatWan } from '../money';
@@ -72,10 +71,9 @@ export function tableView(session: BudgetSession, no: number): TableView {
 
 /** One cell as tableView shows it (undefined where the table has no such cell): lets a grid refresh only changed cells. */
 export function tableViewCell(session: BudgetSession, no: number, rowKey: string, col: string): TableViewCell | undefined {
-  const role = session.role(no, rowKey, col);
-  if (role === 'none') return undefined;
-  const computed = session.display(no, rowKey, col);
-  const printed = session.document.printed[cellId(no, rowKey, col)];
+  const at = session.cellShown(no, rowKey, col);
+  if (!at) return undefined;
+  const { role, display: computed, printed } = at;
   const shown = printed ?? (computed !== 0 ? formatWan(computed, { thousands: false }) : undefined);
   const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
   const cell: TableViewCell = { computed, role };
