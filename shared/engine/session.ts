@@ -1,7 +1,7 @@
 import { codeListFor, nameLookup } from '../classification/names';
-import type { BudgetDocument } from '../model';
+import { type BudgetDocument, documentAmountMagnitude, documentBoundError } from '../model';
 import { applyChanges, type DocChange } from '../model/doc-changes';
-import { type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseAmount } from '../money';
+import { AMOUNT_BOUND, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { crossTableChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
@@ -40,6 +40,8 @@ export class BudgetSession {
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
   private finerThanCent = 0;
+  /** Sum of the magnitudes of the document's amounts (AMOUNT_BOUND), counted on the first edit after a rebuild. */
+  private magnitude: number | null = null;
 
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
     this.docState = doc;
@@ -47,11 +49,20 @@ export class BudgetSession {
     this.rebuild();
   }
 
-  /** Opens a copy of the document; the caller's object is never mutated. */
+  /**
+   * Opens a copy of the document; the caller's object is never mutated. A document that passed
+   * the schema always opens; one built elsewhere that breaks AMOUNT_BOUND or repeats a code is
+   * refused with the loader's Chinese reason instead of an engine error.
+   */
   static open(doc: BudgetDocument): BudgetSession {
     const template = formatOf(doc);
     if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
-    return new BudgetSession(structuredClone(doc), template);
+    try {
+      return new BudgetSession(structuredClone(doc), template);
+    } catch (e) {
+      const reason = documentBoundError(doc);
+      throw reason ? new Error(`预算文档内容有误：${reason}`) : e;
+    }
   }
 
   /** The document's format; follows the document when it is replaced (a format imported, or undone). */
@@ -98,6 +109,7 @@ export class BudgetSession {
     }
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
+    this.magnitude = null;
   }
 
   /** Re-evaluate every cell and every rule (the benchmark's "full recalculation"). */
@@ -278,8 +290,14 @@ export class BudgetSession {
     if (!this.graphState.isEntered(i)) {
       return { ok: false, reason: `表${table}“${this.rowLabel(table, rowKey)}”${this.columnLabel(table, col)}由其他单元格计算得出，不能直接修改` };
     }
-    const parsed = parseAmount(text, this.docState.unit);
+    const parsed = parseBoundedAmount(text, this.docState.unit);
     if (!parsed.ok) return { ok: false, reason: parsed.reason };
+    // The document-wide bound keeps every total exact (money/amount-bound.ts).
+    this.magnitude ??= documentAmountMagnitude(this.docState);
+    const magnitude = this.magnitude - Math.abs(this.graphState.valueAt(i)) + Math.abs(parsed.fen);
+    if (magnitude > AMOUNT_BOUND.maxDocumentFen) {
+      return { ok: false, reason: `“${text}”使金额总量超出本程序可精确计算的范围（${DOCUMENT_BOUND_TEXT}），请核对金额单位（万元/元）是否填错` };
+    }
     const store = this.storage(table, rowKey, col)!;
     const before = store.values[store.key];
     const wasZero = before === undefined || amountIsZero(before);
@@ -293,6 +311,7 @@ export class BudgetSession {
       return { ok: true, changed: [], structural: true };
     }
     this.finerThanCent += Number(parsed.fen % FEN_PER_WAN_CENT !== 0) - Number(this.graphState.valueAt(i) % FEN_PER_WAN_CENT !== 0);
+    this.magnitude = magnitude;
     const changedNodes = this.graphState.setEntered(i, parsed.fen);
     const changed: string[] = [];
     for (const n of changedNodes) {

@@ -24,3 +24,11 @@ export const FIELD_NAMES: Record<string, string> = {
   glossary: '名词解释',
   classification: '科目分类表',
 };
+
+/** `功能分类科目行（functionRows） → 第 1 项 → 金额（values） → 2.3`: a field path in words. */
+export function describePath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '文件';
+  return path
+    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : FIELD_NAMES[p] ? `${FIELD_NAMES[p]}（${p}）` : p))
+    .join(' → ');
+}

@@ -1,3 +1,4 @@
 export * from './load';
 export * from './new-document';
 export * from './schema';
+export * from './document-bounds';

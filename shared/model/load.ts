@@ -1,5 +1,5 @@
 import type { ZodIssue } from 'zod';
-import { FIELD_NAMES } from './field-names';
+import { describePath } from './field-names';
 import { migrate } from './migrate';
 import { type BudgetDocument, documentSchema } from './schema';
 
@@ -8,14 +8,8 @@ export type LoadResult = { ok: true; doc: BudgetDocument } | { ok: false; error:
 /** Largest document text we try to parse; a real department is far below this. */
 export const MAX_DOCUMENT_CHARS = 40 * 1024 * 1024;
 
-function describePath(path: ReadonlyArray<string | number>): string {
-  if (path.length === 0) return '文件';
-  return path
-    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : (FIELD_NAMES[p] ? `${FIELD_NAMES[p]}（${p}）` : p)))
-    .join(' → ');
-}
-
 function describeIssue(issue: ZodIssue): string {
+  if (issue.code === 'custom' && issue.params?.located) return issue.message;
   const where = describePath(issue.path);
   switch (issue.code) {
     case 'invalid_type':

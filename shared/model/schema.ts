@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatSchema } from '../formats/schema';
+import { documentIssues } from './document-bounds';
 
 /**
  * The budget document: everything the accountant enters for one department and year.
@@ -28,19 +29,31 @@ export const economicRowSchema = z.object({
   values,
 });
 
+/**
+ * A project's id keys its table rows (`p:ID`); a table-7 row of a sub-unit is keyed `单位/类`,
+ * so an id with “/” could take a sub-unit row's key.
+ */
+const rowId = z.string().regex(/^[^/]+$/, '编号不能为空，也不能含“/”');
+
+/** Sub-unit rows are keyed `unit:单位`; a unit named `unit:…` could take another unit's row key. */
+const unitName = z
+  .string()
+  .refine((u) => !u.startsWith('unit:'), '单位名称不能以“unit:”开头')
+  .optional();
+
 export const projectRowSchema = z.object({
-  id: z.string().min(1),
+  id: rowId,
   code: z.string().regex(/^\d{7}$/, '功能分类项级科目编码应为 7 位数字'),
   name: z.string().optional(),
   project: z.string(),
-  unit: z.string().optional(),
+  unit: unitName,
   values,
 });
 
 export const carryoverRowSchema = z.object({
-  id: z.string().min(1),
+  id: rowId,
   project: z.string(),
-  unit: z.string().optional(),
+  unit: unitName,
   values,
 });
 
@@ -151,7 +164,7 @@ export const performanceTargetsSchema = z.object({
 
 export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
 
-export const documentSchema = z.object({
+const documentShape = z.object({
   format: z.literal('budget-desk-document'),
   version: z.literal(CURRENT_VERSION),
   /** The format's id (shared/formats): a built-in one, or the one `customFormat` carries. */
@@ -183,7 +196,17 @@ export const documentSchema = z.object({
     .optional(),
 });
 
-export type BudgetDocument = z.infer<typeof documentSchema>;
+/**
+ * The schema shape plus what the engine needs to open it (amounts within AMOUNT_BOUND, unique
+ * codes and ids): a document this schema accepts always opens.
+ */
+export const documentSchema = documentShape.superRefine((doc, ctx) => {
+  for (const issue of documentIssues(doc)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message, params: { located: issue.located } });
+  }
+});
+
+export type BudgetDocument = z.infer<typeof documentShape>;
 export type FunctionRow = z.infer<typeof functionRowSchema>;
 export type EconomicRow = z.infer<typeof economicRowSchema>;
 export type ProjectRow = z.infer<typeof projectRowSchema>;

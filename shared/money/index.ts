@@ -1,3 +1,4 @@
+export * from './amount-bound';
 export * from './fen';
 export * from './format';
 export * from './parse';

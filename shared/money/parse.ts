@@ -1,4 +1,4 @@
-import { type Fen, MoneyOverflowError } from './fen';
+import type { Fen } from './fen';
 
 export type AmountUnit = '万元' | '元';
 
@@ -39,9 +39,10 @@ export function parseAmount(text: string, unit: AmountUnit = '万元'): ParseRes
     };
   }
   const digits = (intPart + frac.padEnd(scaleDigits, '0')).replace(/^0+(?=\d)/, '');
-  if (digits.length > 15) return { ok: false, reason: `“${text}”金额过大` };
-  const fen = Number(digits) * (negative ? -1 : 1);
-  if (!Number.isSafeInteger(fen)) throw new MoneyOverflowError();
+  // Anything exact in the engine's integers parses (a printed total may reach 1,000,000,000.00
+  // 万元); what a document may hold is the narrower AMOUNT_BOUND (amount-bound.ts).
+  const fen = digits.length > 16 ? Number.NaN : Number(digits) * (negative ? -1 : 1);
+  if (!Number.isSafeInteger(fen)) return { ok: false, reason: `“${text}”金额过大` };
   return { ok: true, fen: fen === 0 ? 0 : fen };
 }
 

@@ -1,7 +1,7 @@
 import { cellId } from '../engine/cell-id';
 import type { BudgetSession } from '../engine/session';
 import type { BudgetDocument } from '../model';
-import { amountToFen, type Fen, parseAmount } from '../money';
+import { amountToFen, type Fen, parseBoundedAmount } from '../money';
 import { allTableViews, type TableView } from '../views/table-view';
 import type { Source } from './types';
 
@@ -43,7 +43,7 @@ export class Figures {
   prior(field: string): { fen: Fen; source: Source } | null {
     const text = pathValue(this.doc.priorYear as unknown as Record<string, unknown>, field);
     if (typeof text !== 'string') return null;
-    const p = parseAmount(text, this.doc.unit);
+    const p = parseBoundedAmount(text, this.doc.unit);
     return p.ok ? { fen: p.fen, source: { kind: 'prior', field } } : null;
   }
 
@@ -51,7 +51,7 @@ export class Figures {
   inputAmount(field: string, unit: '万元' | '元' = this.doc.unit): { fen: Fen; source: Source } | null {
     const text = pathValue(this.doc.narrative as unknown as Record<string, unknown>, field);
     if (typeof text !== 'string' || text.trim() === '') return null;
-    const p = parseAmount(text, unit);
+    const p = parseBoundedAmount(text, unit);
     return p.ok ? { fen: p.fen, source: { kind: 'input', field } } : null;
   }
 

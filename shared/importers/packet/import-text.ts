@@ -1,5 +1,5 @@
 import { BUILTIN_FUNCTION } from '../../classification/builtin';
-import { type BudgetDocument, newDocument } from '../../model';
+import { type BudgetDocument, documentBoundError, newDocument } from '../../model';
 import { budget2024 } from '../../templates/budget-2024';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { readBody } from './body';
@@ -155,6 +155,8 @@ export function importPacketText(raw: string): PacketImportResult {
     warn({ message: '第一部分中没有读到编制数和实有人数' });
   }
 
+  const bound = documentBoundError(doc); // the one amount bound: an imported document must open and save
+  if (bound) return { ok: false, error: `文件中的金额超出本程序可处理的范围，未导入：${bound}` };
   const rows = [...hier.values()].reduce((n, p) => n + p.rows.length, 0) + [...fixed.values()].reduce((n, p) => n + p.cells.size, 0);
   const emptyTables = [...hier.values()].filter((p) => p.rows.length === 0).map((p) => p.no);
   return { ok: true, doc, warnings, summary: { tables: seg.tables.map((t) => t.no).sort((a, b) => a - b), rows, emptyTables } };

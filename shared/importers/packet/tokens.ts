@@ -1,3 +1,5 @@
+import { AMOUNT_BOUND } from '../../money/amount-bound';
+
 /**
  * The smallest pieces of a packet's text: printed amounts (万元 with 2 decimals, thousands
  * separators allowed) and code parts. Amounts are kept as integer hundredths of 万元 ("cents")
@@ -7,8 +9,8 @@
 /** A printed amount: `1,234.56`, `0.20`, `-3.00`; never a bare integer (that is a code, count or page). */
 export const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
 
-/** Largest amount read: 999,999,999.99 万元 (the engine counts 分 exactly up to 15 digits). */
-const MAX_INTEGER_DIGITS = 9;
+/** Largest amount read: 999,999,999.99 万元, the app's one amount bound (money/amount-bound.ts). */
+const MAX_INTEGER_DIGITS = AMOUNT_BOUND.integerDigits.万元;
 
 export function isAmount(token: string): boolean {
   return AMOUNT.test(token) && token.replace(/[-,]/g, '').indexOf('.') <= MAX_INTEGER_DIGITS;

@@ -1,7 +1,7 @@
 import { BUILTIN_LIST } from '../../classification/names';
 import { cellId, valueKey } from '../../engine/cell-id';
 import { BudgetSession } from '../../engine/session';
-import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from '../../model';
+import { type BudgetDocument, type CarryoverRow, documentBoundError, type EconomicRow, type FunctionRow, type ProjectRow } from '../../model';
 import { type AmountUnit, type Fen, formatExact, formatWan, roundToWanCent } from '../../money';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { norm } from './grid';
@@ -187,6 +187,7 @@ export class DocumentAssembler {
     doc.projectRows = this.projects;
     doc.carryoverRows = this.carry;
     doc.subUnits = [...new Set([...this.units, ...this.carry.map((c) => c.unit).filter((u): u is string => !!u)])];
+    if (documentBoundError(doc)) return doc; // refused by importWorkbookGrid; the engine could not open it
     const session = BudgetSession.open(doc);
     for (const [id, fen] of this.shown) {
       const [table, row, col] = splitId(id);

@@ -1,5 +1,5 @@
 import { FINDINGS_SHEET } from '../../exporters/workbook/sheet-name';
-import { type BudgetDocument, newDocument } from '../../model';
+import { type BudgetDocument, documentBoundError, newDocument } from '../../model';
 import { DEFAULT_FORMAT_ID } from '../../formats/registry';
 import { templateById } from '../../templates/registry';
 import type { FormatTemplate } from '../../templates/types';
@@ -82,6 +82,8 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
   const asm = new DocumentAssembler(doc, (m) => warnings.push(m));
   for (const t of [...tables.values()].sort((a, b) => a.table.no - b.table.no)) asm.add(t);
   const out = asm.finish();
+  const bound = documentBoundError(out); // the one amount bound: an imported document must open and save
+  if (bound) return { ok: false, error: `工作簿中的金额超出本程序可处理的范围，未导入：${bound}` };
   return { ok: true, doc: out, warnings, summary: { tables: tables.size, rows: asm.rows, warnings: warnings.length } };
 }
 

@@ -1,4 +1,4 @@
-import { type AmountUnit, type Fen, normaliseNumberText, parseAmount } from '../../money';
+import { type AmountUnit, type Fen, normaliseNumberText, parseBoundedAmount } from '../../money';
 import { cellText, type GridReader, norm, numberText } from './grid';
 import { isNumberingRow, looksNumeric, type TableHeader } from './columns';
 import type { TableRegion } from './regions';
@@ -97,7 +97,7 @@ export function readAmount(v: unknown, unit: AmountUnit): ReadAmount | null | 'b
   if (v === null || v === undefined) return null;
   const text = typeof v === 'number' ? (Number.isFinite(v) ? numberText(v) : '') : normaliseNumberText(String(v));
   if (text === '' || /^[-—–]+$/.test(text)) return null;
-  const p = parseAmount(text, unit);
+  const p = parseBoundedAmount(text, unit);
   if (!p.ok) return 'bad';
   if (p.fen === 0) return null;
   return { fen: p.fen };

@@ -1,5 +1,5 @@
 import type { BudgetDocument, PerformanceIndicator } from '../../model';
-import { type Fen, parseAmount } from '../../money';
+import { type Fen, parseBoundedAmount } from '../../money';
 import type { Figure } from '../builder';
 import type { Figures } from '../figures';
 import { rowsWithMoney } from '../sections/common';
@@ -37,7 +37,7 @@ export interface ResolvedProject {
 
 function entered(doc: BudgetDocument, text: string | undefined, field: string): Figure | null {
   if (text === undefined || text.trim() === '') return null;
-  const p = parseAmount(text, doc.unit);
+  const p = parseBoundedAmount(text, doc.unit);
   return p.ok ? { fen: p.fen, source: { kind: 'input', field } } : null;
 }
 
