@@ -1,4 +1,4 @@
-// Bundles the main process and the preload into dist/electron (CommonJS: the sandboxed preload
+// Bundles the main process, its job worker and the preload into dist/electron (CommonJS: the sandboxed preload
 // must be a single CommonJS file; main requires its production dependencies from node_modules).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,10 +21,19 @@ const common = {
   absWorkingDir: root,
 };
 
+// `import.meta.url` in a CommonJS bundle: the bundle's own file (electron/worker/locate.ts finds
+// worker.cjs beside main.cjs with it).
+const metaUrl = {
+  banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__bundle_url' },
+};
+
 await Promise.all([
   // Production dependencies stay in node_modules (packaged by electron-builder), so ESM-only ones
   // such as pdfjs-dist keep loading through import().
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: join(outdir, 'main.cjs'), packages: 'external' }),
+  build({ ...common, ...metaUrl, entryPoints: ['electron/main.ts'], outfile: join(outdir, 'main.cjs'), packages: 'external' }),
+  // The worker thread of import/export/print jobs (electron/worker/runner.ts starts it).
+  build({ ...common, ...metaUrl, entryPoints: ['electron/worker/entry.ts'], outfile: join(outdir, 'worker.cjs'), packages: 'external' }),
   // The preload runs sandboxed: only `electron` may be required, so everything else is inlined.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(outdir, 'preload.cjs'), platform: 'browser', target: 'chrome140' }),
 ]);
@@ -41,4 +50,4 @@ const notices = Object.keys(pkg.dependencies ?? {})
     return { name, version: dep.version ?? '', license };
   });
 writeFileSync(join(outdir, 'licenses.json'), `${JSON.stringify(notices, null, 1)}\n`);
-console.log(`${join(outdir, 'main.cjs')}, ${join(outdir, 'preload.cjs')}, ${join(outdir, 'licenses.json')}`);
+console.log(`${join(outdir, 'main.cjs')}, ${join(outdir, 'worker.cjs')}, ${join(outdir, 'preload.cjs')}, ${join(outdir, 'licenses.json')}`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MessageBoxOptions, screen, session } from 'electron';
-import { type Channel, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
+import { type Channel, JOB_PROGRESS_CHANNEL, type JobProgress, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile, requestSchemas } from '../shared/ipc/contract';
 import { fileFromArgv } from './app/argv';
 import { fileKind } from './files/kinds';
 import { createHandlers } from './ipc/handlers';
@@ -37,7 +37,7 @@ function start(): void {
   const draftKeys = new Set<string>();
   let pendingWrites: Promise<unknown> = Promise.resolve();
 
-  const send = (channel: string, payload: MenuCommand | OpenedFile) => win?.webContents.send(channel, payload);
+  const send = (channel: string, payload: MenuCommand | OpenedFile | JobProgress) => win?.webContents.send(channel, payload);
   const showError = (message: string) => {
     const options: MessageBoxOptions = { type: 'error', title: APP_TITLE, message };
     void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
@@ -53,6 +53,8 @@ function start(): void {
         if (guard.setDirty(dirty)) win.close();
       },
       services: { ...defaultServices, printToPdf: printHtmlToPdf },
+      // Import/export/print run in a worker thread; the window shows their progress and 取消.
+      onJobProgress: (progress) => send(JOB_PROGRESS_CHANNEL, progress),
     }),
   );
 
@@ -73,7 +75,7 @@ function start(): void {
       }
     } else {
       const r = await handlers['import:file']({ path });
-      if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText, imported: true, warnings: r.warnings, summary: r.summary });
+      if (r.ok) send(OPEN_FILE_CHANNEL, { path: r.path, docText: r.docText, imported: true, warnings: r.warnings, summary: r.summary, audit: r.audit });
       else showError(r.error);
     }
   };

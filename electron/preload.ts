@@ -1,14 +1,30 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import { type DeskApi, isChannel, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile } from '../shared/ipc/contract';
+import {
+  type DeskApi,
+  isChannel,
+  JOB_PROGRESS_CHANNEL,
+  JOB_STAGES,
+  type JobProgress,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+  OPEN_FILE_CHANNEL,
+  type OpenedFile,
+} from '../shared/ipc/contract';
 
 /**
  * The one bridge (sandboxed, context-isolated): exactly the invoke channels of the contract and
- * two event streams. No ipcRenderer, no Node, nothing else reaches the page.
+ * three event streams. No ipcRenderer, no Node, nothing else reaches the page.
  */
 const isMenuCommand = (x: unknown): x is MenuCommand => typeof x === 'string' && (MENU_COMMANDS as readonly string[]).includes(x);
 
 const isOpenedFile = (x: unknown): x is OpenedFile =>
   typeof x === 'object' && x !== null && typeof (x as OpenedFile).path === 'string' && typeof (x as OpenedFile).docText === 'string';
+
+const isJobProgress = (x: unknown): x is JobProgress => {
+  const p = x as JobProgress | null;
+  return typeof p === 'object' && p !== null && typeof p.jobId === 'string' && typeof p.title === 'string' && Object.hasOwn(JOB_STAGES, p.stage) && typeof p.fraction === 'number';
+};
 
 const openListeners = new Set<(file: OpenedFile) => void>();
 const waitingFiles: OpenedFile[] = [];
@@ -30,6 +46,15 @@ const api: DeskApi = {
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, handler);
+    };
+  },
+  onJobProgress(listener) {
+    const handler = (_e: IpcRendererEvent, progress: unknown) => {
+      if (isJobProgress(progress)) listener(progress);
+    };
+    ipcRenderer.on(JOB_PROGRESS_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(JOB_PROGRESS_CHANNEL, handler);
     };
   },
   onOpenFile(listener) {

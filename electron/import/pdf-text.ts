@@ -1,7 +1,10 @@
 import { type PdfItem, pdfItemsToText } from '../../shared/importers/packet/pdf-layout';
 
 /** Text of a PDF's text layer, tables rebuilt from item positions (pdfjs-dist in the main process). */
-export async function pdfToText(data: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+export async function pdfToText(
+  data: Uint8Array,
+  onPage: (page: number, pages: number) => void = () => {},
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
@@ -24,6 +27,7 @@ export async function pdfToText(data: Uint8Array): Promise<{ ok: true; text: str
       }
       pages.push(items);
       page.cleanup();
+      onPage(p, doc.numPages);
     }
     if (chars < 50) return { ok: false, error: 'PDF 没有可读取的文字层（可能是扫描件），无法导入。' };
     return { ok: true, text: pdfItemsToText(pages) };

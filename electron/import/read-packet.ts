@@ -6,8 +6,12 @@ import { pdfToText } from './pdf-text';
 /** Largest file the importer will read: packets are a few hundred KB, scanned PDFs a few MB. */
 const MAX_BYTES = 60 * 1024 * 1024;
 
+/** Where a packet import is: reading (PDF pages, 0–1) or recognising the tables. */
+export type PacketStep = (step: 'read' | 'recognize', fraction: number) => void;
+
 /** Read a published packet (.txt text or .pdf with a text layer) and import it. */
-export async function importPacketFile(file: string): Promise<PacketImportResult> {
+export async function importPacketFile(file: string, onStep: PacketStep = () => {}): Promise<PacketImportResult> {
+  onStep('read', 0);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -19,10 +23,12 @@ export async function importPacketFile(file: string): Promise<PacketImportResult
   const ext = extname(file).toLowerCase();
   const isPdf = ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
   if (isPdf) {
-    const text = await pdfToText(new Uint8Array(bytes));
+    const text = await pdfToText(new Uint8Array(bytes), (page, pages) => onStep('read', page / pages));
     if (!text.ok) return text;
+    onStep('recognize', 0);
     return importPacketText(text.text);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  onStep('recognize', 0);
   return importPacketText(text);
 }

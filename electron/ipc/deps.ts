@@ -1,7 +1,8 @@
-import type { BudgetDocument } from '../../shared/model';
+import type { JobProgress } from '../../shared/ipc/contract';
 import type { LicenseNotice } from '../app/licenses';
 import type { FileOps } from '../files/atomic-write';
 import type { ChosenPaths } from '../security/chosen-paths';
+import type { JobRunner } from '../worker/runner';
 
 export interface FileFilter {
   name: string;
@@ -20,13 +21,10 @@ export interface Dialogs {
 }
 
 /**
- * Importers and exporters written in their own modules (packet text/PDF, workbooks, printing).
- * Each is optional: a missing one makes its channel answer “尚未支持”.
+ * Services that run in main (import, export and print layout run in the worker, see
+ * electron/worker). Each is optional: a missing one makes its channel answer “尚未支持”.
  */
 export interface FileServices {
-  readPacketFile?(path: string): Promise<{ doc: BudgetDocument; warnings: string[]; summary: string }>;
-  readWorkbookFile?(path: string): Promise<{ doc: BudgetDocument; warnings: string[]; summary?: string }>;
-  writeWorkbookFile?(doc: BudgetDocument, path: string): Promise<void>;
   readCodeList?(path: string): Promise<{ kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }>;
   /** Render packet HTML to PDF bytes (Electron's printToPDF in the app, Chromium in tests). */
   printToPdf?(html: string): Promise<Uint8Array>;
@@ -49,5 +47,9 @@ export interface HandlerDeps {
   /** The files the user chose; main shares it to add files from the command line and 最近打开. */
   chosenPaths?: ChosenPaths;
   services?: FileServices;
+  /** Progress of import/export/print jobs, for the window (ignored when absent). */
+  onJobProgress?(progress: JobProgress): void;
+  /** The worker-thread job runner; by default one built with `onJobProgress`. */
+  jobs?: JobRunner;
   licenses?: () => Promise<LicenseNotice[]>;
 }

@@ -12,6 +12,8 @@ import { RecoveryStore } from '../recovery/store';
 import { ChosenPaths } from '../security/chosen-paths';
 import { externalWebUrl } from '../security/policy';
 import { SettingsStore } from '../settings/store';
+import type { JobOutputs } from '../worker/protocol';
+import { JobRunner, JobStopped } from '../worker/runner';
 import type { FileServices, HandlerDeps } from './deps';
 import { defaultServices } from './services';
 
@@ -42,6 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
   const settings = new SettingsStore(deps.userDataDir, deps.fileOps);
   const recovery = new RecoveryStore(deps.userDataDir, deps.fileOps);
   const services: FileServices = { ...defaultServices, ...deps.services };
+  // Import, export and print layout run in a worker thread: the window never freezes on a file.
+  const jobs = deps.jobs ?? new JobRunner(deps.onJobProgress ? { onProgress: deps.onJobProgress } : {});
   const atomic = (path: string, data: string | Uint8Array, backup: boolean) =>
     writeFileAtomic(path, data, { backup, ...(deps.fileOps ? { ops: deps.fileOps } : {}) });
 
@@ -141,20 +145,16 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const path = req.path ?? (await deps.dialogs.open({ title: '导入公开文件或工作簿', filters: IMPORT_FILTERS, ...defaultPathOf(await folder()) }));
       if (!path) return canceled();
       paths.grant(path, 'read');
-      const kind = fileKind(path);
-      const reader = kind === 'packet' ? services.readPacketFile : kind === 'workbook' ? services.readWorkbookFile : undefined;
-      if (kind === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
-      if (!reader) return notSupported(kind === 'packet' ? '导入公开文件' : '导入 Excel 工作簿');
-      let r: Awaited<ReturnType<NonNullable<FileServices['readPacketFile']>>> | Awaited<ReturnType<NonNullable<FileServices['readWorkbookFile']>>>;
+      if (fileKind(path) === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
+      let r: JobOutputs['import'];
       try {
         await checkRegularFile(path);
-        r = await reader(path);
+        r = await jobs.run({ kind: 'import', path }, `导入“${basename(path)}”`);
       } catch (e) {
-        return fail(importError(e, path));
+        return jobFailure(e) ?? fail(importError(e, path));
       }
       await remember(path, false);
-      const summary = r.summary ?? `已导入“${basename(path)}”，提示 ${r.warnings.length} 条`;
-      return { ok: true, path, docText: serializeDocument(r.doc), warnings: r.warnings, summary };
+      return { ok: true, path, ...r };
     },
 
     async 'import:codeList'(req) {
@@ -206,7 +206,6 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     async 'export:xlsx'(req) {
       const parsed = parseDoc(req.docText, '导出 Excel');
       if (!parsed.ok) return parsed;
-      if (!services.writeWorkbookFile) return notSupported('导出 Excel');
       if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('导出到', req.path);
       const chosen =
         req.path ??
@@ -218,8 +217,15 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       if (!chosen) return canceled();
       const path = req.path ?? withExtension(chosen, 'xlsx');
       paths.grant(path, 'write');
+      let bytes: Uint8Array;
       try {
-        await services.writeWorkbookFile(parsed.doc, path);
+        ({ bytes } = await jobs.run({ kind: 'exportXlsx', docText: req.docText }, `导出“${basename(path)}”`));
+      } catch (e) {
+        return jobFailure(e) ?? fail(`无法导出“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`);
+      }
+      // Atomic, so a failed export never leaves a half-written workbook over an existing one.
+      try {
+        await atomic(path, bytes, false);
       } catch (e) {
         return fail(describeFsError(e, '导出', path));
       }
@@ -236,11 +242,16 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       if (!chosen) return canceled();
       const path = req.path ?? withExtension(chosen, 'pdf');
       paths.grant(path, 'write');
+      const printToPdf = services.printToPdf;
       let pdf: Uint8Array;
       try {
-        pdf = await services.printToPdf(req.html);
+        // Laid out in the worker; Electron's printToPDF needs main, under the same progress and 取消.
+        pdf = await jobs.run({ kind: 'packetHtml', docText: req.docText }, `打印“${basename(path)}”`, async ({ html }, step) => {
+          step('print', 0.5);
+          return printToPdf(html);
+        });
       } catch (e) {
-        return fail(`生成 PDF 失败：${e instanceof Error ? e.message : String(e)}`);
+        return jobFailure(e) ?? fail(`生成 PDF 失败：${e instanceof Error ? e.message : String(e)}`);
       }
       try {
         await atomic(path, pdf, false);
@@ -249,6 +260,10 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       }
       await remember(path, false);
       return { ok: true, path };
+    },
+
+    async 'job:cancel'(req) {
+      return { ok: true, canceled: jobs.cancel(req.jobId) };
     },
 
     async 'window:state'(req) {
@@ -308,6 +323,12 @@ function optionalPath(path: string | undefined): { path?: string } {
 
 function defaultPathOf(path: string | undefined): { defaultPath?: string } {
   return path === undefined ? {} : { defaultPath: path };
+}
+
+/** A job stopped by 取消 or by its time budget, as the answer to the renderer; undefined otherwise. */
+function jobFailure(e: unknown): Failure | undefined {
+  if (!(e instanceof JobStopped)) return undefined;
+  return e.why === 'canceled' ? canceled() : fail(e.message);
 }
 
 function importError(e: unknown, path: string): string {

@@ -24,6 +24,7 @@ export function electronDeps(opts: {
   window: () => BrowserWindow | undefined;
   setWindowState: HandlerDeps['setWindowState'];
   services: FileServices;
+  onJobProgress: NonNullable<HandlerDeps['onJobProgress']>;
 }): HandlerDeps {
   return {
     userDataDir: app.getPath('userData'),
@@ -45,6 +46,7 @@ export function electronDeps(opts: {
     openExternal: (url) => shell.openExternal(url),
     setWindowState: opts.setWindowState,
     services: opts.services,
+    onJobProgress: opts.onJobProgress,
     licenses: () => collectLicenses(app.getAppPath(), [{ name: 'Electron', version: process.versions.electron ?? '', license: 'MIT' }]),
   };
 }

@@ -12,6 +12,7 @@ import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { DocStore } from '../state/store';
 import { FindBox } from './FindBox';
+import { JobProgressPanel } from './JobProgressPanel';
 import { navEntry, navFor } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -61,7 +62,7 @@ export function App() {
     const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
       if (!(await keepOrDiscard())) return;
       if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开')) {
-        if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? [])] });
+        if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? []), ...(f.audit ?? [])] });
         else message('info', `已打开 ${f.path}`);
       }
     });
@@ -215,6 +216,7 @@ export function App() {
           </div>
         </Modal>
       )}
+      <JobProgressPanel message={message} />
       {dialog?.kind === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'notice' && (

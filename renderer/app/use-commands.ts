@@ -110,7 +110,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           const r = await invoke('import:file', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
           if (openDoc(r.docText, undefined, true, '导入')) {
-            setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings] });
+            setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings, ...r.audit] });
           }
           return;
         }

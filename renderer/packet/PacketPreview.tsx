@@ -17,7 +17,6 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     const narrative = generateNarrative(store.session);
     return {
       preview: packetHtml(store.session, { narrative, traced: true }),
-      print: () => packetHtml(store.session, { narrative }),
       findings: disclosureFindings(store.session, narrative),
     };
   }, [store, version]);
@@ -27,7 +26,8 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
   const print = async () => {
     setChecking(null);
     setBusy(true);
-    const r = await invoke('packet:pdf', { html: built.print() });
+    // Main lays the packet out in its worker thread (with progress and 取消) and prints it.
+    const r = await invoke('packet:pdf', { docText: serializeDocument(store.document) });
     setBusy(false);
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
     else if (!r.canceled) message('error', r.error);

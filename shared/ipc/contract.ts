@@ -28,8 +28,10 @@ export const requestSchemas = {
   /** Read a format file (JSON, shared/formats) to lay the open document out in. */
   'format:open': z.object({ path: path.optional() }),
   'export:xlsx': z.object({ path: path.optional(), docText }),
-  /** Print the packet HTML (built in the renderer from shared code) to PDF. */
-  'packet:pdf': z.object({ path: path.optional(), html: z.string().max(256 * 1024 * 1024) }),
+  /** Print the document's packet to PDF (laid out off the main thread, then printed by main). */
+  'packet:pdf': z.object({ path: path.optional(), docText }),
+  /** Stop a running import/export/print job (its id comes with its progress events). */
+  'job:cancel': z.object({ jobId: z.string().min(1).max(100) }),
   'window:state': z.object({ fileName: z.string().max(4096).optional(), dirty: z.boolean() }),
   'shell:openExternal': z.object({ url: z.string().url().max(2048) }),
   'settings:get': z.object({}),
@@ -71,11 +73,14 @@ export interface Responses {
   'recovery:discard': Result<object>;
   'recovery:list': Result<{ entries: RecoveryEntry[] }>;
   'recovery:restore': Result<{ docText: string; path?: string }>;
-  'import:file': Result<{ path: string; docText: string; warnings: string[]; summary: string }>;
+  /** `audit`: an imported packet's printed 第三部分 checked against its own tables, one line per finding. */
+  'import:file': Result<{ path: string; docText: string; warnings: string[]; summary: string; audit: string[] }>;
   'import:codeList': Result<{ path: string; kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }>;
   'format:open': Result<{ path: string; format: FormatTemplate }>;
   'export:xlsx': Result<{ path: string }>;
   'packet:pdf': Result<{ path: string }>;
+  /** `canceled`: false when no such job is running (it had already finished). */
+  'job:cancel': Result<{ canceled: boolean }>;
   'window:state': Result<object>;
   'shell:openExternal': Result<{ opened: boolean }>;
   'settings:get': Result<{ settings: Settings }>;
@@ -105,6 +110,29 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** Steps of a long job, as the progress panel names them. */
+export const JOB_STAGES = {
+  read: '读取文件…',
+  recognize: '识别表格…',
+  audit: '核对说明…',
+  layout: '排版…',
+  export: '导出…',
+  print: '生成 PDF…',
+  write: '写入文件…',
+} as const;
+export type JobStage = keyof typeof JOB_STAGES;
+
+/** Main → renderer while a job runs in the worker; the last event of a job has `done`. */
+export interface JobProgress {
+  jobId: string;
+  /** What runs, e.g. 导入“2024年部门预算.pdf”. */
+  title: string;
+  stage: JobStage;
+  /** 0–1, of the whole job. */
+  fraction: number;
+  done?: boolean;
+}
+
 /** A file opened from outside the renderer (command line, file association, second launch, recent files). */
 export interface OpenedFile {
   path: string;
@@ -112,6 +140,7 @@ export interface OpenedFile {
   imported?: boolean;
   warnings?: string[];
   summary?: string;
+  audit?: string[];
 }
 
 /** What preload exposes as `window.desk`. */
@@ -121,11 +150,14 @@ export interface DeskApi {
   onMenu(listener: (command: MenuCommand) => void): () => void;
   /** `imported`: the file was a packet/workbook read into a new, unsaved document (do not save over `path`). */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Progress of import/export/print jobs (cancel one with `job:cancel`). */
+  onJobProgress(listener: (progress: JobProgress) => void): () => void;
   /** Main asks before closing with unsaved changes; the renderer answers through `window:state`. */
 }
 
 export const MENU_CHANNEL = 'desk:menu';
 export const OPEN_FILE_CHANNEL = 'desk:open-file';
+export const JOB_PROGRESS_CHANNEL = 'desk:job-progress';
 
 /** Validate a request in main; a bad payload is refused with a Chinese message. */
 export function validateRequest<C extends Channel>(channel: C, payload: unknown): { ok: true; value: Request<C> } | Failure {

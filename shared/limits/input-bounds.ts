@@ -21,6 +21,8 @@ export const INPUT_BOUNDS = {
   maxWarnings: 200,
   /** Wall-clock budget of one import/export/print job in the worker. */
   maxJobMs: 120_000,
+  /** Heap of the worker thread of one job; a job that needs more is stopped, main lives on. */
+  maxWorkerHeapMb: 1536,
 } as const;
 
 export type InputBounds = typeof INPUT_BOUNDS;

@@ -8,7 +8,7 @@ import { collectLicenses } from '../../../electron/app/licenses';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { CHROMIUM_ARGS } from '../../../electron/print/chromium-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/policy';
-import type { Channel, MenuCommand } from '../../../shared/ipc/contract';
+import type { Channel, JobProgress, MenuCommand } from '../../../shared/ipc/contract';
 
 /**
  * End-to-end harness: the renderer built with Vite, served from 127.0.0.1 with the app's CSP,
@@ -61,6 +61,8 @@ export interface Desk {
   dialogAnswers: Array<string | undefined>;
   externalAsked: string[];
   windowStates: Array<{ fileName?: string; dirty: boolean }>;
+  /** Progress events main sent to the page (import/export/print jobs in the worker thread). */
+  jobProgress: JobProgress[];
   userDataDir: string;
 }
 
@@ -111,7 +113,8 @@ export class Harness {
   /** A fresh page with its own user-data folder for the handlers (settings, recovery). */
   async open(opts: { userDataDir?: string; beforeLoad?: (desk: Desk) => void } = {}): Promise<AppPage> {
     const userDataDir = opts.userDataDir ?? (await this.tempDir('desk-userdata-'));
-    const desk: Desk = { dialogAnswers: [], externalAsked: [], windowStates: [], userDataDir };
+    const desk: Desk = { dialogAnswers: [], externalAsked: [], windowStates: [], jobProgress: [], userDataDir };
+    let page: Page | undefined;
     opts.beforeLoad?.(desk);
     const handlers = createHandlers({
       userDataDir,
@@ -129,8 +132,13 @@ export class Harness {
         desk.windowStates.push(s);
       },
       licenses: () => collectLicenses(ROOT),
+      // As main's webContents.send: the page's onJobProgress listeners get each event.
+      onJobProgress: (p) => {
+        desk.jobProgress.push(p);
+        void page?.evaluate((x) => (window as unknown as { __deskJob(p: unknown): void }).__deskJob(x), p).catch(() => {});
+      },
     });
-    const page = await this.context.newPage();
+    page = await this.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -142,6 +150,10 @@ export class Harness {
       const w = window as unknown as Record<string, unknown>;
       const menu: L[] = [];
       const files: L[] = [];
+      const jobs: L[] = [];
+      w.__deskJob = (p: unknown) => {
+        for (const l of jobs) l(p);
+      };
       w.__deskMenu = (cmd: unknown) => {
         for (const l of menu) l(cmd);
       };
@@ -154,6 +166,10 @@ export class Harness {
         onOpenFile(l: L) {
           files.push(l);
           return () => files.splice(files.indexOf(l), 1);
+        },
+        onJobProgress(l: L) {
+          jobs.push(l);
+          return () => jobs.splice(jobs.indexOf(l), 1);
         },
       };
     });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,14 +130,21 @@ describe('import, export and code lists through the handlers', () => {
     });
   });
 
-  it('prints packet HTML to a PDF file (Chromium outside Electron), asking where to save', async () => {
-    const { h, answers } = await makeHandlers();
+  it('prints the packet of a document to a PDF file (laid out in the worker, Chromium outside Electron), asking where to save', async () => {
+    const stages: string[] = [];
+    const { h, answers } = await makeHandlers({ onJobProgress: (p) => stages.push(p.stage) });
     const dir = await tempDir();
     answers.save = join(dir, '公开文件');
-    const r = await h['packet:pdf']({ html: '<!doctype html><meta charset="utf-8"><h1>昌吉回族自治州人民政府驻北京联络处 2024 年部门预算公开</h1>' });
+    const r = await h['packet:pdf']({ docText: sampleDocText('某某市财政局', '3146.54') });
     expect(r).toEqual({ ok: true, path: join(dir, '公开文件.pdf') });
     const pdf = await fs.readFile(join(dir, '公开文件.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(1000);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, '公开文件.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('某某市财政局');
+    expect(text).toContain('3,146.54');
+    // Layout in the worker, then printing in main, under one progress panel.
+    expect([...new Set(stages)]).toEqual(['layout', 'print']);
+    const bad = await h['packet:pdf']({ docText: '{"format":"budget-desk-document"' });
+    expect(bad.ok).toBe(false);
   });
 });

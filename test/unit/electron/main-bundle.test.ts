@@ -4,7 +4,7 @@ import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MENU_CHANNEL, OPEN_FILE_CHANNEL, requestSchemas } from '../../../shared/ipc/contract';
+import { JOB_PROGRESS_CHANNEL, type JobProgress, MENU_CHANNEL, OPEN_FILE_CHANNEL, requestSchemas } from '../../../shared/ipc/contract';
 import { FakeWebContents, type FakeWindow, fakeElectron, type Recorded } from './fake-electron';
 import { sampleDocText, tempDir } from './helpers';
 
@@ -220,6 +220,23 @@ describe('built main process against a stand-in Electron', () => {
     const s = (await ipc('settings:get', {})) as unknown as { settings: { recentFiles: string[] } };
     expect(s.settings.recentFiles).not.toContain(gone);
   });
+
+  it('a packet opened from outside is imported by the built worker (worker.cjs beside main.cjs), its progress sent to the page', async () => {
+    win.webContents.sent.length = 0;
+    const packet = join(root, 'test', 'fixtures', '003_d8581a66e967af08.txt');
+    app.emit('open-file', { preventDefault() {} }, packet);
+    // A worker thread starting on a busy machine: allow it 60 s rather than the usual 5 s.
+    for (let i = 0; i < 1200 && !win.webContents.sent.some(([c]) => c === OPEN_FILE_CHANNEL); i++) await new Promise((r) => setTimeout(r, 50));
+    const progress = win.webContents.sent.filter(([c]) => c === JOB_PROGRESS_CHANNEL).map(([, p]) => p as JobProgress);
+    expect(progress[0]).toMatchObject({ title: '导入“003_d8581a66e967af08.txt”', stage: 'read', fraction: 0 });
+    expect([...new Set(progress.map((p) => p.stage))]).toEqual(['read', 'recognize', 'audit']);
+    expect(progress.at(-1)).toMatchObject({ done: true, fraction: 1 });
+    const opened = win.webContents.sent.find(([c]) => c === OPEN_FILE_CHANNEL)?.[1] as { imported: boolean; summary: string; audit: string[]; docText: string };
+    expect(opened.imported).toBe(true);
+    expect(opened.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示');
+    expect(opened.audit).toHaveLength(1);
+    expect(opened.docText).toContain('昌吉回族自治州人民政府驻北京联络处');
+  }, 90_000);
 
   it('a missing renderer build shows the window with an explanation instead of nothing', async () => {
     const boxes = rec.messageBoxes.length;

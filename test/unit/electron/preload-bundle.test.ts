@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeskApi, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile } from '../../../shared/ipc/contract';
+import { type DeskApi, JOB_PROGRESS_CHANNEL, type JobProgress, MENU_CHANNEL, type MenuCommand, OPEN_FILE_CHANNEL, type OpenedFile } from '../../../shared/ipc/contract';
 
 /**
  * Runs the BUILT preload (dist/electron/preload.cjs) the way a sandboxed renderer does: a bare
@@ -44,9 +44,22 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('built preload in a sandbox-like context', () => {
-  it('requires nothing but electron and exposes exactly invoke/onMenu/onOpenFile as window.desk', () => {
+  it('requires nothing but electron and exposes exactly invoke/onMenu/onOpenFile/onJobProgress as window.desk', () => {
     expect([...new Set(required)]).toEqual(['electron']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenu', 'onOpenFile']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onJobProgress', 'onMenu', 'onOpenFile']);
+  });
+
+  it('passes well-formed job progress only, and stops when unsubscribed', () => {
+    const got: JobProgress[] = [];
+    const off = api.onJobProgress((p) => got.push(p));
+    const good: JobProgress = { jobId: 'j1', title: '导入“a.txt”', stage: 'recognize', fraction: 0.4 };
+    ipcRenderer.emit(JOB_PROGRESS_CHANNEL, {}, good);
+    ipcRenderer.emit(JOB_PROGRESS_CHANNEL, {}, { ...good, stage: 'format-disk' });
+    ipcRenderer.emit(JOB_PROGRESS_CHANNEL, {}, { ...good, fraction: '40%' });
+    ipcRenderer.emit(JOB_PROGRESS_CHANNEL, {}, null);
+    off();
+    ipcRenderer.emit(JOB_PROGRESS_CHANNEL, {}, { ...good, done: true });
+    expect(got).toEqual([good]);
   });
 
   it('forwards contract channels and refuses any other', async () => {

@@ -98,6 +98,8 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
   it('contains the built main, preload and renderer, and package.json pointing at the main bundle', () => {
     expect(files).toContain('dist/electron/main.cjs');
     expect(files).toContain('dist/electron/preload.cjs');
+    // The worker thread of import/export/print jobs, found beside main.cjs.
+    expect(files).toContain('dist/electron/worker.cjs');
     expect(files).toContain('dist/renderer/index.html');
     expect(files.some((f) => /^dist\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);
     const packed = JSON.parse(asar.read('package.json')) as typeof pkg;
@@ -123,11 +125,15 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
     for (const dev of ['vitest', 'vite', 'electron', 'electron-builder', 'typescript', 'playwright-core', '@biomejs/biome', 'esbuild']) expect(modules.has(dev), dev).toBe(false);
   });
 
-  it('ships every package the main bundle requires (and the preload requires only electron)', () => {
+  it('ships every package the main and worker bundles require (and the preload requires only electron)', () => {
     const requires = (file: string) => [...asar.read(file).matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] as string);
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
-    const needed = [...new Set(requires('dist/electron/main.cjs'))].filter((m) => !builtins.has(m));
+    const bundles = ['dist/electron/main.cjs', 'dist/electron/worker.cjs'];
+    const needed = [...new Set(bundles.flatMap(requires))].filter((m) => !builtins.has(m));
     expect(needed).toContain('zod');
+    expect(needed).toContain('exceljs');
+    // tsx only runs the worker from source (tests, development); the package never needs it.
+    expect(needed).not.toContain('tsx');
     for (const m of needed) {
       const name = m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : (m.split('/')[0] as string);
       expect(files, `node_modules/${name}`).toContain(`node_modules/${name}/package.json`);
@@ -135,7 +141,8 @@ describe('packed application (electron-builder --dir, linux x64, stand-in Electr
     expect(new Set(requires('dist/electron/preload.cjs'))).toEqual(new Set(['electron']));
     // Lazily imported ESM packages (pdfjs-dist) must be there too; playwright-core is only used
     // outside Electron (CLI/tests print through Debian's Chromium) and is deliberately absent.
-    const imports = [...asar.read('dist/electron/main.cjs').matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1] as string);
+    const imports = bundles.flatMap((b) => [...asar.read(b).matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1] as string));
+    expect(imports.some((i) => i.startsWith('pdfjs-dist/'))).toBe(true);
     for (const m of imports.filter((i) => !builtins.has(i) && i !== 'playwright-core')) {
       const name = m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : (m.split('/')[0] as string);
       expect(files, `node_modules/${name} (import)`).toContain(`node_modules/${name}/package.json`);

@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { BudgetSession } from '../../shared/engine/session';
+import { packetHtml } from '../../shared/exporters/packet';
+import { packetNarrativeFindings } from '../../shared/importers/packet/narrative-audit';
+import { warningText } from '../../shared/importers/packet/warnings';
+import type { JobStage } from '../../shared/ipc/contract';
+import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
+import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import { generateNarrative } from '../../shared/narrative/generate';
+import { fileKind } from '../files/kinds';
+import { importPacketFile } from '../import/read-packet';
+import type { JobKind, JobOutputs, JobRequest } from './protocol';
+
+/** Report where the job is: its stage and how much of the whole job is done (0–1). */
+export type Step = (stage: JobStage, fraction: number) => void;
+
+/**
+ * The heavy work of import, export and printing, run inside the worker thread. Each job calls
+ * the same functions the CLI uses; only the progress steps are added.
+ */
+export async function runJob(request: JobRequest, step: Step): Promise<JobOutputs[JobKind]> {
+  switch (request.kind) {
+    case 'import':
+      return importJob(request.path, step);
+    case 'exportXlsx': {
+      step('layout', 0);
+      const doc = parseDoc(request.docText);
+      step('export', 0.2);
+      const { workbookBuffer } = await xlsx();
+      return { bytes: new Uint8Array(await workbookBuffer(doc)) };
+    }
+    case 'packetHtml': {
+      step('layout', 0);
+      const session = BudgetSession.open(parseDoc(request.docText));
+      const narrative = generateNarrative(session);
+      step('layout', 0.3);
+      return { html: packetHtml(session, { narrative }) };
+    }
+  }
+}
+
+/** exceljs takes a while to load: only workbook jobs pay for it. */
+const xlsx = () => import('../xlsx/workbook-file');
+
+function parseDoc(docText: string): BudgetDocument {
+  const r = loadDocument(docText);
+  if (!r.ok) throw new Error(`文档内容无效（${r.error}）`);
+  return r.doc;
+}
+
+async function importJob(path: string, step: Step): Promise<JobOutputs['import']> {
+  // Main has checked it is a regular file within INPUT_BOUNDS.maxFileBytes (files/regular-file.ts).
+  step('read', 0);
+  if (fileKind(path) === 'workbook') {
+    const r = await (await xlsx()).readWorkbookFile(path);
+    step('recognize', 0.9);
+    return { docText: serializeDocument(r.doc), warnings: r.warnings, summary: r.summary, audit: [] };
+  }
+  const r = await importPacketFile(path, (stage, f) => step(stage, stage === 'read' ? 0.4 * f : 0.4));
+  if (!r.ok) throw new Error(r.error);
+  const s = r.summary;
+  const summary = `已从“${basename(path)}”识别出 ${s.tables.length} 张表、${s.rows} 行，${r.warnings.length} 条提示`;
+  step('audit', 0.8);
+  const audit = auditLines(BudgetSession.open(r.doc));
+  return { docText: serializeDocument(r.doc), warnings: r.warnings.map(warningText), summary, audit };
+}
+
+/** The packet's printed 第三部分 against its own tables, one line per finding (capped, rest counted). */
+function auditLines(session: BudgetSession): string[] {
+  const findings = packetNarrativeFindings(session);
+  const max = INPUT_BOUNDS.maxWarnings;
+  const lines = findings.slice(0, max).map((f) => `第三部分核对（${f.severity === 'error' ? '错误' : '提示'}）：${f.message}`);
+  if (findings.length > max) lines.push(`第三部分核对：另有 ${findings.length - max} 处未列出`);
+  return lines;
+}

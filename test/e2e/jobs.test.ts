@@ -1,0 +1,79 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactDir } from './support/artifacts';
+import { type AppPage, Harness } from './support/harness';
+import { largePacketText } from './support/large-packet';
+
+/**
+ * Long jobs in main's worker thread, seen from the window: the progress panel with the stage
+ * in Chinese, 取消, and a refused file. The handlers run the real worker (through tsx).
+ */
+const h = new Harness();
+let app: AppPage;
+
+beforeAll(async () => {
+  await h.start();
+  app = await h.open();
+}, 180_000);
+afterAll(() => h.stop());
+
+const messageText = () => app.page.locator('[data-testid="message"]').textContent();
+
+describe('import, export and print jobs in the window', () => {
+  it('importing a large packet shows a progress bar with its stage; 取消 stops it and leaves the document', async () => {
+    const { page, desk } = app;
+    const file = join(await h.tempDir('desk-large-'), '大文件.txt');
+    await fs.writeFile(file, largePacketText(100_000));
+    const title = await page.locator('.doc-title').textContent();
+    desk.dialogAnswers.push(file);
+    await page.click('[data-cmd="file:import"]');
+    const panel = page.getByRole('dialog', { name: '正在处理' });
+    await panel.waitFor();
+    expect(await panel.locator('.job-title').textContent()).toBe('导入“大文件.txt”');
+    // 100,000 rows keep the worker recognising for seconds: the stage and bar show it.
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-stage"]')?.textContent === '识别表格…', undefined, { timeout: 30_000 });
+    expect(await panel.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(0.4);
+    await page.screenshot({ path: join(artifactDir('screenshots'), 'import-progress.png') });
+    await page.click('[data-action="cancel-job"]');
+    await panel.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已取消'));
+    expect(await messageText()).toBe('已取消导入“大文件.txt”，文档未改动');
+    expect(await page.locator('.doc-title').textContent()).toBe(title);
+    expect(await page.locator('.status-bar').textContent()).not.toContain('未保存');
+    expect(await page.getByRole('dialog', { name: '导入结果' }).count()).toBe(0);
+    expect(desk.jobProgress.at(-1)).toMatchObject({ title: '导入“大文件.txt”', done: true });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a file over the size bound is refused with the reason in Chinese', async () => {
+    const { page, desk } = app;
+    const big = join(await h.tempDir('desk-big-'), '超大.txt');
+    await fs.writeFile(big, '');
+    await fs.truncate(big, 61 * 1024 * 1024);
+    desk.dialogAnswers.push(big);
+    await page.click('[data-cmd="file:import"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('导入“超大.txt”失败'));
+    expect(await messageText()).toBe('导入“超大.txt”失败：文件过大（61 MB，上限 60 MB）');
+    expect(await page.getByRole('dialog', { name: '正在处理' }).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a packet that imports shows its result, the audit of its 第三部分 included', async () => {
+    const { page, desk } = app;
+    desk.dialogAnswers.push(join(import.meta.dirname, '../fixtures/003_d8581a66e967af08.txt'));
+    await page.click('[data-cmd="file:import"]');
+    const d = page.getByRole('dialog', { name: '导入结果' });
+    await d.waitFor({ timeout: 30_000 });
+    const lines = await d.locator('li').allTextContents();
+    expect(lines).toEqual([
+      '已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示',
+      '第三部分核对（提示）：第三部分五“基本支出增减率”写为 23.15%，按印制的金额算得 23.14%（只有按元计算才可能得出 23.15%，请核对）',
+    ]);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog', { name: '正在处理' }).count()).toBe(0);
+    // The oversized file was refused in main before any job started.
+    expect(desk.jobProgress.filter((p) => p.done).map((p) => p.title)).toEqual(['导入“大文件.txt”', '导入“003_d8581a66e967af08.txt”']);
+    expect(app.errors).toEqual([]);
+  });
+});

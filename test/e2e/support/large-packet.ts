@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * A published packet (003) made large: table 2 gets `rows` more detail lines (项 codes
+ * 2010301… counting up, 1.00 万元 each), so importing it takes long enough to watch and cancel.
+ */
+export function largePacketText(rows: number): string {
+  const lines = readFileSync(join(ROOT, 'test/fixtures/003_d8581a66e967af08.txt'), 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('201\t03\t50\t'));
+  if (at < 0) throw new Error('003 packet: table 2 row 2010350 not found');
+  const extra: string[] = [];
+  for (let i = 0; i < rows; i++) extra.push(`201\t03\t${String(60 + (i % 40)).padStart(2, '0')}\t生成的项目${i}\t1.00\t1.00\t1.00\t\t\t\t\t\t\t\t\t`);
+  return [...lines.slice(0, at + 1), ...extra, ...lines.slice(at + 1)].join('\n');
+}
