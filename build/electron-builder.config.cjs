@@ -1,5 +1,5 @@
 // electron-builder configuration (`npm run dist` / `npm run pack`). Version comes from package.json.
-// Only the built output goes in: dist/electron (main + preload bundles), dist/renderer (Vite build)
+// Only the built output goes in: dist/electron (main, job worker and preload bundles), dist/renderer (Vite build)
 // and package.json; electron-builder adds the production dependencies (never devDependencies).
 const RENDERER_OR_CLI_ONLY = [
   'react',
