@@ -347,7 +347,14 @@ export class BudgetSession {
 
   /** Apply a change of the document (a row added or deleted, a field set, or its undo). */
   applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
-    this.docState = applyChanges(this.docState, changes, direction);
+    const doc = applyChanges(this.docState, changes, direction);
+    const format = formatOf(doc);
+    if (!format) {
+      this.docState = applyChanges(doc, changes, direction === 'forward' ? 'back' : 'forward');
+      throw new Error(`未知的表格格式“${doc.template}”`);
+    }
+    this.format = format;
+    this.docState = doc;
     this.rebuild();
   }
 

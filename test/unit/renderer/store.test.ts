@@ -4,6 +4,7 @@ import { loadDocument } from '../../../shared/model';
 import { amountToFen } from '../../../shared/money';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
+import { xinjiangBudget2024 } from '../../../shared/formats/xinjiang-budget-2024';
 import { addFunctionItem, addProject, codeChoices, deleteFunctionItem, deleteProject, searchCodes } from '../../../renderer/state/row-ops';
 import { type Change, DocStore } from '../../../renderer/state/store';
 
@@ -100,6 +101,27 @@ describe('undo history', () => {
     s.redo();
     expect(s.document).toEqual(after);
     expect(s.session.value(2, '2999901', '3')).toBe(12_500_000);
+  });
+});
+
+describe('a change of format through the history', () => {
+  it('lays the document out in the new format, and undo brings the old one back', () => {
+    const s = new DocStore(sampleDocument());
+    const before = s.session.template.id;
+    const custom = { ...structuredClone(xinjiangBudget2024), id: 'custom-test', name: '测试格式' };
+    expect(
+      s.updateDocument('导入格式', (d) => {
+        d.customFormat = custom as never;
+        d.template = custom.id;
+        return { ok: true };
+      }),
+    ).toEqual({ ok: true });
+    expect(s.session.template.id).toBe('custom-test');
+    s.undo();
+    expect(s.session.template.id).toBe(before);
+    expect(s.document.customFormat).toBeUndefined();
+    s.redo();
+    expect(s.session.template.id).toBe('custom-test');
   });
 });
 
