@@ -15,4 +15,16 @@ export interface Finding {
   expected: string;
   actual: string;
   message: string;
+  /** Every place of the same root cause, when one finding stands for several (see grouping.ts). */
+  places?: FindingPlace[];
+}
+
+/** One place a grouped finding covers: a table cell, or a section of the text (table 0). */
+export interface FindingPlace {
+  rule: RuleId;
+  table: number;
+  row: string;
+  column: string;
+  expected: string;
+  actual: string;
 }

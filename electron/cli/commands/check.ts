@@ -1,5 +1,5 @@
 import { formatOption } from '../format-option';
-import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
+import { checkFindings } from '../../../shared/rules/all-findings';
 import { parseArgs, UsageError } from '../args';
 import { openInput } from '../io';
 import type { Command } from '../registry';
@@ -13,11 +13,12 @@ export const checkCommand: Command = {
     const { session, warnings } = await openInput(file, await formatOption(a));
     // What an importer could not read goes to stderr, so `--json` output stays one JSON array.
     for (const w of warnings) io.err(`导入提示：${w}\n`);
-    // An imported packet also has its printed 第三部分 audited against its tables.
-    const findings = [...session.findings(), ...packetNarrativeFindings(session)];
+    // An imported packet also has its printed text audited; one root cause is one finding.
+    const findings = checkFindings(session);
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (a.flags.has('--json')) {
-      const out = findings.map(({ rule, severity, table, row, column, expected, actual, message }) => ({
+      // `places` is added only to a finding that stands for several (the shape stays a contract).
+      const out = findings.map(({ rule, severity, table, row, column, expected, actual, message, places }) => ({
         rule,
         severity,
         table,
@@ -26,6 +27,7 @@ export const checkCommand: Command = {
         expected,
         actual,
         message,
+        ...(places ? { places } : {}),
       }));
       io.out(`${JSON.stringify(out, null, 1)}\n`);
     } else {

@@ -145,6 +145,8 @@ export function importPacketText(raw: string): PacketImportResult {
   // Notes printed under tables (e.g. “注：一般公共预算含上级转移支付…”) are kept with the printed text.
   for (const [no, b] of bodies) {
     if (b.body.notes.length > 0) doc.narrative.printed[`note.t${no}`] = b.body.notes.join('\n');
+    // The empty-table sentence as printed ('' when the table has none), for the audit of the text.
+    doc.narrative.printed[`empty.t${no}`] = b.body.emptyStated ?? '';
     const p = hier.get(no);
     if (b.body.emptyStated && p && p.rows.length > 0) {
       warn({ table: no, line: b.region.titleLine, message: '本表印有数据行，却又写明“为空表”，请核对' });

@@ -37,8 +37,11 @@ describe('budget-desk import / check / next-year on published packets', () => {
   it('check takes a packet directly: its real defects, exit 1, --json stays one array', async () => {
     const r = await run('check', join(FIXTURES, '004_b7e4b340c6b3bf95.txt'), '--json');
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.out) as Array<{ table: number; row: string; severity: string }>;
-    expect(new Set(findings.map((f) => `${f.table} ${f.row.split(' ')[0]}`))).toEqual(new Set(['2 20103', '3 20103', '5 20103', '6 303']));
+    const findings = JSON.parse(r.out) as Array<{ table: number; row: string; severity: string; places?: Array<{ table: number }> }>;
+    // The 201 03 款 of tables 2, 3 and 5 is one finding; 303 another; the rest are the text's.
+    const errors = findings.filter((f) => f.severity === 'error' && f.table > 0);
+    expect(errors.map((f) => `${f.table} ${f.row.split(' ')[0]}`)).toEqual(['2 20103', '6 303']);
+    expect(new Set(errors[0]!.places?.map((p) => p.table))).toEqual(new Set([0, 2, 3, 5]));
     const text = await run('check', join(FIXTURES, '000_76f4246f7dc2bf91.txt'));
     expect(text.out).toContain('[提示] 第三部分五 事业运行增减率');
     expect(text.err).toContain('导入提示：绩效目标表');

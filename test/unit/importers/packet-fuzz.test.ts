@@ -5,6 +5,7 @@ import { BudgetSession } from '../../../shared/engine/session';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
 import { packetNarrativeFindings } from '../../../shared/importers/packet/narrative-audit';
 import { validateDocument } from '../../../shared/model';
+import { checkFindings } from '../../../shared/rules/all-findings';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { nextYearDocument } from '../../../shared/next-year/next-year';
 import { mutate } from './fuzz-mutate';
@@ -36,6 +37,7 @@ describe('fuzz: mutated packets never crash or hang the importer', () => {
           session.findings();
           generateNarrative(session);
           packetNarrativeFindings(session);
+          checkFindings(session);
           nextYearDocument(r.doc);
           imported++;
         } else {

@@ -1,0 +1,105 @@
+import { looseCents } from '../importers/packet/tokens';
+import type { RuleId } from './catalog';
+import type { Finding, FindingPlace } from './finding';
+import { SECTION } from './packet-audit/context';
+import { roundingNote, transposedNote } from './packet-audit/hints';
+
+/** Rules whose finding is “a printed amount differs from what its parts or its source give”. */
+const ARITHMETIC = new Set<RuleId>([
+  'sum.rows', 'sum.columns', 'sum.lines', 't1.balance', 't3.t2', 't5.t2', 't8.t2', 't9.t2', 't4.balance', 't6.t5', 't7.t5', 't11.t1', 't11.t2.fiscal', 't11.t2.nonfiscal',
+]);
+const TEXT_AMOUNT = new Set<RuleId>(['packet.narrative.table', 'packet.narrative.performance']);
+
+const cents = (t: string) => looseCents(t.replace(/%$/, '')) ?? null;
+const cellOf = (f: Finding) => `${f.table}|${f.rowKey}|${f.column}`;
+
+/**
+ * One root cause, one finding. A wrong printed total breaks every identity it takes part in
+ * (its column sum, its row sum, the same total in the next table, the text that repeats it):
+ * findings are joined when they have the same difference and sit on the same row of a table or
+ * print the same amount, when a text figure equals what a wrong table cell should be, or when a
+ * check links its finding to a cell. The joined finding keeps the first-reported innermost
+ * place and lists all places. Arithmetic findings also say when the difference is one cent of
+ * rounding or two swapped digits.
+ */
+export function groupFindings(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>> = {}): Finding[] {
+  const parent = findings.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    parent[i] = r;
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const diff = (f: Finding) => {
+    const a = cents(f.actual);
+    const e = cents(f.expected);
+    return a === null || e === null ? null : a - e;
+  };
+  const arithmetic = findings.map((f) => ARITHMETIC.has(f.rule));
+  const byCell = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    byCell.set(cellOf(f), [...(byCell.get(cellOf(f)) ?? []), i]);
+  });
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    for (let j = 0; j < i; j++) {
+      const g = findings[j]!;
+      if (arithmetic[i] && arithmetic[j]) {
+        const d = diff(f);
+        if (d === null || d !== diff(g)) continue;
+        if ((f.table === g.table && f.rowKey === g.rowKey) || cents(f.actual) === cents(g.actual)) union(i, j);
+      } else if (TEXT_AMOUNT.has(f.rule) && arithmetic[j] && f.actual !== '' && cents(f.actual) === cents(g.expected) && cents(f.expected) === cents(g.actual)) {
+        union(i, j);
+      }
+    }
+    if (f.link) for (const j of byCell.get(f.link) ?? []) if (j !== i) union(i, j);
+  }
+  const groups = new Map<number, number[]>();
+  findings.forEach((_, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  });
+  const out: Finding[] = [];
+  for (const members of groups.values()) {
+    const all = members.map((i) => findings[i]!);
+    // The innermost place: the smallest printed amount among the arithmetic ones.
+    const table = members.filter((i) => arithmetic[i]);
+    const primaryIndex = table.length > 0 ? table.reduce((best, i) => (Math.abs(cents(findings[i]!.actual) ?? 0) < Math.abs(cents(findings[best]!.actual) ?? 0) ? i : best), table[0]!) : members[0]!;
+    const { link: _link, ...primary } = findings[primaryIndex]!;
+    const f: Finding = { ...primary };
+    if (all.some((x) => x.severity === 'error')) f.severity = 'error';
+    const d = diff(primary);
+    if (arithmetic[primaryIndex] && d !== null) f.message += roundingNote(d);
+    if ((arithmetic[primaryIndex] || TEXT_AMOUNT.has(primary.rule)) && d !== null) f.message += transposedNote(primary.actual, primary.expected);
+    const places: FindingPlace[] = all.map((x) => ({ rule: x.rule, table: x.table, row: x.row, column: x.column, expected: x.expected, actual: x.actual }));
+    // The text that repeats a wrong printed total is one more place of the same cause.
+    if (arithmetic[primaryIndex] && Math.abs(cents(primary.actual) ?? 0) >= 1000) {
+      const sections = Object.entries(text).filter(([k, t]) => /^\d+$/.test(k) && repeats(t, primary.actual));
+      for (const [k] of sections) places.push({ rule: primary.rule, table: 0, row: `第三部分${SECTION[Number(k)] ?? k}`, column: '', expected: primary.expected, actual: primary.actual });
+    }
+    const others = places.filter((p) => !(p.table === primary.table && p.row === primary.row && p.column === primary.column && p.rule === primary.rule));
+    if (others.length > 0) {
+      const seen = new Set<string>();
+      const where = others
+        .map((p) => (p.table === 0 ? `${p.row}（写为 ${p.actual}）` : `表${p.table} ${p.row} 第${p.column}栏`))
+        .filter((w) => !seen.has(w) && seen.add(w));
+      f.message += `；同一原因还涉及：${where.join('、')}`;
+      f.places = places;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Does a printed section state this amount (with or without thousands separators)? */
+function repeats(text: string, amount: string): boolean {
+  const plain = amount.replace(/,/g, '');
+  const [i = '', d = ''] = plain.replace('-', '').split('.');
+  const grouped = `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${d}`;
+  const t = text.replace(/\s+/g, '');
+  return [plain, grouped].some((a) => new RegExp(`(?<![\\d.,])${a.replace(/[.]/g, '\\.')}万元`).test(t));
+}

@@ -1,0 +1,40 @@
+import type { BudgetSession } from '../../engine/session';
+import { performanceFindings } from '../../narrative/performance/findings';
+import { allocationFindings } from './allocation';
+import { changeSumFindings } from './change-sum';
+import { type AuditFinding, auditContext } from './context';
+import { crosswalkFindings } from './crosswalk';
+import { emptyTableFindings } from './empty-tables';
+import { performanceAmountFindings } from './performance-amounts';
+import { shareSumFindings } from './share-sum';
+import { staffFindings } from './staff';
+import { fiscalTotalFindings } from './totals';
+import { wordingFindings } from './wording';
+import { yearFindings } from './years';
+
+/**
+ * The auditor's checks of an imported packet beyond its tables' identities: the explanation
+ * text's figures against each other and the tables, the economic/functional crosswalk, the
+ * 绩效 amounts, empty-table sentences and proofreading. Nothing for a document that was not
+ * imported from a packet (it has no printed text).
+ */
+export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
+  const ctx = auditContext(session);
+  const printed = session.document.narrative.printed;
+  const imported = Object.keys(printed).some((k) => /^\d+$/.test(k));
+  if (!imported) return [];
+  return [
+    ...crosswalkFindings(ctx),
+    ...emptyTableFindings(ctx),
+    ...fiscalTotalFindings(ctx),
+    ...changeSumFindings(ctx),
+    ...shareSumFindings(ctx),
+    ...allocationFindings(ctx),
+    ...staffFindings(ctx),
+    ...performanceAmountFindings(ctx),
+    // The project 绩效目标表 amounts (the overall one is read from the text above).
+    ...performanceFindings(session).filter((f) => f.rule === 'performance.amount' && !f.rowKey.startsWith('perf:overall')),
+    ...wordingFindings(ctx),
+    ...yearFindings(ctx),
+  ];
+}

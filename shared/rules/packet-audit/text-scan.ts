@@ -1,0 +1,32 @@
+import { type AuditContext, SECTION } from './context';
+
+export interface TextHit {
+  /** What matched (the finding is per distinct match). */
+  match: string;
+  /** Where: 第一部分 / 第三部分N, with a few characters around the match. */
+  places: string[];
+}
+
+/** Every printed text of the packet that reads as prose: 第一部分's 主要职能 and 第三部分 by section. */
+export function proseParts(ctx: AuditContext): Array<{ where: string; text: string }> {
+  const doc = ctx.session.document;
+  const parts = [{ where: '第一部分', text: (doc.profile.functions ?? '').replace(/\s+/g, '') }];
+  for (let n = 1; n <= 12; n++) parts.push({ where: `第三部分${SECTION[n]}`, text: ctx.text(n) });
+  return parts.filter((p) => p.text !== '');
+}
+
+/** Matches of `re` (global) grouped by the matched text, each place with its context. */
+export function scan(ctx: AuditContext, re: RegExp, accept: (m: RegExpMatchArray, text: string) => boolean = () => true): TextHit[] {
+  const hits = new Map<string, TextHit>();
+  for (const p of proseParts(ctx)) {
+    for (const m of p.text.matchAll(re)) {
+      if (!accept(m, p.text)) continue;
+      const i = m.index ?? 0;
+      const around = p.text.slice(Math.max(0, i - 8), i + m[0].length + 8).replace(/\n/g, '');
+      const h = hits.get(m[0]) ?? { match: m[0], places: [] };
+      h.places.push(`${p.where}“…${around}…”`);
+      hits.set(m[0], h);
+    }
+  }
+  return [...hits.values()];
+}
