@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { withFormat } from '../../shared/formats/apply';
 import type { BudgetDocument } from '../../shared/model';
 import type { FormatTemplate } from '../../shared/templates/types';
+import { checkInput } from './files';
 import { InputError, readDocumentFile } from './io';
 
 /**
@@ -23,12 +24,14 @@ export function registerInputReader(extensions: string[], reader: InputReader): 
 
 export async function readInputDocument(file: string, opts: InputOptions = {}): Promise<{ doc: BudgetDocument; warnings: string[] }> {
   const reader = readers.get(extname(file).toLowerCase());
-  const r = reader ? await reader(file, opts) : { doc: savedDocument(file), warnings: [] };
+  // Every reader gets a regular file within the size bound: a FIFO or /dev/zero never blocks the command.
+  await checkInput(file);
+  const r = reader ? await reader(file, opts) : { doc: await savedDocument(file), warnings: [] };
   return opts.format ? { ...r, doc: withFormat(r.doc, opts.format) } : r;
 }
 
-function savedDocument(file: string): BudgetDocument {
-  const r = readDocumentFile(file);
+async function savedDocument(file: string): Promise<BudgetDocument> {
+  const r = await readDocumentFile(file);
   if (!r.ok) throw new InputError(r.error);
   return r.doc;
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-
 import { BudgetSession } from '../../shared/engine/session';
 import { loadDocument } from '../../shared/model';
+import { readInputText } from './files';
 import { type InputOptions, readInputDocument } from './inputs';
 
 export interface CliIo {
@@ -9,7 +8,7 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-export class InputError extends Error {}
+export { InputError } from './input-error';
 
 /** Read a document (or anything an importer accepts) into a session, or throw InputError with the reason. */
 export async function openInput(file: string, opts: InputOptions = {}): Promise<{ session: BudgetSession; warnings: string[] }> {
@@ -17,14 +16,7 @@ export async function openInput(file: string, opts: InputOptions = {}): Promise<
   return { session: BudgetSession.open(r.doc), warnings: r.warnings };
 }
 
-/** A saved document file (.json / .budget). */
-export function readDocumentFile(file: string): ReturnType<typeof loadDocument> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件 ${file}（${code ?? String(e)}）`);
-  }
-  return loadDocument(text);
+/** A saved document file (.json / .budget): a regular file within the size bound. */
+export async function readDocumentFile(file: string): Promise<ReturnType<typeof loadDocument>> {
+  return loadDocument((await readInputText(file)).replace(/^\uFEFF/, ''));
 }

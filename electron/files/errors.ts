@@ -29,8 +29,19 @@ export function describeFsError(e: unknown, action: string, path: string): strin
     case 'ENAMETOOLONG':
       return `${action}${name}失败：文件路径过长`;
     case 'EMFILE':
+    case 'ENFILE':
       return `${action}${name}失败：打开的文件过多，请稍后重试`;
+    case 'ENOTDIR':
+      return `${action}${name}失败：路径中有一段不是文件夹（${path}）`;
+    case 'ELOOP':
+      return `${action}${name}失败：符号链接循环（${path}）`;
+    case 'EDQUOT':
+      return `${action}${name}失败：磁盘配额已用完`;
+    case 'EIO':
+      return `${action}${name}失败：磁盘或网络读写出错`;
     default: {
+      // Node's own message is English; a bare code still says what happened.
+      if (code) return `${action}${name}失败：系统错误 ${code}`;
       const detail = e instanceof Error ? e.message : String(e);
       return `${action}${name}失败：${detail}`;
     }

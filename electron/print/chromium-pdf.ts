@@ -15,9 +15,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** No Chromium to print with: the user's installation to fix, not a bug (CLI: one line, exit 2). */
+export class ChromiumMissingError extends Error {}
+
 export function chromiumPath(): string {
   const p = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(p)) throw new Error(`找不到 Chromium（${p}）。请安装 chromium 或设置环境变量 CHROME_PATH`);
+  if (!existsSync(p)) throw new ChromiumMissingError(`找不到 Chromium（${p}），无法打印 PDF。请安装 chromium 或设置环境变量 CHROME_PATH`);
   return p;
 }
 
@@ -27,11 +30,12 @@ export function chromiumPath(): string {
  * like a page; page sizes, orientation and margins come from the CSS (@page).
  */
 export async function chromiumPdf(html: string): Promise<Uint8Array> {
+  const executablePath = chromiumPath();
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'budget-desk-print-'));
   const file = join(dir, 'packet.html');
   writeFileSync(file, html, 'utf8');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     // Nothing but the local file may load (the packet has no external resources).

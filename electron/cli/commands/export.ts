@@ -1,7 +1,7 @@
 import { formatOption } from '../format-option';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { workbookBuffer } from '../../xlsx/workbook-file';
 import { parseArgs, UsageError } from '../args';
+import { checkOutput, writeOutput } from '../files';
 import { openInput } from '../io';
 import type { Command } from '../registry';
 
@@ -14,11 +14,12 @@ export const exportCommand: Command = {
     if (!file) throw new UsageError('需要要导出的文档文件名');
     if (!out) throw new UsageError('需要用 --xlsx 指定输出的 .xlsx 文件');
     if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾`);
+    await checkOutput(out);
     const { session } = await openInput(file, await formatOption(a));
     const t0 = performance.now();
     const bytes = await workbookBuffer(session.document);
     const ms = performance.now() - t0;
-    await writeFileAtomic(out, bytes);
+    await writeOutput(out, bytes);
     const n = session.findings().length;
     io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${n ? `和 ${n} 条检查结果` : ''}（${ms.toFixed(0)} ms）→ ${out}\n`);
     return 0;

@@ -1,9 +1,9 @@
 import { formatOption } from '../format-option';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { importPacketFile } from '../../import/read-packet';
 import { serializeDocument } from '../../../shared/model';
 import { warningText } from '../../../shared/importers/packet/warnings';
 import { parseArgs, UsageError } from '../args';
+import { checkInput, checkOutput, writeOutput } from '../files';
 import { type InputOptions, readInputDocument } from '../inputs';
 import { type CliIo, InputError } from '../io';
 import type { Command } from '../registry';
@@ -17,12 +17,14 @@ export const importCommand: Command = {
     const out = a.options.get('-o') ?? a.options.get('--out');
     if (!file) throw new UsageError('需要要导入的文件名');
     if (!out) throw new UsageError('需要用 -o 指定输出文档');
+    await checkOutput(out);
     if (!/\.(txt|pdf)$/i.test(file) || opts.format) return importOther(file, out, a.flags.has('--warnings'), io, opts);
     const t0 = performance.now();
+    await checkInput(file);
     const r = await importPacketFile(file);
     if (!r.ok) throw new InputError(r.error);
     const ms = performance.now() - t0;
-    await writeFileAtomic(out, serializeDocument(r.doc));
+    await writeOutput(out, serializeDocument(r.doc));
     const s = r.summary;
     io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：找到 ${s.tables.length} 张表，${s.rows} 行，${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
     if (a.flags.has('--warnings')) for (const w of r.warnings) io.out(`  警告 ${warningText(w)}\n`);
@@ -35,7 +37,7 @@ async function importOther(file: string, out: string, showWarnings: boolean, io:
   const t0 = performance.now();
   const r = await readInputDocument(file, opts);
   const ms = performance.now() - t0;
-  await writeFileAtomic(out, serializeDocument(r.doc));
+  await writeOutput(out, serializeDocument(r.doc));
   io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
   if (showWarnings) for (const w of r.warnings) io.out(`  警告 ${w}\n`);
   return 0;

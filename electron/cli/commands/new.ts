@@ -1,7 +1,7 @@
 import { formatOption } from '../format-option';
 import { newDocument, serializeDocument } from '../../../shared/model';
 import { parseArgs, UsageError } from '../args';
-import { writeFileAtomic } from '../../files/atomic-write';
+import { writeOutput } from '../files';
 import type { Command } from '../registry';
 
 export const newCommand: Command = {
@@ -18,7 +18,7 @@ export const newCommand: Command = {
     if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new UsageError(`年度“${yearText}”无效`);
     if (unit !== '万元' && unit !== '元') throw new UsageError('金额单位只能是 万元 或 元');
     const doc = format ? newDocument(dept, year, unit, format.id, format) : newDocument(dept, year, unit);
-    await writeFileAtomic(out, serializeDocument(doc));
+    await writeOutput(out, serializeDocument(doc));
     io.out(`已新建 ${dept} ${year} 年预算文档${format ? `（格式：${format.name}）` : ''}：${out}\n`);
     return 0;
   },

@@ -1,10 +1,10 @@
 import { formatOption } from '../format-option';
-import { writeFileAtomic } from '../../files/atomic-write';
 import { packetHtml } from '../../../shared/exporters/packet';
 import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
 import { generateNarrative } from '../../../shared/narrative/generate';
-import { printPacketPdf } from '../../print';
+import { renderPacketPdf } from '../../print';
 import { parseArgs, UsageError } from '../args';
+import { checkOutput, writeOutput } from '../files';
 import { openInput } from '../io';
 import type { Command } from '../registry';
 
@@ -17,17 +17,19 @@ export const packetCommand: Command = {
     const htmlOut = a.options.get('--html');
     if (!file) throw new UsageError('需要文件名');
     if (!pdf && !htmlOut) throw new UsageError('需要 --pdf OUT.pdf（或 --html OUT.html）');
+    for (const out of [pdf, htmlOut]) if (out) await checkOutput(out);
     const { session } = await openInput(file, await formatOption(a));
     const narrative = generateNarrative(session);
     const date = a.options.get('--date');
     const html = packetHtml(session, date ? { narrative, date } : { narrative });
     const errors = disclosureFindings(session, narrative).filter((f) => f.severity === 'error');
     if (errors.length) io.err(`提示：公开前检查仍有 ${errors.length} 个错误（用 check 查看），照常打印\n`);
-    if (htmlOut) await writeFileAtomic(htmlOut, html);
+    if (htmlOut) await writeOutput(htmlOut, html);
     if (pdf) {
       const started = Date.now();
-      const { bytes } = await printPacketPdf(html, pdf);
-      io.out(`已打印 ${pdf}（${Math.round(bytes / 1024)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
+      const bytes = await renderPacketPdf(html);
+      await writeOutput(pdf, bytes);
+      io.out(`已打印 ${pdf}（${Math.round(bytes.byteLength / 1024)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
     }
     return 0;
   },
