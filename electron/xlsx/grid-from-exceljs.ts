@@ -1,27 +1,36 @@
 import ExcelJS from 'exceljs';
-import type { GridMerge, GridValue, SheetGrid, WorkbookGrid } from '../../shared/importers/workbook';
+import type { GridError, GridMerge, GridValue, SheetGrid, WorkbookGrid } from '../../shared/importers/workbook';
+import { EXCEL_MAX_COLS, parseRange } from '../../shared/importers/workbook/cell-address';
+import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 
 /** Cells past these bounds are not a budget table; they are dropped so a stray far cell cannot blow up memory. */
-const MAX_ROWS = 200_000;
-const MAX_COLS = 200;
+const MAX_ROWS = INPUT_BOUNDS.maxSheetRows;
+const MAX_COLS = INPUT_BOUNDS.maxSheetCols;
 
-/** Plain cells of a loaded exceljs workbook: formulas give their cached results, rich text its text. */
-export function gridFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
+/**
+ * Plain cells of a loaded exceljs workbook: formulas give their cached results, rich text its text,
+ * error values a blank plus an entry in `errors`. `checkedMerges` (by sheet name) are the merges the
+ * preflight took out of the sheets before exceljs loaded them; without it exceljs's own are used.
+ */
+export function gridFromWorkbook(wb: ExcelJS.Workbook, checkedMerges?: Map<string, GridMerge[]>): WorkbookGrid {
   const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetGrid(ws)));
+  wb.eachSheet((ws) => sheets.push(sheetGrid(ws, checkedMerges ? (checkedMerges.get(ws.name) ?? []) : undefined)));
   const grid: WorkbookGrid = { sheets };
   if (wb.title) grid.title = wb.title;
   return grid;
 }
 
-function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+function sheetGrid(ws: ExcelJS.Worksheet, given: GridMerge[] | undefined): SheetGrid {
   const rows: GridValue[][] = [];
+  const errors = new Map<number, GridError>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r > MAX_ROWS) return;
     const out: GridValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A covered cell of a merged range reads as the master's value in exceljs: skip it.
       if (c > MAX_COLS || cell.type === ExcelJS.ValueType.Merge) return;
+      const code = errorCode(cell.value);
+      if (code) errors.set(cellKey(r - 1, c - 1), { row: r - 1, col: c - 1, code });
       const v = plain(cell.value);
       if (v !== null) out[c - 1] = v;
     });
@@ -29,9 +38,42 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     rows[r - 1] = out;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  const sheet: SheetGrid = { name: ws.name, rows, merges: merges(ws) };
+  if (given) blankCovered(rows, given, errors);
+  const sheet: SheetGrid = { name: ws.name, rows, merges: given ?? merges(ws) };
   if (ws.state !== 'visible') sheet.hidden = true;
+  if (errors.size > 0) sheet.errors = [...errors.values()];
   return sheet;
+}
+
+const cellKey = (r: number, c: number) => r * EXCEL_MAX_COLS + c;
+
+/**
+ * What exceljs does for merges it knows: every cell of a merge but its top-left one reads as absent
+ * (Excel shows only the top-left value). Work is bounded by the merges' clipped area.
+ */
+function blankCovered(rows: GridValue[][], merges: GridMerge[], errors: Map<number, GridError>): void {
+  const touched = new Set<GridValue[]>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const row = rows[r]!;
+      for (let c = m.left; c <= m.right && c < row.length; c++) {
+        if (r === m.top && c === m.left) continue;
+        row[c] = null;
+        errors.delete(cellKey(r, c));
+        touched.add(row);
+      }
+    }
+  }
+  for (const row of touched) while (row.length > 0 && row[row.length - 1] === null) row.pop();
+}
+
+/** `#REF!` and the like, whether the cell holds the error or a formula evaluated to it. */
+function errorCode(v: ExcelJS.CellValue): string | null {
+  if (!v || typeof v !== 'object' || v instanceof Date) return null;
+  if ('error' in v && typeof v.error === 'string') return v.error;
+  const r = 'result' in v ? (v as { result?: unknown }).result : undefined;
+  if (r && typeof r === 'object' && 'error' in r && typeof r.error === 'string') return r.error;
+  return null;
 }
 
 function plain(v: ExcelJS.CellValue): GridValue {
@@ -57,18 +99,6 @@ function plain(v: ExcelJS.CellValue): GridValue {
 }
 
 function merges(ws: ExcelJS.Worksheet): GridMerge[] {
-  const out: GridMerge[] = [];
   const list = (ws.model as { merges?: string[] }).merges ?? [];
-  for (const ref of list) {
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-    if (!m) continue;
-    out.push({ top: Number(m[2]) - 1, left: colIndex(m[1]!), bottom: Number(m[4]) - 1, right: colIndex(m[3]!) });
-  }
-  return out;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return list.map(parseRange).filter((m): m is GridMerge => m !== null);
 }

@@ -4,6 +4,7 @@ import type { BudgetDocument } from '../../shared/model';
 import { importWorkbookGrid } from '../../shared/importers/workbook';
 import type { FormatTemplate } from '../../shared/templates/types';
 import { gridFromWorkbook } from './grid-from-exceljs';
+import { preflightWorkbook } from './preflight/preflight-workbook';
 
 export class WorkbookReadError extends Error {}
 
@@ -38,15 +39,18 @@ export async function readWorkbookBuffer(
 ): Promise<WorkbookBufferResult> {
   const reason = unreadableReason(bytes);
   if (reason) return { ok: false, error: reason };
+  // Bounds first: exceljs only ever sees a checked, cut-down copy of the workbook.
+  const checked = preflightWorkbook(bytes);
+  if (!checked.ok) return checked;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(checked.zip.buffer, checked.zip.byteOffset, checked.zip.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
     return { ok: false, error: `工作簿已损坏，无法读取（${shortReason(e)}）。请在 Excel 中打开并另存为 .xlsx 后再试。` };
   }
   let r: ReturnType<typeof importWorkbookGrid>;
   try {
-    r = importWorkbookGrid(gridFromWorkbook(wb), format ? { fallbackYear, format } : { fallbackYear });
+    r = importWorkbookGrid(gridFromWorkbook(wb, checked.merges), format ? { fallbackYear, format } : { fallbackYear });
   } catch (e) {
     return { ok: false, error: `工作簿内容无法识别（${shortReason(e)}）。` };
   }

@@ -10,12 +10,19 @@ export const INPUT_BOUNDS = {
   maxPacketLines: 400_000,
   /** Rows one imported table may hold. */
   maxTableRows: 120_000,
-  /** Cells per workbook (sum of every sheet's declared dimension). */
+  /** Cells per workbook: cell elements present in its sheets (a sheet's declared dimension is a
+   * claim some writers inflate to the whole sheet, so it is read but not trusted for sizing). */
   maxWorkbookCells: 5_000_000,
-  /** Rows / columns of one worksheet. */
+  /** Uncompressed bytes of the workbook parts the import reads (sheets, shared strings, styles),
+   * checked in the zip directory before anything is inflated, and again while inflating. */
+  maxWorkbookXmlBytes: 100 * 1024 * 1024,
+  /** Files inside a workbook's zip. */
+  maxWorkbookParts: 10_000,
+  /** Rows of one worksheet (row elements present; more is refused, rows further down are dropped). */
   maxSheetRows: 200_000,
+  /** Columns read from a worksheet; cells further right are no budget table and are dropped. */
   maxSheetCols: 200,
-  /** Cells covered by all merges of one sheet. */
+  /** Cells covered by all merges of one workbook, once each merge is clipped to the cells present. */
   maxMergeArea: 2_000_000,
   /** Warnings listed one by one; the rest are counted. */
   maxWarnings: 200,

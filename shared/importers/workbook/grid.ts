@@ -12,11 +12,20 @@ export interface GridMerge {
   right: number;
 }
 
+/** A cell holding an Excel error value (`#REF!`, `#DIV/0!`…), itself or as a formula's result; 0-based. */
+export interface GridError {
+  row: number;
+  col: number;
+  code: string;
+}
+
 export interface SheetGrid {
   name: string;
   rows: GridValue[][];
   merges: GridMerge[];
   hidden?: boolean;
+  /** Error cells, which read as blank in `rows`: the importer names each one. */
+  errors?: GridError[];
 }
 
 export interface WorkbookGrid {

@@ -3,13 +3,15 @@ import { type BudgetDocument, documentBoundError, newDocument } from '../../mode
 import { DEFAULT_FORMAT_ID } from '../../formats/registry';
 import { templateById } from '../../templates/registry';
 import type { FormatTemplate } from '../../templates/types';
+import { WarningList } from '../../limits/warning-list';
+import { cellAddress } from './cell-address';
 import { DocumentAssembler, type ReadTable } from './assemble';
 import { readHeader, type TableHeader } from './columns';
 import { GridReader, type WorkbookGrid } from './grid';
 import { findRegions, type TableRegion } from './regions';
 import { readRows } from './rows';
 
-export type { GridMerge, GridValue, SheetGrid, WorkbookGrid } from './grid';
+export type { GridError, GridMerge, GridValue, SheetGrid, WorkbookGrid } from './grid';
 
 export type WorkbookImport =
   | { ok: true; doc: BudgetDocument; warnings: string[]; summary: { tables: number; rows: number; warnings: number } }
@@ -33,7 +35,13 @@ export const NOT_A_BUDGET =
 export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptions): WorkbookImport {
   const template = opts.format ?? templateById(opts.template ?? DEFAULT_FORMAT_ID);
   if (!template) return { ok: false, error: `未知的表格格式“${opts.template}”` };
-  const warnings: string[] = [];
+  const warnings = new WarningList();
+  // Error cells first: they change what is read, so they lead the list.
+  for (const sheet of grid.sheets) {
+    for (const e of sheet.errors ?? []) {
+      warnings.push(`工作表“${sheet.name}”${cellAddress(e.row, e.col)} 单元格是错误值 ${e.code}，按空白读取`);
+    }
+  }
   const regions: { region: TableRegion; header: TableHeader }[] = [];
   // Visible sheets first: a hidden copy of a table is the one to leave out.
   for (const sheet of [...grid.sheets.filter((x) => !x.hidden), ...grid.sheets.filter((x) => x.hidden)]) {
@@ -79,12 +87,12 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
   }
   for (const t of template.tables) if (!tables.has(t.no)) warnings.push(`工作簿中没有找到表${t.no}“${t.title}”`);
 
-  const asm = new DocumentAssembler(doc, (m) => warnings.push(m));
+  const asm = new DocumentAssembler(doc, warnings.push);
   for (const t of [...tables.values()].sort((a, b) => a.table.no - b.table.no)) asm.add(t);
   const out = asm.finish();
   const bound = documentBoundError(out); // the one amount bound: an imported document must open and save
   if (bound) return { ok: false, error: `工作簿中的金额超出本程序可处理的范围，未导入：${bound}` };
-  return { ok: true, doc: out, warnings, summary: { tables: tables.size, rows: asm.rows, warnings: warnings.length } };
+    return { ok: true, doc: out, warnings: warnings.list(), summary: { tables: tables.size, rows: asm.rows, warnings: warnings.count } };
 }
 
 function departmentFromTitle(title: string | undefined): string | undefined {
