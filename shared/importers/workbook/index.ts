@@ -92,7 +92,7 @@ export function importWorkbookGrid(grid: WorkbookGrid, opts: WorkbookImportOptio
   const out = asm.finish();
   const bound = documentBoundError(out); // the one amount bound: an imported document must open and save
   if (bound) return { ok: false, error: `工作簿中的金额超出本程序可处理的范围，未导入：${bound}` };
-    return { ok: true, doc: out, warnings: warnings.list(), summary: { tables: tables.size, rows: asm.rows, warnings: warnings.count } };
+  return { ok: true, doc: out, warnings: warnings.list(), summary: { tables: tables.size, rows: asm.rows, warnings: warnings.count } };
 }
 
 function departmentFromTitle(title: string | undefined): string | undefined {
