@@ -1,5 +1,5 @@
 import { BudgetSession } from '../../shared/engine/session';
-import type { BudgetDocument } from '../../shared/model';
+import { type BudgetDocument, documentEditError } from '../../shared/model';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { formatExact } from '../../shared/money';
 import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
@@ -161,6 +161,9 @@ export class DocStore {
     const r = mutate(draft);
     if (!r.ok) return r;
     const changes = diffDocument(this.document, draft);
+    // What the store holds must save and open again: schema, amount bound, unique codes (issue 10).
+    const invalid = documentEditError(draft, new Set(changes.map((c) => String(c.path[0]))));
+    if (invalid) return { ok: false, reason: invalid };
     this.session.applyChanges(changes, 'forward');
     this.push({ kind: 'doc', label, changes });
     this.emit({ type: 'structure' });

@@ -1,5 +1,5 @@
 import { AMOUNT_BOUND, DOCUMENT_BOUND_TEXT, storedAmountFen } from '../money/amount-bound';
-import { forEachAmount, type RowSetName } from './amount-places';
+import { AMOUNT_TEXT, forEachAmount, type RowSetName } from './amount-places';
 import { cellPlaceDescriber, describeDocumentRow } from './cell-place';
 import { describePath } from './field-names';
 import type { BudgetDocument } from './schema';
@@ -58,13 +58,15 @@ function duplicateIssues(doc: BudgetDocument): DocumentIssue[] {
  * decimals per unit, and the document's total magnitude) and duplicate codes or ids (each
  * table row is keyed by them). Empty when the engine, the narrative and the exports can take it.
  */
-export function documentIssues(doc: BudgetDocument): DocumentIssue[] {
+export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean } = {}): DocumentIssue[] {
   const issues = duplicateIssues(doc);
   const place = cellPlaceDescriber(doc);
   let bad = 0;
   let total = 0;
   let largest = { fen: 0, path: [] as Array<string | number>, where: null as (() => string | null) | null };
   forEachAmount(doc, (a) => {
+    // Text that is not an amount at all is the schema's to report (opts.syntax false), once.
+    if (opts.syntax === false && !AMOUNT_TEXT.test(a.text)) return true;
     const p = storedAmountFen(a.text, a.unit);
     if (!p.ok) {
       if (bad++ < MAX_NAMED) {

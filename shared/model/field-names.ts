@@ -23,6 +23,18 @@ export const FIELD_NAMES: Record<string, string> = {
   project: '项目名称',
   glossary: '名词解释',
   classification: '科目分类表',
+  performanceTargets: '绩效目标表',
+  overall: '部门整体',
+  projects: '项目',
+  fiscal: '财政资金',
+  superior: '上级安排',
+  own: '本级安排',
+  procurement: '政府采购',
+  income: '收入',
+  basic: '基本支出',
+  gbItems: '一般公共预算支出项目',
+  threePublic: '“三公”经费',
+  runningCosts: '机关运行经费',
 };
 
 /** `功能分类科目行（functionRows） → 第 1 项 → 金额（values） → 2.3`: a field path in words. */

@@ -1,7 +1,8 @@
 import type { ZodIssue } from 'zod';
 import { describePath } from './field-names';
 import { migrate } from './migrate';
-import { type BudgetDocument, documentSchema } from './schema';
+import { documentIssues } from './document-bounds';
+import { type BudgetDocument, documentSchema, documentShape } from './schema';
 
 export type LoadResult = { ok: true; doc: BudgetDocument } | { ok: false; error: string };
 
@@ -21,6 +22,11 @@ function describeIssue(issue: ZodIssue): string {
     default:
       return `${where}：${issue.message}`;
   }
+}
+
+function describeIssues(all: readonly ZodIssue[]): string {
+  const more = all.length > 5 ? `（另有 ${all.length - 5} 处）` : '';
+  return `${all.slice(0, 5).map(describeIssue).join('；')}${more}`;
 }
 
 /** Parse, migrate and validate a document. Either a whole valid document or a Chinese reason; never half. */
@@ -60,11 +66,25 @@ export function validateDocument(raw: unknown): LoadResult {
   if (!migrated.ok) return migrated;
   const parsed = documentSchema.safeParse(migrated.value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map(describeIssue);
-    const more = parsed.error.issues.length > 5 ? `（另有 ${parsed.error.issues.length - 5} 处）` : '';
-    return { ok: false, error: `预算文档内容有误：${issues.join('；')}${more}` };
+    return { ok: false, error: `预算文档内容有误：${describeIssues(parsed.error.issues)}` };
   }
   return { ok: true, doc: parsed.data };
+}
+
+const ROW_ARRAYS = new Set(['functionRows', 'economicRows', 'projectRows', 'carryoverRows']);
+
+/**
+ * Why an edited document could not be saved and opened again (schema, amount bound, duplicate
+ * codes), or null: the editing store checks each change with this before applying it. `changed`
+ * (top-level keys the edit touched) spares re-reading thousands of untouched rows; the bound and
+ * duplicate checks always cover the whole document.
+ */
+export function documentEditError(doc: BudgetDocument, changed?: ReadonlySet<string>): string | null {
+  const probe = changed ? Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, ROW_ARRAYS.has(k) && !changed.has(k) ? [] : v])) : doc;
+  const shape = documentShape.safeParse(probe);
+  if (!shape.success) return describeIssues(shape.error.issues);
+  const issues = documentIssues(doc);
+  return issues.length === 0 ? null : describeIssues(issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue));
 }
 
 export function serializeDocument(doc: BudgetDocument): string {

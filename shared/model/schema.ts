@@ -164,7 +164,8 @@ export const performanceTargetsSchema = z.object({
 
 export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
 
-const documentShape = z.object({
+/** The document's fields without the checks across them (documentSchema adds those). */
+export const documentShape = z.object({
   format: z.literal('budget-desk-document'),
   version: z.literal(CURRENT_VERSION),
   /** The format's id (shared/formats): a built-in one, or the one `customFormat` carries. */
@@ -201,7 +202,7 @@ const documentShape = z.object({
  * codes and ids): a document this schema accepts always opens.
  */
 export const documentSchema = documentShape.superRefine((doc, ctx) => {
-  for (const issue of documentIssues(doc)) {
+  for (const issue of documentIssues(doc, { syntax: false })) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message, params: { located: issue.located } });
   }
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
 import { workbookLayout } from '../../../shared/exporters/workbook';
 import { type BudgetDocument, documentSchema, loadDocument, newDocument, serializeDocument } from '../../../shared/model';
 import { AMOUNT_BOUND, formatWan, parseAmount, parseBoundedAmount, storedAmountFen } from '../../../shared/money';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
+import { sampleDocument } from '../../../shared/samples/sample-department';
 import { DEFAULT_FORMAT_ID, builtinFormat } from '../../../shared/formats/registry';
 
 /** Save and load as the app does: the only way a document reaches the engine. */
@@ -164,7 +166,7 @@ describe('documents that used to pass the schema and crash on open (issue 10)', 
     expect(refusal(f)).toContain('表1 第17行“其他收入”第1列（收入预算数）：“1234567890”金额过大');
     const p = newDocument('测试部门', 2024, '元');
     p.priorYear.basic = '1.001';
-    expect(refusal(p)).toContain('上年预算数（priorYear） → basic：“1.001”小数位过多');
+    expect(refusal(p)).toContain('上年预算数（priorYear） → 基本支出（basic）：“1.001”小数位过多');
   });
 
   it('ids that could take another row’s key are refused', () => {
@@ -218,5 +220,27 @@ describe('edits keep the document within the bound', () => {
     expect(writeInput(doc, field, '100000000')).toMatchObject({ ok: false, reason: expect.stringContaining('金额总量超出') });
     expect(writeInput(doc, field, '99999999.999999')).toEqual({ ok: true });
     expect(reload(doc).ok).toBe(true);
+  });
+});
+
+describe('the editing store keeps what it holds openable', () => {
+  it('a form or row change that would not load again is refused with the reason, the document unchanged', () => {
+    const s = new DocStore(sampleDocument());
+    const before = serializeDocument(s.document);
+    const fiscal = (v: string) =>
+      s.updateDocument('修改绩效目标表', (d) => {
+        d.performanceTargets = { projects: [{ name: '甲', fiscal: v, goal: '', indicators: [] }] };
+        return { ok: true };
+      });
+    expect(fiscal('abc')).toEqual({ ok: false, reason: '绩效目标表（performanceTargets） → 项目（projects） → 第 1 项 → 财政资金（fiscal）：应为金额文本，如 "1234.56"' });
+    expect(fiscal('99999999999')).toMatchObject({ ok: false, reason: expect.stringContaining('“99999999999”金额过大') });
+    const dup = s.updateDocument('增加项目', (d) => {
+      d.projectRows.push({ ...d.projectRows[0]!, project: '重复的项目' });
+      return { ok: true };
+    });
+    expect(dup).toMatchObject({ ok: false, reason: expect.stringContaining('项目编号“p1”重复') });
+    expect(serializeDocument(s.document)).toBe(before);
+    expect(fiscal('12.50')).toEqual({ ok: true });
+    expect(reload(s.document).ok).toBe(true);
   });
 });
