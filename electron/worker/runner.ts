@@ -136,7 +136,7 @@ export class JobRunner {
       worker.on('exit', (code) => {
         settle(() => {
           if (job.canceled) reject(new JobStopped('已取消', 'canceled'));
-          else if (timedOut) reject(new JobStopped(`处理超过 ${Math.round(this.maxJobMs / 1000)} 秒仍未完成，已停止（文件可能过大或格式异常）`, 'timeout'));
+          else if (timedOut) reject(new JobStopped(`处理超过 ${Number((this.maxJobMs / 1000).toFixed(1))} 秒仍未完成，已停止（文件可能过大或格式异常）`, 'timeout'));
           else reject(new JobFailed(`处理意外中止（退出码 ${code}）`));
         });
       });
