@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { BudgetSession } from '../../shared/engine/session';
 import { packetHtml } from '../../shared/exporters/packet';
 import { packetNarrativeFindings } from '../../shared/importers/packet/narrative-audit';
+import { groupFindings } from '../../shared/rules/grouping';
+import { packetAuditFindings } from '../../shared/rules/packet-audit';
 import { warningText } from '../../shared/importers/packet/warnings';
 import type { JobStage } from '../../shared/ipc/contract';
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
@@ -65,11 +67,16 @@ async function importJob(path: string, step: Step): Promise<JobOutputs['import']
   return { docText: serializeDocument(r.doc), warnings: r.warnings.map(warningText), summary, audit };
 }
 
-/** The packet's printed 第三部分 against its own tables, one line per finding (capped, rest counted). */
+/**
+ * The packet's printed text audited as `check` does (against its own tables and itself, one
+ * finding per root cause), one line each, capped with the rest counted. The tables' own checks
+ * are left to the app's 检查结果 page.
+ */
 function auditLines(session: BudgetSession): string[] {
-  const findings = packetNarrativeFindings(session);
+  const raw = [...packetNarrativeFindings(session), ...packetAuditFindings(session)];
+  const findings = groupFindings(raw, session.document.narrative.printed);
   const max = INPUT_BOUNDS.maxWarnings;
-  const lines = findings.slice(0, max).map((f) => `第三部分核对（${f.severity === 'error' ? '错误' : '提示'}）：${f.message}`);
-  if (findings.length > max) lines.push(`第三部分核对：另有 ${findings.length - max} 处未列出`);
+  const lines = findings.slice(0, max).map((f) => `文字核对（${f.severity === 'error' ? '错误' : '提示'}）：${f.message}`);
+  if (findings.length > max) lines.push(`文字核对：另有 ${findings.length - max} 处未列出`);
   return lines;
 }

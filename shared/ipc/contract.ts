@@ -73,7 +73,7 @@ export interface Responses {
   'recovery:discard': Result<object>;
   'recovery:list': Result<{ entries: RecoveryEntry[] }>;
   'recovery:restore': Result<{ docText: string; path?: string }>;
-  /** `audit`: an imported packet's printed 第三部分 checked against its own tables, one line per finding. */
+  /** `audit`: an imported packet's printed text checked against its own tables and itself (as `check` does), one line per finding. */
   'import:file': Result<{ path: string; docText: string; warnings: string[]; summary: string; audit: string[] }>;
   'import:codeList': Result<{ path: string; kind: 'function' | 'economic'; entries: Array<{ code: string; name: string }> }>;
   'format:open': Result<{ path: string; format: FormatTemplate }>;
