@@ -1,4 +1,5 @@
 import type { CliIo } from './io';
+import { auditCommand } from './commands/audit';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   tables: tablesCommand,
   check: checkCommand,
+  audit: auditCommand,
   import: importCommand,
   export: exportCommand,
   narrative: narrativeCommand,

@@ -1,0 +1,36 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { InputError } from '../cli/io';
+
+/** What a folder may hold that `check` reads: packet text or PDF, workbooks, saved documents. */
+const EXTENSIONS = new Set(['.txt', '.pdf', '.xlsx', '.budget', '.json']);
+
+/**
+ * The files to audit: each FILE as given, each DIR's files of a readable kind (sub-folders too),
+ * in name order so reports are stable.
+ */
+export async function auditInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let s: Awaited<ReturnType<typeof stat>>;
+    try {
+      s = await stat(p);
+    } catch {
+      throw new InputError(`找不到文件或文件夹：${p}`);
+    }
+    if (s.isDirectory()) out.push(...(await folderFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
+
+async function folderFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await folderFiles(p)));
+    else if (e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
