@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { BudgetSession } from '../../shared/engine/session';
 import type { OpenedFile } from '../../shared/ipc/contract';
 import { type BudgetDocument, serializeDocument } from '../../shared/model';
 import { sampleDocument } from '../../shared/samples/sample-department';
@@ -10,6 +11,7 @@ import { Modal } from '../dialogs/Modal';
 import { NewDialog } from '../dialogs/NewDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
+import { commitActiveField } from '../state/form-draft';
 import { DocStore } from '../state/store';
 import { FindBox } from './FindBox';
 import { JobProgressPanel } from './JobProgressPanel';
@@ -33,7 +35,8 @@ export function App() {
   const [store] = useState(() => new DocStore(sampleDocument()));
   const version = useSyncExternalStore(store.subscribe, () => store.version);
   const [view, setView] = useState('t2');
-  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  // A "go to row" belongs to the document it was asked in: another document never inherits it.
+  const [focus, setFocus] = useState<(FocusRequest & { doc: BudgetSession }) | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [msg, setMsg] = useState<Message | null>(null);
   const [defaultUnit, setDefaultUnit] = useState<'万元' | '元'>('万元');
@@ -49,9 +52,9 @@ export function App() {
     setView(navId);
     if (f) {
       seq.current++;
-      setFocus({ ...f, seq: seq.current });
+      setFocus({ ...f, seq: seq.current, doc: store.session });
     }
-  }, []);
+  }, [store]);
 
   const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog });
   // Menu commands and files opened from outside (command line, file association, second launch).
@@ -60,6 +63,7 @@ export function App() {
     if (!desk) return;
     const offMenu = desk.onMenu((c) => void run(c));
     const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
+      commitActiveField();
       if (!(await keepOrDiscard())) return;
       if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开')) {
         if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? []), ...(f.audit ?? [])] });
@@ -175,7 +179,7 @@ export function App() {
           ))}
         </nav>
         <main className="content">
-          {entry.render({ store, version, go, focus, gridRef, message, openDialog: (d) => setDialog({ kind: 'row', request: d }) })}
+          {entry.render({ store, version, go, focus: focus?.doc === store.session ? focus : null, gridRef, message, openDialog: (d) => setDialog({ kind: 'row', request: d }) })}
         </main>
       </div>
       <StatusBar store={store} fileName={fileName} onFindings={() => setView('findings')} />

@@ -8,6 +8,7 @@ import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
 import { NAV } from './nav';
 import type { DialogRequest } from './view-props';
+import { commitActiveField } from '../state/form-draft';
 
 /** The dialogs the app shell can show. */
 export type Dialog =
@@ -86,9 +87,8 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
 
   const run = useCallback(
     async (cmd: MenuCommand) => {
-      // A form field being typed in is stored first (its blur stores it), so 保存, 导出 and 打印 take what is on screen.
-      const active = document.activeElement;
-      if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.closest('.profile-page, .glossary-page, .performance-page, .narrative-page')) active.blur();
+      // A form field being typed in is stored first, so 保存, 导出 and 打印 take what is on screen.
+      commitActiveField();
       switch (cmd) {
         case 'file:new':
           if (!(await keepOrDiscard())) return;

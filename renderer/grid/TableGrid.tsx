@@ -2,6 +2,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridA
 import { AgGridReact } from 'ag-grid-react';
 import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
+import { explainComputedCell } from '../../shared/views/cell-explain';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
@@ -38,6 +39,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const shiftClick = useRef(false);
   const marksRef = useRef(new Map<string, Mark>());
   const wrapRef = useRef<HTMLDivElement | null>(null);
+  const shownSession = useRef(store.session);
 
   // Row index of each row id, for the selection (rows are in display order; no sorting/filtering).
   useMemo(() => {
@@ -57,6 +59,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         const api = apiRef.current;
         if (c.type === 'structure' || store.document.unit === '元' || !api) {
           setModel(build());
+          // Another document (新建, 打开, 导入) starts at its top, not where the last one was scrolled.
+          if (shownSession.current !== store.session) {
+            shownSession.current = store.session;
+            window.setTimeout(() => apiRef.current?.ensureIndexVisible(0, 'top'), 0);
+          }
           return;
         }
         const m = modelRef.current;
@@ -110,11 +117,38 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     [store, table, build],
   );
 
+  // What a cell says on hover and on focus: its findings (a flagged cell), or why a computed cell cannot be typed into.
+  const cellNote = useCallback(
+    (row: GridRow, colId: string): string | undefined => {
+      const a = modelRef.current.addr(row, colId);
+      if (!a) return undefined;
+      if (row.marks[colId]) {
+        const here = store.findings().filter((f) => f.table === table && f.rowKey === a.rowKey && f.column === a.col);
+        if (here.length > 0) return here.map((f) => `${f.severity === 'error' ? '错误' : '提示'}：${f.message}`).join('\n');
+      }
+      return row.cells[colId]?.role === 'derived' ? explainComputedCell(store.session, table, a.rowKey, a.col) : undefined;
+    },
+    [store, table],
+  );
+  const noteRef = useRef(cellNote);
+  noteRef.current = cellNote;
+  /** Typing into a computed cell says why not and where to enter instead (never silently ignored). */
+  const refuseComputed = useCallback(
+    (rowIndex: number, colId: string): boolean => {
+      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      if (row?.cells[colId]?.role !== 'derived') return false;
+      const at = modelRef.current.addr(row, colId);
+      onMessage('error', (at && explainComputedCell(store.session, table, at.rowKey, at.col)) || '此格由程序计算，不能直接录入。');
+      return true;
+    },
+    [onMessage, store, table],
+  );
+
   // Columns depend on the table only; rebuilding them per edit would reset widths.
   const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
   const colKey = `${model.table}|${model.sided}|${JSON.stringify(model.columns)}`;
   if (colCache.current?.key !== colKey) {
-    colCache.current = { key: colKey, defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10) };
+    colCache.current = { key: colKey, defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10, (row, id) => noteRef.current(row, id)) };
   }
   const columnDefs = colCache.current.defs;
 
@@ -166,13 +200,20 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         expected.current.splice(0, k + 1);
         return;
       }
+      // A flagged cell says what is wrong in the status bar as it gets the focus.
+      const row = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data;
+      const mark = row?.marks[e.column.getColId()];
+      if (row && mark) {
+        const note = noteRef.current(row, e.column.getColId());
+        if (note) onMessage(mark === 'error' ? 'error' : 'info', note.replace(/\n/g, '；'));
+      }
       const end = range.current.end;
       if (end.row === pos.row && end.col === pos.col) return;
       const extend = shiftClick.current;
       shiftClick.current = false;
       setRange(() => (extend ? range.current.extendTo(pos) : range.current.collapse(pos)));
     },
-    [setRange],
+    [setRange, onMessage],
   );
 
   /** Target cells for a planned paste, in grid coordinates. */
@@ -343,6 +384,14 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         api.setFocusedCell(next.row, m.allCols[next.col]!);
         return;
       }
+      if ((e.key.length === 1 || e.key === 'Process' || e.key === 'F2') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        const f = api.getFocusedCell();
+        if (f && refuseComputed(f.rowIndex, f.column.getColId())) {
+          e.preventDefault();
+          e.stopPropagation();
+          return;
+        }
+      }
       // The grid starts editing on ASCII keys only; full-width digits and signs (Chinese input) should too,
       // and an input method's first key ('Process') opens an empty editor for the composition.
       if ((e.key === 'Process' || (e.key.length === 1 && !/[ -~]/.test(e.key))) && !e.ctrlKey && !e.metaKey && !e.altKey) {
@@ -361,7 +410,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         clearRange();
       }
     },
-    [clearRange, setRange],
+    [clearRange, setRange, refuseComputed],
   );
 
   const onCellEditRequest = useCallback(
@@ -427,6 +476,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onCellDoubleClicked={(e) => {
+          if (e.rowIndex !== null) refuseComputed(e.rowIndex, e.column.getColId());
+        }}
+        tooltipShowDelay={300}
         onGridReady={onGridReady}
         suppressColumnVirtualisation
         defaultColDef={DEFAULT_COL}

@@ -24,9 +24,12 @@ export const theme = themeBalham.withParams({
 
 export const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+/** What an amount cell says on hover: its findings, or why a computed cell is computed. */
+export type CellNote = (row: GridRow, colId: string) => string | undefined;
+
+export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean, note: CellNote = () => undefined): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText) };
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note) };
     if (s.kind === 'text') {
       const field = s.field;
       return {
@@ -67,6 +70,7 @@ export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boole
       editable: (p) => p.data?.cells[id]?.role === 'entered',
       valueGetter: (p) => p.data?.cells[id]?.text ?? '',
       valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
+      tooltipValueGetter: (p) => (p.data ? note(p.data, id) : undefined),
       cellClassRules: {
         'cell-entered': (p) => p.data?.cells[id]?.role === 'entered',
         'cell-strong': (p) => (id.startsWith('in') ? p.data?.left?.strong : id.startsWith('out') ? p.data?.right?.strong : false) ?? false,

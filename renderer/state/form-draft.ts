@@ -67,12 +67,13 @@ export function useFormDraft<D>(opts: {
   };
 
   // Leaving the page stores what is pending; what the document refuses is kept for the return.
-  const latest = useRef({ pending, draft, commit: () => opts.apply(draft), version, opts });
-  latest.current = { pending, draft, commit: () => opts.apply(draft), version, opts };
+  const latest = useRef({ pending, draft, commit: () => opts.apply(draft), version, opts, session: store.session });
+  latest.current = { pending, draft, commit: () => opts.apply(draft), version, opts, session: store.session };
   useEffect(
     () => () => {
       const l = latest.current;
-      if (!l.pending) return;
+      // A draft of a document that has since been replaced (打开, 新建) must not land in the new one.
+      if (!l.pending || l.session !== store.session) return;
       const r = l.commit();
       if (r.ok) {
         refused.get(store)?.delete(form);
@@ -100,3 +101,9 @@ export function useFormDraft<D>(opts: {
 
 /** Deep equality of plain form data (strings, numbers, arrays, records). */
 export const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Stores the form field being typed in (its blur stores it), before a command or another document acts. */
+export function commitActiveField(): void {
+  const active = document.activeElement;
+  if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.closest('.profile-page, .glossary-page, .performance-page, .narrative-page')) active.blur();
+}
