@@ -16,12 +16,13 @@ export interface DocumentIssue {
 const MAX_NAMED = 5;
 
 /**
- * Sum of the magnitudes of every amount of a (schema-valid) document, in 分; stops counting once
- * past the bound, so the result is exact whenever it is within it.
+ * Sum of the magnitudes of the amounts the engine adds up (entered and printed table cells) of a
+ * schema-valid document, in 分; stops counting once past the bound, so it is exact within it.
  */
 export function documentAmountMagnitude(doc: BudgetDocument): number {
   let total = 0;
   forEachAmount(doc, (a) => {
+    if (a.place.kind === 'field') return true;
     const p = storedAmountFen(a.text, a.unit);
     if (p.ok) total += Math.abs(p.fen);
     return total <= AMOUNT_BOUND.maxDocumentFen;
@@ -75,6 +76,7 @@ export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean } =
       }
       return true;
     }
+    if (a.place.kind === 'field') return true; // per amount only: the narrative adds a few of these, never all
     const m = Math.abs(p.fen);
     if (total <= AMOUNT_BOUND.maxDocumentFen) total += m; // stop adding once over: the sum stays exact
     if (m > largest.fen) largest = { fen: m, path: a.path, where: () => place(a.place) };

@@ -8,11 +8,14 @@ import { type AmountUnit, type ParseResult, parseAmount } from './parse';
  * Why these numbers. The engine counts 分 in JS numbers, exact only up to
  * Number.MAX_SAFE_INTEGER ≈ 9.007e15 分. A bound per amount alone cannot keep totals exact: a
  * table of INPUT_BOUNDS.maxTableRows (120,000) rows would need every amount below ~7.5e10 分
- * (75 万元 per cell), which real departments exceed. So there are two bounds:
+ * (7.5 亿元; less still once a row's several cells and tables are counted), which the lines of
+ * large departments exceed. So there are two bounds:
  *  - each amount: below 10^15 分 (10 万亿元): 万元 entry at most 9 integer digits and 6 decimals
  *    (to the 分), 元 entry at most 13 integer digits and 2 decimals;
- *  - the whole document: the magnitudes of all its amounts (entered cells, printed cells, last
- *    year's figures, performance targets, procurement) add up to less than 10^15 分.
+ *  - the whole document: the magnitudes of the amounts the engine adds up (entered cells and
+ *    printed cells of the tables) add up to less than 10^15 分.
+ * Last year's figures, performance-target and procurement amounts are bound one by one only: the
+ * narrative compares or adds a handful of them (never all), within MAX_SAFE_INTEGER.
  * Every cell, total and check of the engine is a signed sum in which each amount counts at most
  * once (measured on the budget-2024 template: the largest path weight from an amount to any
  * node is 1; test/unit/model/amount-bound.test.ts keeps that true), so it is at most the
@@ -22,7 +25,7 @@ import { type AmountUnit, type ParseResult, parseAmount } from './parse';
 export const AMOUNT_BOUND = {
   /** Largest magnitude of one amount, in 分. */
   maxAmountFen: 10 ** 15 - 1,
-  /** Largest sum of the magnitudes of every amount in a document, in 分. */
+  /** Largest sum of the magnitudes of a document's table amounts (entered and printed), in 分. */
   maxDocumentFen: 10 ** 15 - 1,
   /** Headroom the engine may use over maxDocumentFen (a check's two sides, edits, narrative sums). */
   engineHeadroom: 8,

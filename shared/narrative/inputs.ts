@@ -1,5 +1,5 @@
-import { type BudgetDocument, documentAmountMagnitude } from '../model';
-import { AMOUNT_BOUND, DOCUMENT_BOUND_TEXT, formatExact, parseBoundedAmount, storedAmountFen } from '../money';
+import type { BudgetDocument } from '../model';
+import { formatExact, parseBoundedAmount } from '../money';
 import { ASSET_KEYS, INCOME_SOURCES, PERFORMANCE_KEYS, THREE_PUBLIC_LINES } from './keys';
 import type { Narrative } from './types';
 
@@ -44,11 +44,6 @@ export function writeInput(doc: BudgetDocument, f: Pick<InputField, 'path' | 'ki
     const r = parseBoundedAmount(value, doc.unit);
     if (!r.ok) return { ok: false, reason: `${f.label}：${r.reason}` };
     value = formatExact(r.fen, doc.unit);
-    // The document-wide bound (money/amount-bound.ts): the saved document must open again.
-    const before = storedAmountFen(readInput(doc, p), doc.unit);
-    if (documentAmountMagnitude(doc) - (before.ok ? Math.abs(before.fen) : 0) + Math.abs(r.fen) > AMOUNT_BOUND.maxDocumentFen) {
-      return { ok: false, reason: `${f.label}：“${text}”使金额总量超出本程序可精确计算的范围（${DOCUMENT_BOUND_TEXT}）` };
-    }
   }
   if (f.kind === 'count' && value !== '' && !/^\d+$/.test(value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))) {
     return { ok: false, reason: `${f.label}：“${text}”应为不小于 0 的整数` };

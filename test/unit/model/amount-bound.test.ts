@@ -6,6 +6,7 @@ import { type BudgetDocument, documentSchema, loadDocument, newDocument, seriali
 import { AMOUNT_BOUND, formatWan, parseAmount, parseBoundedAmount, storedAmountFen } from '../../../shared/money';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
+import { nextYearDocument } from '../../../shared/next-year/next-year';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { DEFAULT_FORMAT_ID, builtinFormat } from '../../../shared/formats/registry';
 
@@ -210,16 +211,18 @@ describe('edits keep the document within the bound', () => {
     generateNarrative(s);
   });
 
-  it('a narrative amount input is bound the same way', () => {
+  it('a narrative amount input is bound per amount (last year’s figures are not added up by the engine)', () => {
     const d = newDocument('测试部门', 2024);
     d.functionRows.push({ code: '2010302', values: { '2.3': '900000000' } });
     const s = openAll(d);
     const field = narrativeInputs(s.document, generateNarrative(s)).find((f) => f.kind === 'amount')!;
     const doc = structuredClone(s.document);
     expect(writeInput(doc, field, '1000000000')).toMatchObject({ ok: false, reason: expect.stringContaining('金额过大') });
-    expect(writeInput(doc, field, '100000000')).toMatchObject({ ok: false, reason: expect.stringContaining('金额总量超出') });
-    expect(writeInput(doc, field, '99999999.999999')).toEqual({ ok: true });
-    expect(reload(doc).ok).toBe(true);
+    expect(writeInput(doc, field, '1.1234567')).toMatchObject({ ok: false, reason: expect.stringContaining('小数位过多') });
+    expect(writeInput(doc, field, '999999999.999999')).toEqual({ ok: true });
+    const again = reload(doc);
+    expect(again.ok).toBe(true);
+    if (again.ok) generateNarrative(BudgetSession.open(again.doc));
   });
 });
 
@@ -242,5 +245,19 @@ describe('the editing store keeps what it holds openable', () => {
     expect(serializeDocument(s.document)).toBe(before);
     expect(fiscal('12.50')).toEqual({ ok: true });
     expect(reload(s.document).ok).toBe(true);
+  });
+});
+
+describe('next year from a document at the bound', () => {
+  it('carries its totals as last year’s figures and still opens', () => {
+    const d = newDocument('测试部门', 2024);
+    d.functionRows.push({ code: '2010302', values: { '2.3': '600000000', '3.2': '200000000', '5.2': '199999999.99' } });
+    expect(reload(d).ok).toBe(true);
+    const next = nextYearDocument(d);
+    // Last year's figures add up to 1.2e9 万元, past the table bound: they are bound one by one only.
+    expect(next.priorYear.income.gb).toBe('600000000.00');
+    expect(next.priorYear.gbItems['2010302']).toBe('199999999.99');
+    const s = openAll(next);
+    expect(generateNarrative(s).sections).toHaveLength(12);
   });
 });
