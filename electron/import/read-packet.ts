@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importPacketText, type PacketImportResult } from '../../shared/importers/packet/import-text';
+import { importAnyPacketText } from '../../shared/importers/detect-format';
+import type { PacketImportResult } from '../../shared/importers/packet/import-text';
 import { pdfToText } from './pdf-text';
 
 /** Largest file the importer will read: packets are a few hundred KB, scanned PDFs a few MB. */
@@ -26,9 +27,9 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     const text = await pdfToText(new Uint8Array(bytes), (page, pages) => onStep('read', page / pages));
     if (!text.ok) return text;
     onStep('recognize', 0);
-    return importPacketText(text.text);
+    return importAnyPacketText(text.text);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   onStep('recognize', 0);
-  return importPacketText(text);
+  return importAnyPacketText(text);
 }

@@ -125,10 +125,16 @@ export class BudgetSession {
     return this.graphState.value(cellId(table, row, col));
   }
 
+  /** A table printed in 元 shows exact amounts; only 万元 tables are tied out to 0.01 万元. */
+  private printsExact(table: number): boolean {
+    return this.format.tables.find((t) => t.no === table)?.printUnit === '元';
+  }
+
   /** The amount as the table prints it: tied out to 0.01 万元 when entries are finer than that. */
   display(table: number, row: string, col: string): Fen {
     const i = this.graphState.indexOf(cellId(table, row, col));
     if (i === undefined) return 0;
+    if (this.printsExact(table)) return this.graphState.valueAt(i);
     const tie = this.tieOutState();
     return tie ? tie.display[i]! : this.graphState.valueAt(i);
   }
@@ -144,7 +150,7 @@ export class BudgetSession {
     const tie = this.tieOutState();
     return {
       role: this.graphState.isEntered(i) ? 'entered' : 'derived',
-      display: tie ? tie.display[i]! : this.graphState.valueAt(i),
+      display: tie && !this.printsExact(table) ? tie.display[i]! : this.graphState.valueAt(i),
       printed: this.docState.printed[id],
     };
   }

@@ -74,6 +74,8 @@ export function tieOut(graph: CellGraph, layouts: readonly TableLayout[]): TieOu
   const display = graph.evaluate(base);
   const adjusted: TieOutResult['adjusted'] = [];
   for (const l of layouts) {
+    // A table printed in 元 shows exact amounts: nothing of it is adjusted.
+    if (l.template.printUnit === '元') continue;
     for (const row of l.rows) {
       for (const c of l.template.columns) {
         const i = graph.indexOf(cellId(l.no, row.key, c.no));

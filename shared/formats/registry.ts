@@ -1,10 +1,13 @@
 import type { BudgetDocument } from '../model/schema';
 import type { FormatTemplate } from '../templates/types';
+import { shanghaiBudgetDept, shanghaiBudgetUnit } from './shanghai-budget';
 import { xinjiangBudget2024 } from './xinjiang-budget-2024';
 
 /** Formats built into the program, by id. A document names its format (`template`). */
 export const BUILTIN_FORMATS: Record<string, FormatTemplate> = {
   [xinjiangBudget2024.id]: xinjiangBudget2024,
+  [shanghaiBudgetDept.id]: shanghaiBudgetDept,
+  [shanghaiBudgetUnit.id]: shanghaiBudgetUnit,
 };
 
 export const DEFAULT_FORMAT_ID = xinjiangBudget2024.id;

@@ -1,6 +1,7 @@
 import { codeParts, type LayoutRow } from '../engine/layout';
 import type { BudgetSession } from '../engine/session';
 import { formatWan } from '../money';
+import { formatIn } from '../money/format-unit';
 import type { ColumnDef, TableTemplate } from '../templates/types';
 
 /**
@@ -74,7 +75,9 @@ export function tableViewCell(session: BudgetSession, no: number, rowKey: string
   const at = session.cellShown(no, rowKey, col);
   if (!at) return undefined;
   const { role, display: computed, printed } = at;
-  const shown = printed ?? (computed !== 0 ? formatWan(computed, { thousands: false }) : undefined);
+  // Tables print in their format's unit: 万元 unless the table says 元.
+  const unit = session.layout(no).template.printUnit ?? '万元';
+  const shown = printed ?? (computed !== 0 ? formatIn(computed, unit) : undefined);
   const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
   const cell: TableViewCell = { computed, role };
   if (text) cell.text = text;
