@@ -5,6 +5,13 @@ const name = (file: string) => file.split(/[\\/]/).pop() ?? file;
 /** Printed on A4 landscape, one page wide, so the report reads the same on paper. */
 const PAGE = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 
+/** Lines a text takes in a column of `width` characters (a Chinese character is two). */
+function lines(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return Math.ceil(units / width);
+}
+
 /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */
 function sheetName(base: string, used: Set<string>): string {
   const clean = base.replace(/[[\]:*?/\\]/g, '').slice(0, 28) || '文件';
@@ -57,7 +64,11 @@ export async function auditReportXlsx(results: readonly PacketAudit[]): Promise<
     ws.addRow(['序号', '级别', '位置', '问题', '同一原因的其他位置']).font = { bold: true };
     r.findings.forEach((f, j) => {
       const row = ws.addRow([j + 1, f.severity === 'error' ? '错误' : '提示', findingPlace(f), findingText(f), otherPlaces(f)]);
-      row.alignment = { wrapText: true, vertical: 'top' };
+      row.eachCell((c) => {
+        c.alignment = { wrapText: true, vertical: 'top' };
+      });
+      // Readers do not all grow a row for wrapped text: the height is set from the longest cell.
+      row.height = 15 * Math.max(lines(findingText(f), 80), lines(otherPlaces(f), 50), 1);
       row.getCell(2).font = { color: { argb: f.severity === 'error' ? 'FFB00000' : 'FFA06000' } };
     });
     if (r.findings.length === 0) ws.addRow(['', '', '', '未发现问题']);
