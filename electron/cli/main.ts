@@ -3,7 +3,7 @@ import { ChromiumMissingError } from '../print/chromium-pdf';
 import { UsageError } from './args';
 import { isFsError } from './files';
 import { type CliIo, InputError } from './io';
-import { COMMANDS } from './registry';
+import { COMMANDS, loadInputReaders } from './registry';
 
 const USAGE = `用法 / usage: budget-desk <命令> …
 ${Object.values(COMMANDS)
@@ -37,7 +37,8 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    await loadInputReaders();
+    return await (await command.load()).run(rest, io);
   } catch (e) {
     const reason = userFailure(e);
     if (reason !== undefined) {

@@ -10,7 +10,6 @@ import { parseArgs, UsageError } from '../args';
 import type { Command } from '../registry';
 
 export const auditCommand: Command = {
-  usage: 'audit DIR|FILE… [--json] [--xlsx 报告.xlsx] [--html 报告.html] [--jobs N]   批量审核；有错误时退出码为 1，有无法读取的文件为 2',
   async run(argv, io) {
     const a = parseArgs(argv, ['--xlsx', '--html', '--jobs']);
     if (a.positionals.length === 0) throw new UsageError('需要要审核的文件或文件夹');

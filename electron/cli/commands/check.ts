@@ -5,7 +5,6 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const checkCommand: Command = {
-  usage: 'check FILE [--json] [--format 格式.json]   检查一致性；有错误时退出码为 1，无法读取为 2',
   async run(argv, io) {
     const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];

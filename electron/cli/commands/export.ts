@@ -6,7 +6,6 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const exportCommand: Command = {
-  usage: 'export FILE --xlsx OUT.xlsx [--format 格式.json]   导出公开表为 Excel 工作簿（有检查结果时另附“检查结果”表）',
   async run(argv, io) {
     const a = parseArgs(argv, ['--xlsx', '--format']);
     const file = a.positionals[0];

@@ -9,7 +9,6 @@ import { type CliIo, InputError } from '../io';
 import type { Command } from '../registry';
 
 export const importCommand: Command = {
-  usage: 'import FILE -o DOC [--warnings] [--format 格式.json]   导入已公开的部门预算文件（.txt 或 .pdf），写出预算文档',
   async run(argv, io) {
     const a = parseArgs(argv, ['-o', '--out', '--format']);
     const opts = await formatOption(a);

@@ -6,7 +6,6 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const narrativeCommand: Command = {
-  usage: 'narrative DOC [--missing] [--json] [--format 格式.json]   输出第三部分 部门预算情况说明（纯文本；--missing 另列缺少的填写项；--json 含每个数字的来源）',
   async run(argv, io) {
     const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];

@@ -5,7 +5,6 @@ import { writeOutput } from '../files';
 import type { Command } from '../registry';
 
 export const newCommand: Command = {
-  usage: 'new --dept 部门名称 --year 年度 [--unit 万元|元] [--format 格式.json] -o FILE   新建空白预算文档',
   async run(argv, io) {
     const a = parseArgs(argv, ['--dept', '--year', '--unit', '-o', '--out', '--format']);
     const dept = a.options.get('--dept');

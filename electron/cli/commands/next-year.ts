@@ -7,7 +7,6 @@ import { readInputDocument } from '../inputs';
 import type { Command } from '../registry';
 
 export const nextYearCommand: Command = {
-  usage: 'next-year FILE -o DOC [--format 格式.json]   新建下一年度预算（FILE 可为预算文档或已公开文件）：本年数作为上年数',
   async run(argv, io) {
     const a = parseArgs(argv, ['-o', '--out', '--format']);
     const file = a.positionals[0];

@@ -9,7 +9,6 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const packetCommand: Command = {
-  usage: 'packet DOC --pdf OUT.pdf [--html OUT.html] [--format 格式.json]   打印公开文件（封面、目录、第一至四部分）为 PDF',
   async run(argv, io) {
     const a = parseArgs(argv, ['--pdf', '--html', '--date', '--format']);
     const file = a.positionals[0];

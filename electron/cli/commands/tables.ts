@@ -6,7 +6,6 @@ import { openInput } from '../io';
 import type { Command } from '../registry';
 
 export const tablesCommand: Command = {
-  usage: 'tables FILE [--json] [--format 格式.json]   输出公开表（--json 为机器可读格式）',
   async run(argv, io) {
     const a = parseArgs(argv, ['--format']);
     const file = a.positionals[0];

@@ -111,10 +111,12 @@ describe('CLI: a bug of ours is 内部错误 with the stack', () => {
   it('an unexpected exception is reported as an internal error with its stack, exit 2', async () => {
     COMMANDS.boom = {
       usage: 'boom',
-      async run() {
-        const o = undefined as unknown as { x: number };
-        return o.x;
-      },
+      load: async () => ({
+        async run() {
+          const o = undefined as unknown as { x: number };
+          return o.x;
+        },
+      }),
     };
     const r = await run('boom');
     expect(r.code).toBe(2);
