@@ -67,7 +67,7 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
     .map(
       (v, i) => `<section class="sheet landscape">${i === 0 ? `<h2 class="part">${partHeading('tables')}</h2>` : ''}
 <div class="table-no">表 ${v.no}</div><div class="table-title">${esc(v.title)}</div>
-<div class="table-meta"><span>编制部门：${d}</span><span>单位：万元</span></div>${tableHtml(v)}</section>`,
+<div class="table-meta"><span>编制部门：${d}</span><span>单位：${v.template.printUnit ?? '万元'}</span></div>${tableHtml(v)}</section>`,
     )
     .join('\n');
 

@@ -42,7 +42,7 @@ export function tableSheet(view: TableView, department: string): SheetLayout {
   heights[TITLE_ROW] = 30;
   const meta = blankRow();
   meta[0] = { v: `编制部门：${department}`, s: 'meta' };
-  meta[width - 1] = { v: '单位：万元', s: 'metaRight' };
+  meta[width - 1] = { v: `单位：${t.printUnit ?? '万元'}`, s: 'metaRight' };
   rows.push(meta);
   if (width > 2) merges.push({ top: META_ROW, left: 0, bottom: META_ROW, right: width - 2 });
 

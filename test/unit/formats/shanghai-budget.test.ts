@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { importPacketFile } from '../../../electron/import/read-packet';
+import { workbookBuffer } from '../../../electron/xlsx/workbook-file';
 import { pdfToText } from '../../../electron/import/pdf-text';
 import { BudgetSession } from '../../../shared/engine/session';
 import { importAnyPacketText } from '../../../shared/importers/detect-format';
@@ -56,6 +58,22 @@ describe('shanghai-budget: the Putuo 2025 部门 and 单位 packets', () => {
       expect(json.find((t) => t.table === 6)!.rows).toEqual([]);
     }, 120_000);
   }
+
+  it('the exported workbook has the 9 tables, 1–8 in 元 and table 9 in 万元, amounts as printed', async () => {
+    const doc = await imported('dept');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBuffer(doc)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toHaveLength(9);
+    const texts = (i: number) => {
+      const out: string[] = [];
+      wb.worksheets[i]!.eachRow((r) => r.eachCell((c) => out.push(String(c.value))));
+      return out;
+    };
+    expect(texts(2)).toContain('单位：元');
+    expect(texts(2)).toContain('11919501.84');
+    expect(texts(8)).toContain('单位：万元');
+    expect(texts(8)).toContain('213.28');
+  }, 120_000);
 
   it('other departments print the same tables differently: whole 元, no separators, codes as one string or “301 2”, zeros, wrapped names', async () => {
     const text = await pdfToText(new Uint8Array(readFileSync(pdf('dept'))));
