@@ -1,10 +1,10 @@
 import type { GridMerge } from '../../../shared/importers/workbook/grid';
 import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 import { entryBytes } from '../zip/zip-entry';
-import { TagCursor } from '../xml/tag-cursor';
 import { readZipDirectory, type ZipEntry } from '../zip/zip-directory';
 import { writeZip, type ZipPart } from '../zip/write-zip';
 import { scanSheet } from './scan-sheet';
+import { trimSharedStrings } from './trim-shared-strings';
 import { readRelationships, scanWorkbookPart, sheetPartPath } from './scan-workbook-part';
 
 export type Preflight =
@@ -81,15 +81,11 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
     if (typeof data === 'string') return corrupt(data);
     parts.set(e, data);
   }
-  const strings = byName.get('xl/sharedStrings.xml');
-  const stringCount = strings ? countElements(parts.get(strings)!, 'si') : 0;
-  if (stringCount > bounds.maxWorkbookCells) {
-    return { ok: false, error: `共享字符串表有 ${num(stringCount)} 条，超过可导入的上限 ${num(bounds.maxWorkbookCells)} 条。` };
-  }
 
   const merges = new Map<string, GridMerge[]>();
   let cells = 0;
   let mergeArea = 0;
+  let maxSharedString = -1;
   for (const { name, entry } of sheets) {
     const data = inflate(bytes, entry);
     if (typeof data === 'string') return corrupt(data);
@@ -117,8 +113,19 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
     }
     cells += scan.cells;
     mergeArea += scan.mergeArea;
+    maxSharedString = Math.max(maxSharedString, scan.maxSharedString);
     merges.set(name, scan.merges);
     parts.set(entry, scan.kept);
+  }
+  const strings = byName.get('xl/sharedStrings.xml');
+  if (strings) {
+    const keep = Math.min(maxSharedString + 1, bounds.maxWorkbookCells + 1);
+    const trimmed = trimSharedStrings(parts.get(strings)!, keep);
+    if (!trimmed) return corrupt('共享字符串表 xl/sharedStrings.xml 不完整');
+    if (trimmed.count > bounds.maxWorkbookCells) {
+      return { ok: false, error: `共享字符串表有 ${num(trimmed.count)} 条以上，超过可导入的上限 ${num(bounds.maxWorkbookCells)} 条。` };
+    }
+    parts.set(strings, trimmed.kept);
   }
   // The original order of the parts, as exceljs would have met them.
   const out: ZipPart[] = dir.entries.filter((e) => parts.has(e)).map((e) => ({ name: e.name.replace(/^\/+/, ''), data: parts.get(e)! }));
@@ -138,11 +145,4 @@ function sizeCheck(entries: ZipEntry[], max: number, label: (e: ZipEntry) => str
 function inflate(bytes: Uint8Array, e: ZipEntry): Buffer | string {
   const r = entryBytes(bytes, e);
   return r.ok ? Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength) : r.reason;
-}
-
-function countElements(b: Buffer, name: string): number {
-  let n = 0;
-  const t = new TagCursor(b);
-  while (t.next()) if (!t.close && t.is(name)) n++;
-  return n;
 }

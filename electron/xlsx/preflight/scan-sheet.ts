@@ -27,6 +27,8 @@ export interface SheetFacts {
   /** Merges clipped to the cells present; single cells and empty ones dropped. */
   merges: GridMerge[];
   mergeArea: number;
+  /** Highest shared-string index a cell uses (-1 when none): strings past it are never read. */
+  maxSharedString: number;
 }
 
 export type SheetScan =
@@ -49,7 +51,7 @@ export function scanSheet(b: Buffer, lim: SheetLimits): SheetScan {
     break;
   }
   if (!found) return { ok: false, over: 'malformed' };
-  const facts: SheetFacts = { kept: b.subarray(0, t.end), rows: 0, cells: 0, lastRow: 0, lastCol: 0, merges: [], mergeArea: 0 };
+  const facts: SheetFacts = { kept: b.subarray(0, t.end), rows: 0, cells: 0, lastRow: 0, lastCol: 0, merges: [], mergeArea: 0, maxSharedString: -1 };
   if (t.selfClose) return { ok: true, ...facts };
   const head = b.subarray(0, t.end);
   let body: Buffer | undefined;
@@ -94,6 +96,7 @@ function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits): SheetScan | n
   const b = t.b;
   let row = 0;
   let col = 0;
+  let shared = false;
   while (t.next()) {
     if (t.special) continue;
     if (t.close) {
@@ -101,8 +104,15 @@ function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits): SheetScan | n
       continue;
     }
     const len = t.nameEnd - t.localStart;
-    if (len === 1 && b[t.localStart] === 0x63) {
+    if (len === 1 && b[t.localStart] === 0x76 && shared) {
+      // <v>index</v> of a shared-string cell
+      shared = false;
+      const index = digits(b, t.end, b.indexOf(0x3c, t.end));
+      // Anything but plain digits: keep every string rather than guess.
+      f.maxSharedString = index < 0 ? Number.POSITIVE_INFINITY : Math.max(f.maxSharedString, index);
+    } else if (len === 1 && b[t.localStart] === 0x63) {
       if (++f.cells > lim.maxCells) return { ok: false, over: 'cells', count: f.cells };
+      shared = t.attr('t') && t.valueEnd - t.valueStart === 1 && b[t.valueStart] === 0x73;
       col++;
       if (t.attr('r')) {
         const ref = cellRef(b, t.valueStart, t.valueEnd);
@@ -136,6 +146,18 @@ function cellRef(b: Buffer, from: number, to: number): { col: number; row: numbe
     row = row * 10 + (x - 0x30);
   }
   return { col, row };
+}
+
+/** The plain decimal number at from..to, or -1. */
+function digits(b: Buffer, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const x = b[p]!;
+    if (x < 0x30 || x > 0x39) return -1;
+    n = n * 10 + (x - 0x30);
+  }
+  return n;
 }
 
 /** Keeps the part of a merge that lies over cells the grid reads; false once the area is over the bound. */

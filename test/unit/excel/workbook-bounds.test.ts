@@ -78,12 +78,22 @@ describe('workbook bounds are checked in the zip before exceljs loads it', () =>
     expect(r).toEqual({ ok: false, error: `工作表“${T2}”的行数超过可导入的上限 200,000 行；请删去多余的行后再导入。` });
   });
 
-  it('cells over maxWorkbookCells and shared strings over it are refused', () => {
-    const bytes = edited((_, x) => x);
-    const cells = preflightWorkbook(bytes, { ...INPUT_BOUNDS, maxWorkbookCells: 1500 });
+  it('cells over maxWorkbookCells are refused; shared strings no cell uses are cut, those in use are bounded', () => {
+    const cellCount = [...parts.values()].reduce((n, x) => n + (x.match(/<c r=/g)?.length ?? 0), 0);
+    const cells = preflightWorkbook(edited((_, x) => x), { ...INPUT_BOUNDS, maxWorkbookCells: 1500 });
     expect(cells.ok ? '' : cells.error).toMatch(/^工作簿的单元格超过可导入的上限 1,500 个（在工作表“表\d+ [^”]+”处超出）；请删去多余的内容后再导入。$/);
-    const strings = preflightWorkbook(bytes, { ...INPUT_BOUNDS, maxWorkbookCells: 10 });
-    expect(strings.ok ? '' : strings.error).toMatch(/^共享字符串表有 \d+ 条，超过可导入的上限 10 条。$/);
+    const sst = parts.get('xl/sharedStrings.xml')!;
+    const original = sst.match(/<si>/g)!.length;
+    const junk = Array.from({ length: cellCount + 100 }, (_, i) => `<si><t>多余${i}</t></si>`).join('');
+    const appended = edited((n, x) => (n === 'xl/sharedStrings.xml' ? x.replace('</sst>', `${junk}</sst>`) : x));
+    const trimmed = preflightWorkbook(appended);
+    if (!trimmed.ok) throw new Error(trimmed.error);
+    expect(readParts(trimmed.zip).get('xl/sharedStrings.xml')!.match(/<si>/g)!.length).toBe(original);
+    const used = edited((n, x) =>
+      n === 'xl/sharedStrings.xml' ? x.replace('</sst>', `${junk}</sst>`) : n === p2 ? farCell(x).replace('<v>1</v>', `<v>${original + cellCount + 99}</v>`).replace('<c r="GR200000">', '<c r="GR200000" t="s">') : x,
+    );
+    const refused = preflightWorkbook(used, { ...INPUT_BOUNDS, maxWorkbookCells: cellCount + 5 });
+    expect(refused.ok ? '' : refused.error).toBe(`共享字符串表有 ${(cellCount + 6).toLocaleString('en-US')} 条以上，超过可导入的上限 ${(cellCount + 5).toLocaleString('en-US')} 条。`);
   });
 
   it('a shared-strings zip bomb is refused by its declared size, or when it inflates past it', () => {
