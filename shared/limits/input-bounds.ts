@@ -4,6 +4,8 @@
 export const INPUT_BOUNDS = {
   /** Any file the user opens or imports (document, packet, workbook, code list). */
   maxFileBytes: 60 * 1024 * 1024,
+  /** Characters of a packet's text (a 500-page packet's text layer is about 1 million). */
+  maxPacketChars: 8_000_000,
   /** Characters of one text line of a packet; longer lines are cut with a warning. */
   maxLineChars: 20_000,
   /** Lines of a text/PDF packet. */

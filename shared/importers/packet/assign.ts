@@ -1,3 +1,5 @@
+import { Heap } from './heap';
+
 /**
  * Which printed number belongs to which column, when the text lost the empty cells
  * (space-separated extractions print `52.00 40.00 40.00 12.00` for a 12-column row).
@@ -49,6 +51,11 @@ const MAX_CANDIDATES = 2000;
 const MAX_NODES = 20_000;
 /** All families of one table together: beyond this the priors decide (and the rows are reported). */
 const MAX_TOTAL_NODES = 400_000;
+/** Placements enumerated for all rows of one table (published packets use under 500); past it each row gets only its first few. */
+const MAX_TOTAL_CANDIDATES = 20_000;
+const MIN_CANDIDATES = 4;
+/** Column vectors built to examine families (published packets use under 2,000; a family of 5,000 rows costs 5,000 per look). */
+const MAX_VECTOR_WORK = 100_000;
 
 function rowDeviation(columns: readonly AssignColumn[], place: Map<string, number>): number {
   let dev = 0;
@@ -61,14 +68,15 @@ function rowDeviation(columns: readonly AssignColumn[], place: Map<string, numbe
   return dev;
 }
 
-function candidatesOf(o: AssignOptions, index: number): { list: Cand[]; inconsistent: boolean } {
+function candidatesOf(o: AssignOptions, index: number, max: number): { list: Cand[]; inconsistent: boolean } {
   const row = o.rows[index]!;
   const n = row.amounts.length;
   const colNos = o.columns.map((c) => c.no);
   const out: Cand[] = [];
   const chosen: string[] = [];
+  // Recursion depth is the row's amount count, never above the column count.
   const walk = (amountAt: number, colFrom: number) => {
-    if (out.length >= MAX_CANDIDATES) return;
+    if (out.length >= max) return;
     if (amountAt === n) {
       const place = new Map<string, number>();
       chosen.forEach((c, k) => {
@@ -83,7 +91,7 @@ function candidatesOf(o: AssignOptions, index: number): { list: Cand[]; inconsis
       return;
     }
     const known = row.known?.[amountAt];
-    for (let c = colFrom; c <= colNos.length - (n - amountAt); c++) {
+    for (let c = colFrom; c <= colNos.length - (n - amountAt) && out.length < max; c++) {
       if (known !== undefined && colNos[c] !== known) continue;
       chosen.push(colNos[c]!);
       walk(amountAt + 1, c + 1);
@@ -113,8 +121,10 @@ function vectorOf(row: AssignRow, cand: Cand): Map<string, number> {
 export function assignColumns(o: AssignOptions): AssignResult {
   const cands: Cand[][] = [];
   const inconsistent: number[] = [];
+  let candidateBudget = MAX_TOTAL_CANDIDATES;
   o.rows.forEach((_, i) => {
-    const r = candidatesOf(o, i);
+    const r = candidatesOf(o, i, Math.max(MIN_CANDIDATES, Math.min(MAX_CANDIDATES, candidateBudget)));
+    candidateBudget -= r.list.length;
     // Columns the department has no money in are out, unless nothing else fits.
     const inActive = o.active ? r.list.filter((c) => c.cols.every((col) => o.active!.has(col))) : r.list;
     cands.push(inActive.length > 0 ? inActive : r.list);
@@ -137,17 +147,27 @@ export function assignColumns(o: AssignOptions): AssignResult {
     const p = o.rows[row]!.parent;
     if (p !== undefined && children.has(p)) queue.add(p);
   };
+  // Rows whose candidates changed since their margin was last ranked.
+  const dirty = new Set<number>(cands.keys());
+  const setCands = (row: number, list: Cand[]) => {
+    cands[row] = list;
+    dirty.add(row);
+  };
   let budget = MAX_TOTAL_NODES;
+  let vectorWork = MAX_VECTOR_WORK;
   const propagate = () => {
     let guard = 0;
-    while (queue.size > 0 && budget > 0 && guard++ < 10_000) {
+    while (queue.size > 0 && budget > 0 && vectorWork > 0 && guard++ < 10_000) {
       const parent = queue.values().next().value as number;
       queue.delete(parent);
       const kids = children.get(parent)!;
       const pc = cands[parent]!;
+      vectorWork -= kids.length;
       if (pc.length === 0 || kids.some((k) => cands[k]!.length === 0)) continue;
       const open = pc.length > 1 || kids.some((k) => cands[k]!.length > 1);
       if (!open) continue;
+      vectorWork -= pc.length + kids.reduce((n, k) => n + cands[k]!.length, 0);
+      if (vectorWork <= 0) break;
       const vecs = kids.map((k) => cands[k]!.map((c) => vectorOf(o.rows[k]!, c)));
       const pvecs = pc.map((c) => vectorOf(o.rows[parent]!, c));
       let best = Number.POSITIVE_INFINITY;
@@ -178,37 +198,46 @@ export function assignColumns(o: AssignOptions): AssignResult {
           }
         }
       };
-      const dfs = (k: number) => {
-        if (aborted) return;
-        if (++nodes > MAX_NODES || --budget <= 0) {
-          aborted = true;
-          return;
-        }
+      // Depth-first over the children's placements, iteratively: a family may have thousands of rows.
+      const add = (v: Map<string, number>, sign: number) => {
+        for (const [c, a] of v) sums.set(c, (sums.get(c) ?? 0) + sign * a);
+      };
+      const visit = () => ++nodes > MAX_NODES || --budget <= 0;
+      if (visit()) aborted = true;
+      let k = 0;
+      while (!aborted && k >= 0) {
         if (k === kids.length) {
           evaluate();
-          return;
+          k--;
+          continue;
         }
-        for (let j = 0; j < vecs[k]!.length; j++) {
-          const v = vecs[k]![j]!;
-          for (const [c, a] of v) sums.set(c, (sums.get(c) ?? 0) + a);
-          pick.push(j);
-          dfs(k + 1);
-          pick.pop();
-          for (const [c, a] of v) sums.set(c, (sums.get(c) ?? 0) - a);
+        const prev = pick[k];
+        if (prev !== undefined) add(vecs[k]![prev]!, -1);
+        const next = prev === undefined ? 0 : prev + 1;
+        if (next >= vecs[k]!.length) {
+          pick.length = k;
+          k--;
+          continue;
         }
-      };
-      dfs(0);
+        if (visit()) {
+          aborted = true;
+          break;
+        }
+        pick[k] = next;
+        add(vecs[k]![next]!, 1);
+        k++;
+      }
       if (aborted || !Number.isFinite(best)) continue;
       const keep = (list: Cand[], s: Set<number>) => list.filter((_, j) => s.has(j));
       const np = keep(pc, support[0]!);
       if (np.length !== pc.length) {
-        cands[parent] = np;
+        setCands(parent, np);
         touch(parent);
       }
       kids.forEach((k, idx) => {
         const nk = keep(cands[k]!, support[idx + 1]!);
         if (nk.length !== cands[k]!.length) {
-          cands[k] = nk;
+          setCands(k, nk);
           touch(k);
         }
       });
@@ -219,22 +248,31 @@ export function assignColumns(o: AssignOptions): AssignResult {
   // Fix the row whose best placement is clearest first, then let the sums carry that to its family.
   const uncertain: number[] = [];
   const rank = (list: Cand[]) => list.slice().sort((a, b) => a.dev - b.dev || b.prior - a.prior);
-  for (let guard = 0; guard < cands.length; guard++) {
-    let pick = -1;
-    let margin = Number.NEGATIVE_INFINITY;
-    cands.forEach((list, i) => {
-      if (list.length < 2) return;
+  // Margins only change when a row's candidates do: a heap of (margin, row), stale entries skipped,
+  // instead of ranking every row again after each pick. Largest margin first, then the first row.
+  type Entry = { m: number; row: number; stamp: number };
+  const stamp = new Array<number>(cands.length).fill(0);
+  const heap = new Heap<Entry>((a, b) => a.m > b.m || (a.m === b.m && a.row < b.row));
+  const refresh = () => {
+    for (const i of dirty) {
+      stamp[i]!++;
+      const list = cands[i]!;
+      if (list.length < 2) continue;
       const r = rank(list);
       // Rows without children carry the most specific evidence (a project's own description).
       const m = (r[0]!.dev === r[1]!.dev ? r[0]!.prior - r[1]!.prior : 1e6) + (children.has(i) ? 0 : 0.5);
-      if (m > margin) {
-        margin = m;
-        pick = i;
-      }
-    });
-    if (pick < 0) break;
-    if (margin < 1) uncertain.push(pick);
-    cands[pick] = [rank(cands[pick]!)[0]!];
+      heap.push({ m, row: i, stamp: stamp[i]! });
+    }
+    dirty.clear();
+  };
+  for (let guard = 0; guard < cands.length; guard++) {
+    refresh();
+    let top = heap.pop();
+    while (top && top.stamp !== stamp[top.row]) top = heap.pop();
+    if (!top) break;
+    const pick = top.row;
+    if (top.m < 1) uncertain.push(pick);
+    setCands(pick, [rank(cands[pick]!)[0]!]);
     touch(pick);
     propagate();
   }

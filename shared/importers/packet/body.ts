@@ -30,9 +30,13 @@ function isDeptLine(s: string): boolean {
   return /^编制(部门|单位)[:：]/.test(s);
 }
 
+/** The name after 编制部门：, up to a 单位： on the same line (cut by index: a lazy regex rescans runs of spaces). */
 function deptOf(text: string): string | undefined {
-  const m = /编制(?:部门|单位)\s*[:：]\s*(.+?)\s*(?:单位\s*[:：].*)?$/.exec(text);
-  const d = m?.[1]?.replace(/\s+/g, '').trim();
+  const m = /编制(?:部门|单位)\s{0,8}[:：]/.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const unit = /\S\s{0,8}单位\s{0,8}[:：]/.exec(rest);
+  const d = (unit ? rest.slice(0, unit.index + 1) : rest).replace(/\s+/g, '');
   return d ? d : undefined;
 }
 

@@ -86,11 +86,14 @@ function codeOf(label: string): { code?: string; label: string } {
 /** Match printed line names to the template's lines in order (so 其中 lines that repeat a name land right). */
 class LineMatcher {
   private at = 0;
-  constructor(private readonly lines: ReadonlyArray<{ key: string; label: string }>) {}
+  private readonly norm: string[];
+  constructor(private readonly lines: ReadonlyArray<{ key: string; label: string }>) {
+    this.norm = lines.map((l) => normLabel(l.label));
+  }
   match(label: string): string | undefined {
     const n = normLabel(label);
     if (!n) return undefined;
-    const norm = this.lines.map((l) => normLabel(l.label));
+    const norm = this.norm;
     for (let i = this.at; i < norm.length; i++) {
       if (norm[i] === n) {
         this.at = i + 1;

@@ -1,4 +1,5 @@
 import { BUILTIN_FUNCTION } from '../../classification/builtin';
+import { INPUT_BOUNDS } from '../../limits/input-bounds';
 import { type BudgetDocument, documentBoundError, newDocument } from '../../model';
 import { budget2024 } from '../../templates/budget-2024';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
@@ -10,7 +11,7 @@ import { splitLines, squash } from './lines';
 import { readNarrative } from './narrative';
 import { basicOrProject, carryoverPrior, economicPrior, projectPrior, table11Active, table2Active, table4Active } from './priors';
 import { segment } from './segment';
-import type { ImportWarning } from './warnings';
+import { type ImportWarning, WarningList } from './warnings';
 
 export interface PacketImport {
   ok: true;
@@ -56,10 +57,14 @@ export function importPacketText(raw: string): PacketImportResult {
     const found = seg.tables.map((t) => `表${t.no}`).join('、');
     return { ok: false, error: `文件中只找到 ${seg.tables.length} 张公开表（${found}），文件可能不完整或被截断，未导入。` };
   }
-  const warnings: ImportWarning[] = [];
-  const warn = (w: ImportWarning) => {
-    if (warnings.length < 500) warnings.push(w);
-  };
+  for (const t of seg.tables) {
+    if (t.lines.length > INPUT_BOUNDS.maxTableRows) {
+      return { ok: false, error: `表${t.no}（第 ${t.titleLine} 行起）有 ${t.lines.length.toLocaleString('en-US')} 行，超过了一张表可导入的上限（${INPUT_BOUNDS.maxTableRows.toLocaleString('en-US')} 行），未导入。` };
+    }
+  }
+  const warnings = new WarningList(INPUT_BOUNDS.maxWarnings);
+  const warn = (w: ImportWarning) => warnings.add(w);
+  for (const no of split.cut) warn({ line: no, message: `本行超过 ${INPUT_BOUNDS.maxLineChars.toLocaleString('en-US')} 个字符，只读取了前 ${INPUT_BOUNDS.maxLineChars.toLocaleString('en-US')} 个字符` });
   if (seg.part3.length === 0) warn({ message: '未找到“第三部分 部门预算情况说明”，文件可能不完整；只导入了公开表' });
   else if (seg.part4.length === 0) warn({ message: '未找到“第四部分 名词解释”，文件可能在第三部分中途被截断，情况说明可能不全' });
   for (const d of seg.duplicates) warn({ table: d.no, line: d.titleLine, message: '本表标题重复出现，后一份已略去' });
@@ -161,7 +166,7 @@ export function importPacketText(raw: string): PacketImportResult {
   if (bound) return { ok: false, error: `文件中的金额超出本程序可处理的范围，未导入：${bound}` };
   const rows = [...hier.values()].reduce((n, p) => n + p.rows.length, 0) + [...fixed.values()].reduce((n, p) => n + p.cells.size, 0);
   const emptyTables = [...hier.values()].filter((p) => p.rows.length === 0).map((p) => p.no);
-  return { ok: true, doc, warnings, summary: { tables: seg.tables.map((t) => t.no).sort((a, b) => a - b), rows, emptyTables } };
+  return { ok: true, doc, warnings: warnings.list(), summary: { tables: seg.tables.map((t) => t.no).sort((a, b) => a - b), rows, emptyTables } };
 }
 
 export { squash };

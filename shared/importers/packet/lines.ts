@@ -1,3 +1,5 @@
+import { INPUT_BOUNDS } from '../../limits/input-bounds';
+
 /**
  * Text as it comes out of a PDF: normalise line endings and odd spaces, and tell a packet
  * from garbage before anything else looks at it.
@@ -35,7 +37,7 @@ function garbageShare(text: string): number {
   return n === 0 ? 0 : bad / n;
 }
 
-export type LinesResult = { ok: true; lines: SourceLine[] } | { ok: false; error: string };
+export type LinesResult = { ok: true; lines: SourceLine[]; cut: number[] } | { ok: false; error: string };
 
 /**
  * PDF fonts often map CJK glyphs to Kangxi radicals (⾃ U+2F83) or radical supplements (⺠ U+2EA0)
@@ -55,20 +57,48 @@ export function normaliseGlyphs(text: string): string {
   return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
 
+/** End of `t` without trailing spaces/CR, then without trailing tabs (a loop: `/\t+$/` is quadratic on a run of tabs). */
+function cellsEnd(t: string): number {
+  let end = t.length;
+  while (end > 0 && (t.charCodeAt(end - 1) === 0x20 || t.charCodeAt(end - 1) === 0x0d)) end--;
+  while (end > 0 && t.charCodeAt(end - 1) === 0x09) end--;
+  return end;
+}
+
+/**
+ * Lines of a packet's text, refused when the text or its line count is beyond INPUT_BOUNDS;
+ * a line longer than `maxLineChars` is cut there (`cut` lists their numbers for warnings).
+ */
 export function splitLines(raw: string): LinesResult {
+  if (raw.length > INPUT_BOUNDS.maxPacketChars) {
+    return { ok: false, error: `文件有 ${raw.length.toLocaleString('en-US')} 个字符，超过了可导入的上限（${INPUT_BOUNDS.maxPacketChars.toLocaleString('en-US')} 个字符），不像是部门预算公开文件，未导入。` };
+  }
   const text = normaliseGlyphs(raw.replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { ok: false, error: '文件是空的，不是预算公开文件。' };
   if (text.includes('\u0000')) return { ok: false, error: '文件含有二进制内容，不是可读取的预算公开文本（如为 PDF，请使用 .pdf 扩展名）。' };
   if (garbageShare(text.slice(0, 200_000)) > 0.05) return { ok: false, error: '文件内容无法识别为文字（可能是乱码或编码不是 UTF-8），不是可读取的预算公开文件。' };
+  const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // Count before splitting: a refused file costs one scan.
+  let count = 1;
+  for (let at = unix.indexOf('\n'); at >= 0 && count <= INPUT_BOUNDS.maxPacketLines; at = unix.indexOf('\n', at + 1)) count++;
+  if (count > INPUT_BOUNDS.maxPacketLines) {
+    return { ok: false, error: `文件超过 ${INPUT_BOUNDS.maxPacketLines.toLocaleString('en-US')} 行（可导入的上限），不像是部门预算公开文件，未导入。` };
+  }
+  const raws = unix.split('\n');
   const lines: SourceLine[] = [];
-  const raws = text.split(/\r\n|\r|\n/);
+  const cut: number[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const t = raws[i]!.replace(/[\u00a0\u3000]/g, ' ');
+    let r = raws[i]!;
+    if (r.length > INPUT_BOUNDS.maxLineChars) {
+      r = r.slice(0, INPUT_BOUNDS.maxLineChars);
+      cut.push(i + 1);
+    }
+    const t = r.includes('\u00a0') || r.includes('\u3000') ? r.replace(/[\u00a0\u3000]/g, ' ') : r;
     const line: SourceLine = { no: i + 1, text: t.trim() };
-    if (t.includes('\t')) line.cells = t.replace(/[ \u00a0\u3000\r]+$/, '').replace(/\t+$/, '').split('\t').map((c) => c.trim());
+    if (t.includes('\t')) line.cells = t.slice(0, cellsEnd(t)).split('\t').map((c) => c.trim());
     lines.push(line);
   }
-  return { ok: true, lines };
+  return { ok: true, lines, cut };
 }
 
 /** Remove all whitespace: for comparing Chinese words that a PDF split with spaces (`收 入 总 计`). */

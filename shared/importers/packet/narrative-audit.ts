@@ -4,7 +4,7 @@ import type { Finding } from '../../rules/finding';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { tableViewCell } from '../../views/table-view';
 import { INCOME_SOURCES } from '../../narrative/keys';
-import { INCOME } from './narrative';
+import { INCOME, NUM } from './narrative';
 import { centsText, looseCents } from './tokens';
 
 /**
@@ -14,7 +14,8 @@ import { centsText, looseCents } from './tokens';
  * and last year's figure. A rate that the printed (rounded) figures cannot give but exact 元
  * figures could is a 提示, not an error.
  */
-const NUM = '(-?[\\d,]+(?:\\.\\d+)?)';
+/** `1、一般公共服务支出（类）`: the number starts a digit run, the name is bounded (no rescans of long runs). */
+const CLASS_ITEM = '(?<!\\d)\\d{1,3}、([^、（）]{1,60}?)（类）';
 const SECTION_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 interface Stated {
@@ -68,9 +69,17 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   const doc = session.document;
   const printed = doc.narrative.printed;
   if (Object.keys(printed).length === 0) return [];
+  // A narrative may name the same cell thousands of times: each is looked up once.
+  const cells = new Map<string, number>();
   const cell = (table: number, row: string, col: string): number => {
-    const c = tableViewCell(session, table, row, col);
-    return c?.text ? (looseCents(c.text) ?? 0) : 0;
+    const key = `${table}|${row}|${col}`;
+    let v = cells.get(key);
+    if (v === undefined) {
+      const c = tableViewCell(session, table, row, col);
+      v = c?.text ? (looseCents(c.text) ?? 0) : 0;
+      cells.set(key, v);
+    }
+    return v;
   };
   const stated: Stated[] = [];
   const text = (n: number) => (printed[String(n)] ?? '').replace(/\s+/g, '');
@@ -80,6 +89,7 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
     const t = text(n);
     const whole = new RegExp(`(?:部门收入预算|支出预算|拨款合计)${NUM}万元`).exec(t);
     const wholeCents = whole ? looseCents(whole[1]!) : null;
+    if (!t.includes('比上年')) continue;
     const re = new RegExp(`([^，。；：,;:]{1,30}?)(?:[:：]\\d{4}年预算数为)?${NUM}万元[，,](?:占${NUM}%[，,])?比上年(?:预算)?(增加|减少)${NUM}万元[，,]?(?:增长|下降|增加|减少)${NUM}%`, 'g');
     const shares: Array<{ what: string; share: number; exp: number; amount: number }> = [];
     for (const m of t.matchAll(re)) {
@@ -113,7 +123,7 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   // 五（二）: each 类's share of the general budget.
   {
     const whole = cell(5, 'total', '1');
-    const parts = [...text(5).matchAll(new RegExp(`\\d+、([^、（）]+?)（类）${NUM}万元[，,]占${NUM}%`, 'g'))];
+    const parts = [...text(5).matchAll(new RegExp(`${CLASS_ITEM}${NUM}万元[，,]占${NUM}%`, 'g'))];
     const rows = parts.map((m) => ({ what: m[1]!, amount: looseCents(m[2]!) ?? 0, share: looseCents(m[3]!) ?? 0 }));
     const exps = rows.map((r) => ratio(r.amount, whole) ?? 0);
     const slack = exps.reduce((s, x) => s + x, 0) !== 10000 ? 1 : 0;
@@ -169,16 +179,16 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
     const n = name.replace(/^\d+[、.．]/, '');
     return Object.entries(doc.names).find(([code, v]) => code.length === 3 && v.replace(/\s+/g, '') === n)?.[0] ?? FUNCTION_CLASSES.find(([, v]) => v === n)?.[0];
   };
-  for (const m of text(4).matchAll(new RegExp(`([^，。；：、:;]+?支出)${NUM}万元[，,]主要用于`, 'g'))) {
+  for (const m of text(4).matchAll(new RegExp(`([^，。；：、:;]{1,60}?支出)${NUM}万元[，,]主要用于`, 'g'))) {
     const code = classCode(m[1]!.replace(/^.*[:：]/, ''));
     if (code) compare(4, m[1]!.replace(/^.*[:：]/, ''), looseCents(m[2]!), 4, `out.${code}`, '2');
   }
   // 五（二）: each 类; 五（三）: each 项 (by the names table 5 prints).
-  for (const m of s5.matchAll(new RegExp(`\\d+、([^、（）]+?)（类）${NUM}万元[，,]占`, 'g'))) {
+  for (const m of s5.matchAll(new RegExp(`${CLASS_ITEM}${NUM}万元[，,]占`, 'g'))) {
     const code = classCode(m[1]!);
     if (code) compare(5, `${m[1]}（类）`, looseCents(m[2]!), 5, code, '1');
   }
-  for (const m of s5.matchAll(new RegExp(`（款）([^（）]+?)（项）[:：]\\d{4}年预算数为${NUM}万元`, 'g'))) {
+  for (const m of s5.matchAll(new RegExp(`（款）([^（）]{1,60}?)（项）[:：]\\d{4}年预算数为${NUM}万元`, 'g'))) {
     const rows = doc.functionRows.filter((r) => (r.name ?? '').replace(/\s+/g, '') === m[1]);
     if (rows.length === 1) compare(5, `${m[1]}（项）`, looseCents(m[2]!), 5, rows[0]!.code, '1');
   }
@@ -187,7 +197,7 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   compare(11, '上年结转结余', amountOf(s11, new RegExp(`上年结转结余${NUM}万元`)), 11, 'total', '1');
   compare(11, '财政拨款结转', amountOf(s11, new RegExp(`包括[:：]财政拨款${NUM}万元`)), 11, 'total', '2');
   compare(11, '非财政拨款结转结余', amountOf(s11, new RegExp(`非财政拨款${NUM}万元`)), 11, 'total', '6');
-  for (const m of (printed['11'] ?? '').matchAll(new RegExp(`^\\d+\\s*[．.、]\\s*(.+?)\\s*${NUM}\\s*万元[，,]\\s*主要用于`, 'gm'))) {
+  for (const m of (printed['11'] ?? '').matchAll(new RegExp(`^\\d{1,4}\\s{0,4}[．.、]\\s{0,4}(.{1,200}?)\\s{0,4}${NUM}\\s{0,4}万元[，,]\\s{0,4}主要用于`, 'gm'))) {
     const row = doc.carryoverRows.find((c) => c.project.replace(/\s+/g, '') === m[1]!.replace(/\s+/g, ''));
     if (row) compare(11, m[1]!.replace(/\s+/g, ''), looseCents(m[2]!), 11, `c:${row.id}`, '1');
   }

@@ -19,7 +19,13 @@ export interface NarrativeReading {
   fill(doc: BudgetDocument): void;
 }
 
-const NUM = '(-?[\\d,]+(?:\\.\\d+)?)';
+/**
+ * A number as the narrative writes it. It starts where a run of digits starts and is at most 25
+ * characters long, so no regex here rescans a long run of digits from every position in it.
+ */
+export const NUM = '(?<![\\d,])(-?\\d[\\d,]{0,24}(?:\\.\\d{1,8})?)';
+/** A printed figure before 万元 etc., bounded the same way. */
+const FIGURE = '(?<![\\d,.])([\\d,.]{1,25})';
 const CN_SECTION = /^([一二三四五六七八九十]{1,3})、/;
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -44,7 +50,8 @@ function joinText(lines: readonly SourceLine[]): string[] {
     }
   }
   if (cur) paras.push(cur);
-  return paras.map((p) => p.replace(/(?<=[\u4e00-\u9fff\d%，。、；：（）])\s+|\s+(?=[\u4e00-\u9fff，。、；：（）])/g, ''));
+  // `(?<!\s)`: a run of spaces is tried once, from its start, not from every space in it.
+  return paras.map((p) => p.replace(/(?<=[\u4e00-\u9fff\d%，。、；：（）])\s+|(?<!\s)\s+(?=[\u4e00-\u9fff，。、；：（）])/g, ''));
 }
 
 /** Paragraphs of part 3 grouped by section number (1–12). */
@@ -77,6 +84,7 @@ interface Change {
 
 /** Every “<subject> N 万元，…比上年预算增加/减少 X 万元…主要原因是 R” in a text. */
 function changes(text: string): Change[] {
+  if (!text.includes('比上年')) return [];
   const re = new RegExp(
     `([^，。；：,;:]{1,40}?)[:：]?(?:\\d{4}年预算数为)?${NUM}万元[，,](?:占${NUM}%[，,])?比上年(?:预算)?(增加|减少|增长|下降)${NUM}万元([^。]*。?(?:主要原因[^。]*。?)?)`,
     'g',
@@ -161,10 +169,11 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       const f = part1.findIndex((p) => /主要职能/.test(p.slice(0, 12)));
       const o = part1.findIndex((p) => /机构设置/.test(p.slice(0, 12)));
       if (f >= 0) doc.profile.functions = part1.slice(f + 1, o > f ? o : undefined).join('\n');
-      const org = o >= 0 ? part1.slice(o + 1).join('') : '';
-      const offices = /下设\s*\d+\s*个(?:科室|处室|内设机构|股室)[^：:]*[:：](.+?)。/.exec(org);
+      // Part 1 of a packet is a page or two: a longer text is not read beyond that.
+      const org = o >= 0 ? part1.slice(o + 1).join('').slice(0, 20_000) : '';
+      const offices = /下设\s{0,4}\d{1,4}\s{0,4}个(?:科室|处室|内设机构|股室)[^：:。]{0,40}[:：]([^。]{1,1000})。/.exec(org);
       if (offices) doc.profile.offices = offices[1]!.split(/[、，,]/).map((s) => s.trim()).filter(Boolean);
-      const sub = /下属(?:预算)?单位[^：:。]*[:：](.+?)。/.exec(org);
+      const sub = /下属(?:预算)?单位[^：:。]{0,40}[:：]([^。]{1,2000})。/.exec(org);
       if (sub && !/无下属/.test(org)) for (const u of sub[1]!.split(/[、，,]/).map((s) => s.trim()).filter(Boolean)) if (!doc.subUnits.includes(u)) doc.subUnits.push(u);
       const staff = doc.profile.staff;
       const count = (re: RegExp) => {
@@ -172,14 +181,14 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
         return m ? Number(m[1]) : undefined;
       };
       const change = (word: string) => {
-        const m = new RegExp(`${word}\\s*(\\d+)\\s*人[，,]?\\s*(增加|减少)\\s*(\\d+)\\s*人`).exec(org);
+        const m = new RegExp(`${word}\\s{0,4}(\\d{1,7})\\s{0,4}人[，,]?\\s{0,4}(增加|减少)\\s{0,4}(\\d{1,7})\\s{0,4}人`).exec(org);
         return m ? { n: Number(m[1]), d: Number(m[3]) * (m[2] === '减少' ? -1 : 1) } : undefined;
       };
       const put = (key: keyof typeof staff, v: number | undefined) => {
         if (v !== undefined && Number.isSafeInteger(v) && Math.abs(v) <= 1_000_000) staff[key] = v;
       };
-      put('authorized', count(/编制数\s*(\d+)/));
-      put('actual', count(/实有人数\s*(\d+)/));
+      put('authorized', count(/编制数\s{0,4}(\d{1,7})/));
+      put('actual', count(/实有人数\s{0,4}(\d{1,7})/));
       const a = change('在职');
       const r = change('退休');
       const v = change('离休');
@@ -215,7 +224,7 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       basicProject((s5items > 0 ? s5.slice(0, s5items) : s5).join('\n'), 'gbBasic', 'gbProject', 'gb.');
       // 五（三）: each general-budget 项, named “类（类）款（款）项（项）”.
       for (const p of s5items >= 0 ? s5.slice(s5items + 1) : []) {
-        const m = /^(?:\d+[、.．])?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(p);
+        const m = /^(?:\d{1,3}[、.．])?(.{1,60}?)（类）(.{1,60}?)（款）(.{1,60}?)（项）/.exec(p);
         if (!m) continue;
         const code = codeByNames(doc, m[1]!, m[2]!, m[3]!);
         const c = changes(p.replace(m[0], '项'))[0];
@@ -228,14 +237,14 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
         if (c.reason) n.reasons[`gb.${code}`] ??= c.reason;
       }
       // 四: purposes per 类.
-      for (const m of sec(4).matchAll(/([^，。；：、:;]+?支出)\s*[\d,.]+\s*万元[，,]\s*主要用于([^；;。]+)/g)) {
+      for (const m of sec(4).matchAll(new RegExp(`([^，。；：、:;]{1,60}?支出)\\s{0,4}${FIGURE}\\s{0,4}万元[，,]\\s{0,4}主要用于([^；;。]+)`, 'g'))) {
         const cls = FUNCTION_CLASSES.find(([, name]) => squash(m[1]!).endsWith(name));
-        if (cls) n.purposes[cls[0]] ??= m[2]!;
+        if (cls) n.purposes[cls[0]] ??= m[3]!;
       }
       // 十: 三公 — the total's change, then each item's change; this year's amounts from table 10.
       const s10 = sec(10);
       const total3 = new RegExp(`“?三公”?经费(?:预算数为|预算)?${NUM}万元`).exec(s10);
-      const change3 = /“?三公”?经费预算比上年(?:预算)?(增加|减少)([\d,.]+)万元/.exec(s10);
+      const change3 = new RegExp(`“?三公”?经费预算比上年(?:预算)?(增加|减少)${FIGURE}万元`).exec(s10);
       const t10 = (key: string) => {
         const v = doc.fixed['10']?.[key]?.['2'];
         const p = doc.printed[`10|${key}|1`] ?? doc.printed[`10|${key}|2`];
@@ -247,7 +256,7 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
         const d = cents(change3[2]);
         if (amount !== null && d !== null) prior.threePublic.total ??= setPrior(amount, change3[1] === '减少' ? -d : d);
       }
-      for (const m of s10.matchAll(/(因公出国（境）费|因公出国\(境\)费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(增加|减少)([\d,.]+)万元([^；;。]*)/g)) {
+      for (const m of s10.matchAll(new RegExp(`(因公出国（境）费|因公出国\\(境\\)费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(增加|减少)${FIGURE}万元([^；;。]*)`, 'g'))) {
         const key = THREE_PUBLIC.find(([re]) => re.test(m[1]!))?.[1];
         const d = cents(m[3]);
         if (!key || d === null) continue;
@@ -258,7 +267,7 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十二（一）: 机关运行经费.
       const s12 = sec(12);
-      const run = new RegExp(`机关运行经费(?:财政拨款)?(?:预算)?(?:为)?${NUM}万元[，,]比上年(?:预算)?(增加|减少)${NUM}万元[^。]*。?(?:主要原因(?:是|为)?([^。]+))?`).exec(s12);
+      const run = new RegExp(`机关运行经费(?:财政拨款)?(?:预算)?(?:为)?${NUM}万元[，,]比上年(?:预算)?(增加|减少)${NUM}万元[^。]{0,300}。?(?:主要原因(?:是|为)?([^。]{1,2000}))?`).exec(s12);
       if (run) {
         const amount = cents(run[1]);
         const d = cents(run[3]);
@@ -280,20 +289,20 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十二（三）: 国有资产 (kept as printed figures).
       const assets: Array<[string, RegExp]> = [
-        [ASSET_KEYS.buildingArea, /房屋([\d,.]+)平方米/],
-        [ASSET_KEYS.buildingValue, /房屋[\d,.]+平方米[，,]价值([\d,.]+)万元/],
-        [ASSET_KEYS.generalCount, /一般公务用车(\d+)辆/],
-        [ASSET_KEYS.generalValue, /一般公务用车\d+辆[，,]价值([\d,.]+)万元/],
-        [ASSET_KEYS.enforcementCount, /执法执勤用车(\d+)辆/],
-        [ASSET_KEYS.enforcementValue, /执法执勤用车\d+辆[，,]价值([\d,.]+)万元/],
-        [ASSET_KEYS.otherVehicleCount, /其他车辆(\d+)辆/],
-        [ASSET_KEYS.otherVehicleValue, /其他车辆\d+辆[，,]价值([\d,.]+)万元/],
-        [ASSET_KEYS.furnitureValue, /办公家具价值([\d,.]+)万元/],
-        [ASSET_KEYS.otherAssetsValue, /其他资产价值([\d,.]+)万元/],
-        [ASSET_KEYS.equipment50, /(?<!安排购置)(?<!\d)50万元以上(?:大型)?设备(\d+)台/],
-        [ASSET_KEYS.equipment100, /100万元以上(?:大型)?设备(\d+)台/],
-        [ASSET_KEYS.planEquipment50, /安排购置(?:单位价值)?50万元以上(?:大型)?设备(\d+)台/],
-        [ASSET_KEYS.planEquipment100, /安排购置[^。]*?100万元以上(?:大型)?设备(\d+)台/],
+        [ASSET_KEYS.buildingArea, /房屋([\d,.]{1,25})平方米/],
+        [ASSET_KEYS.buildingValue, /房屋[\d,.]{1,25}平方米[，,]价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.generalCount, /一般公务用车(\d{1,9})辆/],
+        [ASSET_KEYS.generalValue, /一般公务用车\d{1,9}辆[，,]价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.enforcementCount, /执法执勤用车(\d{1,9})辆/],
+        [ASSET_KEYS.enforcementValue, /执法执勤用车\d{1,9}辆[，,]价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.otherVehicleCount, /其他车辆(\d{1,9})辆/],
+        [ASSET_KEYS.otherVehicleValue, /其他车辆\d{1,9}辆[，,]价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.furnitureValue, /办公家具价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.otherAssetsValue, /其他资产价值([\d,.]{1,25})万元/],
+        [ASSET_KEYS.equipment50, /(?<!安排购置)(?<!\d)50万元以上(?:大型)?设备(\d{1,9})台/],
+        [ASSET_KEYS.equipment100, /100万元以上(?:大型)?设备(\d{1,9})台/],
+        [ASSET_KEYS.planEquipment50, /安排购置(?:单位价值)?50万元以上(?:大型)?设备(\d{1,9})台/],
+        [ASSET_KEYS.planEquipment100, /安排购置[^。]{0,200}?100万元以上(?:大型)?设备(\d{1,9})台/],
       ];
       for (const [k, re] of assets) {
         const m = re.exec(s12);
@@ -302,9 +311,9 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十二（四）: 绩效 counts.
       const perf: Array<[string, RegExp]> = [
-        [PERFORMANCE_KEYS.overallCount, /整体(?:预算)?绩效目标(\d+)个/],
-        [PERFORMANCE_KEYS.fiscalCount, /当年财政拨款项目(\d+)个/],
-        [PERFORMANCE_KEYS.nonFiscalCount, /当年非财政拨款项目(\d+)个/],
+        [PERFORMANCE_KEYS.overallCount, /整体(?:预算)?绩效目标(\d{1,9})个/],
+        [PERFORMANCE_KEYS.fiscalCount, /当年财政拨款项目(\d{1,9})个/],
+        [PERFORMANCE_KEYS.nonFiscalCount, /当年非财政拨款项目(\d{1,9})个/],
       ];
       for (const [k, re] of perf) {
         const m = re.exec(s12);
@@ -319,12 +328,12 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       }
       // 十一: what each carried-over project is for.
       for (const p of bySection.get(11) ?? []) {
-        const m = /^\d+\s*[．.、]\s*(.+?)\s*[\d,.]+\s*万元[，,]\s*主要用于(.+?)[。；;]?$/.exec(p);
+        const m = new RegExp(`^\\d{1,4}\\s{0,4}[．.、]\\s{0,4}(.{1,200}?)\\s{0,4}${FIGURE}\\s{0,4}万元[，,]\\s{0,4}主要用于(.+?)[。；;]?$`).exec(p);
         if (!m) continue;
         const name = squash(m[1]!);
         const row = doc.carryoverRows.find((c) => squash(c.project) === name);
         if (!row) warn({ message: `第三部分十一的结转项目“${m[1]}”不在表11 中` });
-        n.carryoverPurposes[row ? row.id : m[1]!.trim()] = m[2]!.trim();
+        n.carryoverPurposes[row ? row.id : m[1]!.trim()] = m[3]!.trim();
       }
       // 十二（五）: other matters, as written.
       const other = /[（(]五[）)]\s*其他需说明的事项\s*\n?([\s\S]+)$/.exec(sec(12));
@@ -333,7 +342,7 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       // 名词解释.
       const glossary: Array<{ term: string; definition: string }> = [];
       for (const p of joinText(seg.part4)) {
-        const m = /^[一二三四五六七八九十]+、\s*\**([^*:：]+?)\**\s*[:：](.+)$/.exec(p);
+        const m = /^[一二三四五六七八九十]{1,3}、\s{0,4}\**([^*:：]{1,100}?)\**\s{0,4}[:：](.+)$/.exec(p);
         if (m) glossary.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
       }
       if (glossary.length > 0) doc.glossary = glossary;

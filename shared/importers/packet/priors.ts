@@ -57,10 +57,20 @@ const BASIC_NAMES = /行政运行|事业运行|一般行政管理事务之外|�
 
 /** Tables 3, 5, 8, 9: 基本支出 for running costs and personnel, 项目支出 where table 7 has projects. */
 export function basicOrProject(projectCodes: ReadonlySet<string>, basicCols: readonly string[], projectCol: string) {
+  // Asked once per row, column and candidate placement: the row's facts are worked out once.
+  const facts = new WeakMap<ParsedRow, { isProject: boolean; basic: boolean }>();
+  const factsOf = (row: ParsedRow) => {
+    let f = facts.get(row);
+    if (!f) {
+      const code = row.code ?? '';
+      const isProject = code.length === 7 ? projectCodes.has(code) : [...projectCodes].some((c) => c.startsWith(code)) && !BASIC_NAMES.test(row.name);
+      f = { isProject, basic: BASIC_NAMES.test(row.name) && !projectCodes.has(code) };
+      facts.set(row, f);
+    }
+    return f;
+  };
   return (row: ParsedRow, col: string): number => {
-    const code = row.code ?? '';
-    const isProject = code.length === 7 ? projectCodes.has(code) : [...projectCodes].some((c) => c.startsWith(code)) && !BASIC_NAMES.test(row.name);
-    const basic = BASIC_NAMES.test(row.name) && !projectCodes.has(code);
+    const { isProject, basic } = factsOf(row);
     if (col === projectCol) return isProject ? 2 : basic ? -1 : 0;
     if (basicCols.includes(col)) return basic || !isProject ? 1 : 0;
     return 0;
@@ -99,13 +109,24 @@ function allocationItems(text: string): Array<[string, number]> {
  * it names one with exactly the amount in question (“办公设备购置费 1 万元” → 资本性支出 1.00).
  */
 export function projectPrior(descriptionOf: (project: string) => string | undefined) {
+  // Asked once per row, column and candidate placement: each description is read once.
+  const read = new Map<string, { items: Array<[string, number]>; hints: Set<string> }>();
+  const readingOf = (text: string) => {
+    let r = read.get(text);
+    if (!r) {
+      r = { items: allocationItems(text), hints: new Set(T7_HINTS.filter(([, re]) => re.test(text)).map(([c]) => c)) };
+      read.set(text, r);
+    }
+    return r;
+  };
   return (row: ParsedRow, col: string, amount: number): number => {
     const text = row.project ? (descriptionOf(row.project) ?? '') : '';
+    const { items, hints } = readingOf(text);
     let score = col === '3' ? 2 : 0;
     for (const [c, re] of T7_HINTS) {
       if (c !== col) continue;
-      if (re.test(text)) score += 1;
-      if (allocationItems(text).some(([label, v]) => v === amount && re.test(label))) score += 5;
+      if (hints.has(c)) score += 1;
+      if (items.some(([label, v]) => v === amount && re.test(label))) score += 5;
     }
     return score;
   };

@@ -187,7 +187,10 @@ export function rawRows(data: readonly DataLine[], tab: TabColumns | undefined, 
       flush(r);
       pending = r;
     } else if (pending && pending.amounts.length === 0) {
-      pending.texts = [[...pending.texts, ...r.texts].join('')].filter(Boolean);
+      // One concatenation per line (not a re-join of everything so far: that is quadratic).
+      const head = pending.texts.length > 1 ? pending.texts.join('') : (pending.texts[0] ?? '');
+      const joined = head + r.texts.join('');
+      pending.texts = joined ? [joined] : [];
       pending.amounts = r.amounts;
     } else {
       flush();

@@ -23,6 +23,7 @@ export interface PacketSegments {
 const PART = /^第([一二三四五])部分/;
 
 function partOf(line: string): number | undefined {
+  if (!line.includes('部')) return undefined;
   const m = PART.exec(squash(line));
   return m ? '一二三四五'.indexOf(m[1]!) + 1 : undefined;
 }
@@ -50,7 +51,8 @@ export function segment(lines: readonly SourceLine[]): PacketSegments {
   const starts: Array<{ no: number; at: number; printedNo?: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t === '' || t.length > 80) continue;
+    // Every title ends in 表: test that before the costlier title match.
+    if (t === '' || t.length > 80 || !t.includes('表')) continue;
     const title = titleOf(t);
     if (!title || !headerFollows(lines, i)) continue;
     let printedNo = title.hinted;
@@ -92,7 +94,8 @@ export function segment(lines: readonly SourceLine[]): PacketSegments {
     const prev = tables[tables.length - 1];
     if (prev && prev.no === s.no && !duplicates.some((d) => d.no === s.no)) {
       // The title repeated on the next page: the table continues.
-      prev.lines.push(...region.lines);
+      // (A loop: spreading a huge region into push() overflows the stack.)
+      for (const l of region.lines) prev.lines.push(l);
     } else if (seen.has(s.no)) duplicates.push(region);
     else {
       seen.add(s.no);

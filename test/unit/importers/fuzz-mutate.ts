@@ -9,8 +9,11 @@ export function rng(seed: number): () => number {
   };
 }
 
-export type Mutation = 'drop' | 'duplicate' | 'swap' | 'digit' | 'flip' | 'truncate' | 'mixed';
-const KINDS: Mutation[] = ['drop', 'duplicate', 'swap', 'digit', 'flip', 'truncate', 'mixed'];
+export type Mutation = 'drop' | 'duplicate' | 'swap' | 'digit' | 'flip' | 'junk' | 'truncate' | 'mixed';
+const KINDS: Mutation[] = ['drop', 'duplicate', 'swap', 'digit', 'flip', 'junk', 'truncate', 'mixed'];
+
+/** Lines a broken extraction or an attacker might put anywhere in a packet. */
+const JUNK = ['\t\t\t\t', '总计', '※\t※\t1\t2', '201 03 02', '999999999999.99', '1,2,3,4.5.6', '第三部分', '部门收入总体情况表', '编制部门：', '（类）（款）（项）', '比上年增加万元', '-', '一、'];
 
 export function mutate(text: string, seed: number): { kind: Mutation; text: string } {
   const r = rng(seed);
@@ -49,12 +52,16 @@ export function mutate(text: string, seed: number): { kind: Mutation; text: stri
         for (let i = 0, n = 1 + pick(20); i < n; i++) chars[pick(chars.length)] = String.fromCharCode(pick(0xffff));
         return chars.join('');
       }
+      case 'junk': {
+        for (let i = 0, n = 1 + pick(10); i < n; i++) lines.splice(pick(lines.length), 0, JUNK[pick(JUNK.length)]!.repeat(1 + pick(3)));
+        return lines.join('\n');
+      }
       case 'truncate':
         return t.slice(0, pick(t.length));
     }
   };
   if (kind !== 'mixed') return { kind, text: apply(kind, text) };
   let t = text;
-  for (const k of ['drop', 'swap', 'digit', 'flip', 'duplicate'] as const) if (r() < 0.6) t = apply(k, t);
+  for (const k of ['drop', 'swap', 'digit', 'flip', 'junk', 'duplicate'] as const) if (r() < 0.6) t = apply(k, t);
   return { kind, text: t };
 }
