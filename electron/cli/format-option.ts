@@ -1,12 +1,16 @@
+import { builtinFormat } from '../../shared/formats/registry';
 import { readFormatFile } from '../formats/read-format-file';
 import type { FormatTemplate } from '../../shared/templates/types';
 import type { ParsedArgs } from './args';
 import { InputError } from './io';
 
-/** `--format FILE`: a format file every command can be given; undefined when not given. */
+/** `--format FILE|ID`: a format file (or a built-in format's id) every command can be given; undefined when not given. */
 export async function formatOption(a: ParsedArgs): Promise<{ format?: FormatTemplate }> {
   const file = a.options.get('--format');
   if (file === undefined) return {};
+  // A built-in format may be named by its id (e.g. `shanghai-budget`) instead of a file.
+  const builtin = builtinFormat(file);
+  if (builtin) return { format: builtin };
   const r = await readFormatFile(file);
   if (!r.ok) throw new InputError(r.error);
   return { format: r.format };

@@ -1,3 +1,4 @@
+import { builtinFormat } from '../../../shared/formats/registry';
 import { formatOption } from '../format-option';
 import { newDocument, serializeDocument } from '../../../shared/model';
 import { parseArgs, UsageError } from '../args';
@@ -16,7 +17,8 @@ export const newCommand: Command = {
     const year = Number(yearText);
     if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new UsageError(`年度“${yearText}”无效`);
     if (unit !== '万元' && unit !== '元') throw new UsageError('金额单位只能是 万元 或 元');
-    const doc = format ? newDocument(dept, year, unit, format.id, format) : newDocument(dept, year, unit);
+    // A built-in format is named; one from a file travels with the document.
+    const doc = format ? newDocument(dept, year, unit, format.id, builtinFormat(format.id) === format ? undefined : format) : newDocument(dept, year, unit);
     await writeOutput(out, serializeDocument(doc));
     io.out(`已新建 ${dept} ${year} 年预算文档${format ? `（格式：${format.name}）` : ''}：${out}\n`);
     return 0;

@@ -118,6 +118,19 @@ describe('formats as data', () => {
     expect(places).toContainEqual(expect.objectContaining({ rule: 't3.t2', table: 3, row: '2010101', column: '1', expected: '100.00', actual: '110.00' }));
   });
 
+  it('--format may name a built-in format: a new Shanghai document is entered in 元 and has its 9 tables', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'format-file-'));
+    const docFile = join(dir, 'sh.json');
+    expect((await run(['new', '--dept', '测试局', '--year', '2026', '--format', 'shanghai-budget', '-o', docFile])).code).toBe(0);
+    const r = loadDocument(readFileSync(docFile, 'utf8'));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.doc).toMatchObject({ template: 'shanghai-budget', unit: '元' });
+    expect(r.doc.customFormat).toBeUndefined();
+    const tables = JSON.parse((await run(['tables', docFile, '--json'])).out) as Array<{ title: string }>;
+    expect(tables.map((t) => t.title)).toHaveLength(9);
+    expect(tables[0]!.title).toBe('部门财务收支预算总表');
+  });
+
   it('--format on a command refuses a bad format file with the reason, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'format-file-'));
     const bad = join(dir, 'bad.json');
