@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { preflightWorkbook } from '../xlsx/preflight/preflight-workbook';
 import { type CodeListResult, codeListFromRows, parseCsv } from '../../shared/classification/import-list';
 
 /** CSV from Excel/WPS on Chinese Windows is often GBK: decode as UTF-8 when valid, else GBK. */
@@ -34,9 +35,12 @@ export async function readCodeLists(path: string): Promise<CodeListResult> {
   if (bytes.length === 0) return { ok: false, error: '科目表文件是空的' };
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
+    // The same bounds as a budget workbook: exceljs only gets the checked, cut-down copy.
+    const checked = preflightWorkbook(bytes);
+    if (!checked.ok) return { ok: false, error: `科目表无法读取：${checked.error}` };
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      await wb.xlsx.load(Buffer.from(checked.zip.buffer, checked.zip.byteOffset, checked.zip.byteLength) as unknown as ArrayBuffer);
     } catch {
       return { ok: false, error: '科目表不是有效的 Excel 工作簿（.xlsx），可能已损坏或设置了密码；旧版 .xls 请先另存为 .xlsx' };
     }

@@ -7,6 +7,7 @@ import { readCodeLists as readCodeListFile } from '../../../electron/classificat
 import { codeListFromRows, parseCsv } from '../../../shared/classification/import-list';
 import { BudgetSession } from '../../../shared/engine/session';
 import { smallDocument } from '../engine/helpers';
+import { readParts, writeParts } from '../excel/zip-parts';
 
 const dir = mkdtempSync(join(tmpdir(), 'code-list-'));
 
@@ -50,6 +51,27 @@ describe('code lists', () => {
     const bad = join(dir, 'bad.xlsx');
     writeFileSync(bad, 'not a zip');
     expect((await readCodeListFile(bad)).ok).toBe(false);
+  });
+
+  it('an XLSX list with a whole-sheet merge and validation is read within the workbook bounds, not hung', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('科目');
+    ws.addRow(['编码', '名称']);
+    ws.addRow(['2010350', '事业运行']);
+    const parts = readParts(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    parts.set(
+      sheet,
+      parts
+        .get(sheet)!
+        .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells><dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"/></dataValidations>'),
+    );
+    const path = join(dir, 'merged.xlsx');
+    writeFileSync(path, writeParts(parts));
+    const t0 = performance.now();
+    const r = await readCodeListFile(path);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.ok && r.function).toEqual([{ code: '2010350', name: '事业运行' }]);
   });
 
   it('warns on codes outside an imported list only at the levels the list covers, and on names that differ', () => {
