@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { importAnyPacketText } from '../../shared/importers/detect-format';
 import type { PacketImportResult } from '../../shared/importers/packet/import-text';
+import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { pdfToText } from './pdf-text';
 
-/** Largest file the importer will read: packets are a few hundred KB, scanned PDFs a few MB. */
-const MAX_BYTES = 60 * 1024 * 1024;
+/** Largest file the importer will read (packets are a few hundred KB, scanned PDFs a few MB). */
+const MAX_BYTES = INPUT_BOUNDS.maxFileBytes;
 
 /** Where a packet import is: reading (PDF pages, 0–1) or recognising the tables. */
 export type PacketStep = (step: 'read' | 'recognize', fraction: number) => void;
