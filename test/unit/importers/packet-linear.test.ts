@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
+import { importAnyPacketText } from '../../../shared/importers/detect-format';
 import { assignColumns } from '../../../shared/importers/packet/assign';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
 import { splitLines } from '../../../shared/importers/packet/lines';
@@ -100,9 +101,12 @@ describe('the packet importer stays linear on hostile input', () => {
 
 describe('input bounds (shared/limits/input-bounds.ts) are checked before the expensive steps', () => {
   it('a text beyond maxPacketChars is refused at once, with the reason in Chinese', () => {
-    const r = cpuMs(() => importPacketText('编'.repeat(INPUT_BOUNDS.maxPacketChars + 1)));
-    expect(r.value).toEqual({ ok: false, error: expect.stringContaining('超过了可导入的上限') });
-    expect(r.ms).toBeLessThan(200);
+    const text = `${TABBED}${'201\t03\t50\t事业运行\t116.75\t116.75\t\n'.repeat(INPUT_BOUNDS.maxPacketChars / 20)}`;
+    for (const read of [importPacketText, importAnyPacketText]) {
+      const r = cpuMs(() => read(text));
+      expect(r.value).toEqual({ ok: false, error: expect.stringContaining('超过了可导入的上限') });
+      expect(r.ms).toBeLessThan(200);
+    }
   });
 
   it('more lines than maxPacketLines are refused before the lines are read', () => {
