@@ -361,6 +361,19 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     (e: React.KeyboardEvent) => {
       const api = apiRef.current;
       if (!api || api.getEditingCells().length > 0) return;
+      // Home/End: first/last column of the row; with Ctrl, first/last cell of the table (as in Excel).
+      if ((e.key === 'Home' || e.key === 'End') && !e.shiftKey && !e.altKey && !e.metaKey) {
+        const f = api.getFocusedCell();
+        const m = modelRef.current;
+        if (!f || m.rows.length === 0) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const first = e.key === 'Home';
+        const row = e.ctrlKey ? (first ? 0 : m.rows.length - 1) : f.rowIndex;
+        api.ensureIndexVisible(row);
+        api.setFocusedCell(row, m.allCols[first ? 0 : m.allCols.length - 1]!);
+        return;
+      }
       const move = ARROWS[e.key];
       if (move && e.shiftKey) {
         e.preventDefault();

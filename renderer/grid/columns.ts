@@ -108,7 +108,7 @@ export const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载�
 export const getRowId = (p: { data: GridRow }) => p.data.id;
 export const getRowClass = (p: RowClassParams<GridRow>) => `row-${p.data?.level ?? 'leaf'}`;
 export const DEFAULT_COL: ColDef<GridRow> = {
-  suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete'),
+  suppressKeyboardEvent: (p) => !p.editing && ((p.event.shiftKey && p.event.key in ARROWS) || p.event.key === 'Delete' || p.event.key === 'Home' || p.event.key === 'End'),
   sortable: false,
   suppressMovable: true,
   resizable: true,

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppPage, Harness } from './support/harness';
+
+/** Spreadsheet habits of the table grid: Home/End moves. */
+const h = new Harness();
+let app: AppPage;
+
+beforeAll(async () => {
+  await h.start();
+  app = await h.open();
+}, 180_000);
+afterAll(() => h.stop());
+
+const nav = (id: string) => app.page.click(`[data-nav="${id}"]`);
+/** Row id and column id of the focused cell. */
+const focused = () =>
+  app.page.evaluate(() => {
+    const c = document.querySelector('.grid-wrap .ag-cell-focus');
+    return `${c?.closest('[row-id]')?.getAttribute('row-id')}|${c?.getAttribute('col-id')}`;
+  });
+
+describe('grid habits', () => {
+  it('Home/End go to the first/last column of the row, Ctrl+Home/Ctrl+End to the first/last cell', async () => {
+    const { page } = app;
+    await nav('t2');
+    await page.locator('.grid-wrap [row-id="total"] [col-id="c1"]').first().click();
+    expect(await focused()).toBe('total|c1');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('total|c12');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('total|code0');
+    // The last row of 表2 is its last 项级科目 (2210201 住房公积金).
+    await page.keyboard.press('Control+End');
+    expect(await focused()).toBe('2210201|c12');
+    await page.keyboard.press('Control+Home');
+    expect(await focused()).toBe('total|code0');
+    expect(app.errors).toEqual([]);
+  });
+});
