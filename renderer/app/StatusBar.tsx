@@ -1,9 +1,11 @@
+import { formatSelectionStats, useSelectionStats } from '../grid/selection-stats';
 import type { DocStore } from '../state/store';
 
 /** File, unsaved state, finding counts (click to open 检查结果), unit. */
 export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fileName: string; onFindings(): void }) {
   const { errors, warnings } = store.counts();
   const doc = store.document;
+  const stats = useSelectionStats();
   return (
     <footer className="status-bar">
       <span className="status-file">
@@ -18,6 +20,7 @@ export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fi
           提示 {warnings}
         </span>
       </button>
+      {stats && <span data-testid="status-selection">{formatSelectionStats(stats)}</span>}
       <span>录入单位：{doc.unit}</span>
       <span>
         {doc.functionRows.length} 个项级科目 · {doc.projectRows.length} 个项目 · {doc.economicRows.length} 个经济科目

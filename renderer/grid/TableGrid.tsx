@@ -8,6 +8,7 @@ import type { DocStore } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
 import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
+import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
 
 export interface GridHandle {
@@ -50,6 +51,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   useEffect(() => {
     setModel(build());
     range.current.collapse({ row: -1, col: -1 });
+    publishSelectionStats(null);
+    return () => publishSelectionStats(null);
   }, [build]);
 
   // Edits: refresh only the rows whose cells or finding marks changed; rows added or removed rebuild the model.
@@ -174,6 +177,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     (apply: () => void) => {
       apply();
       paintRange();
+      publishSelectionStats(selectionStats(modelRef.current.rows, modelRef.current.allCols, range.current.rect));
     },
     [paintRange],
   );

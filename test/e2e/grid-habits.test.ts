@@ -36,4 +36,21 @@ describe('grid habits', () => {
     expect(await focused()).toBe('total|code0');
     expect(app.errors).toEqual([]);
   });
+
+  it('a block of two or more amounts shows 求和/计数/平均 in the status bar', async () => {
+    const { page } = app;
+    await nav('t2');
+    const stats = page.getByTestId('status-selection');
+    await page.locator('.grid-wrap [row-id="total"] [col-id="c1"]').first().click();
+    expect(await stats.count()).toBe(0);
+    // 总计 row, 第1栏 to 第3栏 of the sample.
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await stats.waitFor();
+    // 342.32 + 232.32 + 232.32 = 806.96; 806.96 / 3 = 268.9866… → 268.99.
+    expect(await stats.textContent()).toBe('求和 806.96  计数 3  平均 268.99');
+    await page.keyboard.press('ArrowDown');
+    await stats.waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+  });
 });
