@@ -8,6 +8,7 @@ import type { DocStore } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
 import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
+import { formatExact } from '../../shared/money';
 import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
 
@@ -278,6 +279,31 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     return toTsv(block);
   }, [currentRect]);
 
+  /** Ctrl+D: the top cell of each column of the block into the entered cells below it, as one undo step. */
+  const fillDown = useCallback(() => {
+    const m = modelRef.current;
+    const api = apiRef.current;
+    const r = currentRect();
+    if (!api || r.top < 0 || r.bottom === r.top) return;
+    const unit = store.document.unit;
+    const edits = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const colId = m.allCols[c] ?? '';
+      const top = api.getDisplayedRowAtIndex(r.top)?.data?.cells[colId];
+      if (!top) continue;
+      // The exact amount (分), not the 2-decimal display: a figure entered in 元 keeps its 分.
+      const text = top.text ? formatExact(top.computed, unit) : '';
+      for (let i = r.top + 1; i <= r.bottom; i++) {
+        const row = api.getDisplayedRowAtIndex(i)?.data;
+        const a = row ? m.addr(row, colId) : null;
+        if (a && row?.cells[colId]?.role === 'entered') edits.push({ table, row: a.rowKey, col: a.col, text });
+      }
+    }
+    if (edits.length === 0) return;
+    const done = store.setCells(edits, `向下填充 ${edits.length} 个单元格`);
+    if (!done.ok) onMessage('error', done.reason);
+  }, [currentRect, onMessage, store, table]);
+
   const clearRange = useCallback(() => {
     const m = modelRef.current;
     const api = apiRef.current;
@@ -426,8 +452,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.stopPropagation();
         clearRange();
       }
+      if ((e.key === 'd' || e.key === 'D') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        fillDown();
+      }
     },
-    [clearRange, setRange, refuseComputed],
+    [clearRange, fillDown, setRange, refuseComputed],
   );
 
   const onCellEditRequest = useCallback(

@@ -53,4 +53,24 @@ describe('grid habits', () => {
     await stats.waitFor({ state: 'detached' });
     expect(app.errors).toEqual([]);
   });
+
+  it('Ctrl+D fills the top cell of the block into the entered cells below, undone in one step', async () => {
+    const { page } = app;
+    await nav('t2');
+    const cell = (row: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="c3"]`).first();
+    const texts = async (rows: string[]) => Promise.all(rows.map(async (r) => (await cell(r).textContent()) ?? ''));
+    const rows = ['2080502', '2080505', '2080506', '20805', 'total'];
+    expect(await texts(rows)).toEqual(['0.20', '15.28', '7.64', '23.12', '232.32']);
+    await cell('2080502').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+d');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080506"] [col-id="c3"]')?.textContent === '0.20');
+    // 232.32 - 23.12 + 3 × 0.20 = 209.80
+    expect(await texts(rows)).toEqual(['0.20', '0.20', '0.20', '0.60', '209.80']);
+    await app.menu('edit:undo');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080506"] [col-id="c3"]')?.textContent === '7.64');
+    expect(await texts(rows)).toEqual(['0.20', '15.28', '7.64', '23.12', '232.32']);
+    expect(app.errors).toEqual([]);
+  });
 });
