@@ -9,6 +9,7 @@ import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
 import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
 import { formatExact } from '../../shared/money';
+import { evaluateFormula, isFormula } from './arithmetic';
 import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
 
@@ -466,7 +467,16 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       const colId = e.column.getColId();
       const a = e.data ? modelRef.current.addr(e.data, colId) : null;
       if (!a) return;
-      const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+      let text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+      if (isFormula(text)) {
+        const v = evaluateFormula(text, store.document.unit);
+        if (!v.ok) {
+          const where = `表${table}（${e.data?.name || a.rowKey}）第${a.col}栏`;
+          onMessage('error', `${where}的公式“${text}”无效：${v.reason}，已保留原值`);
+          return;
+        }
+        text = v.text;
+      }
       const r = store.setCells([{ table, row: a.rowKey, col: a.col, text }], '录入');
       if (!r.ok) onMessage('error', `${r.reason}，已保留原值`);
     },

@@ -73,4 +73,24 @@ describe('grid habits', () => {
     expect(await texts(rows)).toEqual(['0.20', '15.28', '7.64', '23.12', '232.32']);
     expect(app.errors).toEqual([]);
   });
+
+  it('=1+2 typed into an entered cell stores 3.00; a bad formula is refused naming the cell', async () => {
+    const { page } = app;
+    await nav('t2');
+    const cell = () => page.locator('.grid-wrap [row-id="2080502"] [col-id="c3"]').first();
+    await cell().click();
+    await page.keyboard.type('=1+2');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c3"]')?.textContent === '3.00');
+    // 20805 = 3.00 + 15.28 + 7.64
+    expect(await page.locator('.grid-wrap [row-id="20805"] [col-id="c3"]').first().textContent()).toBe('25.92');
+    await cell().click();
+    await page.keyboard.type('=(1+2');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('公式'));
+    const msg = (await page.getByTestId('message').textContent()) ?? '';
+    expect(msg).toBe('表2（事业单位离退休）第3栏的公式“=(1+2”无效：括号不配对，已保留原值');
+    expect(await cell().textContent()).toBe('3.00');
+    expect(app.errors).toEqual([]);
+  });
 });
