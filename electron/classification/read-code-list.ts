@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { describeFsError } from '../files/errors';
+import { readRegularFile } from '../files/regular-file';
 import ExcelJS from 'exceljs';
 import { preflightWorkbook } from '../xlsx/preflight/preflight-workbook';
 import { type CodeListResult, codeListFromRows, parseCsv } from '../../shared/classification/import-list';
@@ -28,9 +29,9 @@ function cellText(v: ExcelJS.CellValue): string {
 export async function readCodeLists(path: string): Promise<CodeListResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path);
   } catch (e) {
-    return { ok: false, error: `无法读取科目表文件 ${path}（${(e as NodeJS.ErrnoException).code ?? String(e)}）` };
+    return { ok: false, error: describeFsError(e, '读取科目表文件', path) };
   }
   if (bytes.length === 0) return { ok: false, error: '科目表文件是空的' };
   const ext = extname(path).toLowerCase();
