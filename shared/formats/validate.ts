@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'zod';
+import { describeZodIssue } from '../model/zod-issue';
 import { isRuleId } from '../rules/catalog';
 import type { FormatTemplate, TableTemplate } from '../templates/types';
 import { FORMAT_FIELD_NAMES, formatSchema } from './schema';
@@ -15,21 +16,7 @@ function describePath(path: ReadonlyArray<string | number>): string {
 }
 
 function describeIssue(issue: ZodIssue): string {
-  const where = describePath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? `${where}：缺少此项` : `${where}：类型不对（应为 ${issue.expected}，实际为 ${issue.received}）`;
-    case 'invalid_literal':
-      return `${where}：应为 ${JSON.stringify(issue.expected)}`;
-    case 'invalid_enum_value':
-      return `${where}：只能是 ${issue.options.join('、')}`;
-    case 'unrecognized_keys':
-      return `${where}：有不认识的项 ${issue.keys.join('、')}`;
-    case 'invalid_union_discriminator':
-      return `${where}：只能是 ${issue.options.map(String).join('、')}`;
-    default:
-      return `${where}：${issue.message}`;
-  }
+  return describeZodIssue(issue, describePath(issue.path));
 }
 
 /**

@@ -3,6 +3,7 @@ import { describePath } from './field-names';
 import { migrate } from './migrate';
 import { documentIssues } from './document-bounds';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
+import { describeZodIssue } from './zod-issue';
 
 export type LoadResult = { ok: true; doc: BudgetDocument } | { ok: false; error: string };
 
@@ -11,17 +12,7 @@ export const MAX_DOCUMENT_CHARS = 40 * 1024 * 1024;
 
 function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'custom' && issue.params?.located) return issue.message;
-  const where = describePath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? `${where}：缺少此项` : `${where}：类型不对（应为 ${issue.expected}，实际为 ${issue.received}）`;
-    case 'invalid_literal':
-      return `${where}：应为 ${JSON.stringify(issue.expected)}`;
-    case 'invalid_enum_value':
-      return `${where}：只能是 ${issue.options.join('、')}`;
-    default:
-      return `${where}：${issue.message}`;
-  }
+  return describeZodIssue(issue, describePath(issue.path));
 }
 
 function describeIssues(all: readonly ZodIssue[]): string {
