@@ -3,6 +3,7 @@ import { describeZodIssue } from '../model/zod-issue';
 import { isRuleId } from '../rules/catalog';
 import type { FormatTemplate, TableTemplate } from '../templates/types';
 import { FORMAT_FIELD_NAMES, formatSchema } from './schema';
+import { termCycles } from './term-cycles';
 import { NARRATIVE_WRITERS } from './writers';
 
 export type FormatResult = { ok: true; format: FormatTemplate } | { ok: false; error: string };
@@ -67,6 +68,7 @@ function referenceProblems(f: FormatTemplate): string[] {
       }
     }
   }
+  problems.push(...termCycles(f));
   f.checks.forEach((d, i) => {
     const at = `表间核对第 ${i + 1} 项`;
     if (!isRuleId(d.rule)) problems.push(`${at}：规则“${d.rule}”本程序不认识（自定义核对请用 format.identity 并写明 title）`);
@@ -114,12 +116,19 @@ export function validateFormat(raw: unknown): FormatResult {
     return { ok: false, error: `格式文件内容有误：${issues.join('；')}${more}` };
   }
   const format = parsed.data as FormatTemplate;
+  const problems = formatProblems(format);
+  return problems ? { ok: false, error: `格式文件内容有误：${problems}` } : { ok: true, format };
+}
+
+/**
+ * What is inconsistent in a schema-valid format (references, loops, unknown rules), or null.
+ * Also run on the format a document carries, so a crafted document cannot crash the engine.
+ */
+export function formatProblems(format: FormatTemplate): string | null {
   const problems = referenceProblems(format);
-  if (problems.length) {
-    const more = problems.length > 5 ? `（另有 ${problems.length - 5} 处）` : '';
-    return { ok: false, error: `格式文件内容有误：${problems.slice(0, 5).join('；')}${more}` };
-  }
-  return { ok: true, format };
+  if (!problems.length) return null;
+  const more = problems.length > 5 ? `（另有 ${problems.length - 5} 处）` : '';
+  return `${problems.slice(0, 5).join('；')}${more}`;
 }
 
 /** Parse a format file's text (JSON). */

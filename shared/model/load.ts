@@ -1,7 +1,9 @@
 import type { ZodIssue } from 'zod';
+import { formatProblems } from '../formats/validate';
+import type { FormatTemplate } from '../templates/types';
+import { documentIssues } from './document-bounds';
 import { describePath } from './field-names';
 import { migrate } from './migrate';
-import { documentIssues } from './document-bounds';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
 import { describeZodIssue } from './zod-issue';
 
@@ -59,6 +61,9 @@ export function validateDocument(raw: unknown): LoadResult {
   if (!parsed.success) {
     return { ok: false, error: `预算文档内容有误：${describeIssues(parsed.error.issues)}` };
   }
+  const carried = parsed.data.customFormat;
+  const formatError = carried ? formatProblems(carried as FormatTemplate) : null;
+  if (formatError) return { ok: false, error: `预算文档随附的表格格式有误：${formatError}` };
   return { ok: true, doc: parsed.data };
 }
 

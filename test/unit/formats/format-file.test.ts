@@ -10,7 +10,8 @@ import { BUILTIN_FORMATS } from '../../../shared/formats/registry';
 import { parseFormat } from '../../../shared/formats/validate';
 import { xinjiangBudget2024 } from '../../../shared/formats/xinjiang-budget-2024';
 import { loadDocument, serializeDocument } from '../../../shared/model';
-import type { FormatTemplate, HierTableTemplate } from '../../../shared/templates/types';
+import { newDocument } from '../../../shared/model/new-document';
+import type { FixedTableTemplate, FormatTemplate, HierTableTemplate } from '../../../shared/templates/types';
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -54,6 +55,25 @@ describe('formats as data', () => {
     expect(!r3.ok && r3.error).toMatch(/表间核对第 21 项：规则“no\.such\.rule”本程序不认识/);
 
     expect(parseFormat('{"id": ')).toMatchObject({ ok: false, error: expect.stringMatching(/^格式文件不是有效的 JSON/) });
+  });
+
+  it('refuses fixed-table cells that compute from each other in a loop, in a format file and in a document carrying it', () => {
+    const f = variantWithExtraColumn();
+    const t1 = f.tables.find((t) => t.no === 1) as FixedTableTemplate;
+    // 本年收入 sums 一般公共预算 …; make 一般公共预算 depend on 本年收入 again.
+    const gb = t1.rows.find((r) => r.key === 'in.gb')!;
+    gb.cells['1'] = { terms: [{ row: 'in.current', col: '1' }] };
+    const r = parseFormat(JSON.stringify(f));
+    expect(!r.ok && r.error).toBe('格式文件内容有误：表1 行“in.current”第1栏：计算来源循环引用（经由表1 行“in.gb”第1栏）');
+
+    // A crafted document carrying that format is refused on open with the reason, not a crash.
+    const doc = JSON.parse(serializeDocument(BudgetSession.open(newDocument('测试局', 2025, '万元', variantWithExtraColumn().id, variantWithExtraColumn())).document));
+    doc.customFormat = f;
+    const loaded = loadDocument(JSON.stringify(doc));
+    expect(!loaded.ok && loaded.error).toBe('预算文档随附的表格格式有误：表1 行“in.current”第1栏：计算来源循环引用（经由表1 行“in.gb”第1栏）');
+    // The same document with the sound format opens.
+    doc.customFormat = variantWithExtraColumn();
+    expect(loadDocument(JSON.stringify(doc)).ok).toBe(true);
   });
 
   it('a Xinjiang variant with one extra column loaded from a JSON file: new, edit, check, tables, export', async () => {
