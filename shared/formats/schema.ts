@@ -57,6 +57,7 @@ const fixedTable = z
             key: text,
             label: text,
             side: z.enum(['income', 'expenditure']).optional(),
+            listed: z.boolean().optional(),
             depth: z.number().int().min(0).max(5).optional(),
             cells: z.record(columnNo, fixedCell),
           })
@@ -82,7 +83,18 @@ export const formatSchema = z
     name: text,
     entryUnit: printUnit.optional(),
     cover: text.optional(),
-    parts: z.array(z.object({ title: text, content: z.enum(['profile', 'tables', 'narrative', 'glossary']) }).strict()).optional(),
+    parts: z
+      .array(
+        z
+          .object({
+            title: text,
+            content: z.enum(['profile', 'tables', 'narrative', 'glossary']),
+            sections: z.array(z.number().int().min(1).max(100)).max(100).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    partNumbering: z.enum(['part', 'list']).optional(),
     narrative: z.array(z.object({ title: text, writer: text }).strict()).optional(),
     tables: z.array(z.discriminatedUnion('kind', [hierTable, fixedTable])).min(1, '至少要有一张表'),
     checks: z.array(check),
@@ -96,6 +108,8 @@ export const FORMAT_FIELD_NAMES: Record<string, string> = {
   entryUnit: '录入单位',
   cover: '封面',
   parts: '组成部分',
+  sections: '所含情况说明节次',
+  partNumbering: '部分编号方式',
   narrative: '情况说明各节',
   writer: '段落生成方式',
   tables: '表',
@@ -120,6 +134,7 @@ export const FORMAT_FIELD_NAMES: Record<string, string> = {
   key: '行键',
   label: '行名称',
   side: '收支方',
+  listed: '有数才印的行',
   depth: '缩进层级',
   cells: '单元格',
   terms: '计算来源',

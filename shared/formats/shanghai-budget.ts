@@ -59,7 +59,7 @@ function table1(variant: ShanghaiVariant, prefix: string): FixedTableTemplate {
       ? { '2': terms(t(3, code, '1')) }
       : { '2': terms(own(`out.${code}`, '3'), own(`out.${code}`, '4'), own(`out.${code}`, '5')), '3': ENTERED, '4': ENTERED, '5': terms(t(3, code, '3')) };
   const expenditure: FixedRowDef[] = [
-    ...FUNCTION_CLASSES.map(([code, name]): FixedRowDef => ({ key: `out.${code}`, label: name, cells: classCells(code) })),
+    ...FUNCTION_CLASSES.map(([code, name]): FixedRowDef => ({ key: `out.${code}`, label: name, listed: true, cells: classCells(code) })),
     {
       key: 'out.total',
       label: '支出总计',
@@ -100,6 +100,7 @@ function table4(prefix: string): FixedTableTemplate {
   const classRow = (code: string, name: string): FixedRowDef => ({
     key: `out.${code}`,
     label: name,
+    listed: true,
     cells: {
       '2': terms(own(`out.${code}`, '3'), own(`out.${code}`, '4'), own(`out.${code}`, '5')),
       '3': terms(t(5, code, '1')),
@@ -192,14 +193,30 @@ function checks(variant: ShanghaiVariant): CrossCheckDecl[] {
 
 export function shanghaiBudget(variant: ShanghaiVariant): FormatTemplate {
   const p = variant === 'dept' ? '部门' : '预算单位';
+  const unitWord = variant === 'dept' ? '部门' : '单位';
   const fund = (title: string) => ({ includeWhen: [], emptySentence: `注:本${variant === 'dept' ? '部门' : '单位'}{year}年无${title}财政拨款安排的预算，故本表为空表。` });
   return {
     id: variant === 'dept' ? 'shanghai-budget' : 'shanghai-budget-unit',
     name: variant === 'dept' ? '上海部门预算公开格式（9 张表）' : '上海单位预算公开格式（9 张表）',
     entryUnit: '元',
     cover: variant === 'dept' ? '{Y}年部门预算' : '{Y}年单位预算',
-    parts: [{ title: '{Y}年{D}预算表', content: 'tables' }],
-    narrative: [],
+    // 一 职能与机构 … 七 项目经费: as the packets are ordered (项目经费情况说明 is not generated yet).
+    partNumbering: 'list',
+    parts: [
+      { title: `${unitWord}主要职能和机构设置`, content: 'profile' },
+      { title: '名词解释', content: 'glossary' },
+      { title: `${unitWord}预算编制说明`, content: 'narrative', sections: [1] },
+      { title: `${unitWord}预算表`, content: 'tables' },
+      { title: '其他相关情况说明', content: 'narrative', sections: [2, 3, 4, 5, 6] },
+    ],
+    narrative: [
+      { title: `{Y}年${unitWord}预算编制说明`, writer: 'sh-compilation' },
+      { title: '{Y}年“三公”经费预算情况说明', writer: 'sh-three-public' },
+      { title: '机关运行经费预算', writer: 'sh-running-cost' },
+      { title: '政府采购预算情况', writer: 'sh-procurement' },
+      { title: '绩效目标设置情况', writer: 'sh-performance' },
+      { title: '国有资产占有使用情况', writer: 'sh-assets' },
+    ],
     tables: [
       table1(variant, p),
       fnTable(2, `${p}收入预算总表`, [

@@ -82,6 +82,13 @@ function referenceProblems(f: FormatTemplate): string[] {
             : [[d.table, d.col]];
     for (const [no, col] of refs) if (!hasCol(no, col)) problems.push(`${at}：${where(no, col)}`);
   });
+  const sectionCount = f.narrative?.length ?? 0;
+  f.parts?.forEach((p, i) => {
+    for (const n of p.sections ?? []) {
+      if (p.content !== 'narrative') problems.push(`组成部分第 ${i + 1} 项：只有情况说明部分（narrative）可以列节次`);
+      else if (n > sectionCount) problems.push(`组成部分第 ${i + 1} 项：情况说明没有第 ${n} 节（共 ${sectionCount} 节）`);
+    }
+  });
   f.narrative?.forEach((s, i) => {
     if (!Object.hasOwn(NARRATIVE_WRITERS, s.writer)) {
       problems.push(`情况说明第 ${i + 1} 节：段落生成方式“${s.writer}”本程序不认识（可用：${Object.keys(NARRATIVE_WRITERS).join('、')}）`);

@@ -15,6 +15,12 @@ export const NARRATIVE_WRITERS = {
   'three-public': '财政拨款“三公”经费',
   carryover: '上年结转结余',
   other: '其他重要事项',
+  'sh-compilation': '部门预算编制说明（上海）',
+  'sh-three-public': '“三公”经费预算情况（上海，表9）',
+  'sh-running-cost': '机关运行经费预算（上海，表9）',
+  'sh-procurement': '政府采购预算情况（上海）',
+  'sh-performance': '绩效目标设置情况（上海）',
+  'sh-assets': '国有资产占有使用情况（上海）',
 } as const;
 
 export type NarrativeWriter = keyof typeof NARRATIVE_WRITERS;

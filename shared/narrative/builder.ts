@@ -81,6 +81,21 @@ export class Para {
     return this.t('与上年预算持平');
   }
 
+  /** An amount in 万元 as the Shanghai text prints it: whole amounts without decimals (`4,614`, `28.50`). */
+  wan(f: Figure, label: string, abs = false): this {
+    const text = formatWan(abs ? Math.abs(f.fen) : f.fen).replace(/\.00$/, '');
+    return this.token({ kind: 'amount', text, value: f.fen, source: f.source, label });
+  }
+
+  /** “比{than}增加 X万元” / “比{than}减少 X万元” / “与{than}持平”: the Shanghai wording, without a rate. */
+  versus(current: Figure, previous: Figure, what: string, than: string): this {
+    const d = current.fen - previous.fen;
+    if (d === 0) return this.t(`与${than}持平`);
+    const word = d > 0 ? '增加' : '减少';
+    const source: Source = { kind: 'change', current: current.source, previous: previous.source };
+    return this.t(`比${than}${word}`).wan({ fen: d, source }, `${what}比${than}${word}额（本年 − 上年）`, true).t('万元');
+  }
+
   build(): Paragraph {
     return { id: this.id, role: this.role, runs: this.runs };
   }

@@ -1,7 +1,7 @@
 import { cellId } from '../engine/cell-id';
 import type { BudgetSession } from '../engine/session';
 import type { BudgetDocument } from '../model';
-import { amountToFen, type Fen, parseBoundedAmount } from '../money';
+import { amountToFen, type Fen, parseBoundedAmount, roundToWanCent } from '../money';
 import { allTableViews, type TableView } from '../views/table-view';
 import type { Source } from './types';
 
@@ -19,9 +19,12 @@ export class Figures {
     this.doc = session.document;
     this.views = new Map(allTableViews(session).map((v) => [v.no, v]));
     for (const v of this.views.values()) {
+      // The text states 万元 with 2 decimals: a table printed in 元 is read in 元 and rounded to
+      // 0.01 万元, so changes and shares are computed on the figures the text prints.
+      const yuan = v.template.printUnit === '元';
       for (const r of v.rows) {
         for (const [col, c] of Object.entries(r.cells)) {
-          if (c.text) this.shown.set(cellId(v.no, r.key, col), amountToFen(c.text, '万元'));
+          if (c.text) this.shown.set(cellId(v.no, r.key, col), yuan ? roundToWanCent(amountToFen(c.text, '元')) : amountToFen(c.text, '万元'));
         }
       }
     }
@@ -77,3 +80,4 @@ function pathValue(root: Record<string, unknown>, field: string): unknown {
   if (!rec || typeof rec !== 'object') return undefined;
   return (rec as Record<string, unknown>)[field.slice(dot + 1)];
 }
+

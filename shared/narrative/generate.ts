@@ -16,6 +16,9 @@ import { fundLikeSection } from './sections/s08-fund-like';
 import { threePublicSection } from './sections/s10-three-public';
 import { carryoverSection } from './sections/s11-carryover';
 import { otherSection } from './sections/s12-other';
+import { shanghaiCompilationSection } from './sections/shanghai/compilation';
+import { shanghaiAssetsSection, shanghaiPerformanceSection, shanghaiProcurementSection } from './sections/shanghai/other';
+import { shanghaiRunningCostSection, shanghaiThreePublicSection } from './sections/shanghai/three-public';
 import type { ReasonConflict } from './reason-direction';
 import type { Narrative, Paragraph, Section } from './types';
 
@@ -40,11 +43,40 @@ const WRITERS: Record<NarrativeWriter, (ctx: NarrativeContext) => Paragraph[]> =
   'three-public': threePublicSection,
   carryover: carryoverSection,
   other: otherSection,
+  'sh-compilation': shanghaiCompilationSection,
+  'sh-three-public': shanghaiThreePublicSection,
+  'sh-running-cost': shanghaiRunningCostSection,
+  'sh-procurement': shanghaiProcurementSection,
+  'sh-performance': shanghaiPerformanceSection,
+  'sh-assets': shanghaiAssetsSection,
 };
 
 /** The sections the session's format declares (a format without any has the Xinjiang 2024 ones). */
 function sectionsOf(session: BudgetSession): NarrativeSectionDecl[] {
   return session.template.narrative ?? xinjiangBudget2024.narrative ?? [];
+}
+
+/**
+ * The sections (0-based) each narrative part of the packet prints, in order: one part with all
+ * of them unless the format splits them (PartDecl.sections).
+ */
+export function narrativeGroups(session: BudgetSession): number[][] {
+  const n = sectionsOf(session).length;
+  const all = [...Array(n).keys()];
+  const parts = (session.template.parts ?? xinjiangBudget2024.parts ?? []).filter((p) => p.content === 'narrative');
+  if (!parts.length) return [all];
+  return parts.map((p) => (p.sections ? p.sections.map((k) => k - 1).filter((k) => k < n) : all));
+}
+
+/** 一、二… of each section: its place within the part that prints it. */
+function numerals(session: BudgetSession): string[] {
+  const out: string[] = [];
+  for (const g of narrativeGroups(session)) {
+    g.forEach((k, j) => {
+      out[k] ??= chineseNumeral(j + 1);
+    });
+  }
+  return sectionsOf(session).map((_, i) => out[i] ?? chineseNumeral(i + 1));
 }
 
 const fill = (title: string, department: string, year: number) => title.replace('{D}', department).replace('{Y}', String(year));
@@ -57,6 +89,7 @@ const fill = (title: string, department: string, year: number) => title.replace(
 export function generateNarrative(session: BudgetSession): GeneratedNarrative {
   const ctx = new NarrativeContext(session);
   const overrides = session.document.narrative.overrides;
+  const numeral = numerals(session);
   const sections: Section[] = sectionsOf(session).map(({ title, writer }, i) => {
     const paragraphs = WRITERS[writer as NarrativeWriter](ctx).map((p): Paragraph => {
       const o = overrides[p.id];
@@ -64,7 +97,7 @@ export function generateNarrative(session: BudgetSession): GeneratedNarrative {
     });
     return {
       id: `s${i + 1}`,
-      numeral: chineseNumeral(i + 1),
+      numeral: numeral[i]!,
       title: fill(title, ctx.dept, ctx.year),
       paragraphs,
     };
@@ -72,8 +105,10 @@ export function generateNarrative(session: BudgetSession): GeneratedNarrative {
   return { department: ctx.dept, year: ctx.year, sections, missing: ctx.missing, reasonConflicts: ctx.reasonConflicts };
 }
 
-/** Section headings of 第三部分 as the contents list them. */
-export function sectionTitles(session: BudgetSession): string[] {
+/** Section headings of the narrative (or of the given sections, 0-based) as the contents list them. */
+export function sectionTitles(session: BudgetSession, only?: readonly number[]): string[] {
   const { department, year } = session.document;
-  return sectionsOf(session).map(({ title }, i) => `${chineseNumeral(i + 1)}、${fill(title, department, year)}`);
+  const numeral = numerals(session);
+  const all = sectionsOf(session);
+  return (only ?? all.map((_, i) => i)).map((i) => `${numeral[i]}、${fill(all[i]!.title, department, year)}`);
 }

@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../model';
 import { formatExact, parseBoundedAmount } from '../money';
 import { ASSET_KEYS, INCOME_SOURCES, PERFORMANCE_KEYS, THREE_PUBLIC_LINES } from './keys';
+import { shanghaiInputs } from './inputs-shanghai';
 import type { Narrative } from './types';
 
 /**
@@ -75,9 +76,11 @@ export function narrativeInputs(doc: BudgetDocument, n: Narrative): InputField[]
     out.push(field(doc, paragraph, record ? { root: 'priorYear', record, key } : { root: 'priorYear', key }, `${label}上年预算数（${doc.unit}）`, 'amount'));
   const reason = (paragraph: string, key: string, label: string) =>
     out.push(field(doc, paragraph, { root: 'narrative', record: 'reasons', key }, `${label}增减的主要原因`, 'text'));
+  const add = (paragraph: string, path: InputPath, label: string, kind: InputKind) => out.push(field(doc, paragraph, path, label, kind));
   for (const s of n.sections) {
     for (const p of s.paragraphs) {
       const id = p.id;
+      if (shanghaiInputs(doc, id, add)) continue;
       const [, a, b] = id.split('.');
       if (s.id === 's2' && a === 'income' && b) {
         const src = INCOME_SOURCES.find((x) => x.id === b)!;

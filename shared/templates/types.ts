@@ -64,6 +64,8 @@ export interface FixedRowDef {
   side?: 'income' | 'expenditure';
   /** Indentation / 其中 level, for display. */
   depth?: number;
+  /** Printed only when it has an amount, numbered 一、二… among the printed listed lines of its side. */
+  listed?: boolean;
   cells: Record<string, FixedCell>;
 }
 
@@ -114,6 +116,12 @@ export interface PartDecl {
   /** Heading, `{D}` department, `{Y}` year; the part number (第一部分 …) is added in order. */
   title: string;
   content: 'profile' | 'tables' | 'narrative' | 'glossary';
+  /**
+   * For a `narrative` part: which sections of `narrative` it prints (1-based, in order; all when
+   * absent). A format may split its 情况说明 over several parts (Shanghai: 编制说明 before the
+   * tables, 其他相关情况说明 after); sections are numbered 一、二… within their part.
+   */
+  sections?: number[];
 }
 
 export interface FormatTemplate {
@@ -124,6 +132,8 @@ export interface FormatTemplate {
   /** Cover line under the department name, `{Y}` year, e.g. `{Y}年部门预算公开`. */
   cover?: string;
   parts?: PartDecl[];
+  /** How part headings are numbered: `第一部分 …` (default) or `一、…` (Shanghai). */
+  partNumbering?: 'part' | 'list';
   narrative?: NarrativeSectionDecl[];
   tables: TableTemplate[];
   checks: CrossCheckDecl[];

@@ -1,6 +1,6 @@
 import { codeParts, type LayoutRow } from '../engine/layout';
 import type { BudgetSession } from '../engine/session';
-import { formatWan } from '../money';
+import { chineseNumeral } from '../narrative/sections/common';
 import { formatIn } from '../money/format-unit';
 import type { ColumnDef, TableTemplate } from '../templates/types';
 
@@ -81,7 +81,7 @@ export function tableViewCell(session: BudgetSession, no: number, rowKey: string
   const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
   const cell: TableViewCell = { computed, role };
   if (text) cell.text = text;
-  if (printed !== undefined && normalise(printed) !== formatWan(computed, { thousands: false })) cell.printedDiffers = true;
+  if (printed !== undefined && normalise(printed) !== formatIn(computed, unit)) cell.printedDiffers = true;
   return cell;
 }
 
@@ -92,6 +92,26 @@ function normalise(text: string): string {
   return `${i}.${f.padEnd(2, '0').slice(0, 2)}`;
 }
 
-export function allTableViews(session: BudgetSession): TableView[] {
-  return session.template.tables.map((t) => tableView(session, t.no));
+/**
+ * Every table; `print` gives them as the packet prints them: a fixed table's `listed` lines
+ * (Shanghai 表1/表4: one line per function 类) only when they have an amount, numbered 一、二…
+ * in the order printed. The grid shows every line, so each can be entered.
+ */
+export function allTableViews(session: BudgetSession, opts: { print?: boolean } = {}): TableView[] {
+  return session.template.tables.map((t) => (opts.print ? printedView(tableView(session, t.no)) : tableView(session, t.no)));
+}
+
+function printedView(v: TableView): TableView {
+  if (v.template.kind !== 'fixed') return v;
+  const listed = new Set(v.template.rows.filter((r) => r.listed).map((r) => r.key));
+  if (!listed.size) return v;
+  const counter = new Map<string, number>();
+  const rows = v.rows.flatMap((r) => {
+    if (!listed.has(r.key)) return [r];
+    if (!Object.values(r.cells).some((c) => c.text)) return [];
+    const n = (counter.get(r.side ?? '') ?? 0) + 1;
+    counter.set(r.side ?? '', n);
+    return [{ ...r, name: `${chineseNumeral(n)}、${r.name}` }];
+  });
+  return { ...v, rows };
 }

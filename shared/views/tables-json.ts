@@ -17,7 +17,7 @@ export interface TablesJsonTable {
 }
 
 export function tablesJson(session: BudgetSession): TablesJsonTable[] {
-  return allTableViews(session).map((v) => ({
+  return allTableViews(session, { print: true }).map((v) => ({
     table: v.no,
     title: v.title,
     columns: v.columns.map((c) => ({ no: c.no, name: c.name })),

@@ -26,7 +26,7 @@ export function tableText(v: TableView, dept: string): string {
 }
 
 export function tablesText(session: BudgetSession): string {
-  return allTableViews(session)
+  return allTableViews(session, { print: true })
     .map((v) => tableText(v, session.document.department))
     .join('\n');
 }

@@ -1,5 +1,5 @@
 import type { BudgetSession } from '../../engine/session';
-import { type GeneratedNarrative, generateNarrative, sectionTitles } from '../../narrative/generate';
+import { type GeneratedNarrative, generateNarrative, narrativeGroups, sectionTitles } from '../../narrative/generate';
 import { Figures } from '../../narrative/figures';
 import { glossaryOf } from '../../narrative/glossary';
 import { hasTargets, resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
@@ -32,17 +32,26 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   const d = esc(doc.department);
   const y = doc.year;
   const narrative = opts.narrative ?? generateNarrative(session);
-  const views = allTableViews(session);
+  const views = allTableViews(session, { print: true });
   const fig = new Figures(session);
 
   const fmt = session.template;
   const fill = (t: string) => t.replace('{D}', d).replace('{Y}', String(y));
-  // The parts in the format's order; the 第N部分 numbers follow that order.
+  // The parts in the format's order; the 第N部分 (or 一、) numbers follow that order.
   const parts = fmt.parts ?? xinjiangBudget2024.parts ?? [];
+  const list = fmt.partNumbering === 'list';
+  /** Heading of the i-th part, unescaped (the department is filled in raw). */
+  const headingAt = (i: number) => {
+    const title = parts[i]!.title.replace('{D}', doc.department).replace('{Y}', String(y));
+    return list ? `${chineseNumeral(i + 1)}、${title}` : `第${chineseNumeral(i + 1)}部分 ${title}`;
+  };
   const partHeading = (content: PartDecl['content']) => {
     const i = parts.findIndex((p) => p.content === content);
-    return i < 0 ? '' : `第${chineseNumeral(i + 1)}部分 ${fill(parts[i]!.title)}`;
+    return i < 0 ? '' : esc(headingAt(i));
   };
+  // Which narrative sections each narrative part prints, in the order those parts come.
+  const groups = narrativeGroups(session);
+  const groupOf = (i: number) => groups[parts.slice(0, i).filter((p) => p.content === 'narrative').length] ?? [];
   const coverLine = fill(fmt.cover ?? xinjiangBudget2024.cover ?? '{Y}年部门预算公开');
 
   const cover = `<section class="sheet cover first"><div class="dept">${d}</div><div class="year">${esc(coverLine)}</div>${
@@ -52,16 +61,19 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   const tocOf: Record<PartDecl['content'], string[]> = {
     profile: ['<p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>'],
     tables: views.map((v) => `<p class="l2">${chineseNumeral(v.no)}、${esc(v.title)}</p>`),
-    narrative: sectionTitles(session).map((t) => `<p class="l2">${esc(t)}</p>`),
+    narrative: [],
     glossary: [],
   };
+  const tocEntries = (i: number) =>
+    parts[i]!.content === 'narrative' ? sectionTitles(session, groupOf(i)).map((t) => `<p class="l2">${esc(t)}</p>`) : tocOf[parts[i]!.content];
   const toc = [
     '<section class="sheet toc"><h1 class="contents">目录</h1>',
-    ...parts.flatMap((p) => [`<p class="l1">${partHeading(p.content)}</p>`, ...tocOf[p.content]]),
+    ...parts.flatMap((_, i) => [`<p class="l1">${esc(headingAt(i))}</p>`, ...tocEntries(i)]),
     '</section>',
   ].join('');
 
-  const part1 = `<section class="sheet">${profileHtml(doc)}</section>`;
+  const profileAt = parts.findIndex((p) => p.content === 'profile');
+  const part1 = `<section class="sheet">${profileHtml(doc, profileAt < 0 ? undefined : headingAt(profileAt))}</section>`;
 
   const tables = views
     .map(
@@ -73,7 +85,8 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
 
   const overall = resolveOverall(fig);
   const perf = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))].join('\n');
-  const part3 = `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false, sessionCellLabel(session))}</section>`;
+  const narrativePart = (i: number) =>
+    `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) })}</section>`;
 
   const glossary = glossaryOf(doc)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
@@ -82,10 +95,10 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
     opts.date ? `<p>${esc(opts.date)}</p>` : ''
   }</div></section>`;
 
-  const body: Record<PartDecl['content'], string> = { profile: part1, tables, narrative: part3, glossary: part4 };
+  const body: Record<Exclude<PartDecl['content'], 'narrative'>, string> = { profile: part1, tables, glossary: part4 };
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${esc(coverLine)}</title><style>${PACKET_CSS}</style></head><body>
 ${cover}
 ${toc}
-${parts.map((p) => body[p.content]).join('\n')}
+${parts.map((p, i) => (p.content === 'narrative' ? narrativePart(i) : body[p.content])).join('\n')}
 </body></html>`;
 }

@@ -39,9 +39,15 @@ export function describeSource(s: Source, label?: CellLabel): string {
  * 第三部分 as HTML paragraphs. Numbers are spans carrying their source (a `title` for the
  * preview, invisible in print); `afterPerformance` is inserted where 十二（四） says “见下表”.
  */
-export function narrativeHtml(n: GeneratedNarrative, afterPerformance: string, traced: boolean, label?: CellLabel): string {
-  const out: string[] = [`<h2 class="part">第三部分 ${n.year}年部门预算情况说明</h2>`];
-  for (const s of n.sections) {
+export function narrativeHtml(
+  n: GeneratedNarrative,
+  afterPerformance: string,
+  traced: boolean,
+  label?: CellLabel,
+  part: { heading: string; sections?: readonly number[] } = { heading: `第三部分 ${n.year}年部门预算情况说明` },
+): string {
+  const out: string[] = [`<h2 class="part">${esc(part.heading)}</h2>`];
+  for (const s of part.sections ? part.sections.flatMap((i) => n.sections[i] ?? []) : n.sections) {
     out.push(`<h3>${s.numeral}、${esc(s.title)}</h3>`);
     for (const p of s.paragraphs) {
       const body = p.runs

@@ -2,8 +2,7 @@ import type { BudgetDocument } from '../../model';
 import { esc } from './html';
 
 /** 第一部分 部门概况: 主要职能 and 机构设置及人员情况, worded as the packets word them. */
-export function profileHtml(doc: BudgetDocument): string {
-  const d = doc.department;
+export function profileHtml(doc: BudgetDocument, heading = `第一部分 ${doc.year}年${doc.department}部门概况`): string {
   const p = doc.profile;
   const functions = p.functions.trim()
     ? p.functions
@@ -11,7 +10,7 @@ export function profileHtml(doc: BudgetDocument): string {
         .map((x) => `<p>${esc(x.trim())}</p>`)
         .join('')
     : '<p class="missing">（主要职能未填写）</p>';
-  return `<h2 class="part">第一部分 ${doc.year}年${esc(d)}部门概况</h2>
+  return `<h2 class="part">${esc(heading)}</h2>
 <h3>一、主要职能</h3>${functions}
 <h3>二、机构设置及人员情况</h3>
 <p>${esc(unitsSentence(doc))}</p>

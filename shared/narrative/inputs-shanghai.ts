@@ -1,0 +1,69 @@
+import type { BudgetDocument } from '../model';
+import type { InputKind, InputPath } from './inputs';
+import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from './sections/shanghai/other';
+
+type Add = (paragraph: string, path: InputPath, label: string, kind: InputKind) => void;
+
+const THREE_PUBLIC: ReadonlyArray<readonly [string, string]> = [
+  ['abroad', '因公出国（境）费'],
+  ['vehicles', '公务用车购置及运行费'],
+  ['vehicle.purchase', '公务用车购置费'],
+  ['vehicle.running', '公务用车运行费'],
+  ['reception', '公务接待费'],
+];
+
+/**
+ * The fields under a paragraph of the Shanghai narrative (shared/narrative/sections/shanghai),
+ * by paragraph id; false when the id is not one of them.
+ */
+export function shanghaiInputs(doc: BudgetDocument, id: string, add: Add): boolean {
+  const unit = `（${doc.unit}）`;
+  const prior = (key: string, label: string, record?: string) =>
+    add(id, record ? { root: 'priorYear', record, key } : { root: 'priorYear', key }, `${label}上年预算数${unit}`, 'amount');
+  const reason = (key: string, label: string) => add(id, { root: 'narrative', record: 'reasons', key }, `${label}增减的主要原因`, 'text');
+  const item = /^sh1\.item\.\d+\.(\d+)$/.exec(id);
+  if (item) add(id, { root: 'narrative', record: 'purposes', key: item[1]! }, `${item[1]} 主要用于`, 'text');
+  else if (id === 'sh1.income') prior('fiscal', '财政拨款收入', 'income');
+  else if (id === 'sh1.spend') {
+    prior('gb', '一般公共预算拨款', 'income');
+    prior('fund', '政府性基金拨款', 'income');
+    prior('soe', '国有资本经营预算拨款', 'income');
+    reason('fiscal', '财政拨款收入支出');
+  } else if (id === 'sh3p.total') {
+    prior('total', '“三公”经费', 'threePublic');
+    reason('3p.total', '“三公”经费');
+  } else if (id === 'sh3p.items') {
+    for (const [k, label] of THREE_PUBLIC) {
+      prior(k, label, 'threePublic');
+      reason(`3p.${k}`, label);
+    }
+  } else if (id === 'sh.running') {
+    prior('runningCosts', '机关运行经费');
+    reason('running', '机关运行经费');
+  } else if (id === 'sh.procurement' || id === 'sh.procurement.sme') {
+    const keys: ReadonlyArray<readonly [string, string]> =
+      id === 'sh.procurement'
+        ? [
+            ['goods', '政府采购货物预算'],
+            ['works', '政府采购工程预算'],
+            ['services', '政府采购服务预算'],
+          ]
+        : [
+            ['sme', '面向中小企业预留金额'],
+            ['micro', '其中预留给小型和微型企业'],
+          ];
+    for (const [k, label] of keys) add(id, { root: 'narrative', record: 'procurement', key: k }, `${label}${unit}`, 'amount');
+  } else if (id === 'sh.performance') {
+    add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.units }, '开展绩效目标编报的预算单位（个）', 'count');
+    add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.projects }, '编报绩效目标的项目（个）', 'count');
+    add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.amount }, `涉及项目预算资金${unit}`, 'amount');
+  } else if (id === 'sh.assets.held' || id === 'sh.assets.plan') {
+    const held = id === 'sh.assets.held';
+    const prefix = held ? 'sh.held' : 'sh.plan';
+    if (held) add(id, { root: 'narrative', record: 'assets', key: 'sh.asOf' }, '统计截止日期（空则为上年8月31日）', 'text');
+    for (const k of SH_VEHICLE_KINDS) add(id, { root: 'narrative', record: 'assets', key: `${prefix}.vehicle.${k.key}` }, `${held ? '现有' : '安排购置'}${k.name}（辆）`, 'count');
+    add(id, { root: 'narrative', record: 'assets', key: `${prefix}.equipment100` }, `${held ? '现有' : '安排购置'}单价100万元（含）以上设备（台套）`, 'count');
+  } else return false;
+  return true;
+}
+
