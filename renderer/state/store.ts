@@ -1,7 +1,7 @@
 import { BudgetSession } from '../../shared/engine/session';
-import { type BudgetDocument, documentEditError } from '../../shared/model';
+import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
-import { formatExact } from '../../shared/money';
+import { AMOUNT_BOUND, formatExact } from '../../shared/money';
 import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
 import type { Finding } from '../../shared/rules/finding';
 
@@ -153,16 +153,17 @@ export class DocStore {
   }
 
   /**
-   * A change of rows or of part-1 fields: `mutate` works on a copy; what it changed is applied to the
-   * session and kept as the undo step.
+   * A change of rows or of part-1 fields: `mutate` works on a draft (copied on first access, see
+   * `draftOf`); what it changed is applied to the session and kept as the undo step.
    */
   updateDocument(label: string, mutate: (doc: BudgetDocument) => Outcome): Outcome {
-    const draft = structuredClone(this.document);
+    const { draft, result } = draftOf(this.document);
     const r = mutate(draft);
     if (!r.ok) return r;
-    const changes = diffDocument(this.document, draft);
+    const changes = diffDocument(this.document, result);
+    if (changes.length === 0) return { ok: true };
     // What the store holds must save and open again: schema, amount bound, unique codes (issue 10).
-    const invalid = documentEditError(draft, new Set(changes.map((c) => String(c.path[0]))));
+    const invalid = rowSplicesValid(this.session, result, changes) ? null : documentEditError(result, new Set(changes.map((c) => String(c.path[0]))));
     if (invalid) return { ok: false, reason: invalid };
     this.session.applyChanges(changes, 'forward');
     this.push({ kind: 'doc', label, changes });
@@ -262,6 +263,62 @@ export class DocStore {
   touch(): void {
     this.emit(null);
   }
+}
+
+const ROW_ARRAYS = new Set<string>(['functionRows', 'economicRows', 'projectRows', 'carryoverRows']);
+type RowArray = 'functionRows' | 'economicRows' | 'projectRows' | 'carryoverRows';
+
+/**
+ * A draft of the document for `updateDocument`'s mutators without copying 10,000 rows: a field is
+ * copied the first time the mutator reads it (a row array shallowly — row mutators add and remove
+ * rows, never edit one in place — anything else deeply); `result` is the draft without the proxy,
+ * its untouched fields still the document's own, so the diff skips them at once.
+ */
+function draftOf(doc: BudgetDocument): { draft: BudgetDocument; result: BudgetDocument } {
+  const result = { ...doc } as Record<string, unknown>;
+  const copied = new Set<PropertyKey>();
+  const draft = new Proxy(result, {
+    get(target, key) {
+      const v = target[key as string];
+      if (copied.has(key) || typeof v !== 'object' || v === null) return v;
+      copied.add(key);
+      const copy = ROW_ARRAYS.has(key as string) ? (v as unknown[]).slice() : structuredClone(v);
+      target[key as string] = copy;
+      return copy;
+    },
+    set(target, key, value) {
+      copied.add(key);
+      target[key as string] = value;
+      return true;
+    },
+  });
+  return { draft: draft as unknown as BudgetDocument, result: result as unknown as BudgetDocument };
+}
+
+/**
+ * True when the changes only add or remove whole rows and what they add keeps the document valid
+ * (schema, amounts, unique codes, the document's amount bound), checked on the added rows alone;
+ * false sends the change through the full check, which also words the refusal.
+ */
+function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes: readonly DocChange[]): boolean {
+  const inserted = new Map<RowArray, unknown[]>();
+  for (const c of changes) {
+    if (c.op !== 'splice' || c.path.length !== 1 || !ROW_ARRAYS.has(String(c.path[0]))) return false;
+    if (c.inserted.length > 0) inserted.set(c.path[0] as RowArray, [...(inserted.get(c.path[0] as RowArray) ?? []), ...c.inserted]);
+  }
+  if (inserted.size === 0) return true; // rows removed from a valid document leave it valid
+  const probe = { ...after, fixed: {}, printed: {}, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] } as BudgetDocument;
+  for (const [k, rows] of inserted) (probe[k] as unknown[]) = rows;
+  if (documentEditError(probe) !== null) return false;
+  if (session.amountMagnitude() + documentAmountMagnitude(probe) > AMOUNT_BOUND.maxDocumentFen) return false;
+  for (const [k, rows] of inserted) {
+    const keyOf = (r: unknown) => (k === 'functionRows' || k === 'economicRows' ? (r as { code: string }).code : (r as { id: string }).id);
+    const added = new Set(rows.map(keyOf));
+    let seen = 0;
+    for (const r of after[k]) if (added.has(keyOf(r))) seen++;
+    if (seen !== rows.length) return false;
+  }
+  return true;
 }
 
 function newKey(): string {

@@ -43,8 +43,11 @@ export class BudgetSession {
   /** Sum of the magnitudes of the document's amounts (AMOUNT_BOUND), counted on the first edit after a rebuild. */
   private magnitude: number | null = null;
 
+  /** Containers of `docState` this session copied and may write; the rest is still shared with the caller. */
+  private owned = new WeakSet<object>();
+
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
-    this.docState = doc;
+    this.docState = { ...doc };
     this.format = template;
     this.rebuild();
   }
@@ -58,7 +61,7 @@ export class BudgetSession {
     const template = formatOf(doc);
     if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
     try {
-      return new BudgetSession(structuredClone(doc), template);
+      return new BudgetSession(doc, template);
     } catch (e) {
       const reason = documentBoundError(doc);
       throw reason ? new Error(`预算文档内容有误：${reason}`) : e;
@@ -118,6 +121,12 @@ export class BudgetSession {
     this.violations.clear();
     for (const c of this.checks) this.refreshCheck(c);
     this.tieDirty = true;
+  }
+
+  /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
+  amountMagnitude(): number {
+    this.magnitude ??= documentAmountMagnitude(this.docState);
+    return this.magnitude;
   }
 
   /** Exact amount of a cell in 分 (0 for a cell the table does not have). */
@@ -263,26 +272,33 @@ export class BudgetSession {
   private storage(table: number, rowKey: string, col: string): { values: Record<string, string>; key: string } | null {
     if (this.role(table, rowKey, col) !== 'entered') return null;
     const l = this.layout(table);
-    if (l.template.kind === 'fixed') {
-      const fixed = this.docState.fixed;
-      const byRow = fixed[String(table)] ?? {};
-      fixed[String(table)] = byRow;
-      const values = byRow[rowKey] ?? {};
-      byRow[rowKey] = values;
-      return { values, key: col };
-    }
+    if (l.template.kind === 'fixed') return { values: this.own(['fixed', String(table), rowKey]) as Record<string, string>, key: col };
     const row = l.byKey.get(rowKey);
     if (!row?.source) return null;
     const s = row.source;
-    const rows =
-      s.set === 'function'
-        ? this.docState.functionRows
-        : s.set === 'economic'
-          ? this.docState.economicRows
-          : s.set === 'project'
-            ? this.docState.projectRows
-            : this.docState.carryoverRows;
-    return { values: rows[s.index]!.values, key: valueKey(table, col) };
+    return { values: this.own([ROW_ARRAY[s.set], s.index, 'values']) as Record<string, string>, key: valueKey(table, col) };
+  }
+
+  /**
+   * The container at `path` in the document, ready to be written: each container on the way that
+   * is still shared with the document the session was opened with is copied (shallowly) first, so
+   * opening costs no deep copy and an edit copies one row. A missing container is created empty.
+   */
+  private own(path: ReadonlyArray<string | number>): unknown {
+    let parent = this.docState as unknown as Record<string | number, unknown>;
+    for (const k of path) {
+      const v = parent[k];
+      let next: Record<string | number, unknown>;
+      if (v === null || typeof v !== 'object') next = {};
+      else if (this.owned.has(v)) next = v as Record<string | number, unknown>;
+      else next = (Array.isArray(v) ? v.slice() : { ...v }) as Record<string | number, unknown>;
+      if (next !== v) {
+        this.owned.add(next);
+        parent[k] = next;
+      }
+      parent = next;
+    }
+    return parent;
   }
 
   /**
@@ -328,9 +344,9 @@ export class BudgetSession {
     this.tieDirty = true;
     // An imported packet's printed totals describe the packet as published; once an amount they
     // depend on is edited they are out of date, so they give way to the recomputed values.
-    const printed = this.docState.printed;
-    const stale = changed.filter((id) => printed[id] !== undefined);
+    const stale = changed.filter((id) => this.docState.printed[id] !== undefined);
     if (stale.length > 0) {
+      const printed = this.own(['printed']) as Record<string, string>;
       const dropped: Record<string, string> = {};
       for (const id of stale) {
         dropped[id] = printed[id]!;
@@ -353,20 +369,24 @@ export class BudgetSession {
 
   /** Apply a change of the document (a row added or deleted, a field set, or its undo). */
   applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
+    for (const c of changes) if (c.path.length > 0) this.own(c.op === 'splice' ? c.path : c.path.slice(0, -1));
     const doc = applyChanges(this.docState, changes, direction);
     const format = formatOf(doc);
     if (!format) {
       this.docState = applyChanges(doc, changes, direction === 'forward' ? 'back' : 'forward');
       throw new Error(`未知的表格格式“${doc.template}”`);
     }
+    if (doc !== this.docState) this.owned = new WeakSet();
     this.format = format;
     this.docState = doc;
+    // Part-1 fields, the narrative, the glossary…: nothing the tables are built from.
+    if (changes.every((c) => c.path.length > 0 && !ENGINE_KEYS.has(String(c.path[0])))) return;
     this.rebuild();
   }
 
   /** Put back printed figures of an imported packet that an edit dropped (its undo). */
   restorePrinted(entries: Record<string, string>): void {
-    Object.assign(this.docState.printed, entries);
+    Object.assign(this.own(['printed']) as Record<string, string>, entries);
     this.rebuild();
   }
 
@@ -375,10 +395,18 @@ export class BudgetSession {
     const format = formatOf(doc);
     if (!format) throw new Error(`未知的表格格式“${doc.template}”`);
     this.format = format;
-    this.docState = structuredClone(doc);
+    this.docState = { ...doc };
+    this.owned = new WeakSet();
     this.rebuild();
   }
 }
+
+/** Top-level document fields the tables and their findings are built from. */
+const ENGINE_KEYS = new Set([
+  'template', 'customFormat', 'department', 'unit', 'functionRows', 'economicRows', 'projectRows', 'carryoverRows', 'fixed', 'names', 'printed', 'classification',
+]);
+
+const ROW_ARRAY = { function: 'functionRows', economic: 'economicRows', project: 'projectRows', carryover: 'carryoverRows' } as const;
 
 export function describeRow(row: LayoutRow): string {
   if (row.level === 'line' || row.level === 'total' || row.level === 'unit') return row.name;
