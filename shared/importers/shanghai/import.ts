@@ -10,6 +10,7 @@ import type { PacketImportResult } from '../packet/import-text';
 import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
 import { detectShanghai, shanghaiTitle } from './detect';
+import { shanghaiPrintedText } from './narrative-text';
 import { codedLines } from './rows';
 
 interface Line {
@@ -119,6 +120,9 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
     if (n === 0) emptyTables.push(t.no);
     rowCount += n;
   }
+
+  // The explanation text, for the audit of its figures against these tables.
+  Object.assign(doc.narrative.printed, shanghaiPrintedText(lines.map((l) => l.text)));
 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);

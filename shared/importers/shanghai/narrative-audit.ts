@@ -1,0 +1,179 @@
+import type { BudgetSession } from '../../engine/session';
+import { amountToFen, FEN_PER_WAN_CENT, roundToWanCent } from '../../money';
+import { auditFinding, wan } from '../../rules/packet-audit/context';
+import type { Finding } from '../../rules/finding';
+import { tableViewCell } from '../../views/table-view';
+import { looseCents } from '../packet/tokens';
+import { SH_PRINTED } from './narrative-text';
+
+/**
+ * A Shanghai packet's explanation text against its tables. The text states 万元 with 2 decimals
+ * while tables 1–8 print 元: a stated figure must be its cell rounded to 0.01 万元 (四舍五入); one
+ * hundredth off is a 提示 (truncated rather than rounded), more is an error. Parts stated with
+ * their total (“其中：…”) must add up to it within the rounding of the parts (½ hundredth each).
+ */
+const N = '(\\d[\\d,，]*(?:\\.\\d+)?)';
+
+interface Claim {
+  what: string;
+  re: RegExp;
+  table: number;
+  row: string;
+  col: string;
+}
+
+const COMPILATION: Claim[] = [
+  { what: '收入预算', re: new RegExp(`(?:^|，)[^，。；]*?收入预算${N}万元`), table: 1, row: 'in.total', col: '1' },
+  { what: '财政拨款收入', re: new RegExp(`财政拨款收入${N}万元`), table: 1, row: 'in.fiscal', col: '1' },
+  { what: '事业收入', re: new RegExp(`(?<!单位)事业收入${N}万元`), table: 1, row: 'in.business', col: '1' },
+  { what: '事业单位经营收入', re: new RegExp(`事业单位经营收入${N}万元`), table: 1, row: 'in.operating', col: '1' },
+  { what: '其他收入', re: new RegExp(`其他收入${N}万元`), table: 1, row: 'in.other', col: '1' },
+  { what: '支出预算', re: new RegExp(`(?:^|。|\\n)支出预算${N}万元`), table: 1, row: 'out.total', col: '2' },
+  { what: '财政拨款支出预算', re: new RegExp(`财政拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '2' },
+  { what: '一般公共预算拨款支出预算', re: new RegExp(`一般公共预算拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '3' },
+  { what: '政府性基金拨款支出预算', re: new RegExp(`政府性基金拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '4' },
+  { what: '国有资本经营预算拨款支出预算', re: new RegExp(`国有资本经营预算拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '5' },
+];
+
+const OTHER: Claim[] = [
+  { what: '“三公”经费预算数', re: new RegExp(`“三公”经费预算数为${N}万元`), table: 9, row: 'budget', col: '1' },
+  { what: '因公出国（境）费', re: new RegExp(`因公出国[（(]境[）)]费${N}万元`), table: 9, row: 'budget', col: '2' },
+  { what: '公务接待费', re: new RegExp(`公务接待费${N}万元`), table: 9, row: 'budget', col: '3' },
+  { what: '公务用车购置及运行费', re: new RegExp(`公务用车购置及运行费${N}万元`), table: 9, row: 'budget', col: '4' },
+  { what: '公务用车购置费', re: new RegExp(`公务用车购置费${N}万元`), table: 9, row: 'budget', col: '5' },
+  { what: '公务用车运行费', re: new RegExp(`公务用车运行费${N}万元`), table: 9, row: 'budget', col: '6' },
+  { what: '机关运行经费预算', re: new RegExp(`机关运行经费预算为${N}万元`), table: 9, row: 'budget', col: '7' },
+];
+
+/** Figures the text states that no table has, checked only against each other. */
+const TEXT_ONLY: Array<{ what: string; re: RegExp }> = [
+  { what: '政府采购预算', re: new RegExp(`政府采购预算${N}万元`) },
+  { what: '政府采购货物预算', re: new RegExp(`政府采购货物预算${N}万元`) },
+  { what: '政府采购工程预算', re: new RegExp(`政府采购工程预算${N}万元`) },
+  { what: '政府采购服务预算', re: new RegExp(`政府采购服务预算${N}万元`) },
+];
+
+/** Parts that the text states with their total, by the claims' names above. */
+const PARTS: Array<{ total: string; parts: string[] }> = [
+  { total: '收入预算', parts: ['财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'] },
+  { total: '财政拨款支出预算', parts: ['一般公共预算拨款支出预算', '政府性基金拨款支出预算', '国有资本经营预算拨款支出预算'] },
+  { total: '“三公”经费预算数', parts: ['因公出国（境）费', '公务接待费', '公务用车购置及运行费'] },
+  { total: '公务用车购置及运行费', parts: ['公务用车购置费', '公务用车运行费'] },
+  { total: '政府采购预算', parts: ['政府采购货物预算', '政府采购工程预算', '政府采购服务预算'] },
+];
+
+const squash = (t: string | undefined) => (t ?? '').replace(/\s+/g, '');
+
+export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
+  const printed = session.document.narrative.printed;
+  const texts = { compilation: squash(printed[SH_PRINTED.compilation]), other: squash(printed[SH_PRINTED.other]) };
+  if (!texts.compilation && !texts.other) return [];
+  const out: Finding[] = [];
+  const stated = new Map<string, number>();
+  // A cell as the text should state it: 元 rounded to hundredths of 万元; a 万元 table as printed.
+  const expected = (c: Claim): number => {
+    const yuan = session.layout(c.table).template.printUnit === '元';
+    const v = tableViewCell(session, c.table, c.row, c.col);
+    if (!v?.text) return 0;
+    return yuan ? roundToWanCent(amountToFen(v.text, '元')) / FEN_PER_WAN_CENT : (looseCents(v.text) ?? 0);
+  };
+  const check = (section: string, c: Claim, text: string) => {
+    const m = c.re.exec(text);
+    const said = m ? looseCents(m[1]!) : null;
+    if (said === null) return;
+    stated.set(c.what, said);
+    const want = expected(c);
+    const off = Math.abs(said - want);
+    if (off === 0) return;
+    out.push(
+      auditFinding({
+        rule: 'packet.narrative.table',
+        key: `sh|${c.table}|${c.row}|${c.col}`,
+        table: c.table,
+        rowKey: c.row,
+        row: `${section}：${c.what}`,
+        column: c.col,
+        expected: wan(want),
+        actual: wan(said),
+        severity: off === 1 ? 'warning' : 'error',
+        message:
+          off === 1
+            ? `${section}所述${c.what} ${wan(said)} 万元与表${c.table}（${wan(want)} 万元，元数四舍五入）相差 0.01 万元，可能是舍位而非四舍五入`
+            : `${section}所述${c.what} ${wan(said)} 万元与表${c.table}（${wan(want)} 万元）不一致`,
+      }),
+    );
+  };
+  for (const c of COMPILATION) check('编制说明', c, texts.compilation);
+  for (const c of OTHER) check('其他相关情况说明', c, texts.other);
+  for (const t of TEXT_ONLY) {
+    const m = t.re.exec(texts.other);
+    const said = m ? looseCents(m[1]!) : null;
+    if (said !== null) stated.set(t.what, said);
+  }
+  for (const item of itemClaims(session, texts.compilation)) {
+    if (item.said === item.want) continue;
+    const off = Math.abs(item.said - item.want);
+    out.push(
+      auditFinding({
+        rule: 'packet.narrative.table',
+        key: `sh|${item.table}|${item.row}|1`,
+        table: item.table,
+        rowKey: item.row,
+        row: `编制说明：“${item.path}”`,
+        column: '1',
+        expected: wan(item.want),
+        actual: wan(item.said),
+        severity: off === 1 ? 'warning' : 'error',
+        message: `编制说明所述“${item.path}”科目 ${wan(item.said)} 万元与表${item.table}（${wan(item.want)} 万元）${off === 1 ? '相差 0.01 万元，可能是舍位而非四舍五入' : '不一致'}`,
+      }),
+    );
+  }
+  for (const p of PARTS) {
+    const total = stated.get(p.total);
+    const parts = p.parts.map((k) => stated.get(k));
+    if (total === undefined || parts.some((x) => x === undefined)) continue;
+    const sum = parts.reduce((s: number, x) => s + x!, 0);
+    // Each part and the total were rounded from 元: their sums may differ by ½ hundredth per part.
+    if (Math.abs(sum - total) <= Math.floor((p.parts.length + 1) / 2)) continue;
+    out.push(
+      auditFinding({
+        rule: 'packet.narrative.table',
+        key: `sh.parts|${p.total}`,
+        rowKey: p.total,
+        row: `情况说明：${p.total}`,
+        expected: wan(sum),
+        actual: wan(total),
+        message: `情况说明所述${p.total} ${wan(total)} 万元不等于其中各项（${p.parts.join('、')}）之和 ${wan(sum)} 万元`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** “类-款-项”科目 X 万元 of 编制说明, matched to the 项 line of 表5/6/7 with those names. */
+function itemClaims(session: BudgetSession, text: string) {
+  const lines = new Map<string, { table: number; row: string; want: number }>();
+  for (const table of [5, 6, 7]) {
+    const layout = session.layout(table);
+    let cls = '';
+    let kuan = '';
+    for (const r of layout.rows) {
+      if (r.level === 'class') cls = r.name;
+      else if (r.level === 'kuan') kuan = r.name;
+      else if (r.level === 'leaf') {
+        const v = tableViewCell(session, table, r.key, '1');
+        if (!v?.text) continue;
+        const key = `${cls}-${kuan}-${r.name}`.replace(/[（(]/g, '（').replace(/[）)]/g, '）');
+        if (!lines.has(key)) lines.set(key, { table, row: r.key, want: roundToWanCent(amountToFen(v.text, '元')) / FEN_PER_WAN_CENT });
+      }
+    }
+  }
+  const out: Array<{ table: number; row: string; path: string; said: number; want: number }> = [];
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,200})”科目${N}万元`, 'g'))) {
+    const path = m[1]!.replace(/[（(]/g, '（').replace(/[）)]/g, '）');
+    const line = lines.get(path);
+    const said = looseCents(m[2]!);
+    if (line && said !== null) out.push({ ...line, path: m[1]!, said });
+  }
+  return out;
+}
