@@ -13,6 +13,8 @@ import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { commitActiveField } from '../state/form-draft';
 import { DocStore } from '../state/store';
+import { PrePublishDialog } from '../packet/PrePublishDialog';
+import { exportWorkbook } from './export-workbook';
 import { FindBox } from './FindBox';
 import { JobProgressPanel } from './JobProgressPanel';
 import { navEntry, navFor } from './nav';
@@ -250,6 +252,20 @@ export function App() {
               setDialog(null);
               message('info', '已恢复自动保存的副本，请及时保存');
             }
+          }}
+        />
+      )}
+      {dialog?.kind === 'prepublish' && (
+        <PrePublishDialog
+          findings={store.disclosureFindings()}
+          action="导出"
+          onContinue={() => {
+            setDialog(null);
+            void exportWorkbook(store, message);
+          }}
+          onBack={() => {
+            setDialog(null);
+            if (store.disclosureFindings().some((f) => f.severity === 'error')) setView('findings');
           }}
         />
       )}

@@ -17,7 +17,8 @@ export type Dialog =
   | { kind: 'about' }
   | { kind: 'recovery'; entries: RecoveryEntry[] }
   | { kind: 'notice'; title: string; lines: string[] }
-  | { kind: 'row'; request: DialogRequest };
+  | { kind: 'row'; request: DialogRequest }
+  | { kind: 'prepublish' };
 
 export interface CommandContext {
   store: DocStore;
@@ -140,12 +141,10 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           if (u.ok) message('info', `已改用表格格式“${r.format.name}”（${r.format.tables.length} 张表）`);
           return;
         }
-        case 'file:exportXlsx': {
-          const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
-          if (!r.ok) return void (r.canceled || message('error', r.error));
-          message('info', `已导出 Excel：${r.path}`);
+        case 'file:exportXlsx':
+          // As from 打印预览: the 公开前检查 first, then 仍然导出 or 返回修改.
+          setDialog({ kind: 'prepublish' });
           return;
-        }
         case 'file:print':
           if (NAV.some((n) => n.id === 'packet')) setView('packet');
           else message('error', '打印公开文件尚未支持：此功能还在开发中');

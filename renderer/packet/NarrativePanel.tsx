@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type MouseEvent, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
@@ -10,6 +10,8 @@ import { SourceNote } from './SourceNote';
 
 /** Paragraphs shown per section before 显示更多. */
 const PAGE = 300;
+/** Width of the number-source note (px), as in packet.css. */
+const NOTE_WIDTH = 440;
 
 /**
  * 情况说明 (第三部分): the generated text, section by section, with the accountant's input
@@ -28,7 +30,8 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
     return m;
   }, [fields]);
   const wrong = useMemo(() => new Map(overrideFindings(narrative).map((f) => [f.rowKey, f.message])), [narrative]);
-  const [token, setToken] = useState<NumberToken | null>(null);
+  // The clicked number and where it sits in its paragraph: the note opens right under it.
+  const [token, setToken] = useState<{ token: NumberToken; paragraph: string; left: number; top: number } | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [open, setOpen] = useState<string>('s1');
   // A large department has thousands of 项 and projects: show a section's paragraphs in pages.
@@ -49,6 +52,19 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
     setEditing(null);
   };
 
+  /** Open the source note under the clicked number, in its paragraph (so it scrolls with the text). */
+  const showToken = (paragraph: string, t: NumberToken, e: MouseEvent<HTMLButtonElement>) => {
+    const host = e.currentTarget.closest<HTMLElement>('.narrative-paragraph');
+    if (!host) return;
+    const box = host.getBoundingClientRect();
+    const num = e.currentTarget.getBoundingClientRect();
+    // Offsets from the paragraph's padding box (where `position: absolute` counts from), kept inside
+    // its width: a number near the right edge opens its note leftwards.
+    const left = Math.max(0, Math.min(num.left - box.left - host.clientLeft, host.clientWidth - NOTE_WIDTH));
+    setToken({ token: t, paragraph, left, top: num.bottom - box.top - host.clientTop + 4 });
+  };
+  const missingIn = (ps: readonly Paragraph[]) => ps.reduce((n, p) => n + (byParagraph.get(p.id) ?? []).filter((f) => f.value === '').length, 0);
+
   const missing = narrative.missing.length;
   return (
     <section className="narrative-page" aria-label="情况说明">
@@ -60,17 +76,6 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
         </div>
       </header>
       <p className="hint">文字由预算表自动生成，随表中数字即时更新；请在各段下方的输入框中填写上年预算数、主要原因、用途等。点击带底纹的数字可查看其来源。</p>
-      {token && (
-        <SourceNote
-          token={token}
-          label={sessionCellLabel(store.session)}
-          onClose={() => setToken(null)}
-          onGo={(c) => {
-            setToken(null);
-            go(`t${c.table}`, c);
-          }}
-        />
-      )}
       {narrative.sections.map((s) => (
         <section key={s.id} className={`narrative-section${open === s.id ? ' open' : ''}`} data-section={s.id}>
           <h3>
@@ -79,10 +84,15 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
               onClick={() => {
                 setOpen(open === s.id ? '' : s.id);
                 setShown(PAGE);
+                setToken(null);
               }}
               aria-expanded={open === s.id}
             >
+              <span className="chevron" aria-hidden="true">
+                {open === s.id ? '▾' : '▸'}
+              </span>
               {s.numeral}、{s.title}
+              <SectionSummary paragraphs={s.paragraphs.length} missing={missingIn(s.paragraphs)} open={open === s.id} />
             </button>
           </h3>
           {open === s.id &&
@@ -90,6 +100,10 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
               <div key={p.id} className={`narrative-paragraph role-${p.role}${p.overridden ? ' overridden' : ''}`} data-paragraph={p.id}>
                 {editing?.id === p.id ? (
                   <div className="override-editor">
+                    {/* The text being rewritten stays in view above the box, numbers and all. */}
+                    <div className="override-original" aria-label="改写前的段落">
+                      <ParagraphView paragraph={p} onToken={(t, e) => showToken(p.id, t, e)} />
+                    </div>
                     <textarea rows={4} value={editing.text} aria-label="改写段落" onChange={(e) => setEditing({ id: p.id, text: e.target.value })} />
                     <div className="form-actions">
                       <button type="button" onClick={() => setOverride(p.id, editing.text)}>
@@ -101,7 +115,19 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                     </div>
                   </div>
                 ) : (
-                  <ParagraphView paragraph={p} onToken={setToken} />
+                  <ParagraphView paragraph={p} onToken={(t, e) => showToken(p.id, t, e)} />
+                )}
+                {token?.paragraph === p.id && (
+                  <SourceNote
+                    token={token.token}
+                    label={sessionCellLabel(store.session)}
+                    at={{ left: token.left, top: token.top }}
+                    onClose={() => setToken(null)}
+                    onGo={(c) => {
+                      setToken(null);
+                      go(`t${c.table}`, c);
+                    }}
+                  />
                 )}
                 {p.overridden && (
                   <div className={`override-mark${wrong.has(p.id) ? ' wrong' : ''}`}>
@@ -130,7 +156,17 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
   );
 }
 
-function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t: NumberToken): void }) {
+/** What a section holds, beside its title: a closed section is not mistaken for an empty one. */
+function SectionSummary({ paragraphs, missing, open }: { paragraphs: number; missing: number; open: boolean }) {
+  return (
+    <span className="section-summary">
+      {paragraphs} 段{missing > 0 ? `，待填写 ${missing} 项` : ''}
+      {open ? '（点击收起）' : '（点击展开）'}
+    </span>
+  );
+}
+
+function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t: NumberToken, e: MouseEvent<HTMLButtonElement>): void }) {
   const Tag = paragraph.role === 'heading' ? 'h4' : 'p';
   return (
     <Tag>
@@ -145,7 +181,7 @@ function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t
             type="button"
             className="num"
             title={r.label}
-            onClick={() => onToken(r)}
+            onClick={(e) => onToken(r, e)}
           >
             {r.text}
           </button>

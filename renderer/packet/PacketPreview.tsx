@@ -4,6 +4,7 @@ import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
 import { generateNarrative } from '../../shared/narrative/generate';
 import { serializeDocument } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
+import { exportWorkbook } from '../app/export-workbook';
 import { invoke } from '../desk';
 import { PrePublishDialog } from './PrePublishDialog';
 
@@ -32,11 +33,9 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
     else if (!r.canceled) message('error', r.error);
   };
-  const exportXlsx = async () => {
+  const exportXlsx = () => {
     setChecking(null);
-    const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
-    if (r.ok) message('info', `已导出 Excel：${r.path}`);
-    else if (!r.canceled) message('error', r.error);
+    return exportWorkbook(store, message);
   };
 
   const errors = built.findings.filter((f) => f.severity === 'error').length;

@@ -25,10 +25,31 @@ export function firstCell(s: Source): { table: number; rowKey: string; col: stri
 }
 
 /** Where a clicked number came from: what it is, its inputs, and a jump to the table cell. */
-export function SourceNote({ token, label, onGo, onClose }: { token: NumberToken; label: CellLabel; onGo(c: { table: number; rowKey: string; col: string }): void; onClose(): void }) {
+export function SourceNote({
+  token,
+  label,
+  at,
+  onGo,
+  onClose,
+}: {
+  token: NumberToken;
+  label: CellLabel;
+  /** Where in its paragraph the note opens (px): just under the clicked number. */
+  at: { left: number; top: number };
+  onGo(c: { table: number; rowKey: string; col: string }): void;
+  onClose(): void;
+}) {
   const cell = firstCell(token.source);
   return (
-    <aside className="source-note" role="note" aria-label="数字来源">
+    <aside
+      className="source-note"
+      role="note"
+      aria-label="数字来源"
+      style={{ left: at.left, top: at.top }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <div>
         <b>{token.text}</b>
         {token.kind === 'percent' ? '%' : token.kind === 'amount' ? ' 万元' : ''}：{token.label}

@@ -367,6 +367,9 @@ describe('editing a department', () => {
     const out = join(exportDir, '联络处2024.xlsx');
     app.desk.dialogAnswers.push(out);
     await cmd('file:exportXlsx');
+    // The 公开前检查 comes first (as from 打印预览), then 导出 (仍然导出 with errors left).
+    const check = page.getByRole('dialog', { name: '公开前检查' });
+    await check.getByRole('button', { name: /^(仍然)?导出$/u }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已导出 Excel'));
     expect(existsSync(out) && statSync(out).size).toBeGreaterThan(5000);
   });

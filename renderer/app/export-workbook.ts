@@ -1,0 +1,10 @@
+import { serializeDocument } from '../../shared/model';
+import { invoke } from '../desk';
+import type { DocStore } from '../state/store';
+
+/** 导出 Excel after the 公开前检查 (toolbar, menu and 打印预览 alike): main asks where and writes it in its worker. */
+export async function exportWorkbook(store: DocStore, message: (kind: 'error' | 'info', text: string) => void): Promise<void> {
+  const r = await invoke('export:xlsx', { docText: serializeDocument(store.document) });
+  if (r.ok) message('info', `已导出 Excel：${r.path}`);
+  else if (!r.canceled) message('error', r.error);
+}
