@@ -43,13 +43,14 @@ export interface TableView {
   emptySentence?: string;
 }
 
-export function tableView(session: BudgetSession, no: number): TableView {
+/** `firstRows`: only the table's first rows (a grid paints those before building the rest). */
+export function tableView(session: BudgetSession, no: number, firstRows?: number): TableView {
   const layout = session.layout(no);
   const t = layout.template;
   const doc = session.document;
   const codeWidth = t.kind === 'hier' ? t.codeColumns.length : 0;
   let any = false;
-  const rows: TableViewRow[] = layout.rows.map((r) => {
+  const rows: TableViewRow[] = (firstRows === undefined ? layout.rows : layout.rows.slice(0, firstRows)).map((r) => {
     const cells: Record<string, TableViewCell> = {};
     for (const c of t.columns) {
       const cell = tableViewCell(session, no, r.key, c.no);
@@ -99,6 +100,11 @@ function normalise(text: string): string {
  */
 export function allTableViews(session: BudgetSession, opts: { print?: boolean } = {}): TableView[] {
   return session.template.tables.map((t) => (opts.print ? printedView(tableView(session, t.no)) : tableView(session, t.no)));
+}
+
+/** One table as the packet prints it (see allTableViews). */
+export function printedTableView(session: BudgetSession, no: number): TableView {
+  return printedView(tableView(session, no));
 }
 
 function printedView(v: TableView): TableView {

@@ -30,6 +30,7 @@ p { text-indent: 2em; margin: 0.3em 0; text-align: justify; }
 p.item { text-indent: 2em; }
 .table-no { text-align: center; font-size: 10pt; }
 .table-title { text-align: center; font-size: 15pt; font-weight: bold; margin: 2mm 0 3mm; }
+.table-cont { text-align: center; font-size: 12pt; font-weight: bold; margin: 0 0 3mm; }
 .table-meta { display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 1mm; }
 table.budget { border-collapse: collapse; width: 100%; font-size: 7.5pt; line-height: 1.25; table-layout: fixed; }
 table.budget td.name { overflow-wrap: anywhere; }

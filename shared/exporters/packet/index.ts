@@ -6,13 +6,13 @@ import { hasTargets, resolveOverall, resolveProjects } from '../../narrative/per
 import { chineseNumeral } from '../../narrative/sections/common';
 import { xinjiangBudget2024 } from '../../formats/xinjiang-budget-2024';
 import type { PartDecl } from '../../templates/types';
-import { allTableViews } from '../../views/table-view';
+import { printedTableView } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
 import { narrativeHtml, sessionCellLabel } from './narrative-html';
-import { tableHtml } from './table-html';
+import { tableSheets } from './table-pages';
 
 export interface PacketOptions {
   /** Mark numbers with their sources and overridden paragraphs (on-screen preview only). */
@@ -28,12 +28,30 @@ export interface PacketOptions {
  * performance-target tables, 第四部分 名词解释. Printed to PDF by electron/print.
  */
 export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): string {
+  const p = packetPieces(session, opts);
+  return `${p.head}\n${[...p.sheets()].join('\n')}\n${p.tail}`;
+}
+
+/** The packet as its document head, its sheets one by one, and its end: a preview shows the first sheets before the rest are made. */
+export interface PacketPieces {
+  head: string;
+  /** The sheets in print order, each made when asked for (a table's rows are computed when its first sheet is). */
+  sheets(): Generator<string>;
+  tail: string;
+  /** The 第三部分 text the packet prints (generated once, when first needed). */
+  narrative(): GeneratedNarrative;
+}
+
+export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): PacketPieces {
   const doc = session.document;
   const d = esc(doc.department);
   const y = doc.year;
-  const narrative = opts.narrative ?? generateNarrative(session);
-  const views = allTableViews(session, { print: true });
-  const fig = new Figures(session);
+  let made = opts.narrative;
+  const narrative = () => {
+    made ??= generateNarrative(session);
+    return made;
+  };
+  const tablesOf = session.template.tables;
 
   const fmt = session.template;
   const fill = (t: string) => t.replace('{D}', d).replace('{Y}', String(y));
@@ -60,7 +78,7 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
 
   const tocOf: Record<PartDecl['content'], string[]> = {
     profile: ['<p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>'],
-    tables: views.map((v) => `<p class="l2">${chineseNumeral(v.no)}、${esc(v.title)}</p>`),
+    tables: tablesOf.map((t) => `<p class="l2">${chineseNumeral(t.no)}、${esc(t.title)}</p>`),
     narrative: [],
     glossary: [],
   };
@@ -75,18 +93,21 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   const profileAt = parts.findIndex((p) => p.content === 'profile');
   const part1 = `<section class="sheet">${profileHtml(doc, profileAt < 0 ? undefined : headingAt(profileAt))}</section>`;
 
-  const tables = views
-    .map(
-      (v, i) => `<section class="sheet landscape">${i === 0 ? `<h2 class="part">${partHeading('tables')}</h2>` : ''}
-<div class="table-no">表 ${v.no}</div><div class="table-title">${esc(v.title)}</div>
-<div class="table-meta"><span>编制部门：${d}</span><span>单位：${v.template.printUnit ?? '万元'}</span></div>${tableHtml(v)}</section>`,
-    )
-    .join('\n');
+  function* tables(): Generator<string> {
+    for (const [i, t] of tablesOf.entries()) yield* tableSheets(printedTableView(session, t.no), doc.department, i === 0 ? partHeading('tables') : undefined);
+  }
 
-  const overall = resolveOverall(fig);
-  const perf = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))].join('\n');
+  let perfHtml: string | undefined;
+  const perf = () => {
+    if (perfHtml === undefined) {
+      const fig = new Figures(session);
+      const overall = resolveOverall(fig);
+      perfHtml = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))].join('\n');
+    }
+    return perfHtml;
+  };
   const narrativePart = (i: number) =>
-    `<section class="sheet">${narrativeHtml(narrative, perf, opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) })}</section>`;
+    `<section class="sheet">${narrativeHtml(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) })}</section>`;
 
   const glossary = glossaryOf(doc)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
@@ -95,10 +116,19 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
     opts.date ? `<p>${esc(opts.date)}</p>` : ''
   }</div></section>`;
 
-  const body: Record<Exclude<PartDecl['content'], 'narrative'>, string> = { profile: part1, tables, glossary: part4 };
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${esc(coverLine)}</title><style>${PACKET_CSS}</style></head><body>
-${cover}
-${toc}
-${parts.map((p, i) => (p.content === 'narrative' ? narrativePart(i) : body[p.content])).join('\n')}
-</body></html>`;
+  function* sheets(): Generator<string> {
+    yield cover;
+    yield toc;
+    for (const [i, p] of parts.entries()) {
+      if (p.content === 'narrative') yield narrativePart(i);
+      else if (p.content === 'tables') yield* tables();
+      else yield p.content === 'profile' ? part1 : part4;
+    }
+  }
+  return {
+    head: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${esc(coverLine)}</title><style>${PACKET_CSS}</style></head><body>`,
+    sheets,
+    tail: '</body></html>',
+    narrative,
+  };
 }

@@ -1,34 +1,60 @@
 import type { TableView, TableViewRow } from '../../views/table-view';
 import { type HeaderLeaf, headerHtml } from './header';
 import { esc, withThousands } from './html';
+import { type CellText, type PrintGeometry, geometryOf, headerHeightPt, rowHeightPt } from './print-metrics';
+
+/** A table cut into parts a page can hold: its header (repeated on each page), rows with their printed heights. */
+export interface TableParts {
+  /** `<table class="…">` opening tag. */
+  open: string;
+  /** `<colgroup>` and `<thead>`, the same on every page of the table. */
+  head: string;
+  rows: Array<{ html: string; height: number }>;
+  /** Printed after the table on its last page (the empty-table sentence). */
+  after: string;
+  /** Height of the header rows (pt). */
+  headHeight: number;
+}
 
 /** One of the 11 tables as the packet prints it, from `tableView` (nothing is recomputed here). */
 export function tableHtml(view: TableView): string {
+  const p = tableParts(view);
+  return `${p.open}${p.head}<tbody>${p.rows.map((r) => r.html).join('')}</tbody></table>${p.after}`;
+}
+
+export function tableParts(view: TableView): TableParts {
   const t = view.template;
-  if (t.kind === 'fixed') return view.rows.some((r) => r.side) ? twoSidedHtml(view) : linesHtml(view);
+  if (t.kind === 'fixed') return view.rows.some((r) => r.side) ? twoSidedParts(view) : linesParts(view);
   const leaves: HeaderLeaf[] = [
     ...t.codeColumns.map((c) => ({ path: [t.codeHeader ?? '科目编码', c], number: '※', className: 'code' })),
     { path: [t.nameHeader], number: '※', className: 'name' },
     ...(t.projectHeader ? [{ path: [t.projectHeader], number: '※', className: 'name' }] : []),
     ...t.columns.map((c) => ({ path: [...(c.group ?? []), c.name], number: c.no, className: 'amount' })),
   ];
-  const body: string[] = [];
+  const g = geometryOf(view.no, leaves);
+  const nameAt = t.codeColumns.length;
+  const rows: TableParts['rows'] = [];
   if (!view.empty) {
     for (const r of view.rows) {
       const codes = r.codeParts.map((p) => `<td class="code">${esc(p)}</td>`).join('');
       const nameCell = r.level === 'leaf' && t.projectHeader ? (r.name ?? '') : r.name;
-      const project = t.projectHeader ? `<td class="name">${r.level === 'leaf' ? esc(r.project ?? '') : ''}</td>` : '';
+      const projectText = r.level === 'leaf' ? (r.project ?? '') : '';
+      const project = t.projectHeader ? `<td class="name">${esc(projectText)}</td>` : '';
       const amounts = t.columns.map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`).join('');
-      body.push(`<tr class="lv-${r.level}">${codes}<td class="name d${Math.min(r.depth, 4)}">${esc(nameCell)}</td>${project}${amounts}</tr>`);
+      const texts: CellText[] = [{ col: nameAt, text: nameCell, depth: r.depth }];
+      if (t.projectHeader) texts.push({ col: nameAt + 1, text: projectText, depth: 0 });
+      rows.push({
+        html: `<tr class="lv-${r.level}">${codes}<td class="name d${Math.min(r.depth, 4)}">${esc(nameCell)}</td>${project}${amounts}</tr>`,
+        height: rowHeightPt(g, texts),
+      });
     }
   }
-  const table = `<table class="budget t${view.no}">${colgroup(leaves)}${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
   const sentence = view.empty && view.emptySentence ? `<p class="empty-sentence">${esc(view.emptySentence)}</p>` : '';
-  return table + sentence;
+  return { open: `<table class="budget t${view.no}">`, head: colgroup(g) + headerHtml(leaves), rows, after: sentence, headHeight: headerHeightPt(g, leaves, true) };
 }
 
 /** Tables 1 and 4: income lines on the left, expenditure lines on the right, totals on the last row. */
-function twoSidedHtml(view: TableView): string {
+function twoSidedParts(view: TableView): TableParts {
   const income = view.rows.filter((r) => r.side === 'income');
   const spend = view.rows.filter((r) => r.side === 'expenditure');
   const inCols = view.columns.filter((c) => income.some((r) => r.cells[c.no]));
@@ -41,6 +67,7 @@ function twoSidedHtml(view: TableView): string {
     { path: [outGroup, '支出功能分类'], number: '', className: 'name' },
     ...outCols.map((c) => ({ path: [outGroup, c.name], number: '', className: 'amount' })),
   ];
+  const g = geometryOf(view.no, leaves);
   const head = headerHtml(leaves).replace(/<tr class="col-numbers">.*?<\/tr>/, '');
   const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
   const left = income.filter((r) => !isTotal(r));
@@ -49,39 +76,41 @@ function twoSidedHtml(view: TableView): string {
     r
       ? `<td class="name d${Math.min(r.depth, 4)}">${esc(r.name)}</td>${cols.map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`).join('')}`
       : `<td class="name"></td>${cols.map(() => '<td class="amount"></td>').join('')}`;
-  const body: string[] = [];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) body.push(`<tr>${side(left[i], inCols)}${side(right[i], outCols)}</tr>`);
-  body.push(`<tr class="lv-total">${side(income.find(isTotal), inCols)}${side(spend.find(isTotal), outCols)}</tr>`);
-  return `<table class="budget t${view.no}">${colgroup(leaves)}${head}<tbody>${body.join('')}</tbody></table>`;
+  const texts = (l: TableViewRow | undefined, r: TableViewRow | undefined): CellText[] => [
+    { col: 0, text: l?.name ?? '', depth: l?.depth ?? 0 },
+    { col: inCols.length + 1, text: r?.name ?? '', depth: r?.depth ?? 0 },
+  ];
+  const rows: TableParts['rows'] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    rows.push({ html: `<tr>${side(left[i], inCols)}${side(right[i], outCols)}</tr>`, height: rowHeightPt(g, texts(left[i], right[i])) });
+  }
+  const lt = income.find(isTotal);
+  const rt = spend.find(isTotal);
+  rows.push({ html: `<tr class="lv-total">${side(lt, inCols)}${side(rt, outCols)}</tr>`, height: rowHeightPt(g, texts(lt, rt)) });
+  return { open: `<table class="budget t${view.no}">`, head: colgroup(g) + head, rows, after: '', headHeight: headerHeightPt(g, leaves, false) };
 }
 
 /** Table 10: one column of line names and the amount columns. */
-function linesHtml(view: TableView): string {
+function linesParts(view: TableView): TableParts {
   const t = view.template;
   const leaves: HeaderLeaf[] = [
     { path: [t.kind === 'fixed' ? t.lineHeader : ''], number: '※', className: 'name' },
     ...view.columns.map((c) => ({ path: [...(c.group ?? []), c.name], number: c.no, className: 'amount' })),
   ];
-  const body = view.rows.map(
-    (r) =>
-      `<tr class="${r.depth === 0 ? 'lv-total' : ''}"><td class="name d${Math.min(r.depth, 4)}">${esc(r.name)}</td>${view.columns
-        .map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`)
-        .join('')}</tr>`,
-  );
-  return `<table class="budget t${view.no}">${colgroup(leaves)}${headerHtml(leaves)}<tbody>${body.join('')}</tbody></table>`;
+  const g = geometryOf(view.no, leaves);
+  const rows = view.rows.map((r) => ({
+    html: `<tr class="${r.depth === 0 ? 'lv-total' : ''}"><td class="name d${Math.min(r.depth, 4)}">${esc(r.name)}</td>${view.columns
+      .map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`)
+      .join('')}</tr>`,
+    height: rowHeightPt(g, [{ col: 0, text: r.name, depth: r.depth }]),
+  }));
+  return { open: `<table class="budget t${view.no}">`, head: colgroup(g) + headerHtml(leaves), rows, after: '', headHeight: headerHeightPt(g, leaves, true) };
 }
 
 /**
  * Fixed column widths (the table is `table-layout: fixed`): code parts narrow, names wide,
  * amounts sharing the rest equally, so long header words wrap instead of widening a column.
  */
-function colgroup(leaves: readonly HeaderLeaf[]): string {
-  const codes = leaves.filter((l) => l.className === 'code').length;
-  const names = leaves.filter((l) => l.className === 'name').length;
-  const amounts = leaves.length - codes - names;
-  const codeW = 2.6;
-  const nameW = names > 1 ? Math.min(20, 44 / names) : amounts > 6 ? 17 : 30;
-  const amountW = (100 - codes * codeW - names * nameW) / Math.max(1, amounts);
-  const w = (l: HeaderLeaf) => (l.className === 'code' ? codeW : l.className === 'name' ? nameW : amountW);
-  return `<colgroup>${leaves.map((l) => `<col style="width:${w(l).toFixed(2)}%">`).join('')}</colgroup>`;
+function colgroup(g: PrintGeometry): string {
+  return `<colgroup>${g.percents.map((p) => `<col style="width:${p.toFixed(2)}%">`).join('')}</colgroup>`;
 }
