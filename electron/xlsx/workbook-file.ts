@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { BudgetSession } from '../../shared/engine/session';
 import { workbookLayout } from '../../shared/exporters/workbook';
 import type { BudgetDocument } from '../../shared/model';
+import type { Finding } from '../../shared/rules/finding';
 import { writeWorkbook } from './write-workbook';
 
 export { readWorkbookFile } from './read-workbook';
@@ -9,6 +10,11 @@ export { readWorkbookFile } from './read-workbook';
 /** The .xlsx bytes of the document's 11 tables (and findings), as the app shows them. */
 export async function workbookBuffer(doc: BudgetDocument): Promise<Buffer> {
   return writeWorkbook(workbookLayout(BudgetSession.open(doc)));
+}
+
+/** The same for an open session whose findings the caller has (the CLI reports their count). */
+export async function sessionWorkbookBuffer(session: BudgetSession, findings: readonly Finding[]): Promise<Buffer> {
+  return writeWorkbook(workbookLayout(session, findings));
 }
 
 /** Written atomically: a failed export leaves any earlier file at `path` as it was. */

@@ -4,6 +4,7 @@ import type { DocStore } from '../state/store';
 /** File, unsaved state, finding counts (click to open 检查结果), unit. */
 export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fileName: string; onFindings(): void }) {
   const { errors, warnings } = store.counts();
+  const pending = store.findingsPending();
   const doc = store.document;
   const stats = useSelectionStats();
   return (
@@ -12,13 +13,14 @@ export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fi
         {fileName}
         {store.dirty && <span className="unsaved">（未保存）</span>}
       </span>
-      <button type="button" className="status-findings" data-testid="status-findings" onClick={onFindings}>
+      <button type="button" className="status-findings" data-testid="status-findings" data-pending={pending || undefined} onClick={onFindings}>
         <span className={errors > 0 ? 'count-error' : 'count-ok'} data-testid="status-errors">
           错误 {errors}
         </span>
         <span className={warnings > 0 ? 'count-warning' : 'count-ok'} data-testid="status-warnings">
           提示 {warnings}
         </span>
+        {pending && <span className="status-pending">核对中…</span>}
       </button>
       {stats && <span data-testid="status-selection">{formatSelectionStats(stats)}</span>}
       <span>录入单位：{doc.unit}</span>

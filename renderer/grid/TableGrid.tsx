@@ -33,7 +33,7 @@ interface Props {
 
 export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
-  const build = useCallback(() => buildGridModel(tableView(store.session, table), store.findings()), [store, table]);
+  const build = useCallback(() => buildGridModel(tableView(store.session, table), store.marks()), [store, table]);
   const [model, setModel] = useState<GridModel>(build);
   const modelRef = useRef(model);
   modelRef.current = model;
@@ -47,7 +47,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   // Row index of each row id, for the selection (rows are in display order; no sorting/filtering).
   useMemo(() => {
     ranges.set(model, { range: range.current, index: new Map(model.rows.map((r, i) => [r.id, i])) });
-    marksRef.current = marksFor(store.findings(), table);
+    marksRef.current = marksFor(store.marks(), table);
   }, [model, store, table]);
 
   useEffect(() => {
@@ -94,7 +94,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
           if (cell) row.cells[loc.colId] = cell;
           else delete row.cells[loc.colId];
         }
-        const next = marksFor(store.findings(), table);
+        const next = marksFor(store.marks(), table);
         const prev = marksRef.current;
         const diff = new Set<string>();
         for (const [k, v] of next) if (prev.get(k) !== v) diff.add(k);
@@ -128,7 +128,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       const a = modelRef.current.addr(row, colId);
       if (!a) return undefined;
       if (row.marks[colId]) {
-        const here = store.findings().filter((f) => f.table === table && f.rowKey === a.rowKey && f.column === a.col);
+        const here = store.marks().get(`${table}|${a.rowKey}|${a.col}`)?.findings ?? [];
         if (here.length > 0) return here.map((f) => `${f.severity === 'error' ? '错误' : '提示'}：${f.message}`).join('\n');
       }
       return row.cells[colId]?.role === 'derived' ? explainComputedCell(store.session, table, a.rowKey, a.col) : undefined;

@@ -1,4 +1,4 @@
-import type { Finding } from '../../shared/rules/finding';
+import type { CellMarks } from '../../shared/views/cell-marks';
 import type { TableView, TableViewCell, TableViewRow } from '../../shared/views/table-view';
 
 /**
@@ -92,25 +92,23 @@ function amountTree(view: TableView, nos: string[], side: 'c' | 'in' | 'out', de
   return out;
 }
 
-export function buildGridModel(view: TableView, findings: readonly Finding[]): GridModel {
+export function buildGridModel(view: TableView, cellMarks: CellMarks): GridModel {
   const t = view.template;
   const sided = t.kind === 'fixed' && t.rows.some((r) => r.side === 'expenditure');
-  return sided ? sidedModel(view, findings) : plainModel(view, findings);
+  return sided ? sidedModel(view, cellMarks) : plainModel(view, cellMarks);
 }
 
-export function marksFor(findings: readonly Finding[], table: number): Map<string, Mark> {
+/** This table's marked cells, keyed `row|col`. */
+export function marksFor(cellMarks: CellMarks, table: number): Map<string, Mark> {
   const m = new Map<string, Mark>();
-  for (const f of findings) {
-    if (f.table !== table) continue;
-    const k = `${f.rowKey}|${f.column}`;
-    if (f.severity === 'error' || !m.has(k)) m.set(k, f.severity);
-  }
+  const prefix = `${table}|`;
+  for (const [k, v] of cellMarks) if (k.startsWith(prefix)) m.set(k.slice(prefix.length), v.severity);
   return m;
 }
 
-function plainModel(view: TableView, findings: readonly Finding[]): GridModel {
+function plainModel(view: TableView, cellMarks: CellMarks): GridModel {
   const t = view.template;
-  const marks = marksFor(findings, view.no);
+  const marks = marksFor(cellMarks, view.no);
   const columns: ColSpec[] = [];
   if (t.kind === 'hier') {
     if (t.codeColumns.length > 0) {
@@ -158,8 +156,8 @@ function plainRow(r: TableViewRow, marks: Map<string, Mark>): GridRow {
   return row;
 }
 
-function sidedModel(view: TableView, findings: readonly Finding[]): GridModel {
-  const marks = marksFor(findings, view.no);
+function sidedModel(view: TableView, cellMarks: CellMarks): GridModel {
+  const marks = marksFor(cellMarks, view.no);
   const inCols = columnsOf(view, 'income');
   const outCols = columnsOf(view, 'expenditure');
   const col = (no: string) => view.columns.find((c) => c.no === no)!;

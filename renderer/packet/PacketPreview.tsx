@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import { packetHtml } from '../../shared/exporters/packet';
-import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
-import { generateNarrative } from '../../shared/narrative/generate';
 import { serializeDocument } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
 import { exportWorkbook } from '../app/export-workbook';
@@ -15,10 +13,11 @@ import { PrePublishDialog } from './PrePublishDialog';
 export function PacketPreview({ store, version, message, go }: ViewProps) {
   const built = useMemo(() => {
     void version;
-    const narrative = generateNarrative(store.session);
+    const narrative = store.narrative();
     return {
       preview: packetHtml(store.session, { narrative, traced: true }),
-      findings: disclosureFindings(store.session, narrative),
+      // 公开前检查 lists the same findings as 检查结果 and the status bar.
+      findings: store.findings(),
     };
   }, [store, version]);
   const [checking, setChecking] = useState<null | 'print' | 'export'>(null);

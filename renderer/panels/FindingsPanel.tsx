@@ -1,69 +1,155 @@
-import { RULES } from '../../shared/rules/catalog';
-import type { Finding } from '../../shared/rules/finding';
-import { NAV } from '../app/nav';
+import { useMemo, useState } from 'react';
+import { isRuleId, RULES, type RuleId, type Severity } from '../../shared/rules/catalog';
+import type { Finding, FindingPlace } from '../../shared/rules/finding';
+import { filterChoices, filterFindings, type FindingsFilter } from '../../shared/views/findings-filter';
+import { countFindings } from '../../shared/rules/all-findings';
 import type { ViewProps } from '../app/view-props';
 
-const PER_TABLE_LIMIT = 300;
+/** Items drawn at a time: a 10,000-line department has tens of thousands of reminders. */
+const PAGE = 100;
 
-/** 检查结果: findings grouped by table with counts; a click jumps to the cell. */
-export function FindingsPanel({ store, go }: ViewProps) {
-  const findings = store.disclosureFindings();
-  const groups = new Map<number, Finding[]>();
-  for (const f of findings) {
-    const g = groups.get(f.table) ?? [];
-    g.push(f);
-    groups.set(f.table, g);
-  }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const isTable = (no: number) => store.session.layouts.some((l) => l.no === no);
-  // Findings about the explanation text (not a table) open its page when the navigation has one.
-  const otherPage = NAV.some((n) => n.id === 'narrative') ? 'narrative' : 'findings';
-  const groupTitle = (no: number) => {
+/**
+ * 检查结果: one item per root cause, in table and row order, each listing all its places (a
+ * click on a place goes to its cell); filters by severity, table and rule; drawn a page at a time.
+ */
+export function FindingsPanel({ store, version, go }: ViewProps) {
+  const all = useMemo(() => {
+    void version;
+    return store.findings();
+  }, [store, version]);
+  const pending = store.findingsPending();
+  const [filter, setFilter] = useState<FindingsFilter>({});
+  const [shown, setShown] = useState(PAGE);
+  const list = useMemo(() => filterFindings(all, filter), [all, filter]);
+  const choices = useMemo(() => filterChoices(all, filter), [all, filter]);
+  const total = countFindings(all);
+  const here = countFindings(list);
+  const tableTitle = (no: number) => {
     const l = store.session.layouts.find((x) => x.no === no);
     return l ? `表${no} ${l.template.title}` : '情况说明及其他';
   };
+  const place = (p: { table: number; rowKey: string; column: string; rule: string }) => {
+    if (p.table > 0 && p.rowKey && store.session.layouts.some((l) => l.no === p.table)) return go(`t${p.table}`, { table: p.table, rowKey: p.rowKey, col: p.column });
+    go(p.rule.startsWith('performance') || p.rowKey.startsWith('perf:') ? 'performance' : 'narrative');
+  };
+  const change = (f: FindingsFilter) => {
+    setFilter(f);
+    setShown(PAGE);
+  };
+  const filtered = filter.severity !== undefined || filter.table !== undefined || filter.rule !== undefined;
+  const page = list.slice(0, shown);
   return (
     <section className="findings-page" aria-label="检查结果">
       <header className="table-head">
         <h2>检查结果</h2>
         <div className="table-meta">
-          <span className="count-error">错误 {errors}</span>
-          <span className="count-warning">提示 {warnings}</span>
+          <span className="count-error" data-testid="findings-errors">
+            错误 {total.errors}
+          </span>
+          <span className="count-warning" data-testid="findings-warnings">
+            提示 {total.warnings}
+          </span>
+          {pending && <span className="findings-pending">正在核对情况说明…</span>}
         </div>
       </header>
-      {findings.length === 0 && <p className="all-clear">未发现问题：各表内部及表间的勾稽关系均相符。</p>}
-      {[...groups.entries()].map(([table, list]) => {
-        const e = list.filter((f) => f.severity === 'error').length;
-        return (
-          <section key={table} className="finding-group" data-table={table}>
-            <h3>
-              {groupTitle(table)}
-              <span className="group-counts">
-                {e > 0 && <span className="count-error">错误 {e}</span>}
-                {list.length - e > 0 && <span className="count-warning">提示 {list.length - e}</span>}
-              </span>
-            </h3>
-            <ul>
-              {list.slice(0, PER_TABLE_LIMIT).map((f) => (
-                <li key={f.id}>
-                  <button
-                    type="button"
-                    className={`finding finding-${f.severity}`}
-                    data-finding={f.id}
-                    title={RULES[f.rule]?.title ?? f.rule}
-                    onClick={() => (isTable(f.table) ? go(`t${f.table}`, { table: f.table, rowKey: f.rowKey, col: f.column }) : go(otherPage))}
-                  >
-                    <span className={`badge badge-${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
-                    <span className="finding-text">{f.message}</span>
-                  </button>
-                </li>
+      {all.length === 0 && !pending && <p className="all-clear">未发现问题：各表内部及表间的勾稽关系均相符。</p>}
+      {all.length > 0 && (
+        <div className="findings-filters">
+          <label>
+            类别
+            <select data-filter="severity" value={filter.severity ?? ''} onChange={(e) => change({ ...filter, severity: (e.target.value || undefined) as Severity | undefined })}>
+              <option value="">全部（{total.errors + total.warnings}）</option>
+              <option value="error">错误（{choices.severities.get('error') ?? 0}）</option>
+              <option value="warning">提示（{choices.severities.get('warning') ?? 0}）</option>
+            </select>
+          </label>
+          <label>
+            表
+            <select data-filter="table" value={filter.table ?? ''} onChange={(e) => change({ ...filter, table: e.target.value === '' ? undefined : Number(e.target.value) })}>
+              <option value="">全部</option>
+              {[...choices.tables.keys()]
+                .sort((a, b) => (a || 99) - (b || 99))
+                .map((t) => (
+                  <option key={t} value={t}>
+                    {tableTitle(t)}（{choices.tables.get(t)}）
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label>
+            规则
+            <select data-filter="rule" value={filter.rule ?? ''} onChange={(e) => change({ ...filter, rule: isRuleId(e.target.value) ? e.target.value : undefined })}>
+              <option value="">全部</option>
+              {[...choices.rules.entries()].map(([r, n]) => (
+                <option key={r} value={r}>
+                  {RULES[r].title}（{n}）
+                </option>
               ))}
-              {list.length > PER_TABLE_LIMIT && <li className="more">还有 {list.length - PER_TABLE_LIMIT} 条未列出</li>}
-            </ul>
-          </section>
-        );
-      })}
+            </select>
+          </label>
+          {filtered && (
+            <>
+              <span className="findings-shown" data-testid="findings-shown">
+                显示 {list.length} 条（错误 {here.errors}，提示 {here.warnings}）
+              </span>
+              <button type="button" onClick={() => change({})}>
+                清除筛选
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <ol className="finding-list">
+        {page.map((f, i) => (
+          <FindingItem key={f.id} f={f} heading={i === 0 || page[i - 1]!.table !== f.table ? tableTitle(f.table) : undefined} onPlace={place} />
+        ))}
+      </ol>
+      {list.length > shown && (
+        <p className="more">
+          已显示 {shown} / {list.length} 条。
+          <button type="button" data-testid="findings-more" onClick={() => setShown(shown + PAGE)}>
+            再显示 {Math.min(PAGE, list.length - shown)} 条
+          </button>
+        </p>
+      )}
     </section>
   );
+}
+
+type Go = (p: { table: number; rowKey: string; column: string; rule: RuleId }) => void;
+
+function FindingItem({ f, heading, onPlace }: { f: Finding; heading: string | undefined; onPlace: Go }) {
+  const places = f.places ?? [];
+  const sentence = places.length > 1 ? f.message.replace(/；同一原因还涉及：.*$/, '') : f.message;
+  return (
+    <li className="finding-item" data-table={f.table}>
+      {heading && <h3 className="finding-table">{heading}</h3>}
+      <button type="button" className={`finding finding-${f.severity}`} data-finding={f.id} title={RULES[f.rule]?.title ?? f.rule} onClick={() => onPlace(f)}>
+        <span className={`badge badge-${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
+        <span className="finding-text">{sentence}</span>
+      </button>
+      {places.length > 1 && (
+        <div className="finding-places">
+          <span>同一原因，共 {places.length} 处：</span>
+          {places.map((p, i) => (
+            <button
+              // biome-ignore lint/suspicious/noArrayIndexKey: a finding's places do not change order
+              key={i}
+              type="button"
+              className="finding-place"
+              data-place={`${p.table}|${p.rowKey}|${p.column}`}
+              onClick={() => onPlace(p)}
+            >
+              {placeText(p)}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function placeText(p: FindingPlace): string {
+  if (p.table === 0) return `${p.row}（写为 ${p.actual}）`;
+  return `表${p.table} ${p.row}${p.column ? ` 第${p.column}栏` : ''}${p.actual !== '' ? `：${p.actual}${p.expected !== '' ? `（应为 ${p.expected}）` : ''}` : ''}`;
 }

@@ -2,8 +2,10 @@ import { BudgetSession } from '../../shared/engine/session';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
-import { disclosureFindings } from '../../shared/narrative/disclosure-findings';
+import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
+import { countFindings, mergeFindings, tablePart, textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
+import { type CellMarks, cellMarks } from '../../shared/views/cell-marks';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
 export interface CellEdit {
@@ -36,6 +38,11 @@ export type Change = { type: 'cells'; ids: string[] } | { type: 'structure' };
 export type Outcome = { ok: true } | { ok: false; reason: string };
 
 const UNDO_LIMIT = 200;
+/** Writing the explanation text for the findings took longer than this: do it after the edits settle. */
+const TEXT_SLOW_MS = 60;
+const TEXT_DELAY_MS = 400;
+/** A document with more rows than this starts with the text findings written after it opens. */
+const LARGE_ROWS = 1500;
 
 /**
  * The open document for the UI: the session, undo/redo, file name and unsaved state.
@@ -55,13 +62,21 @@ export class DocStore {
   private listeners = new Set<() => void>();
   private changeListeners = new Set<(c: Change) => void>();
   private revision = 0;
-  private findingsCache: { revision: number; list: Finding[] } | null = null;
-  private disclosureCache: { revision: number; list: Finding[] } | null = null;
+  /** Bumped on changes of the document only (not on messages): what the caches below follow. */
+  private docRevision = 0;
+  private tableCache: { rev: number; list: Finding[]; marks: CellMarks | null } | null = null;
+  /** The text part as last written; `rev` may lag behind while a large document is being edited. */
+  private textCache: { rev: number; list: Finding[] } | null = null;
+  private narrativeCache: { rev: number; narrative: GeneratedNarrative } | null = null;
+  private mergedCache: { tables: Finding[]; text: Finding[] | undefined; list: Finding[] } | null = null;
+  private textSlow: boolean;
+  private textTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
     this.filePath = filePath;
     this.recoveryKey = newKey();
+    this.textSlow = isLarge(doc);
   }
 
   get document(): BudgetDocument {
@@ -85,33 +100,74 @@ export class DocStore {
 
   private emit(change: Change | null): void {
     this.revision++;
+    if (change) this.docRevision++;
     if (change) for (const fn of this.changeListeners) fn(change);
     for (const fn of this.listeners) fn();
   }
 
+  /**
+   * The one list of findings (shared/rules/all-findings.ts): the status bar, the nav badge,
+   * 检查结果 and 公开前检查 all read it. On a large document the text part is written after the
+   * edits settle (findingsPending() says so meanwhile); the table part is always current.
+   */
   findings(): Finding[] {
-    if (this.findingsCache?.revision !== this.revision) this.findingsCache = { revision: this.revision, list: this.session.findings() };
-    return this.findingsCache.list;
+    const tables = this.tableFindings();
+    const text = this.textFindings();
+    const m = this.mergedCache;
+    if (m && m.tables === tables && m.text === text) return m.list;
+    const list = mergeFindings(this.session, tables, text ?? []);
+    this.mergedCache = { tables, text, list };
+    return list;
   }
 
-  /**
-   * Everything 检查结果 lists: the tables' findings plus the explanation text's (hand-written
-   * paragraphs, missing inputs, 绩效目标表). Generating the text is heavier, so only the panel asks.
-   */
-  disclosureFindings(): Finding[] {
-    if (this.disclosureCache?.revision !== this.revision) {
-      const tables = this.findings();
-      const seen = new Set(tables.map((f) => f.id));
-      const text = disclosureFindings(this.session).filter((f) => !seen.has(f.id));
-      this.disclosureCache = { revision: this.revision, list: [...tables, ...text] };
-    }
-    return this.disclosureCache.list;
+  /** The text part is older than the document (being written after the last edits). */
+  findingsPending(): boolean {
+    return this.textCache?.rev !== this.docRevision;
   }
 
   counts(): { errors: number; warnings: number } {
-    let errors = 0;
-    for (const f of this.findings()) if (f.severity === 'error') errors++;
-    return { errors, warnings: this.findings().length - errors };
+    return countFindings(this.findings());
+  }
+
+  /** Cells marked by the findings, with the findings each explains on hover (shared/views/cell-marks.ts). */
+  marks(): CellMarks {
+    this.tableFindings();
+    const c = this.tableCache!;
+    c.marks ??= cellMarks(this.session, c.list);
+    return c.marks;
+  }
+
+  /** The generated explanation text of the document as it is now. */
+  narrative(): GeneratedNarrative {
+    if (this.narrativeCache?.rev !== this.docRevision) this.narrativeCache = { rev: this.docRevision, narrative: generateNarrative(this.session) };
+    return this.narrativeCache.narrative;
+  }
+
+  private tableFindings(): Finding[] {
+    if (this.tableCache?.rev !== this.docRevision) this.tableCache = { rev: this.docRevision, list: tablePart(this.session), marks: null };
+    return this.tableCache.list;
+  }
+
+  private textFindings(): Finding[] | undefined {
+    if (this.textCache?.rev === this.docRevision) return this.textCache.list;
+    if (!this.textSlow) {
+      this.writeText();
+      return this.textCache!.list;
+    }
+    this.textTimer ??= setTimeout(() => {
+      this.textTimer = undefined;
+      if (this.textCache?.rev === this.docRevision) return;
+      this.writeText();
+      this.emit(null);
+    }, TEXT_DELAY_MS);
+    return this.textCache?.list;
+  }
+
+  private writeText(): void {
+    const t0 = performance.now();
+    const list = textPart(this.session, this.narrative());
+    this.textSlow = performance.now() - t0 > TEXT_SLOW_MS;
+    this.textCache = { rev: this.docRevision, list };
   }
 
   /** The stored text of an entered cell, in the document's unit ('' for empty). */
@@ -243,6 +299,8 @@ export class DocStore {
   /** Open another document in place (open, new, import, recovery): history starts afresh. */
   replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
     this.session = BudgetSession.open(doc);
+    this.textSlow = isLarge(doc);
+    this.textCache = null;
     this.filePath = filePath;
     this.savedStep = 0;
     this.unsavedOther = dirty;
@@ -319,6 +377,10 @@ function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes:
     if (seen !== rows.length) return false;
   }
   return true;
+}
+
+function isLarge(doc: BudgetDocument): boolean {
+  return doc.functionRows.length + doc.projectRows.length + doc.economicRows.length + doc.carryoverRows.length > LARGE_ROWS;
 }
 
 function newKey(): string {

@@ -4,6 +4,7 @@ import { xinjiangBudget2024 } from '../formats/xinjiang-budget-2024';
 import type { NarrativeSectionDecl } from '../templates/types';
 import type { MissingInput } from './builder';
 import { NarrativeContext } from './context';
+import type { Figures } from './figures';
 import { chineseNumeral } from './sections/common';
 import { overviewSection } from './sections/s01-overview';
 import { incomeSection } from './sections/s02-income';
@@ -28,6 +29,10 @@ export interface GeneratedNarrative extends Narrative {
   /** Written reasons whose wording says the opposite of the change they explain. */
   reasonConflicts: ReasonConflict[];
 }
+
+/** The figures a narrative was written from, so checks of the same session reuse them. */
+const FIGURES = new WeakMap<GeneratedNarrative, Figures>();
+export const narrativeFigures = (n: GeneratedNarrative): Figures | undefined => FIGURES.get(n);
 
 /** The paragraph writer each format section names (shared/formats/writers.ts lists the names). */
 const WRITERS: Record<NarrativeWriter, (ctx: NarrativeContext) => Paragraph[]> = {
@@ -102,7 +107,9 @@ export function generateNarrative(session: BudgetSession): GeneratedNarrative {
       paragraphs,
     };
   });
-  return { department: ctx.dept, year: ctx.year, sections, missing: ctx.missing, reasonConflicts: ctx.reasonConflicts };
+  const n: GeneratedNarrative = { department: ctx.dept, year: ctx.year, sections, missing: ctx.missing, reasonConflicts: ctx.reasonConflicts };
+  FIGURES.set(n, ctx.fig);
+  return n;
 }
 
 /** Section headings of the narrative (or of the given sections, 0-based) as the contents list them. */

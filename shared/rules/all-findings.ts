@@ -1,14 +1,74 @@
 import type { BudgetSession } from '../engine/session';
 import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
+import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
+import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
 import { groupFindings } from './grouping';
+import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
 import { packetAuditFindings } from './packet-audit';
 
 /**
- * What `check` and `audit` report: the tables' identities, and for an imported packet its
- * printed text audited against the tables and itself; one finding per root cause.
+ * The one list of findings every place shows and counts: the status bar, the nav badge, 检查结果,
+ * 公开前检查, and the CLI's `check`, `packet`, `export` and `audit`. It has two parts so the app
+ * can refresh the cheap one on every edit and the one that writes the explanation text later:
+ *  - tablePart: the tables' identities and, for an imported packet, its printed text audited
+ *    against the tables and itself, one finding per root cause (grouping.ts);
+ *  - textPart: what the generated explanation text and the 绩效目标表 need (hand-rewritten
+ *    paragraphs whose numbers disagree, missing inputs, reasons that say the opposite, weights
+ *    and amounts of the 绩效目标表). These sit in the text (table 0) and never join a table group.
  */
-export function checkFindings(session: BudgetSession): Finding[] {
+export function allFindings(session: BudgetSession, narrative?: GeneratedNarrative): Finding[] {
+  return mergeFindings(session, tablePart(session), textPart(session, narrative));
+}
+
+/** What `check` and `audit` report: the same list as the app. */
+export const checkFindings = allFindings;
+
+export function tablePart(session: BudgetSession): Finding[] {
   const raw = [...session.findings(), ...packetNarrativeFindings(session), ...packetAuditFindings(session)];
-  return groupFindings(raw, session.document.narrative.printed);
+  return groupFindings(unique(raw), session.document.narrative.printed);
+}
+
+/**
+ * For an imported packet the printed text is audited as printed (tablePart): the reminders about
+ * what the app would need to write its own text (missing inputs, reasons against the direction)
+ * are left out, and so are the overall 绩效目标表 amounts, which are read from that text.
+ */
+export function textPart(session: BudgetSession, narrative?: GeneratedNarrative): Finding[] {
+  const n = narrative ?? generateNarrative(session);
+  const performance = performanceFindings(session, narrativeFigures(n));
+  if (isImportedPacket(session)) {
+    return unique([...overrideFindings(n), ...performance.filter((f) => f.rule !== 'narrative.input.missing' && !(f.rule === 'performance.amount' && f.rowKey.startsWith('perf:overall')))]);
+  }
+  return unique([...overrideFindings(n), ...performance, ...missingInputFindings(n), ...reasonDirectionFindings(n)]);
+}
+
+/** A document imported from a published packet keeps its printed text, section by section. */
+export function isImportedPacket(session: BudgetSession): boolean {
+  return Object.keys(session.document.narrative.printed).some((k) => /^\d+$/.test(k));
+}
+
+/** Both parts as one list, without a finding the table part has already, by table then row; the text last. */
+export function mergeFindings(session: BudgetSession, tables: readonly Finding[], text: readonly Finding[]): Finding[] {
+  const seen = new Set(tables.map((f) => f.id));
+  const all = [...tables, ...text.filter((f) => !seen.has(f.id))];
+  const tableNo = (f: Finding) => (f.table === 0 ? Number.MAX_SAFE_INTEGER : f.table);
+  const pos = (f: Finding) => session.rowPosition(f.table, f.rowKey) ?? Number.MAX_SAFE_INTEGER;
+  // Stable: findings of one row keep the order their checks gave them.
+  return all
+    .map((f, i) => ({ f, i, t: tableNo(f), p: pos(f) }))
+    .sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function countFindings(list: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of list) if (f.severity === 'error') errors++;
+  return { errors, warnings: list.length - errors };
+}
+
+/** One finding per id: the sources overlap (the packet audit repeats some 绩效目标表 amounts). */
+function unique<T extends Finding>(list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
 }

@@ -23,6 +23,8 @@ export interface Finding {
 export interface FindingPlace {
   rule: RuleId;
   table: number;
+  /** Row key in the table layout, for going to the cell ('' for a place in the text). */
+  rowKey: string;
   row: string;
   column: string;
   expected: string;

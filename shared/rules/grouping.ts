@@ -20,14 +20,20 @@ const cellOf = (f: Finding) => `${f.table}|${f.rowKey}|${f.column}`;
  * print the same amount, when a text figure equals what a wrong table cell should be, or when a
  * check links its finding to a cell. The joined finding keeps the first-reported innermost
  * place and lists all places. Arithmetic findings also say when the difference is one cent of
- * rounding or two swapped digits.
+ * rounding or two swapped digits. Linear in the number of findings (keys, not pairs): a large
+ * department has tens of thousands of reminders.
  */
 export function groupFindings(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>> = {}): Finding[] {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    parent[i] = r;
+    let x = i;
+    while (parent[x] !== r) {
+      const next = parent[x]!;
+      parent[x] = r;
+      x = next;
+    }
     return r;
   };
   const union = (a: number, b: number) => {
@@ -41,30 +47,51 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     return a === null || e === null ? null : a - e;
   };
   const arithmetic = findings.map((f) => ARITHMETIC.has(f.rule));
-  const byCell = new Map<string, number[]>();
+  // Every finding joins the first one that shares a key with it: the same difference on the
+  // same row, or the same difference and printed amount; a text figure joins the table cell
+  // whose wrong and right amounts it states the other way round.
+  const first = new Map<string, number>();
+  const join = (key: string, i: number) => {
+    const j = first.get(key);
+    if (j === undefined) first.set(key, i);
+    else union(i, j);
+  };
   findings.forEach((f, i) => {
-    byCell.set(cellOf(f), [...(byCell.get(cellOf(f)) ?? []), i]);
+    if (!arithmetic[i]) return;
+    const d = diff(f);
+    if (d === null) return;
+    join(`row|${d}|${f.table}|${f.rowKey}`, i);
+    join(`amount|${d}|${cents(f.actual)}`, i);
   });
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    for (let j = 0; j < i; j++) {
-      const g = findings[j]!;
-      if (arithmetic[i] && arithmetic[j]) {
-        const d = diff(f);
-        if (d === null || d !== diff(g)) continue;
-        if ((f.table === g.table && f.rowKey === g.rowKey) || cents(f.actual) === cents(g.actual)) union(i, j);
-      } else if (TEXT_AMOUNT.has(f.rule) && arithmetic[j] && f.actual !== '' && cents(f.actual) === cents(g.expected) && cents(f.expected) === cents(g.actual)) {
-        union(i, j);
-      }
+  const wrongCell = new Map<string, number>();
+  findings.forEach((g, j) => {
+    if (arithmetic[j] && diff(g) !== null) {
+      const k = `${cents(g.expected)}|${cents(g.actual)}`;
+      if (!wrongCell.has(k)) wrongCell.set(k, j);
     }
-    if (f.link) for (const j of byCell.get(f.link) ?? []) if (j !== i) union(i, j);
-  }
+  });
+  const sameCell = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    sameCell.get(cellOf(f))?.push(i) ?? sameCell.set(cellOf(f), [i]);
+  });
+  findings.forEach((f, i) => {
+    if (TEXT_AMOUNT.has(f.rule) && f.actual !== '') {
+      const j = wrongCell.get(`${cents(f.actual)}|${cents(f.expected)}`);
+      if (j !== undefined) union(i, j);
+    }
+    if (f.link) for (const j of sameCell.get(f.link) ?? []) if (j !== i) union(i, j);
+  });
   const groups = new Map<number, number[]>();
   findings.forEach((_, i) => {
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+    const r = find(i);
+    groups.get(r)?.push(i) ?? groups.set(r, [i]);
   });
   const out: Finding[] = [];
   for (const members of groups.values()) {
+    if (members.length === 1) {
+      out.push(single(findings[members[0]!]!, arithmetic[members[0]!]!, text));
+      continue;
+    }
     const all = members.map((i) => findings[i]!);
     // The innermost place: the smallest printed amount among the arithmetic ones.
     const table = members.filter((i) => arithmetic[i]);
@@ -72,27 +99,39 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     const { link: _link, ...primary } = findings[primaryIndex]!;
     const f: Finding = { ...primary };
     if (all.some((x) => x.severity === 'error')) f.severity = 'error';
-    const d = diff(primary);
-    if (arithmetic[primaryIndex] && d !== null) f.message += roundingNote(d);
-    if ((arithmetic[primaryIndex] || TEXT_AMOUNT.has(primary.rule)) && d !== null) f.message += transposedNote(primary.actual, primary.expected);
-    const places: FindingPlace[] = all.map((x) => ({ rule: x.rule, table: x.table, row: x.row, column: x.column, expected: x.expected, actual: x.actual }));
-    // The text that repeats a wrong printed total is one more place of the same cause.
-    if (arithmetic[primaryIndex] && Math.abs(cents(primary.actual) ?? 0) >= 1000) {
-      const sections = Object.entries(text).filter(([k, t]) => /^\d+$/.test(k) && repeats(t, primary.actual));
-      for (const [k] of sections) places.push({ rule: primary.rule, table: 0, row: `第三部分${SECTION[Number(k)] ?? k}`, column: '', expected: primary.expected, actual: primary.actual });
-    }
-    const others = places.filter((p) => !(p.table === primary.table && p.row === primary.row && p.column === primary.column && p.rule === primary.rule));
-    if (others.length > 0) {
-      const seen = new Set<string>();
-      const where = others
-        .map((p) => (p.table === 0 ? `${p.row}（写为 ${p.actual}）` : `表${p.table} ${p.row} 第${p.column}栏`))
-        .filter((w) => !seen.has(w) && seen.add(w));
-      f.message += `；同一原因还涉及：${where.join('、')}`;
-      f.places = places;
-    }
-    out.push(f);
+    out.push(withPlaces(f, primary, arithmetic[primaryIndex]!, all, text));
   }
   return out;
+}
+
+function single(x: Finding & { link?: string }, arithmetic: boolean, text: Readonly<Record<string, string>>): Finding {
+  const { link: _link, ...primary } = x;
+  return withPlaces({ ...primary }, primary, arithmetic, [primary], text);
+}
+
+/** The notes on the difference, and every other place of the same cause (cells, then the text that repeats it). */
+function withPlaces(f: Finding, primary: Finding, arithmetic: boolean, all: readonly Finding[], text: Readonly<Record<string, string>>): Finding {
+  const a = cents(primary.actual);
+  const e = cents(primary.expected);
+  const d = a === null || e === null ? null : a - e;
+  if (arithmetic && d !== null) f.message += roundingNote(d);
+  if ((arithmetic || TEXT_AMOUNT.has(primary.rule)) && d !== null) f.message += transposedNote(primary.actual, primary.expected);
+  const places: FindingPlace[] = all.map((x) => ({ rule: x.rule, table: x.table, rowKey: x.rowKey, row: x.row, column: x.column, expected: x.expected, actual: x.actual }));
+  // The text that repeats a wrong printed total is one more place of the same cause.
+  if (arithmetic && Math.abs(a ?? 0) >= 1000) {
+    const sections = Object.entries(text).filter(([k, t]) => /^\d+$/.test(k) && repeats(t, primary.actual));
+    for (const [k] of sections) places.push({ rule: primary.rule, table: 0, rowKey: '', row: `第三部分${SECTION[Number(k)] ?? k}`, column: '', expected: primary.expected, actual: primary.actual });
+  }
+  const others = places.filter((p) => !(p.table === primary.table && p.row === primary.row && p.column === primary.column && p.rule === primary.rule));
+  if (others.length > 0) {
+    const seen = new Set<string>();
+    const where = others
+      .map((p) => (p.table === 0 ? `${p.row}（写为 ${p.actual}）` : `表${p.table} ${p.row} 第${p.column}栏`))
+      .filter((w) => !seen.has(w) && seen.add(w));
+    f.message += `；同一原因还涉及：${where.join('、')}`;
+    f.places = places;
+  }
+  return f;
 }
 
 /** Does a printed section state this amount (with or without thousands separators)? */

@@ -275,11 +275,11 @@ describe('editing a department', () => {
 
   it('lists findings by table with counts; a click jumps to the cell', async () => {
     await nav('findings');
-    const groups = page.locator('.finding-group');
+    const groups = page.locator('.finding-table');
     expect(await groups.count()).toBeGreaterThan(1);
     expect(await page.locator('.findings-page .table-head').textContent()).toMatch(/错误 \d+提示 \d+/);
     await page.screenshot({ path: join(SHOTS, 'findings.png') });
-    const t3 = page.locator('.finding-group[data-table="3"] .finding', { hasText: '2010350' }).first();
+    const t3 = page.locator('.finding-item[data-table="3"] .finding', { hasText: '2010350' }).first();
     expect(await t3.textContent()).toContain('2010350');
     await t3.click();
     await page.waitForSelector('.grid-wrap[data-table="3"] [row-id="2010350"] [col-id="c1"].ag-cell-focus');

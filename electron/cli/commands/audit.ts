@@ -39,7 +39,7 @@ export const auditCommand: Command = {
 
 function jsonOf(r: PacketAudit) {
   const { findings, ...rest } = r;
-  return { ...rest, ms: Math.round(r.ms), findings: findings.map(({ id: _id, rowKey: _rowKey, ...f }) => f) };
+  return { ...rest, ms: Math.round(r.ms), findings: findings.map(({ id: _id, rowKey: _rowKey, places, ...f }) => ({ ...f, ...(places ? { places: places.map(({ rowKey: _k, ...p }) => p) } : {}) })) };
 }
 
 function summaryText(results: readonly PacketAudit[]): string {

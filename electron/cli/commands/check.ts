@@ -26,7 +26,7 @@ export const checkCommand: Command = {
         expected,
         actual,
         message,
-        ...(places ? { places } : {}),
+        ...(places ? { places: places.map(({ rowKey: _rowKey, ...p }) => p) } : {}),
       }));
       io.out(`${JSON.stringify(out, null, 1)}\n`);
     } else {

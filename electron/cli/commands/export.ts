@@ -1,5 +1,6 @@
 import { formatOption } from '../format-option';
-import { workbookBuffer } from '../../xlsx/workbook-file';
+import { allFindings, countFindings } from '../../../shared/rules/all-findings';
+import { sessionWorkbookBuffer } from '../../xlsx/workbook-file';
 import { parseArgs, UsageError } from '../args';
 import { checkOutput, writeOutput } from '../files';
 import { openInput } from '../io';
@@ -16,11 +17,13 @@ export const exportCommand: Command = {
     await checkOutput(out);
     const { session } = await openInput(file, await formatOption(a));
     const t0 = performance.now();
-    const bytes = await workbookBuffer(session.document);
+    const findings = allFindings(session);
+    const bytes = await sessionWorkbookBuffer(session, findings);
     const ms = performance.now() - t0;
     await writeOutput(out, bytes);
-    const n = session.findings().length;
-    io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${n ? `和 ${n} 条检查结果` : ''}（${ms.toFixed(0)} ms）→ ${out}\n`);
+    const { errors, warnings } = countFindings(findings);
+    const what = findings.length ? `和 ${findings.length} 条检查结果（错误 ${errors}，提示 ${warnings}）` : '';
+    io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${what}（${ms.toFixed(0)} ms）→ ${out}\n`);
     return 0;
   },
 };

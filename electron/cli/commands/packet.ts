@@ -1,7 +1,7 @@
 import { formatOption } from '../format-option';
 import { packetHtml } from '../../../shared/exporters/packet';
-import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
 import { generateNarrative } from '../../../shared/narrative/generate';
+import { allFindings, countFindings } from '../../../shared/rules/all-findings';
 import { renderPacketPdf } from '../../print';
 import { parseArgs, UsageError } from '../args';
 import { checkOutput, writeOutput } from '../files';
@@ -21,8 +21,8 @@ export const packetCommand: Command = {
     const narrative = generateNarrative(session);
     const date = a.options.get('--date');
     const html = packetHtml(session, date ? { narrative, date } : { narrative });
-    const errors = disclosureFindings(session, narrative).filter((f) => f.severity === 'error');
-    if (errors.length) io.err(`提示：公开前检查仍有 ${errors.length} 个错误（用 check 查看），照常打印\n`);
+    const { errors } = countFindings(allFindings(session, narrative));
+    if (errors) io.err(`提示：公开前检查仍有 ${errors} 个错误（用 check 查看），照常打印\n`);
     if (htmlOut) await writeOutput(htmlOut, html);
     if (pdf) {
       const started = Date.now();

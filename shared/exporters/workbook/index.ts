@@ -1,4 +1,6 @@
 import type { BudgetSession } from '../../engine/session';
+import { allFindings } from '../../rules/all-findings';
+import type { Finding } from '../../rules/finding';
 import { allTableViews } from '../../views/table-view';
 import { findingsSheet } from './findings-sheet';
 import { tableSheet } from './table-sheet';
@@ -13,11 +15,10 @@ export function workbookTitle(department: string, year: number): string {
   return `${department} ${year} 年部门预算公开表`;
 }
 
-/** The whole workbook: the 11 tables in order, then `检查结果` when there are findings. */
-export function workbookLayout(session: BudgetSession): WorkbookLayout {
+/** The whole workbook: the 11 tables in order, then `检查结果` (the app's findings) when there are any. */
+export function workbookLayout(session: BudgetSession, findings: readonly Finding[] = allFindings(session)): WorkbookLayout {
   const doc = session.document;
   const sheets = allTableViews(session, { print: true }).map((v) => tableSheet(v, doc.department));
-  const findings = session.findings();
   if (findings.length > 0) sheets.push(findingsSheet(findings, doc.department));
   return { title: workbookTitle(doc.department, doc.year), subject: `${doc.year}`, sheets };
 }

@@ -102,13 +102,15 @@ export function resolveProjects(fig: Figures): ResolvedProject[] {
     if (tableAmount) r.tableAmount = tableAmount;
     out.push(r);
   });
+  // By row key, once: a large department has thousands of projects.
+  const unitOf = new Map(doc.projectRows.map((p) => [`p:${p.id}`, p.unit]));
   for (const row of t7) {
     if (used.has(row.key)) continue;
     const amount = fig.cell(7, row.key, '1');
     out.push({
       key: row.key,
       name: row.project ?? row.name,
-      unit: doc.projectRows.find((p) => `p:${p.id}` === row.key)?.unit ?? doc.department,
+      unit: unitOf.get(row.key) ?? doc.department,
       manager: '',
       goal: '',
       total: amount,

@@ -48,8 +48,9 @@ describe('budget-desk audit: a folder of packets in worker threads', () => {
       ['000.txt', true, '昌吉回族自治州工商业联合会', 2024, 'xinjiang-budget-2024', 11, 3, 3, 1],
       ['003-corrected.txt', true, '昌吉回族自治州人民政府驻北京联络处', 2024, 'xinjiang-budget-2024', 11, 0, 0, 0],
       ['003-mutated.txt', true, '昌吉回族自治州人民政府驻北京联络处', 2024, 'xinjiang-budget-2024', 11, 1, 0, 0],
-      ['003.txt', true, '昌吉回族自治州人民政府驻北京联络处', 2024, 'xinjiang-budget-2024', 11, 5, 1, 0],
-      ['004.txt', true, '昌吉市商务和工业信息化局', 2024, 'xinjiang-budget-2024', 11, 4, 2, 0],
+      // With the 绩效目标表 weights that add to 90 (three in 003, one in 004).
+      ['003.txt', true, '昌吉回族自治州人民政府驻北京联络处', 2024, 'xinjiang-budget-2024', 11, 8, 1, 0],
+      ['004.txt', true, '昌吉市商务和工业信息化局', 2024, 'xinjiang-budget-2024', 11, 5, 2, 0],
       ['minutes.txt', false, undefined, undefined, undefined, undefined, 0, 0, 0],
     ]);
     expect(report.packets[5]!.error).toMatch(/^文件中没有找到部门预算公开表/);
@@ -57,7 +58,7 @@ describe('budget-desk audit: a folder of packets in worker threads', () => {
     // The same findings as `check` gives for one packet.
     const single = await run('check', join(dir, '004.txt'), '--json');
     expect(report.packets[4]!.findings).toEqual(JSON.parse(single.out));
-    expect(report.totals).toEqual({ packets: 6, unreadable: 1, withErrors: 4, errors: 13, warnings: 6 });
+    expect(report.totals).toEqual({ packets: 6, unreadable: 1, withErrors: 4, errors: 17, warnings: 6 });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -69,7 +70,7 @@ describe('budget-desk audit: a folder of packets in worker threads', () => {
     expect(s003.getRow(4).values).toEqual([undefined, 1, '错误', '表3 总计 第2栏', expect.stringContaining('印制为 160.31'), expect.stringContaining('表1 支出总计 第2栏')]);
 
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('共 6 份：4 份有错误，1 份无法读取；错误 13 个，提示 6 个。');
+    expect(page).toContain('共 6 份：4 份有错误，1 份无法读取；错误 17 个，提示 6 个。');
     expect(page).toContain('<h2 id="p5">5. 昌吉市商务和工业信息化局 2024 年</h2>');
     expect(page).toContain('无法读取：文件中没有找到部门预算公开表');
   }, 120_000);

@@ -25,7 +25,11 @@ describe('budget-desk CLI', () => {
     expect(doc).toMatchObject({ department: '测试部门', year: 2025, unit: '万元', functionRows: [] });
     const check = await run('check', file, '--json');
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.out)).toEqual([]);
+    // No error; what the explanation text and the 绩效目标表 still need, as reminders (as the app lists them).
+    const found = JSON.parse(check.out) as Array<{ rule: string; severity: string; message: string }>;
+    expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(new Set(found.map((f) => f.rule))).toEqual(new Set(['narrative.input.missing']));
+    expect(found.map((f) => f.message)).toContain('部门整体绩效目标表尚未填写绩效指标');
   });
 
   it('tables --json prints the 11 tables with amounts as 2-decimal strings', async () => {
@@ -51,7 +55,10 @@ describe('budget-desk CLI', () => {
     writeFileSync(file, serializeDocument(d));
     const r = await run('check', file, '--json');
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.out);
+    // The reminders of the explanation text aside (the document has no reasons written).
+    const all = JSON.parse(r.out) as Array<{ rule: string; severity: string }>;
+    expect(all.filter((f) => f.severity === 'warning').every((f) => f.rule === 'narrative.input.missing')).toBe(true);
+    const findings = all.filter((f) => f.severity === 'error');
     // One wrong printed cell breaks three identities: one finding, its three places.
     expect(findings.map((f: { rule: string }) => f.rule)).toEqual(['sum.columns']);
     expect(findings).toEqual([
@@ -87,7 +94,7 @@ describe('budget-desk CLI', () => {
     const file = join(dir, 'bin.budget');
     writeFileSync(file, serializeDocument(smallDocument()));
     const out = execFileSync(process.execPath, ['electron/cli/budget-desk.mjs', 'check', file, '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual([]);
+    expect((JSON.parse(out) as Array<{ severity: string }>).filter((f) => f.severity === 'error')).toEqual([]);
     const bad = spawnSync(process.execPath, ['electron/cli/budget-desk.mjs', 'check', join(dir, 'missing')], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
   });

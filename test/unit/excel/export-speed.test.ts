@@ -5,7 +5,7 @@ import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { loadXlsx, sheetOf } from './helpers';
 
 describe('export speed', () => {
-  it('a 10,000-line department exports in under 3 s of CPU (document → .xlsx bytes)', async () => {
+  it('a 10,000-line department exports in under 4 s of CPU (document → .xlsx bytes)', async () => {
     const doc = syntheticDocument(10_000);
     await workbookBuffer(syntheticDocument(50)); // load exceljs and warm up once
     const wall: number[] = [];
@@ -25,7 +25,9 @@ describe('export speed', () => {
     // whatever else the machine runs, such as the other test files in parallel.
     // A guard against the superlinear writer (1.4–4.2 s wall, growing with size), with room for a
     // loaded 2-core machine; the 1 s target itself is measured by `npm run bench` (export_ms).
-    expect(Math.min(...cpu)).toBeLessThan(3000);
+    // Its 检查结果 sheet is the app's one list of findings, so the export also writes the explanation
+    // text to check it (~0.7 s here) and lists its ~26,000 reminders: 4 s, not the 3 s of the tables alone.
+    expect(Math.min(...cpu)).toBeLessThan(4000);
     // It is the whole department: every project line is on table 7's sheet.
     const wb = await loadXlsx(bytes);
     const t7 = sheetOf(wb, 7);

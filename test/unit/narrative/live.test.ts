@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
-import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
+import { allFindings } from '../../../shared/rules/all-findings';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { performanceFindings } from '../../../shared/narrative/performance/findings';
@@ -45,7 +45,7 @@ describe('overridden paragraphs', () => {
     expect(f[0]!.rowKey).toBe('s3.basic');
     expect(f[0]!.actual).toBe('7.78万元');
     expect(f[0]!.expected).toContain('7.87万元');
-    expect(disclosureFindings(s, n).some((x) => x.id === f[0]!.id)).toBe(true);
+    expect(allFindings(s, n).some((x) => x.id === f[0]!.id)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
-import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
+import { allFindings } from '../../../shared/rules/all-findings';
 import { statedDirection } from '../../../shared/narrative/reason-direction';
 import { importedDocument, withNarrativeInputs } from './published-fixtures';
 
@@ -14,10 +14,12 @@ describe('a written reason is re-checked when the change flips', () => {
 
   it('warns when 单位资金 turns from an increase into a decrease while the reason still says 增加', () => {
     const doc = withNarrativeInputs('003', importedDocument('003')).doc;
+    // Edited as a draft (no printed figures or text): the app writes the text, so its reasons are re-checked.
     doc.printed = {};
+    doc.narrative.printed = {};
     doc.narrative.reasons['income.unit'] = '新增信访工作项目，单位资金安排增加';
     const s = BudgetSession.open(doc);
-    const of = () => disclosureFindings(s).filter((f) => f.rule === 'narrative.reason.direction');
+    const of = () => allFindings(s).filter((f) => f.rule === 'narrative.reason.direction');
     // 003: 单位资金 110.00 against 110.00 last year: no change, nothing to re-check.
     expect(of()).toEqual([]);
     expect(s.setCell(2, '2010302', '10', '120').ok).toBe(true);
@@ -31,6 +33,6 @@ describe('a written reason is re-checked when the change flips', () => {
 
   it.each(['000', '003', '004'] as const)('raises no false alarm on the reasons packet %s publishes', (id) => {
     const s = BudgetSession.open(withNarrativeInputs(id, importedDocument(id)).doc);
-    expect(disclosureFindings(s).filter((f) => f.rule === 'narrative.reason.direction')).toEqual([]);
+    expect(allFindings(s).filter((f) => f.rule === 'narrative.reason.direction')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { sampleDocument } from '../../../shared/samples/sample-department';
 import { tableView } from '../../../shared/views/table-view';
 import { planPaste, parseTsv, type TargetCell } from '../../../renderer/grid/clipboard';
 import { buildGridModel, withThousands } from '../../../renderer/grid/model';
+import { cellMarks } from '../../../shared/views/cell-marks';
 
 describe('grid model', () => {
   const s = BudgetSession.open(sampleDocument());
@@ -16,7 +17,7 @@ describe('grid model', () => {
   });
 
   it('table 2: code parts, grouped numbered headers, 总计 first', () => {
-    const m = buildGridModel(tableView(s, 2), s.findings());
+    const m = buildGridModel(tableView(s, 2), cellMarks(s, s.findings()));
     expect(m.rows[0]!.id).toBe('total');
     expect(m.rows.find((r) => r.id === '2010350')!.code).toEqual(['201', '03', '50']);
     expect(m.allCols.slice(0, 5)).toEqual(['code0', 'code1', 'code2', 'name', 'c1']);
@@ -27,7 +28,7 @@ describe('grid model', () => {
   });
 
   it('table 1: income and expenditure side by side, totals on the last line', () => {
-    const m = buildGridModel(tableView(s, 1), s.findings());
+    const m = buildGridModel(tableView(s, 1), cellMarks(s, s.findings()));
     expect(m.sided).toBe(true);
     const last = m.rows.at(-1)!;
     expect(last.left?.key).toBe('in.total');

@@ -5,7 +5,7 @@ import { importPacketText } from '../../../shared/importers/packet/import-text';
 import { documentSchema, serializeDocument } from '../../../shared/model';
 import { deriveSample } from '../../../shared/samples/derive-sample';
 import { sampleDocument } from '../../../shared/samples/sample-department';
-import { disclosureFindings } from '../../../shared/narrative/disclosure-findings';
+import { allFindings } from '../../../shared/rules/all-findings';
 
 describe('built-in sample department', () => {
   const doc = sampleDocument();
@@ -19,7 +19,7 @@ describe('built-in sample department', () => {
   });
 
   it('is complete: no finding at all, in the tables, the explanation text or the 绩效目标表', () => {
-    expect(disclosureFindings(s)).toEqual([]);
+    expect(allFindings(s)).toEqual([]);
   });
 
   it('states the corrected totals (the packet printed 342.31 / 160.31)', () => {

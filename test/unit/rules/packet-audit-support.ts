@@ -33,7 +33,8 @@ export function edit(text: string, from: string | RegExp, to: string, count?: nu
  * agree: 表6 基本工资 35.20 → 35.19 (its 301 details then give the printed 140.35); the basic
  * total is what the details add to, 160.32, so 342.31 → 342.32 and 232.31 → 232.32 everywhere;
  * last year's general budget follows from 五（三）'s items (change +30.14, 14.91%); 退休人员增加
- * 3 名 as 第一部分 says; the doubled 预算预算 and 是是.
+ * 3 名 as 第一部分 says; the doubled 预算预算 and 是是; the three 绩效目标表 whose weights add to
+ * 90 (one indicator each at 10 more: 信访工作组后勤保障 30, 保障经费信访工作组 20, 工作人员满意度 20).
  */
 export function corrected003(): string {
   let t = packetText('003');
@@ -46,6 +47,9 @@ export function corrected003(): string {
   t = edit(t, /退休人员增加\s*2\s*名/g, '退休人员增加 3 名');
   t = edit(t, '国有资本经营预算预算支出', '国有资本经营预算支出');
   t = edit(t, '主要原因是是', '主要原因是');
+  t = edit(t, '自治区党委常委会“5.23”《会议纪要》《关\t20', '自治区党委常委会“5.23”《会议纪要》《关\t30');
+  t = edit(t, '102.14\t10\t', '102.14\t20\t');
+  t = edit(t, '工作人员满意度(%)\t=95%\t计划标准\t100%\t10', '工作人员满意度(%)\t=95%\t计划标准\t100%\t20');
   return t;
 }
 

@@ -15,6 +15,10 @@ describe('the published packets: every defect once, nothing else', () => {
       'error packet.narrative.staff 第三部分二、第三部分五 退休人员增减',
       'error text.doubled 第三部分二',
       'error text.doubled 第三部分十二',
+      // The weights of each 绩效目标表 add to 90 (20+20+30+20; 6×10+20+10; 4×10+7+6+7+20+10).
+      'error performance.weights 部门整体绩效目标表',
+      'error performance.weights 项目支出绩效目标表“机构运行保障经费”',
+      'error performance.weights 项目支出绩效目标表“机构运行补助经费”',
     ]);
     const total = f[0]!;
     expect([total.table, total.column, total.actual, total.expected]).toEqual([3, '2', '160.31', '160.32']);
@@ -47,16 +51,18 @@ describe('the published packets: every defect once, nothing else', () => {
     const f = audit(packetText('004'));
     expect(f.map(brief)).toEqual([
       'error sum.rows 20103 政府办公厅（室）及相关机构事务',
-      'error sum.rows 303 对个人和家庭的补助',
       'warning crosswalk.t6.t5 30110 职工基本医疗保险缴费',
+      'error sum.rows 303 对个人和家庭的补助',
       'error packet.narrative.sum 第三部分五（三） 各项增减额之和',
       'warning packet.narrative.shares 第三部分五 一般公共预算各类占比合计',
       'error text.latin 第一部分',
+      // Five indicators of 18 each.
+      'error performance.weights 部门整体绩效目标表',
     ]);
     // Tables 2, 3 and 5 print the same 448.21; 四 and 五 repeat it.
     expect(f[0]!.places?.filter((p) => p.table > 0).map((p) => `${p.table}/${p.column}`)).toEqual(['2/1', '2/2', '2/3', '3/1', '3/2', '5/1', '5/2']);
     expect(f[0]!.places?.filter((p) => p.table === 0).map((p) => p.row)).toEqual(['第三部分四', '第三部分五']);
-    expect([f[2]!.actual, f[2]!.expected]).toEqual(['33.17', '33.16']);
+    expect([f[1]!.actual, f[1]!.expected]).toEqual(['33.17', '33.16']);
     // −61.15 − 2.68 − 4.30 − 2.30 − 0.25 − 0.27 − 0.02 − 240.00 − 83.00 − 3.26 = −397.23; 五（一）: −74.24 − 323.00.
     expect([f[3]!.actual, f[3]!.expected]).toEqual(['-397.23', '-397.24']);
     expect(f[3]!.places).toBeUndefined();
@@ -69,8 +75,8 @@ describe('the published packets: every defect once, nothing else', () => {
     expect(f.map(brief)).toEqual([
       'error sum.lines 收入总计',
       'error sum.rows 301 工资福利支出',
-      'warning packet.narrative.rate 第三部分五 事业运行增减率',
       'warning crosswalk.t6.t5 30110 职工基本医疗保险缴费',
+      'warning packet.narrative.rate 第三部分五 事业运行增减率',
       'error packet.narrative.allocation 第三部分七 项目“机关运行补助” 资金分配情况',
       'warning packet.narrative.staff.target 第三部分十二（四） 绩效指标 保障人员数量',
     ]);

@@ -1,0 +1,106 @@
+import { cellId, parseCellId } from '../engine/cell-id';
+import type { BudgetSession } from '../engine/session';
+import type { Severity } from '../rules/catalog';
+import { crossTableChecks } from '../rules/checks';
+import type { Finding } from '../rules/finding';
+
+/** What a marked cell shows: the worst severity and the findings that name it (its hover text). */
+export interface CellMark {
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** Cells marked per `table|row|col` (a row-level finding marks `table|row|`). */
+export type CellMarks = Map<string, CellMark>;
+
+/** Entered cells marked behind one place of a finding at most: an identity over whole tables blames no cell in particular. */
+const MAX_INPUTS = 64;
+
+/**
+ * Every cell a finding concerns: each of its places, and the entered cells behind each broken
+ * identity — the 项 whose sum a printed 款 disagrees with, the entered cells of the same row in
+ * both tables of a cross-table identity — so the cell just edited is marked even when the
+ * identity it broke is reported in another table. Each marked cell explains itself with the
+ * finding's own message. Only rows are followed, not totals: a total's identity marks no inputs.
+ */
+export function cellMarks(session: BudgetSession, findings: readonly Finding[]): CellMarks {
+  const marks: CellMarks = new Map();
+  const mark = (key: string, f: Finding) => {
+    const m = marks.get(key);
+    if (!m) marks.set(key, { severity: f.severity, findings: [f] });
+    else if (!m.findings.includes(f)) {
+      m.findings.push(f);
+      if (f.severity === 'error') m.severity = 'error';
+    }
+  };
+  const specs = checkSpecs(session);
+  for (const f of findings) {
+    const places = f.places ?? [{ rule: f.rule, table: f.table, rowKey: f.rowKey, column: f.column }];
+    for (const p of places) {
+      if (p.table <= 0 || !p.rowKey) continue;
+      mark(cellId(p.table, p.rowKey, p.column), f);
+      if (!p.column) continue;
+      for (const id of identityInputs(session, specs, p.rule, p.table, p.rowKey, p.column)) mark(id, f);
+    }
+  }
+  return marks;
+}
+
+/** The entered cells an identity at this cell adds up (cell ids), at most MAX_INPUTS. */
+export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string, string[]>, rule: string, table: number, rowKey: string, col: string): string[] {
+  const sources: string[] = [];
+  const layout = session.layouts.find((l) => l.no === table);
+  if (!layout) return [];
+  const t = layout.template;
+  if (rule === 'sum.rows') {
+    for (const k of layout.byKey.get(rowKey)?.children ?? []) sources.push(cellId(table, k, col));
+  } else if (rule === 'sum.columns') {
+    for (const c of t.columns.find((x) => x.no === col)?.sum ?? []) sources.push(cellId(table, rowKey, c));
+  } else if (rule === 'sum.lines' && t.kind === 'fixed') {
+    const def = t.rows.find((r) => r.key === rowKey)?.cells[col];
+    if (def && 'terms' in def) for (const x of def.terms) sources.push(cellId(x.table ?? table, x.row, x.col));
+  } else {
+    sources.push(...(specs.get(`${rule}|${table}|${rowKey}|${col}`) ?? []));
+  }
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (out.size >= MAX_INPUTS || seen.has(id)) return;
+    seen.add(id);
+    const at = parseCellId(id);
+    if (!at) return;
+    const role = session.role(at.table, at.row, at.col);
+    if (role === 'entered') {
+      out.add(id);
+      return;
+    }
+    if (role !== 'derived') return;
+    // Across the row only (合计 = its parts, a fixed line = its terms); never down to the rows under a total.
+    const l = session.layouts.find((x) => x.no === at.table);
+    if (!l) return;
+    const tt = l.template;
+    if (tt.kind === 'fixed') {
+      const def = tt.rows.find((r) => r.key === at.row)?.cells[at.col];
+      if (def && 'terms' in def) for (const x of def.terms) walk(cellId(x.table ?? at.table, x.row, x.col));
+      return;
+    }
+    for (const c of tt.columns.find((x) => x.no === at.col)?.sum ?? []) walk(cellId(at.table, at.row, c));
+  };
+  for (const id of sources) walk(id);
+  return [...out];
+}
+
+const SPECS = new WeakMap<object, Map<string, string[]>>();
+
+/** The format's cross-table identities on this session's rows, by check id → the cells on both sides. */
+export function checkSpecs(session: BudgetSession): ReadonlyMap<string, string[]> {
+  let m = SPECS.get(session.layouts);
+  if (!m) {
+    m = new Map();
+    for (const s of crossTableChecks(session.template.checks, session.layouts)) {
+      m.set(`${s.rule}|${s.table}|${s.row}|${s.col}`, [...s.actual, ...s.expected].map((r) => r.id));
+    }
+    SPECS.set(session.layouts, m);
+  }
+  return m;
+}
