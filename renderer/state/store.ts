@@ -40,7 +40,7 @@ export type Outcome = { ok: true } | { ok: false; reason: string };
 const UNDO_LIMIT = 200;
 /** Writing the explanation text for the findings took longer than this: do it after the edits settle. */
 const TEXT_SLOW_MS = 60;
-const TEXT_DELAY_MS = 400;
+const TEXT_DELAY_MS = 800;
 /** A document with more rows than this starts with the text findings written after it opens. */
 const LARGE_ROWS = 1500;
 
