@@ -257,7 +257,7 @@ export function App() {
       )}
       {dialog?.kind === 'prepublish' && (
         <PrePublishDialog
-          findings={store.disclosureFindings()}
+          findings={store.findings()}
           action="导出"
           onContinue={() => {
             setDialog(null);
@@ -265,7 +265,7 @@ export function App() {
           }}
           onBack={() => {
             setDialog(null);
-            if (store.disclosureFindings().some((f) => f.severity === 'error')) setView('findings');
+            if (store.findings().some((f) => f.severity === 'error')) setView('findings');
           }}
         />
       )}
