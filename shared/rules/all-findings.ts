@@ -43,9 +43,9 @@ export function textPart(session: BudgetSession, narrative?: GeneratedNarrative)
   return unique([...overrideFindings(n), ...performance, ...missingInputFindings(n), ...reasonDirectionFindings(n)]);
 }
 
-/** A document imported from a published packet keeps its printed text, section by section. */
+/** A document imported from a published packet keeps its printed text (sections, 编制说明, tables' notes). */
 export function isImportedPacket(session: BudgetSession): boolean {
-  return Object.keys(session.document.narrative.printed).some((k) => /^\d+$/.test(k));
+  return Object.keys(session.document.narrative.printed).length > 0;
 }
 
 /** Both parts as one list, without a finding the table part has already, by table then row; the text last. */
