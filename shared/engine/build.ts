@@ -87,12 +87,12 @@ function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, iden
   }
 }
 
-function checkId(spec: CheckSpec): string {
+export function checkId(spec: CheckSpec): string {
   return `${spec.rule}|${spec.table}|${spec.row}|${spec.col}`;
 }
 
 /** A check node holds actual − expected; a finding exists when that breaks `op`. */
-function addCheck(g: CellGraph, spec: CheckSpec): number {
+export function addCheck(g: CellGraph, spec: CheckSpec): number {
   const refs: Ref[] = [...spec.actual, ...spec.expected.map((r) => ({ id: r.id, coef: (r.coef === 1 ? -1 : 1) as 1 | -1 }))];
   return g.addDerived(`check:${checkId(spec)}`, refs, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
 }
@@ -173,4 +173,41 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
   }
   g.seal();
   return { graph: g, checks, orphans };
+}
+
+/**
+ * The cells of a row placed into a table of a sealed graph (`layout-edit`): entered cells of a
+ * leaf hold the document's values, a 类/款 row's sums its children (each child, placed after its
+ * parent, adds itself), derived columns sum across the row. Returns the entered nodes added.
+ */
+export function addRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow, parent: LayoutRow, doc: BudgetDocument): number[] {
+  const values = row.level === 'leaf' ? leafValues(doc, row) : undefined;
+  const nodes = t.columns.map((c) => {
+    const id = cellId(t.no, row.key, c.no);
+    return c.role !== 'derived' && values ? g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit)) : g.addDerivedSum(id, []);
+  });
+  const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
+  const entered: number[] = [];
+  t.columns.forEach((c, ci) => {
+    const node = nodes[ci]!;
+    if (c.role === 'derived') {
+      for (const s of c.sum ?? []) g.addTerm(node, nodes[colAt.get(s)!]!, 1);
+      return;
+    }
+    if (values) entered.push(node);
+    g.addTerm(g.indexOf(cellId(t.no, parent.key, c.no))!, node, 1);
+  });
+  return entered;
+}
+
+/** Removes a row's cells from the graph; returns the values of its entered cells. */
+export function removeRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow): Fen[] {
+  const entered: Fen[] = [];
+  for (const c of t.columns) {
+    const i = g.indexOf(cellId(t.no, row.key, c.no));
+    if (i === undefined) continue;
+    if (g.isEntered(i)) entered.push(g.valueAt(i));
+    g.remove(i);
+  }
+  return entered;
 }

@@ -85,10 +85,36 @@ export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<s
   return printedRows.has(`${t.no}|${leaf.key}`);
 }
 
-function compareCodes(a: Leaf, b: Leaf): number {
+/** The layout row of a leaf at `depth`. */
+export function leafRow(t: HierTableTemplate, l: Leaf, depth: number, names: NameLookup): LayoutRow {
+  const kind = t.rowSet === 'economic' ? 'economic' : 'function';
+  const name = l.code ? (l.name ?? names(l.code, kind)) : (l.project ?? '');
+  return {
+    key: l.key,
+    level: 'leaf',
+    code: l.code,
+    name: t.rowSet === 'carryover' ? (l.project ?? '') : name,
+    project: l.project,
+    unit: l.unit,
+    depth,
+    source: { ...l.source },
+  };
+}
+
+/** The sub-unit a leaf is grouped under in a table with a unit level ('' for the department itself). */
+export function unitOf(t: HierTableTemplate, unit: string | undefined, doc: BudgetDocument): string {
+  return t.levels.includes('unit') && unit && unit !== doc.department ? unit : '';
+}
+
+/** Key of the unit row of a sub-unit ('' for the department). */
+export function unitKey(u: string): string {
+  return u === '' ? 'unit' : `unit:${u}`;
+}
+
+export function compareCodes(a: { code?: string; source?: { index: number } }, b: { code?: string; source?: { index: number } }): number {
   const ca = a.code ?? '';
   const cb = b.code ?? '';
-  return ca < cb ? -1 : ca > cb ? 1 : a.source.index - b.source.index;
+  return ca < cb ? -1 : ca > cb ? 1 : (a.source?.index ?? 0) - (b.source?.index ?? 0);
 }
 
 function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>): TableLayout {
@@ -102,7 +128,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
   const unitOrder: string[] = [];
   const byUnit = new Map<string, Leaf[]>();
   for (const l of leaves) {
-    const u = hasUnit && l.unit && l.unit !== doc.department ? l.unit : '';
+    const u = unitOf(t, l.unit, doc);
     if (!byUnit.has(u)) {
       byUnit.set(u, []);
       unitOrder.push(u);
@@ -121,7 +147,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
     let prefix = '';
     if (hasUnit) {
       const unitRow: LayoutRow = {
-        key: u === '' ? 'unit' : `unit:${u}`,
+        key: unitKey(u),
         level: 'unit',
         name: u === '' ? doc.department : u,
         unit: u === '' ? undefined : u,
@@ -135,7 +161,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
     }
     if (!hasClass) {
       for (const l of group) {
-        rows.push(leafRow(l, parentOfClasses.depth + 1));
+        rows.push(leafRow(t, l, parentOfClasses.depth + 1, names));
         parentOfClasses.children!.push(l.key);
       }
       continue;
@@ -163,23 +189,10 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
         parent = kuanRow;
       }
       parent.children!.push(l.key);
-      rows.push(leafRow(l, parent.depth + 1));
+      rows.push(leafRow(t, l, parent.depth + 1, names));
     }
   }
 
-  function leafRow(l: Leaf, depth: number): LayoutRow {
-    const name = l.code ? (l.name ?? names(l.code, kind)) : (l.project ?? '');
-    return {
-      key: l.key,
-      level: 'leaf',
-      code: l.code,
-      name: t.rowSet === 'carryover' ? (l.project ?? '') : name,
-      project: l.project,
-      unit: l.unit,
-      depth,
-      source: l.source,
-    };
-  }
   return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
 }
 
@@ -188,9 +201,15 @@ function buildFixed(t: FixedTableTemplate): TableLayout {
   return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
 }
 
-/** Lay out every table of the format for this document. */
-export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): TableLayout[] {
+/** Rows (`table|rowKey`) that carry printed figures of an imported packet: shown even when empty. */
+export function printedRowsOf(doc: BudgetDocument): Set<string> {
   const printedRows = new Set<string>();
   for (const id of Object.keys(doc.printed)) printedRows.add(id.slice(0, id.lastIndexOf('|')));
+  return printedRows;
+}
+
+/** Lay out every table of the format for this document. */
+export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): TableLayout[] {
+  const printedRows = printedRowsOf(doc);
   return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows) : buildFixed(t)));
 }

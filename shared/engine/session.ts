@@ -8,12 +8,13 @@ import type { Finding } from '../rules/finding';
 import { findingMessage } from '../rules/messages';
 import { staticFindings } from '../rules/static-checks';
 import { formatOf } from '../formats/registry';
-import type { FormatTemplate, RowSetKind } from '../templates/types';
+import type { FormatTemplate, HierTableTemplate, RowSetKind } from '../templates/types';
 import { amountIsZero } from './amount';
-import { type BuiltCheck, buildGraph } from './build';
+import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, removeRowCells } from './build';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } from './layout';
+import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOutResult, tieOut } from './tie-out';
 
 export type EditResult =
@@ -31,11 +32,13 @@ export class BudgetSession {
   private docState: BudgetDocument;
   private layoutList: TableLayout[] = [];
   private graphState!: CellGraph;
-  private checks: BuiltCheck[] = [];
+  private checkById = new Map<string, BuiltCheck>();
   private checkByNode = new Map<number, BuiltCheck>();
-  private violations = new Map<number, Finding>();
+  /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
+  private violations = new Map<number, BuiltCheck>();
   private fixedFindings: Finding[] = [];
-  private rowOrder = new Map<string, number>();
+  /** `table|rowKey` → position in its table, for sorting findings; null after a change of rows until asked for. */
+  private rowOrderCache: Map<string, number> | null = null;
   private tie: TieOutResult | null = null;
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
@@ -97,19 +100,14 @@ export class BudgetSession {
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
     const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
-    this.checks = built.checks;
+    this.checkById = new Map(built.checks.map((c) => [checkId(c.spec), c]));
     this.checkByNode = new Map(built.checks.map((c) => [c.node, c]));
     this.violations.clear();
     for (const c of built.checks) this.refreshCheck(c);
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
-    this.rowOrder = new Map();
-    for (const l of this.layoutList) {
-      l.rows.forEach((r, i) => {
-        this.rowOrder.set(`${l.no}|${r.key}`, i);
-      });
-    }
+    this.rowOrderCache = null;
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
     this.magnitude = null;
@@ -119,8 +117,20 @@ export class BudgetSession {
   recomputeAll(): void {
     this.graphState.evaluateAll();
     this.violations.clear();
-    for (const c of this.checks) this.refreshCheck(c);
+    for (const c of this.checkById.values()) this.refreshCheck(c);
     this.tieDirty = true;
+  }
+
+  private rowOrder(): Map<string, number> {
+    if (!this.rowOrderCache) {
+      this.rowOrderCache = new Map();
+      for (const l of this.layoutList) {
+        l.rows.forEach((r, i) => {
+          this.rowOrderCache!.set(`${l.no}|${r.key}`, i);
+        });
+      }
+    }
+    return this.rowOrderCache;
   }
 
   /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
@@ -197,10 +207,11 @@ export class BudgetSession {
   private refreshCheck(c: BuiltCheck): void {
     const v = this.graphState.valueAt(c.node);
     const broken = c.spec.op === 'eq' ? v !== 0 : c.spec.op === 'ge' ? v < 0 : v > 0;
-    if (!broken) {
-      this.violations.delete(c.node);
-      return;
-    }
+    if (broken) this.violations.set(c.node, c);
+    else this.violations.delete(c.node);
+  }
+
+  private checkFinding(c: BuiltCheck): Finding {
     const sumRefs = (refs: typeof c.spec.actual, k: Fen = 0) =>
       refs.reduce((s, r) => s + r.coef * this.graphState.value(r.id), k);
     const actual = sumRefs(c.spec.actual, c.spec.actualConst);
@@ -208,7 +219,7 @@ export class BudgetSession {
     const s = c.spec;
     const row = this.rowLabel(s.table, s.row);
     const column = this.columnLabel(s.table, s.col);
-    this.violations.set(c.node, {
+    return {
       id: `${s.rule}|${s.table}|${s.row}|${s.col}`,
       rule: s.rule,
       severity: RULES[s.rule].severity,
@@ -219,12 +230,12 @@ export class BudgetSession {
       actual: formatWan(actual, { thousands: false }),
       expected: formatWan(expected, { thousands: false }),
       message: findingMessage({ rule: s.rule, tableName: `表${s.table}`, row, column, actual, expected, title: s.title }),
-    });
+    };
   }
 
   /** All findings, in table order then row order. */
   findings(): Finding[] {
-    const all = [...this.violations.values(), ...this.fixedFindings];
+    const all = [...[...this.violations.values()].map((c) => this.checkFinding(c)), ...this.fixedFindings];
     const tie = this.tieOutState();
     if (tie) {
       for (const a of tie.adjusted) {
@@ -244,7 +255,7 @@ export class BudgetSession {
         });
       }
     }
-    const order = this.rowOrder;
+    const order = this.rowOrder();
     return all.sort(
       (a, b) =>
         a.table - b.table ||
@@ -263,11 +274,13 @@ export class BudgetSession {
   counts(): { errors: number; warnings: number } {
     let errors = 0;
     let warnings = 0;
-    for (const list of [this.violations.values(), this.fixedFindings]) {
-      for (const f of list) {
-        if (f.severity === 'error') errors++;
-        else warnings++;
-      }
+    for (const c of this.violations.values()) {
+      if (RULES[c.spec.rule].severity === 'error') errors++;
+      else warnings++;
+    }
+    for (const f of this.fixedFindings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
     }
     warnings += this.tieOutState()?.adjusted.length ?? 0;
     return { errors, warnings };
@@ -375,18 +388,127 @@ export class BudgetSession {
   /** Apply a change of the document (a row added or deleted, a field set, or its undo). */
   applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
     for (const c of changes) if (c.path.length > 0) this.own(c.op === 'splice' ? c.path : c.path.slice(0, -1));
+    const before = this.docState;
     const doc = applyChanges(this.docState, changes, direction);
     const format = formatOf(doc);
     if (!format) {
       this.docState = applyChanges(doc, changes, direction === 'forward' ? 'back' : 'forward');
       throw new Error(`未知的表格格式“${doc.template}”`);
     }
-    if (doc !== this.docState) this.owned = new WeakSet();
+    if (doc !== before) this.owned = new WeakSet();
     this.format = format;
     this.docState = doc;
     // Part-1 fields, the narrative, the glossary…: nothing the tables are built from.
     if (changes.every((c) => c.path.length > 0 && !ENGINE_KEYS.has(String(c.path[0])))) return;
+    // Rows added or removed: only those rows are laid out and wired.
+    const splices = doc === before ? rowSplices(changes, direction) : null;
+    if (splices?.every((sp) => this.spliceRows(sp.set, sp.at, sp.removed, sp.inserted))) return;
     this.rebuild();
+  }
+
+  /**
+   * Rows of one row set removed (`removed`, as they were) and `inserted` rows put at `at`, all
+   * already in the document: lays out and wires those rows alone, as `rebuild` would have them.
+   * False when only a rebuild gets it right (printed figures of a packet, a unit group that
+   * appears, empties or moves); the caller then rebuilds.
+   * A change of several splices is taken only when each is to a different row set, so `at`
+   * refers to the document as it is.
+   */
+  private spliceRows(set: RowSetKind, at: number, removed: readonly unknown[], inserted: number): boolean {
+    const doc = this.docState;
+    if (Object.keys(doc.printed).length > 0) return false;
+    const g = this.graphState;
+    const keyOf = (r: unknown) => (set === 'project' ? `p:${(r as { id: string }).id}` : set === 'carryover' ? `c:${(r as { id: string }).id}` : (r as { code: string }).code);
+    const leaves = Array.from({ length: inserted }, (_, k) => leafAt(doc, set, at + k));
+    const keys = new Set([...removed.map(keyOf), ...leaves.map((l) => l.key)]);
+    const codes = new Set<string>();
+    for (const r of [...removed, ...leaves] as Array<{ code?: string }>) {
+      if (r.code) for (const c of [r.code, r.code.slice(0, 3), r.code.slice(0, 5)]) codes.add(c);
+    }
+    const decls = this.format.checks.filter((d) => d.kind !== 'cells');
+    const isCodeRule = (f: Finding) => f.rule === 'code.unknown' || f.rule === 'code.name';
+
+    // The checks and code findings of these rows and codes go; they are made again below.
+    for (const spec of crossTableChecks(decls, this.rowsWith(keys, codes, true))) {
+      const c = this.checkById.get(checkId(spec));
+      if (!c) continue;
+      g.remove(c.node);
+      this.checkById.delete(checkId(spec));
+      this.checkByNode.delete(c.node);
+      this.violations.delete(c.node);
+    }
+    this.fixedFindings = this.fixedFindings.filter((f) => !(isCodeRule(f) && codes.has(this.layout(f.table).byKey.get(f.rowKey)?.code ?? '')));
+
+    const tables = this.layoutList.filter((l) => l.template.kind === 'hier' && l.template.rowSet === set);
+    let magnitude = this.magnitude;
+    const account = (values: readonly Fen[], sign: 1 | -1) => {
+      for (const v of values) {
+        if (v % FEN_PER_WAN_CENT !== 0) this.finerThanCent += sign;
+      }
+    };
+    for (const l of tables) {
+      for (const r of removed) {
+        const gone = removeLeaf(l, doc, keyOf(r));
+        if (!gone) return false;
+        for (const p of gone) account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
+      }
+      const shift = inserted - removed.length;
+      if (shift !== 0) for (const row of l.rows) if (row.source && row.source.index >= at) row.source.index += shift;
+    }
+    const names = nameLookup(doc);
+    for (const leaf of leaves) {
+      for (const l of tables) {
+        const t = l.template as HierTableTemplate;
+        if (!includeLeaf(t, leaf, EMPTY_SET)) continue;
+        const placed = insertLeaf(l, doc, names, leaf);
+        if (!placed) return false;
+        for (const p of placed) account(addRowCells(g, t, p.row, p.parent, doc).map((i) => g.valueAt(i)), 1);
+      }
+    }
+    if (!tables.every((l) => unitOrderHolds(l, doc, EMPTY_SET))) return false;
+
+    const added: BuiltCheck[] = [];
+    for (const spec of crossTableChecks(decls, this.rowsWith(keys, codes, true))) {
+      const id = checkId(spec);
+      if (this.checkById.has(id)) continue;
+      const c = { spec: { ...spec, actualConst: spec.actualConst ?? 0, expectedConst: spec.expectedConst ?? 0 }, node: addCheck(g, spec) };
+      this.checkById.set(id, c);
+      this.checkByNode.set(c.node, c);
+      added.push(c);
+    }
+    const codeFindings = staticFindings(
+      { ...doc, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] },
+      this.rowsWith(new Set(), codes, false),
+      codeListFor(doc),
+      [],
+      (t, r) => this.rowLabel(t, r),
+    ).filter(isCodeRule);
+    this.fixedFindings.push(...codeFindings);
+
+    for (const n of g.flush()) {
+      const c = this.checkByNode.get(n);
+      if (c) this.refreshCheck(c);
+    }
+    for (const c of added) this.refreshCheck(c);
+    if (magnitude !== null) {
+      const probe = (rows: readonly unknown[]) =>
+        documentAmountMagnitude({ ...doc, fixed: {}, printed: {}, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [], [ROW_ARRAY[set]]: rows });
+      magnitude += probe(doc[ROW_ARRAY[set]].slice(at, at + inserted)) - probe(removed);
+    }
+    this.magnitude = magnitude;
+    this.rowOrderCache = null;
+    this.tieDirty = true;
+    return true;
+  }
+
+  /** Each hier table reduced to its rows with one of `keys` or `codes` (leaves only, or rows of any level), in order. */
+  private rowsWith(keys: ReadonlySet<string>, codes: ReadonlySet<string>, leavesOnly: boolean): TableLayout[] {
+    return this.layoutList
+      .filter((l) => l.template.kind === 'hier')
+      .map((l) => ({
+        ...l,
+        rows: l.rows.filter((r) => (!leavesOnly || r.level === 'leaf') && (keys.has(r.key) || (r.code !== undefined && codes.has(r.code)))),
+      }));
   }
 
   /** Put back printed figures of an imported packet that an edit dropped (its undo). */
@@ -404,6 +526,21 @@ export class BudgetSession {
     this.owned = new WeakSet();
     this.rebuild();
   }
+}
+
+const EMPTY_SET: Set<string> = new Set();
+
+/** The changes as row-set splices (in the order to apply them), or null if any is something else. */
+function rowSplices(changes: readonly DocChange[], direction: 'forward' | 'back'): Array<{ set: RowSetKind; at: number; removed: unknown[]; inserted: number }> | null {
+  const sets: Record<string, RowSetKind> = { functionRows: 'function', economicRows: 'economic', projectRows: 'project', carryoverRows: 'carryover' };
+  const out: Array<{ set: RowSetKind; at: number; removed: unknown[]; inserted: number }> = [];
+  for (const c of direction === 'forward' ? changes : [...changes].reverse()) {
+    const set = sets[String(c.path[0])];
+    if (c.op !== 'splice' || c.path.length !== 1 || !set || out.some((o) => o.set === set)) return null;
+    const [removed, inserted] = direction === 'forward' ? [c.removed, c.inserted] : [c.inserted, c.removed];
+    out.push({ set, at: c.at, removed, inserted: inserted.length });
+  }
+  return out;
 }
 
 /** Top-level document fields the tables and their findings are built from. */
