@@ -15,7 +15,7 @@ import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } from './layout';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
-import { countFinerThanCent, type TieOutResult, tieOut } from './tie-out';
+import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
 export type EditResult =
   | { ok: true; changed: string[]; structural: boolean; /** Printed figures the edit made stale and dropped. */ dropped?: Record<string, string> }
@@ -39,7 +39,7 @@ export class BudgetSession {
   private fixedFindings: Finding[] = [];
   /** `table|rowKey` → position in its table, for sorting findings; null after a change of rows until asked for. */
   private rowOrderCache: Map<string, number> | null = null;
-  private tie: TieOutResult | null = null;
+  private tie: TieOut | null = null;
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
   private finerThanCent = 0;
@@ -185,7 +185,7 @@ export class BudgetSession {
     return this.graphState.isEntered(i) ? 'entered' : 'derived';
   }
 
-  private tieOutState(): TieOutResult | null {
+  private tieOutState(): TieOut | null {
     if (this.tieDirty) {
       this.tie = this.finerThanCent > 0 ? tieOut(this.graphState, this.layoutList) : null;
       this.tieDirty = false;
@@ -282,7 +282,7 @@ export class BudgetSession {
       if (f.severity === 'error') errors++;
       else warnings++;
     }
-    warnings += this.tieOutState()?.adjusted.length ?? 0;
+    warnings += this.tieOutState()?.adjustedCount ?? 0;
     return { errors, warnings };
   }
 
@@ -350,6 +350,7 @@ export class BudgetSession {
       this.rebuild();
       return { ok: true, changed: [], structural: true };
     }
+    const tiedBefore = this.finerThanCent > 0;
     this.finerThanCent += Number(parsed.fen % FEN_PER_WAN_CENT !== 0) - Number(this.graphState.valueAt(i) % FEN_PER_WAN_CENT !== 0);
     this.magnitude = magnitude;
     const changedNodes = this.graphState.setEntered(i, parsed.fen);
@@ -359,7 +360,9 @@ export class BudgetSession {
       if (c) this.refreshCheck(c);
       else changed.push(this.graphState.idAt(n));
     }
-    this.tieDirty = true;
+    // The tie-out follows the edit (its chain only) while one is needed before and after.
+    if (tiedBefore !== this.finerThanCent > 0) this.tieDirty = true;
+    else if (!this.tieDirty && this.tie) this.tie.update(i, changedNodes);
     // An imported packet's printed totals describe the packet as published; once an amount they
     // depend on is edited they are out of date, so they give way to the recomputed values.
     const stale = changed.filter((id) => this.docState.printed[id] !== undefined);

@@ -19,7 +19,9 @@ export interface TieOutResult {
   /** Values to print, indexed like the graph nodes. */
   display: Fen[];
   /** Cells whose printed value differs from rounding their exact value on its own. */
-  adjusted: Array<{ id: string; exact: Fen; shown: Fen }>;
+  adjusted: Iterable<{ id: string; exact: Fen; shown: Fen }>;
+  /** How many cells are adjusted. */
+  adjustedCount: number;
 }
 
 function floorCent(v: Fen): Fen {
@@ -34,55 +36,139 @@ export function countFinerThanCent(graph: CellGraph): number {
   return n;
 }
 
-export function tieOut(graph: CellGraph, layouts: readonly TableLayout[]): TieOutResult {
-  const exact = graph.snapshot();
-  const base = exact.slice();
-  for (const l of layouts) {
-    const t = l.template;
-    if (t.kind === 'fixed') continue;
-    for (const c of t.columns) {
-      if (c.role !== 'entered') continue;
-      const at = (row: LayoutRow) => graph.indexOf(cellId(t.no, row.key, c.no))!;
-      const allocate = (row: LayoutRow, target: Fen) => {
-        if (row.level === 'leaf' || !row.children) {
-          base[at(row)] = target;
-          return;
-        }
-        const kids = row.children.map((k) => l.byKey.get(k)!);
-        const exacts = kids.map((k) => exact[at(k)]!);
-        const floors = exacts.map(floorCent);
-        let left = Math.round((target - floors.reduce((a, b) => a + b, 0)) / FEN_PER_WAN_CENT);
-        const order = kids.map((_, i) => i).sort((a, b) => exacts[b]! - floors[b]! - (exacts[a]! - floors[a]!) || a - b);
-        const shares = floors.slice();
-        for (const i of order) {
-          if (left <= 0) break;
-          shares[i] = shares[i]! + FEN_PER_WAN_CENT;
-          left--;
-        }
-        kids.forEach((k, i) => {
-          allocate(k, shares[i]!);
-        });
-      };
+/** Half-up for an entered cell outside the hierarchies (fixed tables); exact when already whole cents. */
+const ownRounding = (v: Fen) => (v % FEN_PER_WAN_CENT !== 0 ? roundToWanCent(v) : v);
+
+/**
+ * The tie-out of a session's tables, kept up to date edit by edit: after one entered cell
+ * changes, each hierarchy whose total moved is shared out again from the top, descending only
+ * into rows whose exact amount or share changed (the edited cell's chain, and a sibling that
+ * gains or loses a cent), and the printed values move by the differences alone.
+ */
+export class TieOut implements TieOutResult {
+  /** Rounded amounts of the entered cells (the allocation), indexed like the graph nodes. */
+  private readonly base: Fen[];
+  display: Fen[];
+  private readonly adjustedAt = new Map<number, { id: string; exact: Fen; shown: Fen }>();
+  /** Entered cells the hierarchies allocate (the others round on their own). */
+  private readonly allocated = new Set<number>();
+  /** Tables printed in 元: nothing of them is adjusted. */
+  private readonly exactTables: Set<number>;
+
+  constructor(
+    private readonly graph: CellGraph,
+    private readonly layouts: readonly TableLayout[],
+  ) {
+    const exact = graph.snapshot();
+    this.base = exact.slice();
+    this.exactTables = new Set(layouts.filter((l) => l.template.printUnit === '元').map((l) => l.no));
+    for (const [l, col] of this.hierColumns()) {
       const total = l.rows[0];
-      if (total) allocate(total, roundToWanCent(exact[at(total)]!));
+      if (total) this.allocate(l, col, total, roundToWanCent(exact[this.at(l, total, col)]!), null);
     }
-  }
-  // Fixed tables' entered cells: half-up on their own.
-  for (let i = 0; i < base.length; i++) {
-    if (graph.isEntered(i) && base[i]! % FEN_PER_WAN_CENT !== 0) base[i] = roundToWanCent(base[i]!);
-  }
-  const display = graph.evaluate(base);
-  const adjusted: TieOutResult['adjusted'] = [];
-  for (const l of layouts) {
-    // A table printed in 元 shows exact amounts: nothing of it is adjusted.
-    if (l.template.printUnit === '元') continue;
-    for (const row of l.rows) {
-      for (const c of l.template.columns) {
-        const i = graph.indexOf(cellId(l.no, row.key, c.no));
-        if (i === undefined) continue;
-        if (display[i] !== roundToWanCent(exact[i]!)) adjusted.push({ id: graph.idAt(i), exact: exact[i]!, shown: display[i]! });
+    for (let i = 0; i < this.base.length; i++) {
+      if (graph.isEntered(i) && !this.allocated.has(i)) this.base[i] = ownRounding(this.base[i]!);
+    }
+    this.display = graph.evaluate(this.base);
+    for (const l of layouts) {
+      for (const row of l.rows) {
+        for (const c of l.template.columns) {
+          const i = graph.indexOf(cellId(l.no, row.key, c.no));
+          if (i !== undefined) this.refreshAdjusted(i);
+        }
       }
     }
   }
-  return { display, adjusted };
+
+  get adjusted(): Iterable<{ id: string; exact: Fen; shown: Fen }> {
+    return this.adjustedAt.values();
+  }
+
+  get adjustedCount(): number {
+    return this.adjustedAt.size;
+  }
+
+  /** After entered node `edited` changed and its exact change reached `changed` (graph nodes). */
+  update(edited: number, changed: readonly number[]): void {
+    const moved = new Set(changed);
+    const touched: number[] = [];
+    const setBase = (i: number, v: Fen) => {
+      const d = v - this.base[i]!;
+      if (d === 0) return;
+      this.base[i] = v;
+      for (const n of this.graph.propagate(this.display, i, d)) touched.push(n);
+    };
+    if (this.allocated.has(edited)) {
+      for (const [l, col] of this.hierColumns()) {
+        const total = l.rows[0];
+        if (!total) continue;
+        const t = this.at(l, total, col);
+        if (moved.has(t)) this.allocate(l, col, total, roundToWanCent(this.graph.valueAt(t)), { moved, setBase });
+      }
+    } else setBase(edited, ownRounding(this.graph.valueAt(edited)));
+    for (const n of changed) this.refreshAdjusted(n);
+    for (const n of touched) this.refreshAdjusted(n);
+  }
+
+  private *hierColumns(): Generator<[TableLayout, string]> {
+    for (const l of this.layouts) {
+      if (l.template.kind === 'fixed') continue;
+      for (const c of l.template.columns) if (c.role === 'entered') yield [l, c.no];
+    }
+  }
+
+  private at(l: TableLayout, row: LayoutRow, col: string): number {
+    return this.graph.indexOf(cellId(l.no, row.key, col))!;
+  }
+
+  /**
+   * Share `target` out below `row` (largest remainder, ties to the first row). On an update,
+   * descends only into children whose exact amount moved or whose share changed; a child's
+   * current share is its printed amount, the sum of its leaves' allocations.
+   */
+  private allocate(l: TableLayout, col: string, row: LayoutRow, target: Fen, update: { moved: Set<number>; setBase: (i: number, v: Fen) => void } | null): void {
+    if (row.level === 'leaf' || !row.children) {
+      const i = this.at(l, row, col);
+      if (update) update.setBase(i, target);
+      else {
+        this.base[i] = target;
+        this.allocated.add(i);
+      }
+      return;
+    }
+    const exact = this.graph.snapshot();
+    const kids = row.children.map((k) => l.byKey.get(k)!);
+    const nodes = kids.map((k) => this.at(l, k, col));
+    const exacts = nodes.map((n) => exact[n]!);
+    const floors = exacts.map(floorCent);
+    let left = Math.round((target - floors.reduce((a, b) => a + b, 0)) / FEN_PER_WAN_CENT);
+    const order = kids.map((_, i) => i).sort((a, b) => exacts[b]! - floors[b]! - (exacts[a]! - floors[a]!) || a - b);
+    const shares = floors.slice();
+    for (const i of order) {
+      if (left <= 0) break;
+      shares[i] = shares[i]! + FEN_PER_WAN_CENT;
+      left--;
+    }
+    const before = update ? nodes.map((n) => this.display[n]!) : null;
+    kids.forEach((k, i) => {
+      if (update && !update.moved.has(nodes[i]!) && before![i] === shares[i]) return;
+      this.allocate(l, col, k, shares[i]!, update);
+    });
+  }
+
+  private refreshAdjusted(i: number): void {
+    const id = this.graph.idAt(i);
+    const table = Number(id.slice(0, id.indexOf('|')));
+    // Check nodes (`check:…`) and 元 tables are never adjusted.
+    if (!Number.isInteger(table) || this.exactTables.has(table) || !this.graph.isAlive(i)) return;
+    const exact = this.graph.valueAt(i);
+    const shown = this.display[i]!;
+    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id, exact, shown });
+    else this.adjustedAt.delete(i);
+  }
+}
+
+/** The tie-out computed afresh. */
+export function tieOut(graph: CellGraph, layouts: readonly TableLayout[]): TieOut {
+  return new TieOut(graph, layouts);
 }

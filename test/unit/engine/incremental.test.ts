@@ -33,11 +33,15 @@ function fixture(name: string): BudgetDocument {
   return r.doc;
 }
 
-/** The same department entered in 元 (every amount × 10,000), so the tables need a tie-out. */
+/**
+ * The same department entered in 元 (every amount × 10,000, plus up to 99.99 元 so that most
+ * cells fall between two 0.01 万元 and siblings compete for the cents), so the tables need a tie-out.
+ */
 function inYuan(doc: BudgetDocument): BudgetDocument {
   const d = structuredClone(doc);
+  let n = 0;
   const conv = (v: Record<string, string>) => {
-    for (const k of Object.keys(v)) v[k] = formatExact(amountToFen(v[k]!, '万元'), '元');
+    for (const k of Object.keys(v)) v[k] = formatExact(amountToFen(v[k]!, '万元') + ((n++ * 7919) % 10_000), '元');
   };
   for (const r of [...d.functionRows, ...d.economicRows, ...d.projectRows, ...d.carryoverRows]) conv(r.values);
   for (const t of Object.values(d.fixed)) for (const row of Object.values(t)) conv(row);
@@ -78,7 +82,8 @@ function step(store: DocStore, rand: (n: number) => number): string {
   const doc = store.document;
   const yuan = doc.unit === '元';
   const amount = () => {
-    const whole = rand(3) === 0 ? '0' : String(1 + rand(500));
+    // In 元, amounts of up to 100,000 with 元 and 分 give many cells remainders below 0.01 万元.
+    const whole = rand(3) === 0 ? '0' : String(1 + rand(yuan ? 100_000 : 500));
     return yuan ? `${whole}${rand(2) ? `.${String(rand(100)).padStart(2, '0')}` : ''}` : `${whole}.${String(rand(100)).padStart(2, '0')}`;
   };
   const pick = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[rand(xs.length)] : undefined);
