@@ -267,7 +267,7 @@ export class BudgetSession {
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
   rowPosition(table: number, rowKey: string): number | undefined {
-    return this.rowOrder.get(`${table}|${rowKey}`);
+    return this.rowOrder().get(`${table}|${rowKey}`);
   }
 
   /** Counts of 错误 and 提示, without building the sorted list (status bar, after every edit). */
