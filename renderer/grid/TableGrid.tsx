@@ -2,6 +2,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridA
 import { AgGridReact } from 'ag-grid-react';
 import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
+import { markNote } from '../../shared/views/cell-marks';
 import { explainComputedCell } from '../../shared/views/cell-explain';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore } from '../state/store';
@@ -129,7 +130,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       if (!a) return undefined;
       if (row.marks[colId]) {
         const here = store.marks().get(`${table}|${a.rowKey}|${a.col}`)?.findings ?? [];
-        if (here.length > 0) return here.map((f) => `${f.severity === 'error' ? '错误' : '提示'}：${f.message}`).join('\n');
+        if (here.length > 0) return here.map(markNote).join('\n');
       }
       return row.cells[colId]?.role === 'derived' ? explainComputedCell(store.session, table, a.rowKey, a.col) : undefined;
     },

@@ -17,11 +17,12 @@ export type CellMarks = Map<string, CellMark>;
 const MAX_INPUTS = 64;
 
 /**
- * Every cell a finding concerns: each of its places, and the entered cells behind each broken
- * identity — the 项 whose sum a printed 款 disagrees with, the entered cells of the same row in
- * both tables of a cross-table identity — so the cell just edited is marked even when the
- * identity it broke is reported in another table. Each marked cell explains itself with the
- * finding's own message. Only rows are followed, not totals: a total's identity marks no inputs.
+ * Every cell a finding concerns: each of its places, the cells its broken identity adds up (the
+ * 项 whose sum a printed 款 disagrees with, both sides of a cross-table identity) and the
+ * entered amounts behind those on the same row — so the cell just edited is marked even when
+ * the identity it broke is reported in another table. Each marked cell explains itself with the
+ * finding's own message. Only rows are followed, not totals: a total's identity marks no inputs,
+ * and an empty entered cell is not marked (a row of empty red boxes says nothing).
  */
 export function cellMarks(session: BudgetSession, findings: readonly Finding[]): CellMarks {
   const marks: CellMarks = new Map();
@@ -46,7 +47,7 @@ export function cellMarks(session: BudgetSession, findings: readonly Finding[]):
   return marks;
 }
 
-/** The entered cells an identity at this cell adds up (cell ids), at most MAX_INPUTS. */
+/** The cells an identity at this cell adds up and the entered amounts behind them (cell ids), at most MAX_INPUTS. */
 export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string, string[]>, rule: string, table: number, rowKey: string, col: string): string[] {
   const sources: string[] = [];
   const layout = session.layouts.find((l) => l.no === table);
@@ -64,16 +65,14 @@ export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string
   }
   const out = new Set<string>();
   const seen = new Set<string>();
-  const walk = (id: string) => {
+  const walk = (id: string, direct: boolean) => {
     if (out.size >= MAX_INPUTS || seen.has(id)) return;
     seen.add(id);
     const at = parseCellId(id);
     if (!at) return;
     const role = session.role(at.table, at.row, at.col);
-    if (role === 'entered') {
-      out.add(id);
-      return;
-    }
+    if (role === 'none') return;
+    if (direct || (role === 'entered' && session.value(at.table, at.row, at.col) !== 0)) out.add(id);
     if (role !== 'derived') return;
     // Across the row only (合计 = its parts, a fixed line = its terms); never down to the rows under a total.
     const l = session.layouts.find((x) => x.no === at.table);
@@ -81,13 +80,23 @@ export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string
     const tt = l.template;
     if (tt.kind === 'fixed') {
       const def = tt.rows.find((r) => r.key === at.row)?.cells[at.col];
-      if (def && 'terms' in def) for (const x of def.terms) walk(cellId(x.table ?? at.table, x.row, x.col));
+      if (def && 'terms' in def) for (const x of def.terms) walk(cellId(x.table ?? at.table, x.row, x.col), false);
       return;
     }
-    for (const c of tt.columns.find((x) => x.no === at.col)?.sum ?? []) walk(cellId(at.table, at.row, c));
+    for (const c of tt.columns.find((x) => x.no === at.col)?.sum ?? []) walk(cellId(at.table, at.row, c), false);
   };
-  for (const id of sources) walk(id);
+  for (const id of sources) walk(id, true);
   return [...out];
+}
+
+/**
+ * What a marked cell says on hover and on focus: the finding's sentence, and for one of several
+ * places how many there are (the list itself is in 检查结果, where each place can be opened).
+ */
+export function markNote(f: Finding): string {
+  const head = f.severity === 'error' ? '错误' : '提示';
+  if (!f.places || f.places.length < 2) return `${head}：${f.message}`;
+  return `${head}：${f.message.replace(/；同一原因还涉及：.*$/, '')}（同一原因共 ${f.places.length} 处，见“检查结果”）`;
 }
 
 const SPECS = new WeakMap<object, Map<string, string[]>>();

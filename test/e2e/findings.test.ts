@@ -190,8 +190,8 @@ describe('检查结果', () => {
     await p.locator('.ag-tooltip').waitFor();
     const tip = (await p.locator('.ag-tooltip').textContent()) ?? '';
     expect(tip).toMatch(/表3“2010350/);
-    // 表3 and 表5 differ from 表2 by the same amount on the same 项: one cause, both places named.
-    expect(tip).toMatch(/表5[ “]2010350/);
+    // 表3 and 表5 differ from 表2 by the same amount on the same 项: one cause with two places.
+    expect(tip).toMatch(/（同一原因共 2 处，见“检查结果”）$/);
     await p.close();
   });
 
