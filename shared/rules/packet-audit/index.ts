@@ -1,4 +1,5 @@
 import type { BudgetSession } from '../../engine/session';
+import { SH_PRINTED } from '../../importers/shanghai/narrative-text';
 import { performanceFindings } from '../../narrative/performance/findings';
 import { allocationFindings } from './allocation';
 import { changeSumFindings } from './change-sum';
@@ -22,7 +23,9 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   const ctx = auditContext(session);
   const printed = session.document.narrative.printed;
   const imported = Object.keys(printed).some((k) => /^\d+$/.test(k));
-  if (!imported) return [];
+  // A Shanghai packet: its figures are audited in shared/importers/shanghai; the proofreading
+  // applies as is, the checks written for the 11-table format's numbering do not.
+  if (!imported) return printed[SH_PRINTED.compilation] || printed[SH_PRINTED.other] ? [...wordingFindings(ctx), ...yearFindings(ctx)] : [];
   return [
     ...crosswalkFindings(ctx),
     ...emptyTableFindings(ctx),

@@ -1,4 +1,10 @@
+import { SH_PRINTED } from '../../importers/shanghai/narrative-text';
 import { type AuditContext, SECTION } from './context';
+
+const SHANGHAI_PARTS: ReadonlyArray<readonly [string, string]> = [
+  [SH_PRINTED.compilation, '编制说明'],
+  [SH_PRINTED.other, '其他相关情况说明'],
+];
 
 export interface TextHit {
   /** What matched (the finding is per distinct match). */
@@ -12,6 +18,9 @@ export function proseParts(ctx: AuditContext): Array<{ where: string; text: stri
   const doc = ctx.session.document;
   const parts = [{ where: '第一部分', text: (doc.profile.functions ?? '').replace(/\s+/g, '') }];
   for (let n = 1; n <= 12; n++) parts.push({ where: `第三部分${SECTION[n]}`, text: ctx.text(n) });
+  // A Shanghai packet's text (shared/importers/shanghai/narrative-text.ts).
+  const printed = doc.narrative.printed;
+  for (const [key, where] of SHANGHAI_PARTS) parts.push({ where, text: (printed[key] ?? '').replace(/\s+/g, '') });
   return parts.filter((p) => p.text !== '');
 }
 

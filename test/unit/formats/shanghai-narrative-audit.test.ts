@@ -69,4 +69,18 @@ describe('shanghai-budget: the explanation text audited against the tables (元 
       'error|情况说明所述政府采购预算 34.00 万元不等于其中各项（政府采购货物预算、政府采购工程预算、政府采购服务预算）之和 35.00 万元',
     ]);
   });
+
+  it('proofreads the Shanghai text as the other packets: doubled words, punctuation, placeholders, contradictory wording', async () => {
+    const doc = await imported('unit');
+    let copy = planted(doc, SH_PRINTED.compilation, '主要原因是项目调整。', '主要原因是项目调整。。');
+    copy = planted(copy, SH_PRINTED.other, '政府采购预算情况', '政府采购预算预算情况');
+    copy = planted(copy, SH_PRINTED.other, '（一）因公出国（境）费839万元，与2024年预算持平', '（一）因公出国（境）费839万元，比2024年预算增加持平');
+    copy = planted(copy, SH_PRINTED.compilation, '财政拨款支出主要内容如下：', '财政拨款支出主要内容如下：XX');
+    expect(findings(copy).sort()).toEqual([
+      'error|“增加持平”增减用语自相矛盾：其他相关情况说明“…比2024年预算增加持平。（二）公务用车…”',
+      'error|“预算预算”重复了词语：其他相关情况说明“…元。三、政府采购预算预算情况2025年度…”',
+      'error|留有占位符“XX”：编制说明“…出主要内容如下：XX1.“一般公共服…”',
+      'warning|标点“。。”重复或中英文混用：编制说明“…要原因是项目调整。。财政拨款支出主要…”',
+    ]);
+  });
 });
