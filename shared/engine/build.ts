@@ -102,15 +102,26 @@ export function addCheck(g: CellGraph, spec: CheckSpec): number {
  * identity of a published packet is reported once, where it breaks, not at every total above.
  * A drafted document has no printed values and every check uses the computed cells.
  */
-function asShown(refs: readonly Ref[], printed: ReadonlyMap<string, Fen>): { refs: Ref[]; constant: Fen } {
+function asShown(refs: readonly Ref[], printed: ReadonlyMap<string, Fen>): { refs: Ref[]; constant: Fen; used: Ref[] } {
   const out: Ref[] = [];
+  const used: Ref[] = [];
   let constant = 0;
   for (const r of refs) {
     const p = printed.get(r.id);
     if (p === undefined) out.push(r);
-    else constant += r.coef * p;
+    else {
+      constant += r.coef * p;
+      used.push(r);
+    }
   }
-  return { refs: out, constant };
+  return { refs: out, constant, used };
+}
+
+/** A printed figure a check counts as a constant (`asShown`): where, so dropping the figure can turn it back into the cell. */
+export interface PrintedUse {
+  check: string;
+  side: 'actual' | 'expected';
+  coef: 1 | -1;
 }
 
 export interface BuiltGraph {
@@ -118,6 +129,8 @@ export interface BuiltGraph {
   checks: BuiltCheck[];
   /** Printed amounts for cells the layout does not have (a row or column the table should not print). */
   orphans: Array<{ id: string; fen: number }>;
+  /** For each printed cell, the checks that count its printed figure instead of the cell. */
+  printedUses: Map<string, PrintedUse[]>;
 }
 
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], specs: readonly CheckSpec[]): BuiltGraph {
@@ -137,28 +150,40 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
 
   const checks: BuiltCheck[] = [];
   const seen = new Set<string>();
-  const add = (spec: CheckSpec) => {
+  const printedUses = new Map<string, PrintedUse[]>();
+  const add = (spec: CheckSpec, used: { actual: Ref[]; expected: Ref[] }) => {
     const key = checkId(spec);
     if (seen.has(key)) return;
     seen.add(key);
     checks.push({ spec, node: addCheck(g, spec) });
+    for (const side of ['actual', 'expected'] as const) {
+      for (const r of used[side]) {
+        const list = printedUses.get(r.id) ?? [];
+        list.push({ check: key, side, coef: r.coef });
+        printedUses.set(r.id, list);
+      }
+    }
   };
   for (const spec of specs) {
     const actual = asShown(spec.actual, printed);
     const expected = asShown(spec.expected, printed);
-    add({
+    add(
+      {
       ...spec,
       actual: actual.refs,
       actualConst: (spec.actualConst ?? 0) + actual.constant,
       expected: expected.refs,
       expectedConst: (spec.expectedConst ?? 0) + expected.constant,
-    });
+      },
+      { actual: actual.used, expected: expected.used },
+    );
   }
   for (const [id, list] of identities) {
     const at = parseCellId(id)!;
     for (const identity of list) {
       const expected = asShown(identity.refs, printed);
-      add({
+      add(
+        {
         rule: identity.rule,
         table: at.table,
         row: at.row,
@@ -168,11 +193,13 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
         expected: expected.refs,
         expectedConst: expected.constant,
         op: 'eq',
-      });
+        },
+        { actual: [], expected: expected.used },
+      );
     }
   }
   g.seal();
-  return { graph: g, checks, orphans };
+  return { graph: g, checks, orphans, printedUses };
 }
 
 /**

@@ -104,6 +104,12 @@ export class CellGraph {
     }
   }
 
+  /** Add `delta` to derived node i's constant (re-evaluated at the next flush). */
+  addConstant(i: number, delta: Fen): void {
+    this.constants[i] = add(this.constants[i]!, delta);
+    this.dirty.add(i);
+  }
+
   /** Term `coef · node j` of derived node `i`, by index. */
   addTerm(i: number, j: number, coef: number): void {
     if (this.sealed) this.link(i, j, coef);

@@ -1,7 +1,7 @@
 import { codeListFor, nameLookup } from '../classification/names';
 import { type BudgetDocument, documentAmountMagnitude, documentBoundError } from '../model';
 import { applyChanges, type DocChange } from '../model/doc-changes';
-import { AMOUNT_BOUND, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
+import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { crossTableChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
@@ -10,10 +10,10 @@ import { staticFindings } from '../rules/static-checks';
 import { formatOf } from '../formats/registry';
 import type { FormatTemplate, HierTableTemplate, RowSetKind } from '../templates/types';
 import { amountIsZero } from './amount';
-import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, removeRowCells } from './build';
+import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, type PrintedUse, removeRowCells } from './build';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
-import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout } from './layout';
+import { buildLayouts, includeLeaf, type LayoutRow, leafAt, printedRowsOf, type TableLayout } from './layout';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
@@ -33,6 +33,8 @@ export class BudgetSession {
   private layoutList: TableLayout[] = [];
   private graphState!: CellGraph;
   private checkById = new Map<string, BuiltCheck>();
+  /** Checks that count a printed figure instead of its cell (build.ts `asShown`). */
+  private printedUses = new Map<string, PrintedUse[]>();
   private checkByNode = new Map<number, BuiltCheck>();
   /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
   private violations = new Map<number, BuiltCheck>();
@@ -100,6 +102,7 @@ export class BudgetSession {
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
     const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
+    this.printedUses = built.printedUses;
     this.checkById = new Map(built.checks.map((c) => [checkId(c.spec), c]));
     this.checkByNode = new Map(built.checks.map((c) => [c.node, c]));
     this.violations.clear();
@@ -373,10 +376,65 @@ export class BudgetSession {
         dropped[id] = printed[id]!;
         delete printed[id];
       }
-      this.rebuild();
+      if (!this.dropPrinted(dropped)) this.rebuild();
       return { ok: true, changed: [], structural: true, dropped };
     }
     return { ok: true, changed, structural: false };
+  }
+
+  /**
+   * Printed figures just removed from the document (they went stale): the checks that counted them
+   * count their cells again, their own identity checks go. False when a row was shown only for
+   * its printed figures, which a new layout must drop: the caller rebuilds.
+   */
+  private dropPrinted(dropped: Record<string, string>): boolean {
+    const g = this.graphState;
+    const printedRows = printedRowsOf(this.docState);
+    for (const id of Object.keys(dropped)) {
+      const at = parseCellId(id)!;
+      const l = this.layoutList.find((x) => x.no === at.table);
+      const row = l?.byKey.get(at.row);
+      if (!l || !row || printedRows.has(`${at.table}|${at.row}`) || l.template.kind !== 'hier' || !row.source) continue;
+      if (!includeLeaf(l.template, leafAt(this.docState, row.source.set, row.source.index), printedRows)) return false;
+    }
+    const touched: BuiltCheck[] = [];
+    for (const [id, text] of Object.entries(dropped)) {
+      const at = parseCellId(id)!;
+      for (const rule of ['sum.columns', 'sum.rows', 'sum.lines']) {
+        const key = `${rule}|${at.table}|${at.row}|${at.col}`;
+        const c = this.checkById.get(key);
+        if (!c) continue;
+        g.remove(c.node);
+        this.checkById.delete(key);
+        this.checkByNode.delete(c.node);
+        this.violations.delete(c.node);
+      }
+      const fen = amountToFen(text, '万元');
+      for (const u of this.printedUses.get(id) ?? []) {
+        const c = this.checkById.get(u.check);
+        if (!c) continue;
+        const ref = { id, coef: u.coef };
+        if (u.side === 'actual') {
+          c.spec = { ...c.spec, actual: [...c.spec.actual, ref], actualConst: (c.spec.actualConst ?? 0) - u.coef * fen };
+          g.addConstant(c.node, -u.coef * fen);
+          g.refer(c.node, [ref]);
+        } else {
+          c.spec = { ...c.spec, expected: [...c.spec.expected, ref], expectedConst: (c.spec.expectedConst ?? 0) - u.coef * fen };
+          g.addConstant(c.node, u.coef * fen);
+          g.refer(c.node, [{ id, coef: u.coef === 1 ? -1 : 1 }]);
+        }
+        touched.push(c);
+      }
+      this.printedUses.delete(id);
+    }
+    for (const n of g.flush()) {
+      const c = this.checkByNode.get(n);
+      if (c) this.refreshCheck(c);
+    }
+    for (const c of touched) this.refreshCheck(c);
+    // Printed figures count towards the amount bound; the document now holds fewer.
+    if (this.magnitude !== null) for (const text of Object.values(dropped)) this.magnitude -= Math.abs(amountToFen(text, '万元'));
+    return true;
   }
 
   /** Which tables show a row-set row (rows follow the data); a change here needs a new layout. */

@@ -23,9 +23,9 @@ import { DocStore } from '../../../renderer/state/store';
  * Property: after any sequence of cell edits, rows added and deleted, undo and redo, the
  * session edited in place (incremental layout, graph, checks, tie-out) equals a session opened
  * afresh on the same document: every row, every cell's value, role and printed amount, every
- * finding. `FUZZ_FULL=1` runs 2,000 steps per document instead of 150.
+ * finding. `FUZZ_FULL=1` runs 2,000 steps per document instead of 120.
  */
-const STEPS = process.env.FUZZ_FULL ? 2000 : 150;
+const STEPS = process.env.FUZZ_FULL ? 2000 : 120;
 
 function fixture(name: string): BudgetDocument {
   const r = loadDocument(readFileSync(new URL(`../../fixtures/${name}.budget.json`, import.meta.url), 'utf8'));
@@ -75,7 +75,10 @@ function observe(s: BudgetSession) {
     .findings()
     .map((f) => JSON.stringify(f))
     .sort();
-  return { tables, findings, counts: s.counts(), cells: s.graph.size };
+  // Every check's value too (actual − expected), not only whether it fails: a wrong value can fail alike.
+  const checkById = (s as unknown as { checkById: Map<string, { node: number }> }).checkById;
+  const checks = [...checkById].map(([id, c]) => `${id}=${s.graph.valueAt(c.node)}`).sort();
+  return { tables, findings, checks, counts: s.counts(), cells: s.graph.size };
 }
 
 function step(store: DocStore, rand: (n: number) => number): string {
