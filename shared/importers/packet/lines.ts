@@ -69,6 +69,11 @@ function cellsEnd(t: string): number {
  * Lines of a packet's text, refused when the text or its line count is beyond INPUT_BOUNDS;
  * a line longer than `maxLineChars` is cut there (`cut` lists their numbers for warnings).
  */
+const CONTINUED = /^表\s*\d{1,2}\s*[（(]\s*续\s*[）)]$/;
+
+/** The heading of a continued table page (`表6（续）`), as our printed packets and others write it. */
+export const isContinuedHeading = (text: string): boolean => CONTINUED.test(text);
+
 export function splitLines(raw: string): LinesResult {
   if (raw.length > INPUT_BOUNDS.maxPacketChars) {
     return { ok: false, error: `文件有 ${raw.length.toLocaleString('en-US')} 个字符，超过了可导入的上限（${INPUT_BOUNDS.maxPacketChars.toLocaleString('en-US')} 个字符），不像是部门预算公开文件，未导入。` };
@@ -94,7 +99,9 @@ export function splitLines(raw: string): LinesResult {
       cut.push(i + 1);
     }
     const t = r.includes('\u00a0') || r.includes('\u3000') ? r.replace(/[\u00a0\u3000]/g, ' ') : r;
-    const line: SourceLine = { no: i + 1, text: t.trim() };
+    const trimmed = t.trim();
+    // “表6（续）” over a continued table page is a heading, never part of the row above it.
+    const line: SourceLine = { no: i + 1, text: CONTINUED.test(trimmed) ? '' : trimmed };
     if (t.includes('\t')) line.cells = t.slice(0, cellsEnd(t)).split('\t').map((c) => c.trim());
     lines.push(line);
   }

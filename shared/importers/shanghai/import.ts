@@ -6,6 +6,7 @@ import { formatIn } from '../../money/format-unit';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024/function-classes';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { type AssignColumn, type AssignRow, assignColumns } from '../packet/assign';
+import { isContinuedHeading } from '../packet/lines';
 import type { PacketImportResult } from '../packet/import-text';
 import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
@@ -61,7 +62,10 @@ function activeColumns(no: number, printed: readonly Printed[]): Set<string> | u
  * the format is recognised from the table titles; undefined when the text is not one.
  */
 export function importShanghaiText(raw: string): PacketImportResult | undefined {
-  const lines: Line[] = raw.split(/\r?\n/).map((t, i) => ({ text: t.replace(/\u3000/g, ' ').trim(), line: i + 1 }));
+  const lines: Line[] = raw.split(/\r?\n/).map((t, i) => {
+    const text = t.replace(/\u3000/g, ' ').trim();
+    return { text: isContinuedHeading(text) ? '' : text, line: i + 1 };
+  });
   const variant = detectShanghai(lines.map((l) => l.text));
   if (!variant) return undefined;
   const format = shanghaiBudget(variant);
