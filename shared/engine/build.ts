@@ -40,7 +40,22 @@ const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => c
  * columns on 类/款/总计 rows down the hierarchy. A printed aggregate cell is checked against
  * both definitions, so `identities` collects them for the cells that have printed values.
  */
-function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
+/** Amounts the build read and the sum of their magnitudes (the document's AMOUNT_BOUND total, when it read them all). */
+interface Tally {
+  amounts: number;
+  magnitude: number;
+}
+
+/** An entered amount read from the document, tallied. */
+function read(text: string | undefined, unit: BudgetDocument['unit'], tally: Tally): Fen {
+  if (text === undefined) return 0;
+  const fen = storedToFen(text, unit);
+  tally.amounts++;
+  tally.magnitude += Math.abs(fen);
+  return fen;
+}
+
+function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>, tally: Tally): void {
   const hasPrinted = Object.keys(doc.printed).length > 0;
   // Every row gets a node for every column, in layout order: cell (row r, column c) is node
   // base + r·width + c, so sums within the table are wired by index, without id look-ups.
@@ -58,7 +73,7 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
       const node = across
         ? g.addDerivedSum(id, across)
         : values
-          ? g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit))
+          ? g.addEntered(id, read(values[valueKey(t.no, c.no)], doc.unit, tally))
           : g.addDerivedSum(id, children.map((k) => base + k * width + ci));
       if (node !== base + r * width + ci) throw new Error(`cell ${id} out of layout order`);
       if (hasPrinted && doc.printed[id] !== undefined) {
@@ -71,13 +86,13 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   });
 }
 
-function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>): void {
+function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>, tally: Tally): void {
   const entered = doc.fixed[String(t.no)] ?? {};
   for (const row of t.rows) {
     for (const [col, cell] of Object.entries(row.cells)) {
       const id = cellId(t.no, row.key, col);
       if ('entered' in cell) {
-        g.addEntered(id, storedToFen(entered[row.key]?.[col], doc.unit));
+        g.addEntered(id, read(entered[row.key]?.[col], doc.unit, tally));
         continue;
       }
       const refs = cell.terms.map((x) => ({ id: cellId(x.table ?? t.no, x.row, x.col), coef: x.coef ?? 1 }));
@@ -131,19 +146,24 @@ export interface BuiltGraph {
   orphans: Array<{ id: string; fen: number }>;
   /** For each printed cell, the checks that count its printed figure instead of the cell. */
   printedUses: Map<string, PrintedUse[]>;
+  /** How many amounts of the document the build read, and their magnitudes summed. */
+  tally: Tally;
 }
 
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], specs: readonly CheckSpec[]): BuiltGraph {
   const g = new CellGraph();
   const identities = new Map<string, Identity[]>();
+  const tally: Tally = { amounts: 0, magnitude: 0 };
   for (const l of layouts) {
-    if (l.template.kind === 'hier') addHier(g, l, l.template, doc, identities);
-    else addFixed(g, l.template, doc, identities);
+    if (l.template.kind === 'hier') addHier(g, l, l.template, doc, identities, tally);
+    else addFixed(g, l.template, doc, identities, tally);
   }
   const printed = new Map<string, Fen>();
   const orphans: BuiltGraph['orphans'] = [];
   for (const [id, text] of Object.entries(doc.printed)) {
     const fen = amountToFen(text, '万元');
+    tally.amounts++;
+    tally.magnitude += Math.abs(fen);
     if (g.has(id)) printed.set(id, fen);
     else if (fen !== 0) orphans.push({ id, fen });
   }
@@ -199,7 +219,7 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
     }
   }
   g.seal();
-  return { graph: g, checks, orphans, printedUses };
+  return { graph: g, checks, orphans, printedUses, tally };
 }
 
 /**

@@ -113,7 +113,9 @@ export class BudgetSession {
     this.rowOrderCache = null;
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
-    this.magnitude = null;
+    // The amount-bound total comes with the build when it read every amount of the document (none
+    // hidden by the format); else it is counted on the first edit.
+    this.magnitude = built.tally.amounts === amountCount(this.docState) ? built.tally.magnitude : null;
   }
 
   /** Re-evaluate every cell and every rule (the benchmark's "full recalculation"). */
@@ -590,6 +592,16 @@ export class BudgetSession {
 }
 
 const EMPTY_SET: Set<string> = new Set();
+
+/** How many table amounts the document holds (row values, fixed cells, printed figures). */
+function amountCount(doc: BudgetDocument): number {
+  let n = Object.keys(doc.printed).length;
+  for (const rows of [doc.functionRows, doc.economicRows, doc.projectRows, doc.carryoverRows]) {
+    for (const r of rows) n += Object.keys(r.values).length;
+  }
+  for (const t of Object.values(doc.fixed)) for (const r of Object.values(t)) n += Object.keys(r).length;
+  return n;
+}
 
 /** The changes as row-set splices (in the order to apply them), or null if any is something else. */
 function rowSplices(changes: readonly DocChange[], direction: 'forward' | 'back'): Array<{ set: RowSetKind; at: number; removed: unknown[]; inserted: number }> | null {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withFormat } from '../../../shared/formats/apply';
 import { builtinFormat } from '../../../shared/formats/registry';
 import { BudgetSession } from '../../../shared/engine/session';
-import { type BudgetDocument, loadDocument, serializeDocument } from '../../../shared/model';
+import { type BudgetDocument, documentAmountMagnitude, loadDocument, serializeDocument } from '../../../shared/model';
 import { amountToFen, formatExact } from '../../../shared/money';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 import {
@@ -78,7 +78,7 @@ function observe(s: BudgetSession) {
   // Every check's value too (actual − expected), not only whether it fails: a wrong value can fail alike.
   const checkById = (s as unknown as { checkById: Map<string, { node: number }> }).checkById;
   const checks = [...checkById].map(([id, c]) => `${id}=${s.graph.valueAt(c.node)}`).sort();
-  return { tables, findings, checks, counts: s.counts(), cells: s.graph.size };
+  return { tables, findings, checks, counts: s.counts(), cells: s.graph.size, magnitude: s.amountMagnitude() };
 }
 
 function step(store: DocStore, rand: (n: number) => number): string {
@@ -163,6 +163,7 @@ function run(name: string, doc: BudgetDocument, seed: number, steps = STEPS): { 
     const fresh = BudgetSession.open(store.document);
     const got = observe(store.session);
     const want = observe(fresh);
+    expect(fresh.amountMagnitude()).toBe(documentAmountMagnitude(store.document));
     if (JSON.stringify(got) !== JSON.stringify(want)) {
       // The failing step and the ones before it say how to reproduce it.
       expect({ name, step: i, log: log.slice(-8), ...got }).toEqual({ name, step: i, log: log.slice(-8), ...want });
