@@ -15,6 +15,7 @@ import { commitActiveField } from '../state/form-draft';
 import { DocStore } from '../state/store';
 import { PrePublishDialog } from '../packet/PrePublishDialog';
 import { exportWorkbook } from './export-workbook';
+import { BusyIndicator } from './BusyIndicator';
 import { FindBox } from './FindBox';
 import { JobProgressPanel } from './JobProgressPanel';
 import { navEntry, navFor } from './nav';
@@ -223,6 +224,7 @@ export function App() {
         </Modal>
       )}
       <JobProgressPanel message={message} />
+      <BusyIndicator />
       {dialog?.kind === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'notice' && (

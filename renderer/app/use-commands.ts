@@ -4,6 +4,7 @@ import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
 import { loadDocument, serializeDocument } from '../../shared/model';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
+import { whileBusy } from './busy';
 import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
 import { NAV } from './nav';
@@ -27,6 +28,11 @@ export interface CommandContext {
   setView: Dispatch<SetStateAction<string>>;
   setDialog(d: Dialog | null): void;
 }
+
+/** Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to show the busy indicator. */
+const LARGE_DOC = 400_000;
+const busyFor = <T,>(docText: string, what: string, work: () => T): Promise<T> | T =>
+  docText.length > LARGE_DOC ? whileBusy(`${what}（${(docText.length / 1e6).toFixed(1)} MB）…`, work) : work();
 
 const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
 
@@ -99,7 +105,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           if (!(await keepOrDiscard())) return;
           const r = await invoke('doc:open', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (openDoc(r.docText, r.path, false, '打开')) message('info', `已打开 ${r.path}`);
+          if (await busyFor(r.docText, '正在打开', () => openDoc(r.docText, r.path, false, '打开'))) message('info', `已打开 ${r.path}`);
           return;
         }
         case 'file:save':
@@ -110,7 +116,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           if (!(await keepOrDiscard())) return;
           const r = await invoke('import:file', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (openDoc(r.docText, undefined, true, '导入')) {
+          if (await busyFor(r.docText, '正在打开导入的文件', () => openDoc(r.docText, undefined, true, '导入'))) {
             setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings, ...r.audit] });
           }
           return;

@@ -1,6 +1,6 @@
 import type { CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
 import { markNote } from '../../shared/views/cell-marks';
 import { explainComputedCell } from '../../shared/views/cell-explain';
@@ -11,6 +11,8 @@ import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, th
 import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
+import { afterPaint, setBusy } from '../app/busy';
+import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
 
@@ -32,10 +34,68 @@ interface Props {
   onMessage(kind: 'error' | 'info', text: string): void;
 }
 
+/** Rows a large table paints before the rest (more than a screen at any zoom). */
+const FIRST_ROWS = 120;
+/** Tables with more rows than this are shown first rows first. */
+const LARGE = 1500;
+
 export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
-  const build = useCallback(() => buildGridModel(tableView(store.session, table), store.marks()), [store, table]);
-  const [model, setModel] = useState<GridModel>(build);
+  const build = useCallback(() => {
+    const m = buildGridModel(tableView(store.session, table), store.marks());
+    keepModel(store.session, store.version, table, m);
+    return m;
+  }, [store, table]);
+  // A large table paints its first rows at once and gets the rest after that paint (with the busy indicator).
+  const [model, setModel] = useState<GridModel>(
+    () =>
+      cachedModel(store.session, store.version, table) ??
+      (store.session.layout(table).rows.length > LARGE ? buildGridModel(tableView(store.session, table, FIRST_ROWS), store.marks()) : build()),
+  );
+  const firstOnly = useRef(store.session.layout(table).rows.length > LARGE && model.rows.length <= FIRST_ROWS ? model : null);
+  const [allRows, setAllRows] = useState(() => model.rows.length <= LARGE && !firstOnly.current);
+  const complete = allRows && model !== firstOnly.current;
+  // Edits applied to the model in place (cells, marks) keep it current for the next visit to this table.
+  useEffect(() => store.subscribe(() => touchModel(store.session, store.version, table, modelRef.current)), [store, table]);
+  // A layout effect: the indicator is painted in the same frame as the first rows.
+  useLayoutEffect(() => {
+    if (!allRows) setBusy(`正在载入表${table}的全部 ${store.session.layout(table).rows.length} 行…`);
+  }, [allRows, store, table]);
+  // The rest once the grid has painted the first rows (it renders them a frame or two after mounting).
+  const [firstShown, setFirstShown] = useState(false);
+  useEffect(() => {
+    if (allRows || !firstShown) return;
+    let live = true;
+    void afterPaint().then(() => {
+      if (!live) return;
+      const full = cachedModel(store.session, store.version, table) ?? build();
+      if (full !== modelRef.current) setModel(full);
+      setAllRows(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [allRows, firstShown, build, store, table]);
+  // Leaving the table before its rows are all in takes its indicator away too.
+  const loading = useRef(!allRows);
+  loading.current = !allRows;
+  useEffect(
+    () => () => {
+      if (loading.current) setBusy(null);
+    },
+    [],
+  );
+  // The indicator goes once the grid has painted every row it was given.
+  useEffect(() => {
+    if (!allRows) return;
+    let live = true;
+    void afterPaint().then(() => {
+      if (live) setBusy(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [allRows]);
   const modelRef = useRef(model);
   modelRef.current = model;
   const range = useRef(new CellRange());
@@ -52,11 +112,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   }, [model, store, table]);
 
   useEffect(() => {
-    setModel(build());
     range.current.collapse({ row: -1, col: -1 });
     publishSelectionStats(null);
     return () => publishSelectionStats(null);
-  }, [build]);
+  }, []);
 
   // Edits: refresh only the rows whose cells or finding marks changed; rows added or removed rebuild the model.
   useEffect(
@@ -489,7 +548,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const applyFocus = useCallback(() => {
     const f = pending.current;
     const api = apiRef.current;
-    if (!f || !api) return;
+    // A row beyond the first ones painted is found once the grid has them all.
+    if (!f || !api || !completeRef.current) return;
     const loc = modelRef.current.locate(f.rowKey, f.col);
     const node = loc ? api.getRowNode(loc.rowId) : undefined;
     pending.current = null;
@@ -501,6 +561,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     api.ensureColumnVisible(loc.colId);
     api.setFocusedCell(node.rowIndex, loc.colId);
   }, [onFocusMissing]);
+  const completeRef = useRef(complete);
+  completeRef.current = complete;
+  useEffect(() => {
+    if (complete) window.setTimeout(applyFocus, 0);
+  }, [complete, applyFocus]);
   useEffect(() => {
     if (!focus) return;
     pending.current = focus;
@@ -528,7 +593,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     >
       <AgGridReact<GridRow>
         theme={theme}
-        rowData={model.rows}
+        rowData={allRows ? model.rows : model.rows.slice(0, FIRST_ROWS)}
         columnDefs={columnDefs}
         getRowId={getRowId}
         getRowClass={getRowClass}
@@ -540,6 +605,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         }}
         tooltipShowDelay={300}
         onGridReady={onGridReady}
+        onFirstDataRendered={() => setFirstShown(true)}
         suppressColumnVirtualisation
         defaultColDef={DEFAULT_COL}
         enterNavigatesVertically

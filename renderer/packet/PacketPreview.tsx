@@ -1,34 +1,94 @@
-import { useMemo, useState } from 'react';
-import { packetHtml } from '../../shared/exporters/packet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { packetPieces } from '../../shared/exporters/packet';
 import { serializeDocument } from '../../shared/model';
-import type { ViewProps } from '../app/view-props';
+import type { Finding } from '../../shared/rules/finding';
+import { setBusy, whileBusy } from '../app/busy';
 import { exportWorkbook } from '../app/export-workbook';
+import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
 import { PrePublishDialog } from './PrePublishDialog';
+
+/** Time (ms) spent adding sheets before the window gets to paint and take clicks again. */
+const SLICE_MS = 40;
 
 /**
  * 打印预览: the whole packet as it will print (cover, contents, parts 1–4, tables on landscape
  * sheets), then 打印为 PDF… or 导出 Excel… after the 公开前检查. Numbers are traced in the preview only.
+ * The sheets are made and added a slice at a time: the cover and the first pages show at once,
+ * a large department's tables follow while the indicator counts the pages.
  */
 export function PacketPreview({ store, version, message, go }: ViewProps) {
-  const built = useMemo(() => {
+  const pieces = useMemo(() => {
     void version;
-    const narrative = store.narrative();
-    return {
-      preview: packetHtml(store.session, { narrative, traced: true }),
-      // 公开前检查 lists the same findings as 检查结果 and the status bar.
-      findings: store.findings(),
-    };
+    return packetPieces(store.session, { traced: true, narrativeOf: () => store.narrative() });
   }, [store, version]);
+  const frameRef = useRef<HTMLIFrameElement | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
   const [checking, setChecking] = useState<null | 'print' | 'export'>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setPrinting] = useState(false);
+
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    let timer = 0;
+    let stopped = false;
+    setFindings(null);
+    const sheets = pieces.sheets();
+    let count = 0;
+    const fill = () => {
+      const body = frame.contentDocument?.body;
+      if (!body || stopped) return;
+      const t0 = performance.now();
+      let html = '';
+      let done = false;
+      // The first slice is the cover, contents and part 1 alone: a large table's sheets come after that paint.
+      const first = count === 0;
+      while (first ? count < 3 : performance.now() - t0 < SLICE_MS) {
+        const next = sheets.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        html += next.value;
+        count++;
+      }
+      body.insertAdjacentHTML('beforeend', html);
+      if (!done) {
+        setBusy(`正在排版打印预览…（已排 ${count} 张）`);
+        timer = window.setTimeout(fill, 0);
+        return;
+      }
+      // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.
+      setBusy('正在进行公开前检查…');
+      requestAnimationFrame(() => {
+        timer = window.setTimeout(() => {
+          if (stopped) return;
+          setFindings(store.findings());
+          setBusy(null);
+        }, 0);
+      });
+    };
+    frame.addEventListener('load', fill, { once: true });
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+      frame.removeEventListener('load', fill);
+      setBusy(null);
+    };
+  }, [pieces, store]);
+
+  /** The findings for the 公开前检查 (made now if the preview has not finished yet). */
+  const check = async (what: 'print' | 'export') => {
+    if (!findings) setFindings(await whileBusy('正在进行公开前检查…', () => store.findings()));
+    setChecking(what);
+  };
 
   const print = async () => {
     setChecking(null);
-    setBusy(true);
+    setPrinting(true);
     // Main lays the packet out in its worker thread (with progress and 取消) and prints it.
     const r = await invoke('packet:pdf', { docText: serializeDocument(store.document) });
-    setBusy(false);
+    setPrinting(false);
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
     else if (!r.canceled) message('error', r.error);
   };
@@ -37,25 +97,26 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     return exportWorkbook(store, message);
   };
 
-  const errors = built.findings.filter((f) => f.severity === 'error').length;
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
     <section className="packet-page" aria-label="打印预览">
       <header className="table-head">
         <h2>打印预览</h2>
         <div className="table-meta">
-          {errors > 0 && <span className="count-error">错误 {errors}</span>}
-          <button type="button" disabled={busy} onClick={() => setChecking('print')}>
+          {findings === null ? <span className="hint">正在检查…</span> : errors > 0 && <span className="count-error">错误 {errors}</span>}
+          <button type="button" disabled={busy} onClick={() => void check('print')}>
             {busy ? '正在生成 PDF…' : '打印为 PDF…'}
           </button>
-          <button type="button" onClick={() => setChecking('export')}>
+          <button type="button" onClick={() => void check('export')}>
             导出 Excel…
           </button>
         </div>
       </header>
-      <iframe className="packet-frame" title="公开文件预览" sandbox="" srcDoc={built.preview} />
-      {checking && (
+      {/* Same origin (to add the sheets), never scripts: the packet is plain HTML and CSS. */}
+      <iframe key={version} ref={frameRef} className="packet-frame" title="公开文件预览" sandbox="allow-same-origin" srcDoc={`${pieces.head}${pieces.tail}`} />
+      {checking && findings && (
         <PrePublishDialog
-          findings={built.findings}
+          findings={findings}
           action={checking === 'print' ? '打印' : '导出'}
           onContinue={() => void (checking === 'print' ? print() : exportXlsx())}
           onBack={() => {

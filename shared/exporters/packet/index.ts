@@ -20,6 +20,8 @@ export interface PacketOptions {
   /** Date printed under the glossary, e.g. `2024年2月23日`. */
   date?: string;
   narrative?: GeneratedNarrative;
+  /** The text when first needed (a preview whose store keeps it per version). */
+  narrativeOf?: () => GeneratedNarrative;
 }
 
 /**
@@ -48,7 +50,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
   const y = doc.year;
   let made = opts.narrative;
   const narrative = () => {
-    made ??= generateNarrative(session);
+    made ??= opts.narrativeOf?.() ?? generateNarrative(session);
     return made;
   };
   const tablesOf = session.template.tables;

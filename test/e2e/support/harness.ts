@@ -27,10 +27,22 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Build the renderer into its own folder (tests in parallel never race over dist/renderer). */
-export async function buildRenderer(): Promise<string> {
+/**
+ * Build the renderer into its own folder (tests in parallel never race over dist/renderer).
+ * Under vitest NODE_ENV is `test`, so React is built in development mode (its checks and
+ * warnings on); `production` builds it as `npm start` does, for timing what the user gets.
+ */
+export async function buildRenderer(opts: { production?: boolean } = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'desk-renderer-'));
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // The React plugin picks its JSX runtime from NODE_ENV when the config loads: set it for the build.
+  const env = process.env.NODE_ENV;
+  if (opts.production) process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true }, ...(opts.production ? { mode: 'production' } : {}) });
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
+  }
   return outDir;
 }
 
@@ -80,8 +92,10 @@ export class Harness {
   private dirs: string[] = [];
   url = '';
 
+  constructor(private readonly opts: { production?: boolean } = {}) {}
+
   async start(): Promise<void> {
-    const out = await buildRenderer();
+    const out = await buildRenderer(this.opts);
     this.dirs.push(out);
     const s = await serve(out);
     this.server = s.server;
