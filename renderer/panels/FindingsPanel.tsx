@@ -5,8 +5,10 @@ import { filterChoices, filterFindings, type FindingsFilter } from '../../shared
 import { countFindings } from '../../shared/rules/all-findings';
 import type { ViewProps } from '../app/view-props';
 
-/** Items drawn at a time: a 10,000-line department has tens of thousands of reminders. */
+/** Items drawn at a time: a 10,000-line department has thousands of findings. */
 const PAGE = 100;
+/** Places listed under an item before 全部 is asked for (a reminder may have thousands). */
+const PLACES = 24;
 
 /**
  * 检查结果: one item per root cause, in table and row order, each listing all its places (a
@@ -120,6 +122,8 @@ type Go = (p: { table: number; rowKey: string; column: string; rule: RuleId }) =
 
 function FindingItem({ f, heading, onPlace }: { f: Finding; heading: string | undefined; onPlace: Go }) {
   const places = f.places ?? [];
+  const [all, setAll] = useState(false);
+  const listed = all ? places : places.slice(0, PLACES);
   const sentence = places.length > 1 ? f.message.replace(/；同一原因还涉及：.*$/, '') : f.message;
   return (
     <li className="finding-item" data-table={f.table}>
@@ -131,25 +135,33 @@ function FindingItem({ f, heading, onPlace }: { f: Finding; heading: string | un
       {places.length > 1 && (
         <div className="finding-places">
           <span>同一原因，共 {places.length} 处：</span>
-          {places.map((p, i) => (
+          {listed.map((p, i) => (
             <button
               // biome-ignore lint/suspicious/noArrayIndexKey: a finding's places do not change order
               key={i}
               type="button"
               className="finding-place"
               data-place={`${p.table}|${p.rowKey}|${p.column}`}
+              title={placeText(p, false)}
               onClick={() => onPlace(p)}
             >
-              {placeText(p)}
+              {placeText(p, true)}
             </button>
           ))}
+          {listed.length < places.length && (
+            <button type="button" className="finding-place-more" onClick={() => setAll(true)}>
+              全部 {places.length} 处…
+            </button>
+          )}
         </div>
       )}
     </li>
   );
 }
 
-function placeText(p: FindingPlace): string {
-  if (p.table === 0) return `${p.row}（写为 ${p.actual}）`;
-  return `表${p.table} ${p.row}${p.column ? ` 第${p.column}栏` : ''}${p.actual !== '' ? `：${p.actual}${p.expected !== '' ? `（应为 ${p.expected}）` : ''}` : ''}`;
+/** A place as a reader names it; `short` keeps only the code of a coded row (its name is in the sentence above). */
+function placeText(p: FindingPlace, short: boolean): string {
+  if (p.table === 0) return p.actual !== '' && p.rule !== 'narrative.input.missing' ? `${p.row}（写为 ${p.actual}）` : p.row;
+  const row = short && /^\d+ /.test(p.row) ? p.row.split(' ')[0] : p.row;
+  return `表${p.table} ${row}${p.column ? ` 第${p.column}栏` : ''}${p.actual !== '' ? `：${p.actual}${p.expected !== '' ? `（应为 ${p.expected}）` : ''}` : ''}`;
 }

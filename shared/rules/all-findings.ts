@@ -40,7 +40,39 @@ export function textPart(session: BudgetSession, narrative?: GeneratedNarrative)
   if (isImportedPacket(session)) {
     return unique([...overrideFindings(n), ...performance.filter((f) => f.rule !== 'narrative.input.missing' && !(f.rule === 'performance.amount' && f.rowKey.startsWith('perf:overall')))]);
   }
-  return unique([...overrideFindings(n), ...performance, ...missingInputFindings(n), ...reasonDirectionFindings(n)]);
+  return groupReminders(unique([...overrideFindings(n), ...performance, ...missingInputFindings(n), ...reasonDirectionFindings(n)]));
+}
+
+/** From this many reminders of one kind (the reason of every 项, the 绩效目标表 of every project) they are one item. */
+const SAME_KIND = 5;
+
+/**
+ * Missing inputs of one kind are one thing to do (write the reasons of the 项 lines, fill in the
+ * 绩效目标表 of the projects): one reminder listing every place, not thousands of lines.
+ */
+export function groupReminders(list: readonly Finding[]): Finding[] {
+  const kindOf = (f: Finding) => (f.rule === 'narrative.input.missing' ? f.id.replace(/p:[^.|]+/g, 'p:*').replace(/\d+/g, '#') : undefined);
+  const byKind = new Map<string, Finding[]>();
+  for (const f of list) {
+    const k = kindOf(f);
+    if (k !== undefined) byKind.get(k)?.push(f) ?? byKind.set(k, [f]);
+  }
+  const out: Finding[] = [];
+  for (const f of list) {
+    const k = kindOf(f);
+    const same = k === undefined ? undefined : byKind.get(k);
+    if (!same || same.length < SAME_KIND) {
+      out.push(f);
+      continue;
+    }
+    if (same[0] !== f) continue;
+    out.push({
+      ...f,
+      message: `${f.message}；同类还有 ${same.length - 1} 处（见全部位置）`,
+      places: same.map((x) => ({ rule: x.rule, table: 0, rowKey: x.rowKey, row: x.expected || x.row, column: '', expected: x.expected, actual: x.actual })),
+    });
+  }
+  return out;
 }
 
 /** A document imported from a published packet keeps its printed text (sections, 编制说明, tables' notes). */
