@@ -13,7 +13,7 @@ import { amountIsZero } from './amount';
 import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, type PrintedUse, removeRowCells } from './build';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
-import { buildLayouts, includeLeaf, type LayoutRow, leafAt, printedRowsOf, type TableLayout } from './layout';
+import { buildLayouts, includeLeaf, type LayoutRow, leafAt, printedRowsOf, type TableLayout, unitOf } from './layout';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
@@ -564,14 +564,50 @@ export class BudgetSession {
     return true;
   }
 
-  /** Each hier table reduced to its rows with one of `keys` or `codes` (leaves only, or rows of any level), in order. */
+  /**
+   * Each hier table reduced to its rows with one of `keys` or `codes` (leaves only, or rows of any
+   * level), in table order. Found through the row keys (a code is the key of its 项/款/类 row, behind
+   * a unit prefix) and the children of a code's parent row, never by reading the whole table.
+   */
   private rowsWith(keys: ReadonlySet<string>, codes: ReadonlySet<string>, leavesOnly: boolean): TableLayout[] {
     return this.layoutList
       .filter((l) => l.template.kind === 'hier')
-      .map((l) => ({
-        ...l,
-        rows: l.rows.filter((r) => (!leavesOnly || r.level === 'leaf') && (keys.has(r.key) || (r.code !== undefined && codes.has(r.code)))),
-      }));
+      .map((l) => {
+        const t = l.template as HierTableTemplate;
+        const found = new Set<LayoutRow>();
+        const take = (r: LayoutRow | undefined) => {
+          if (r && (!leavesOnly || r.level === 'leaf')) found.add(r);
+        };
+        for (const k of keys) take(l.byKey.get(k));
+        const units = t.levels.includes('unit') ? l.rows[0]!.children! : [];
+        const prefixes = ['', ...units.filter((k) => k !== 'unit').map((k) => `${k.slice('unit:'.length)}/`)];
+        const parentCode = (c: string) => (t.levels.includes('kuan') ? c.slice(0, 5) : t.levels.includes('class') ? c.slice(0, 3) : null);
+        for (const c of codes) {
+          const pc = parentCode(c);
+          for (const p of prefixes) {
+            take(l.byKey.get(p + c));
+            // Leaves keyed by project id: among the children of the code's 款 (or 类) row.
+            const parent = pc !== null && pc !== c ? l.byKey.get(p + pc) : undefined;
+            for (const k of parent?.children ?? []) {
+              const r = l.byKey.get(k)!;
+              if (r.code === c) take(r);
+            }
+          }
+        }
+        const unitAt = new Map(units.map((k, i) => [k === 'unit' ? '' : k.slice('unit:'.length), i]));
+        const unitOfRow = (r: LayoutRow) => {
+          const slash = r.key.lastIndexOf('/');
+          return r.level === 'leaf' ? unitOf(t, r.unit, this.docState) : slash < 0 ? '' : r.key.slice(0, slash);
+        };
+        // Layout order: unit group, then code (a 类 before its 款 before its 项), then document order.
+        const rank = (r: LayoutRow): [number, string, number] => [unitAt.get(unitOfRow(r)) ?? 0, r.code ?? '', r.source?.index ?? -1];
+        const rows = [...found].sort((a, b) => {
+          const [ua, ca, ia] = rank(a);
+          const [ub, cb, ib] = rank(b);
+          return ua - ub || (ca < cb ? -1 : ca > cb ? 1 : 0) || ia - ib;
+        });
+        return { ...l, rows };
+      });
   }
 
   /** Put back printed figures of an imported packet that an edit dropped (its undo). */
