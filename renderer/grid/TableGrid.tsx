@@ -122,13 +122,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     () =>
       store.onChange((c) => {
         const api = apiRef.current;
+        // Another document (新建, 打开, 导入): TablePage gives it a grid of its own, which starts at
+        // its top and paints its first rows first; this one has nothing more to show.
+        if (shownSession.current !== store.session) return;
         if (c.type === 'structure' || store.document.unit === '元' || !api) {
           setModel(build());
-          // Another document (新建, 打开, 导入) starts at its top, not where the last one was scrolled.
-          if (shownSession.current !== store.session) {
-            shownSession.current = store.session;
-            window.setTimeout(() => apiRef.current?.ensureIndexVisible(0, 'top'), 0);
-          }
           return;
         }
         const m = modelRef.current;

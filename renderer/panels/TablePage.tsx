@@ -3,6 +3,16 @@ import { TableGrid } from '../grid/TableGrid';
 import { deleteCarryover, deleteEconomicItem, deleteFunctionItem, deleteProject } from '../state/row-ops';
 import type { ViewProps } from '../app/view-props';
 
+/** A number per open document: a newly opened one gets a grid of its own (no state carried over). */
+const documentKeys = new WeakMap<object, number>();
+let nextKey = 0;
+function documentKey(session: object): number {
+  const known = documentKeys.get(session);
+  if (known !== undefined) return known;
+  documentKeys.set(session, ++nextKey);
+  return nextKey;
+}
+
 /** One of the 11 tables: title as printed, row actions where the table has its own rows, the grid. */
 export function TablePage(props: ViewProps & { table: number }) {
   const { store, table, gridRef, focus, message, openDialog } = props;
@@ -80,7 +90,7 @@ export function TablePage(props: ViewProps & { table: number }) {
           </span>
         )}
       </div>
-      <TableGrid store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} />
+      <TableGrid key={documentKey(store.session)} store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} />
       <TableNotes {...props} />
     </section>
   );
