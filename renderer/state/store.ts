@@ -1,11 +1,12 @@
 import { BudgetSession } from '../../shared/engine/session';
-import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
+import { type BudgetDocument, documentAmountMagnitude, documentEditError, serializeDocument } from '../../shared/model';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { countFindings, mergeFindings, tablePart, textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
 import { type CellMarks, cellMarks } from '../../shared/views/cell-marks';
+import type { TextFindingsReply, TextFindingsRequest } from './text-findings.worker';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
 export interface CellEdit {
@@ -71,6 +72,9 @@ export class DocStore {
   private mergedCache: { tables: Finding[]; text: Finding[] | undefined; list: Finding[] } | null = null;
   private textSlow: boolean;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
+  private textInFlight = false;
+  /** The text-findings worker (null where the window cannot start one). */
+  private worker: Worker | null | undefined;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
@@ -154,13 +158,58 @@ export class DocStore {
       this.writeText();
       return this.textCache!.list;
     }
-    this.textTimer ??= setTimeout(() => {
+    this.scheduleText();
+    return this.textCache?.list;
+  }
+
+  /** Once the edits settle: the text part of a large document, in the worker when the window has one. */
+  private scheduleText(): void {
+    if (this.textTimer !== undefined || this.textInFlight) return;
+    this.textTimer = setTimeout(() => {
       this.textTimer = undefined;
       if (this.textCache?.rev === this.docRevision) return;
-      this.writeText();
-      this.emit(null);
+      const worker = this.textWorker();
+      if (!worker) {
+        this.writeText();
+        this.emit(null);
+        return;
+      }
+      this.textInFlight = true;
+      worker.postMessage({ rev: this.docRevision, docText: serializeDocument(this.document) } satisfies TextFindingsRequest);
     }, TEXT_DELAY_MS);
-    return this.textCache?.list;
+  }
+
+  private textWorker(): Worker | null {
+    if (this.worker === undefined) {
+      try {
+        this.worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./text-findings.worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        this.worker = null;
+      }
+      if (this.worker) {
+        this.worker.onmessage = (e: MessageEvent<TextFindingsReply>) => this.textArrived(e.data);
+        // A worker that cannot run: the text is checked here instead.
+        this.worker.onerror = () => {
+          this.worker?.terminate();
+          this.worker = null;
+          this.textInFlight = false;
+          this.scheduleText();
+        };
+      }
+    }
+    return this.worker;
+  }
+
+  private textArrived(reply: TextFindingsReply): void {
+    this.textInFlight = false;
+    if (reply.rev !== this.docRevision) {
+      // Edited meanwhile: check the document as it is now.
+      this.scheduleText();
+      return;
+    }
+    if (reply.ok) this.textCache = { rev: reply.rev, list: reply.findings };
+    else this.writeText();
+    this.emit(null);
   }
 
   private writeText(): void {
