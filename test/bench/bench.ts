@@ -12,11 +12,14 @@
  *   export_ms           .xlsx of an open document (layout + write); export_bare_ms: exceljs writing
  *                       the same cells bare (no styles, merges or print setup) in the same run
  *   heap_mb             heap held by an open session
+ *   peer_hyperformula_edit_ms  the peer: HyperFormula with table 2 as SUM formulas (≤ 10,000 items),
+ *                       a one-cell edit, interleaved with ours (peer_ours_edit_ms) on the same cells
  *   recompute_all_ms    re-evaluate every cell and rule; the app never does this (it edits
  *                       incrementally): kept as a reference of the raw graph speed
  * Targets (issue 14) at 10,000 items: edit ≤ 1 ms, structural and undo ≤ 5 ms, open ≤ 150 ms,
  * tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB per step, export ≤ 1 s and ≤ 1.5× bare.
- * The machine may be shared: figures are noisy, compare them within one run.
+ * `--sizes 1000,10000` (or BENCH_SIZES) picks the sizes. The machine may be shared: figures are
+ * noisy, compare them within one run.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -28,6 +31,7 @@ import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/work
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
+import { peerEditTimes, peerSheet } from './peer-hyperformula';
 
 interface Stat {
   median: number;
@@ -116,8 +120,19 @@ interface Result {
   [key: string]: number | Stat;
 }
 
+/** `--sizes 1000,10000` (or BENCH_SIZES) measures only those department sizes. */
+function sizes(): number[] {
+  const i = process.argv.indexOf('--sizes');
+  const arg = i >= 0 ? process.argv[i + 1] : process.env.BENCH_SIZES;
+  const all = [100, 1000, 10_000, 100_000];
+  if (!arg) return all;
+  const picked = arg.split(',').map((x) => Number(x.replace(/[_,k]/g, (c) => (c === 'k' ? '000' : ''))));
+  if (picked.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) throw new Error(`--sizes：“${arg}”应为逗号分隔的条目数，如 1000,10000`);
+  return picked;
+}
+
 const results: Result[] = [];
-for (const items of [100, 1000, 10_000, 100_000]) {
+for (const items of sizes()) {
   const large = items >= 100_000;
   const reps = large ? 3 : 7;
   const doc = syntheticDocument(items);
@@ -192,6 +207,18 @@ for (const items of [100, 1000, 10_000, 100_000]) {
     bare.push(await timeAsync(() => bareExport(layout)));
   }
 
+  // The peer (HyperFormula, table 2 as SUM formulas) up to 10,000 items, its edits interleaved with ours.
+  const peer: number[] = [];
+  const ours: number[] = [];
+  if (items <= 10_000) {
+    const sheet = peerSheet(session);
+    for (let round = 0; round < 5; round++) {
+      peer.push(...peerEditTimes(sheet, 41));
+      ours.push(...editTimes(session, 41, (i) => `${2000 + round}.${String(i % 100).padStart(2, '0')}`));
+    }
+    sheet.hf.destroy();
+  }
+
   const open_ms = stat(opens);
   results.push({
     items,
@@ -208,6 +235,7 @@ for (const items of [100, 1000, 10_000, 100_000]) {
     export_bare_ms: stat(bare),
     heap_mb: Math.round(heap),
     recompute_all_ms: stat(recompute),
+    ...(peer.length ? { peer_hyperformula_edit_ms: stat(peer), peer_ours_edit_ms: stat(ours) } : {}),
   });
   if (!process.argv.includes('--json')) console.error(`measured ${items} items`);
 }
@@ -224,7 +252,8 @@ if (process.argv.includes('--json')) {
           flat[k] = median(v);
           if (v !== undefined && typeof v !== 'number') ranges[k] = [v.min, v.max];
         }
-        return { ...flat, export_ratio: round(median(r.export_ms) / median(r.export_bare_ms)), ranges };
+        const peerRatio = r.peer_hyperformula_edit_ms ? { peer_hyperformula_ratio: round(median(r.peer_hyperformula_edit_ms) / median(r.peer_ours_edit_ms)) } : {};
+        return { ...flat, export_ratio: round(median(r.export_ms) / median(r.export_bare_ms)), ...peerRatio, ranges };
       }),
     ),
   );
@@ -234,11 +263,18 @@ if (process.argv.includes('--json')) {
     console.log(`\n${r.items} items, ${r.cells} cells`);
     for (const [k, v] of Object.entries(r)) if (k !== 'items' && k !== 'cells') console.log(`  ${k.padEnd(20)} ${show(v)}`);
     console.log(`  ${'export_ratio'.padEnd(20)} ${round(median(r.export_ms) / median(r.export_bare_ms))}`);
+    if (r.peer_hyperformula_edit_ms) {
+      console.log(`  ${'peer ratio'.padEnd(20)} HyperFormula edit ÷ ours = ${round(median(r.peer_hyperformula_edit_ms) / median(r.peer_ours_edit_ms))}×`);
+    }
   }
-  const at = (n: number) => results.find((r) => r.items === n)!;
-  console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-  for (const k of ['edit_ms', 'open_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
-    console.log(`  ${k.padEnd(20)} ${round(median(at(100_000)[k]!) / median(at(10_000)[k]!))}×`);
+  const at = (n: number) => results.find((r) => r.items === n);
+  const big = at(100_000);
+  const ten = at(10_000);
+  if (big && ten) {
+    console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
+    for (const k of ['edit_ms', 'open_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+      console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
+    }
   }
   console.log(
     '\ntargets at 10,000 items: edit ≤ 1 ms, structural/undo ≤ 5 ms, open ≤ 150 ms, tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB/step, export ≤ 1 s and ≤ 1.5× bare',
