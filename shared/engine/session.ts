@@ -352,7 +352,9 @@ export class BudgetSession {
     else store.values[store.key] = formatExact(parsed.fen, this.docState.unit);
     const structural = inclusionBefore !== '' && source !== undefined && inclusionBefore !== this.inclusion(source.index, source.set);
     if (structural) {
-      this.rebuild();
+      // The row now shows in more or fewer tables: it is laid out again as if removed and re-added.
+      this.magnitude = magnitude;
+      if (!this.spliceRows(source.set, source.index, [this.docState[ROW_ARRAY[source.set]][source.index]], 1, false)) this.rebuild();
       return { ok: true, changed: [], structural: true };
     }
     const tiedBefore = this.finerThanCent > 0;
@@ -477,7 +479,7 @@ export class BudgetSession {
    * A change of several splices is taken only when each is to a different row set, so `at`
    * refers to the document as it is.
    */
-  private spliceRows(set: RowSetKind, at: number, removed: readonly unknown[], inserted: number): boolean {
+  private spliceRows(set: RowSetKind, at: number, removed: readonly unknown[], inserted: number, adjustMagnitude = true): boolean {
     const doc = this.docState;
     if (Object.keys(doc.printed).length > 0) return false;
     const g = this.graphState;
@@ -553,7 +555,7 @@ export class BudgetSession {
       if (c) this.refreshCheck(c);
     }
     for (const c of added) this.refreshCheck(c);
-    if (magnitude !== null) {
+    if (magnitude !== null && adjustMagnitude) {
       const probe = (rows: readonly unknown[]) =>
         documentAmountMagnitude({ ...doc, fixed: {}, printed: {}, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [], [ROW_ARRAY[set]]: rows });
       magnitude += probe(doc[ROW_ARRAY[set]].slice(at, at + inserted)) - probe(removed);
