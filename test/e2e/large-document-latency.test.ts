@@ -4,17 +4,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
+import { artifactDir } from './support/artifacts';
 import { type AppPage, Harness } from './support/harness';
 
 /**
  * A 10,000-line department (synthetic) in the production build: opening it, switching to 表7 and
  * 表2 and opening 打印预览 paint their first rows/pages at once and say they are busy while the
  * rest is laid out (the indicator appears, then clears). Times, click to first paint, are printed
- * for the report: one run each in `npm test` (to stay short), the median of 5 with LATENCY_RUNS=5.
+ * for the report: in `npm test` one run each at 5,000 lines (to stay short); LATENCY_RUNS=5 gives
+ * the medians of 5 at 10,000 lines.
  * The machine is shared, so the test asserts what is painted and when the indicator shows, not a
  * tight time.
  */
 const RUNS = Number(process.env.LATENCY_RUNS ?? 1);
+/** `npm test` uses 5,000 lines (tables 2 and 7 still over the first-rows threshold) to stay short; LATENCY_RUNS measures at 10,000. */
+const LINES = process.env.LATENCY_RUNS ? 10_000 : 5_000;
 const h = new Harness({ production: true });
 let app: AppPage;
 let page: Page;
@@ -60,11 +64,11 @@ const busyCleared = () => page.waitForFunction(() => !document.querySelector('[d
 beforeAll(async () => {
   await h.start();
   const dir = await h.tempDir('desk-latency-');
-  const first = join(dir, 'synthetic-10000-1.budget');
-  writeFileSync(first, serializeDocument(syntheticDocument(10_000)));
+  const first = join(dir, `synthetic-${LINES}-1.budget`);
+  writeFileSync(first, serializeDocument(syntheticDocument(LINES)));
   files.push(first);
   for (let i = 2; i <= RUNS; i++) {
-    files.push(join(dir, `synthetic-10000-${i}.budget`));
+    files.push(join(dir, `synthetic-${LINES}-${i}.budget`));
     copyFileSync(first, files.at(-1)!);
   }
   app = await h.open();
@@ -86,8 +90,8 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
       times.push(Date.now() - t0);
       await busyCleared();
     }
-    console.log(`[latency] open 10,000-line document, click → table 2 painted: median ${median(times)} ms (${times.join(', ')})`);
-    expect(await page.locator('.doc-title').textContent()).toContain('10000');
+    console.log(`[latency] open ${LINES}-line document, click → table 2 painted: median ${median(times)} ms (${times.join(', ')})`);
+    expect(await page.locator('.doc-title').textContent()).toContain(String(LINES));
     expect(await page.locator('.grid-wrap[data-table="2"] .ag-row').count()).toBeGreaterThan(10);
   });
 
@@ -112,9 +116,9 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     console.log(`[latency] switch to table 2: median ${median(t2).toFixed(0)} ms (${t2.map((x) => x.toFixed(0)).join(', ')})`);
     await page.click('[data-nav="t7"]');
     await busyCleared();
-    // All ~6,000 projects are in the grid, not only the first ones painted.
+    // All the projects (~6,000 at 10,000 lines) are in the grid, not only the first ones painted.
     const rows = await page.evaluate(() => Number(document.querySelector('.grid-wrap[data-table="7"] [aria-rowcount]')?.getAttribute('aria-rowcount')));
-    expect(rows).toBeGreaterThan(5000);
+    expect(rows).toBeGreaterThan(LINES / 2);
   });
 
   it('打印预览 paints the cover and first pages first; the indicator counts the sheets, then clears', { timeout: 600_000 }, async () => {
@@ -133,9 +137,13 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     }
     console.log(`[latency] 打印预览, click → cover painted: median ${median(times).toFixed(0)} ms (${times.map((x) => x.toFixed(0)).join(', ')}); ${sheets} sheets in all`);
     // The whole packet arrives: table 7's continuation sheets and the glossary at the end.
-    expect(sheets).toBeGreaterThan(200);
+    expect(sheets).toBeGreaterThan(LINES / 50);
     expect(await page.frameLocator('iframe.packet-frame').locator('.table-cont', { hasText: '表7（续）' }).count()).toBeGreaterThan(10);
     expect(await page.frameLocator('iframe.packet-frame').locator('.glossary').count()).toBe(1);
+    // For a look: a continuation sheet of table 2 in the preview at 1366×768.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.frameLocator('iframe.packet-frame').locator('.table-cont', { hasText: '表2（续）' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifactDir('large-document'), 'preview-table2-continued-1366x768.png') });
     expect(app.errors).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ function pageTexts(pdf: string): string[] {
 describe.skipIf(!existsSync(chrome) || !hasPoppler)('a table printed over several pages', () => {
   it('heads each continuation page 表N（续） above the repeated header; the browser adds no page of its own', { timeout: 90_000 }, async () => {
     const doc = importedDocument('003');
-    // 260 more 项 lines, some with names long enough to wrap, and as many projects: tables 2, 3, 5 and 7 run over pages.
+    // 260 more 项 lines, some with names long enough to wrap: tables 2, 3 and 5 run over pages.
     for (let i = 0; i < 260; i++) {
       const code = `2019${String(i).padStart(3, '0')}`;
       doc.functionRows.push({ code, values: { '2.3': '0.01', '3.2': '0.01', '5.2': '0.01' } });
