@@ -195,10 +195,14 @@ describe('检查结果', () => {
     await p.close();
   });
 
-  it('a 10,000-line department: 检查结果 paints its first page within 300 ms (median of 5)', async () => {
+  // 10,000 lines with FINDINGS_FULL=1 (the figure the issue asks for); 3,000 by default, so npm test stays short.
+  const LINES = process.env.FINDINGS_FULL ? 10_000 : 3_000;
+  it(`a ${LINES}-line department: 检查结果 paints its first page within 300 ms (median of 5)`, async () => {
     const file = join(dir, 'synthetic-10000.budget');
-    writeFileSync(file, serializeDocument(syntheticDocument(10_000)));
-    await openFile(file, '10000');
+    const doc = syntheticDocument(LINES);
+    writeFileSync(file, serializeDocument(doc));
+    const projectCount = doc.projectRows.length;
+    await openFile(file, String(LINES));
     await page.waitForSelector('[data-testid="status-findings"]:not([data-pending])', { timeout: 60_000 });
     const firstPaint = async (from: string) => {
       await page.click(`[data-nav="${from}"]`);
@@ -228,14 +232,14 @@ describe('检查结果', () => {
     const fromT2 = await median('t2');
     const total = (await num('[data-testid="findings-errors"]')) + (await num('[data-testid="findings-warnings"]'));
     const show = (xs: number[]) => `median ${xs[2]!.toFixed(0)} ms (${xs.map((s) => s.toFixed(0)).join(' / ')})`;
-    console.log(`[findings] 10,000 lines, ${total} items: 检查结果 first paint from 表1 ${show(samples)}; from 表2 ${show(fromT2)}`);
+    console.log(`[findings] ${LINES} lines, ${total} items: 检查结果 first paint from 表1 ${show(samples)}; from 表2 ${show(fromT2)}`);
     // Reminders of one kind are one item (the reasons of 3,976 项, the 绩效目标表 of 5,964 projects…).
     expect(total).toBe(30);
     expect(await page.locator('.finding-item').count()).toBe(30);
-    const projects = page.locator('.finding-item', { hasText: '尚未填写绩效指标；同类还有 5963 处' });
+    const projects = page.locator('.finding-item', { hasText: `尚未填写绩效指标；同类还有 ${projectCount - 1} 处` });
     expect(await projects.locator('.finding-place').count()).toBe(24);
-    await projects.getByRole('button', { name: '全部 5964 处…' }).click();
-    expect(await projects.locator('.finding-place').count()).toBe(5964);
+    await projects.getByRole('button', { name: `全部 ${projectCount} 处…` }).click();
+    expect(await projects.locator('.finding-place').count()).toBe(projectCount);
     // After an edit the text part is written once the edits settle (核对中… meanwhile); the counts then agree again.
     await page.click('[data-nav="t2"]');
     const leaf = (await page.locator('.grid-wrap .row-leaf').first().getAttribute('row-id')) ?? '';
@@ -257,7 +261,7 @@ describe('检查结果', () => {
     const status = { errors: await num('[data-testid="status-errors"]'), warnings: await num('[data-testid="status-warnings"]') };
     await page.click('[data-nav="findings"]');
     expect({ errors: await num('[data-testid="findings-errors"]'), warnings: await num('[data-testid="findings-warnings"]') }).toEqual(status);
-    console.log(`[findings] 10,000 lines: an edit's text findings written ${settled} ms after Enter (longest main-thread task ${longest.toFixed(0)} ms)`);
+    console.log(`[findings] ${LINES} lines: an edit's text findings written ${settled} ms after Enter (longest main-thread task ${longest.toFixed(0)} ms)`);
     // A loaded 2-core machine: the bound is generous; the median is reported.
     expect(samples[2]).toBeLessThan(1500);
   }, 180_000);
