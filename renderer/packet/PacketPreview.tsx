@@ -68,7 +68,10 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         }, 0);
       });
     };
-    frame.addEventListener('load', fill, { once: true });
+    // The srcdoc may have loaded before this effect ran: then fill at once.
+    const doc = frame.contentDocument;
+    if (doc?.URL === 'about:srcdoc' && doc.readyState === 'complete') fill();
+    else frame.addEventListener('load', fill, { once: true });
     return () => {
       stopped = true;
       window.clearTimeout(timer);
