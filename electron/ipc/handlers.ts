@@ -219,7 +219,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       paths.grant(path, 'write');
       let bytes: Uint8Array;
       try {
-        ({ bytes } = await jobs.run({ kind: 'exportXlsx', docText: req.docText }, `导出“${basename(path)}”`));
+        ({ bytes } = await jobs.run({ kind: 'exportXlsx', docText: req.docText, findingsSheet: req.findingsSheet }, `导出“${basename(path)}”`));
       } catch (e) {
         return jobFailure(e) ?? fail(`无法导出“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`);
       }

@@ -29,7 +29,7 @@ export async function runJob(request: JobRequest, step: Step): Promise<JobOutput
       const doc = parseDoc(request.docText);
       step('export', 0.2);
       const { workbookBuffer } = await xlsx();
-      return { bytes: new Uint8Array(await workbookBuffer(doc)) };
+      return { bytes: new Uint8Array(await workbookBuffer(doc, { findingsSheet: request.findingsSheet })) };
     }
     case 'packetHtml': {
       step('layout', 0);

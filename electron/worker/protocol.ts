@@ -8,7 +8,7 @@ export type JobRequest =
   /** Read a packet (.txt/.pdf) or a workbook (.xlsx) into a document; audit a packet's 第三部分. */
   | { kind: 'import'; path: string }
   /** The official .xlsx of a document. */
-  | { kind: 'exportXlsx'; docText: string }
+  | { kind: 'exportXlsx'; docText: string; findingsSheet?: boolean }
   /** The printable packet HTML of a document (printToPDF itself stays in main). */
   | { kind: 'packetHtml'; docText: string };
 

@@ -8,8 +8,10 @@ import { writeWorkbook } from './write-workbook';
 export { readWorkbookFile } from './read-workbook';
 
 /** The .xlsx bytes of the document's 11 tables (and findings), as the app shows them. */
-export async function workbookBuffer(doc: BudgetDocument): Promise<Buffer> {
-  return writeWorkbook(workbookLayout(BudgetSession.open(doc)));
+export async function workbookBuffer(doc: BudgetDocument, opts: { findingsSheet?: boolean } = {}): Promise<Buffer> {
+  const session = BudgetSession.open(doc);
+  // The copy sent to 财政 leaves the app's own 检查结果 sheet out.
+  return writeWorkbook(opts.findingsSheet === false ? workbookLayout(session, []) : workbookLayout(session));
 }
 
 /** The same for an open session whose findings the caller has (the CLI reports their count). */

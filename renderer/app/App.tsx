@@ -13,7 +13,7 @@ import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { commitActiveField } from '../state/form-draft';
 import { DocStore } from '../state/store';
-import { PrePublishDialog } from '../packet/PrePublishDialog';
+import { FindingsSheetOption, PrePublishDialog } from '../packet/PrePublishDialog';
 import { exportWorkbook } from './export-workbook';
 import { BusyIndicator } from './BusyIndicator';
 import { FindBox } from './FindBox';
@@ -41,6 +41,7 @@ export function App() {
   // A "go to row" belongs to the document it was asked in: another document never inherits it.
   const [focus, setFocus] = useState<(FocusRequest & { doc: BudgetSession }) | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [findingsSheet, setFindingsSheet] = useState(false);
   const [msg, setMsg] = useState<Message | null>(null);
   const [defaultUnit, setDefaultUnit] = useState<'万元' | '元'>('万元');
   const gridRef = useRef<GridHandle | null>(null);
@@ -261,9 +262,10 @@ export function App() {
         <PrePublishDialog
           findings={store.findings()}
           action="导出"
+          options={<FindingsSheetOption checked={findingsSheet} onChange={setFindingsSheet} />}
           onContinue={() => {
             setDialog(null);
-            void exportWorkbook(store, message);
+            void exportWorkbook(store, message, { findingsSheet });
           }}
           onBack={() => {
             setDialog(null);

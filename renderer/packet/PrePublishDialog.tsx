@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { RULES } from '../../shared/rules/catalog';
 import type { Finding } from '../../shared/rules/finding';
 import { Modal } from '../dialogs/Modal';
@@ -6,7 +7,20 @@ import { Modal } from '../dialogs/Modal';
  * 公开前检查: before printing or exporting, the errors still in the document (tables, hand-written
  * paragraphs, 绩效目标表) and the count of reminders. 返回修改 goes back; 仍然继续 goes on.
  */
-export function PrePublishDialog({ findings, action, onContinue, onBack }: { findings: Finding[]; action: string; onContinue(): void; onBack(): void }) {
+export function PrePublishDialog({
+  findings,
+  action,
+  onContinue,
+  onBack,
+  options,
+}: {
+  findings: Finding[];
+  action: string;
+  onContinue(): void;
+  onBack(): void;
+  /** Choices for the action (导出: whether to include the 检查结果 sheet). */
+  options?: ReactNode;
+}) {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
   return (
@@ -29,6 +43,7 @@ export function PrePublishDialog({ findings, action, onContinue, onBack }: { fin
           </ul>
         </>
       )}
+      {options}
       <div className="form-actions">
         <button type="button" onClick={onBack}>
           返回修改
@@ -38,5 +53,14 @@ export function PrePublishDialog({ findings, action, onContinue, onBack }: { fin
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** 导出 Excel's choice: the app's 检查结果 as a last sheet (for the department's own copy). */
+export function FindingsSheetOption({ checked, onChange }: { checked: boolean; onChange(v: boolean): void }) {
+  return (
+    <label className="export-option">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> 附“检查结果”工作表（本单位留存用；报送财政的文件不要勾选）
+    </label>
   );
 }

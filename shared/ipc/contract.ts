@@ -27,7 +27,7 @@ export const requestSchemas = {
   'import:codeList': z.object({ path: path.optional() }),
   /** Read a format file (JSON, shared/formats) to lay the open document out in. */
   'format:open': z.object({ path: path.optional() }),
-  'export:xlsx': z.object({ path: path.optional(), docText }),
+  'export:xlsx': z.object({ path: path.optional(), docText, findingsSheet: z.boolean().optional() }),
   /** Print the document's packet to PDF (laid out off the main thread, then printed by main). */
   'packet:pdf': z.object({ path: path.optional(), docText }),
   /** Stop a running import/export/print job (its id comes with its progress events). */

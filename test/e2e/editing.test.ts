@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/model';
@@ -372,6 +373,21 @@ describe('editing a department', () => {
     await check.getByRole('button', { name: /^(仍然)?导出$/u }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已导出 Excel'));
     expect(existsSync(out) && statSync(out).size).toBeGreaterThan(5000);
+    // The copy for 财政 by default: no 检查结果 sheet; ticked, the department's own copy has it.
+    const sheets = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      return [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    };
+    expect(await sheets(out)).not.toContain('检查结果');
+    const own = join(exportDir, '联络处2024-留存.xlsx');
+    app.desk.dialogAnswers.push(own);
+    await cmd('file:exportXlsx');
+    const again = page.getByRole('dialog', { name: '公开前检查' });
+    await again.getByRole('checkbox', { name: /附“检查结果”工作表/u }).check();
+    await again.getByRole('button', { name: /^(仍然)?导出$/u }).click();
+    await expect.poll(() => existsSync(own), { timeout: 20_000 }).toBe(true);
+    await expect.poll(async () => (await page.locator('[data-testid="message"]').textContent()) ?? '').toContain('留存');
+    expect(await sheets(own)).toContain('检查结果');
   });
 
   it('imports a published packet through 文件 → 导入… into a new, unsaved document', async () => {

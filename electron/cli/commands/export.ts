@@ -18,11 +18,13 @@ export const exportCommand: Command = {
     const { session } = await openInput(file, await formatOption(a));
     const t0 = performance.now();
     const findings = allFindings(session);
-    const bytes = await sessionWorkbookBuffer(session, findings);
+    // --no-findings-sheet: the copy sent to 财政, without the app's 检查结果 sheet.
+    const sheet = !a.flags.has('--no-findings-sheet');
+    const bytes = await sessionWorkbookBuffer(session, sheet ? findings : []);
     const ms = performance.now() - t0;
     await writeOutput(out, bytes);
     const { errors, warnings } = countFindings(findings);
-    const what = findings.length ? `和 ${findings.length} 条检查结果（错误 ${errors}，提示 ${warnings}）` : '';
+    const what = findings.length && sheet ? `和 ${findings.length} 条检查结果（错误 ${errors}，提示 ${warnings}）` : '';
     io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${what}（${ms.toFixed(0)} ms）→ ${out}\n`);
     return 0;
   },

@@ -99,6 +99,8 @@ export function tableSheet(view: TableView, department: string): SheetLayout {
 
 function cellFor(c: SheetColumn, r: TableViewRow): LayoutCell {
   const bold = r.level === 'total';
+  // 类 rows stand out in bold, as the published tables print them.
+  const cls = r.level === 'class';
   switch (c.kind) {
     case 'code': {
       const v = r.codeParts[c.part ?? 0];
@@ -106,12 +108,13 @@ function cellFor(c: SheetColumn, r: TableViewRow): LayoutCell {
     }
     case 'name':
     case 'label':
-      return { v: r.name, s: bold ? 'nameTotal' : nameStyle(r) };
+      return { v: r.name, s: bold ? 'nameTotal' : cls ? 'nameClass' : nameStyle(r) };
     case 'project':
       return r.level === 'leaf' && r.project ? { v: r.project, s: 'name' } : { s: 'name' };
     case 'amount': {
       const text = r.cells[c.col!]?.text;
-      return text ? { v: Number(text), s: bold ? 'amountTotal' : 'amount' } : { s: bold ? 'amountTotal' : 'amount' };
+      const s = bold ? 'amountTotal' : cls ? 'amountClass' : 'amount';
+      return text ? { v: Number(text), s } : { s };
     }
   }
 }

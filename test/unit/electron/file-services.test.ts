@@ -6,6 +6,7 @@ import { BudgetSession } from '../../../shared/engine/session';
 import { loadDocument } from '../../../shared/model';
 import { tablesJson } from '../../../shared/views/tables-json';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { makeHandlers, sampleDocText, tempDir } from './helpers';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -62,6 +63,18 @@ describe('import, export and code lists through the handlers', () => {
     const after = tables(back.docText);
     expect(after).toEqual(before);
     expect(JSON.stringify(before)).toContain('110.00');
+
+    // The window's export leaves the 检查结果 sheet out unless asked for (findingsSheet).
+    answers.save = join(dir, '留存');
+    expect(await h['export:xlsx']({ docText: imported.docText, findingsSheet: true })).toMatchObject({ ok: true });
+    answers.save = join(dir, '报送');
+    expect(await h['export:xlsx']({ docText: imported.docText, findingsSheet: false })).toMatchObject({ ok: true });
+    const names = async (file: string) => {
+      const zip = await JSZip.loadAsync(await fs.readFile(file));
+      return [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    };
+    expect(await names(join(dir, '留存.xlsx'))).toContain('检查结果');
+    expect(await names(join(dir, '报送.xlsx'))).toHaveLength(11);
   });
 
   it('export to a folder that does not exist says so', async () => {

@@ -45,6 +45,27 @@ describe('budget-desk export / import / tables / check with workbooks', () => {
     expect(tablesJson(BudgetSession.open(loaded.doc))).toEqual(tablesJson(BudgetSession.open(doc)));
   });
 
+  it('--no-findings-sheet leaves the 检查结果 sheet out (the copy sent to 财政); the tables are the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-cli-'));
+    const docFile = join(dir, '003.budget.json');
+    writeFileSync(docFile, serializeDocument(packetDoc('003_d8581a66e967af08')));
+    const sheets = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      return [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const withSheet = await run(['export', docFile, '--xlsx', join(dir, 'own.xlsx')]);
+    const without = await run(['export', docFile, '--xlsx', join(dir, 'fin.xlsx'), '--no-findings-sheet']);
+    expect(without.code).toBe(0);
+    expect(without.out).toMatch(/^已导出 昌吉回族自治州人民政府驻北京联络处 2024 年 11 张表（\d+ ms）→ /);
+    expect(withSheet.out).toContain('和 9 条检查结果');
+    expect(await sheets(join(dir, 'own.xlsx'))).toHaveLength(12);
+    const fin = await sheets(join(dir, 'fin.xlsx'));
+    expect(fin).toHaveLength(11);
+    expect(fin).not.toContain('检查结果');
+    const t = async (f: string) => JSON.parse((await run(['tables', f, '--json'])).out);
+    expect(await t(join(dir, 'fin.xlsx'))).toEqual(await t(join(dir, 'own.xlsx')));
+  });
+
   it('refuses bad usage in Chinese and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xlsx-cli-'));
     expect((await run(['export', join(dir, 'x.json')])).err).toContain('需要用 --xlsx 指定输出的 .xlsx 文件');

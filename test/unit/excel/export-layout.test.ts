@@ -35,6 +35,16 @@ describe('workbook export of packet 003', () => {
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
 
+  it('类 rows in bold (name and amounts), 款 and 项 rows plain', () => {
+    const ws = sheetOf(wb, 2);
+    const cls = findRow(ws, 4, '一般公共服务支出');
+    const leaf = findRow(ws, 4, '一般行政管理事务');
+    expect(ws.getCell(`D${cls}`).font?.bold).toBe(true);
+    expect(ws.getCell(`E${cls}`).font?.bold).toBe(true);
+    expect(ws.getCell(`D${leaf}`).font?.bold).toBeFalsy();
+    expect(ws.getCell(`E${leaf}`).font?.bold).toBeFalsy();
+  });
+
   it('table 2: title merged across, 编制部门 and 单位 on one line, 财政拨款（补助） over columns 2–8, numbering row', () => {
     const ws = sheetOf(wb, 2);
     expect(ws.getCell('A2').value).toBe('部门收入总体情况表');
