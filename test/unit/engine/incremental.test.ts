@@ -26,6 +26,8 @@ import { DocStore } from '../../../renderer/state/store';
  * finding. `FUZZ_FULL=1` runs 2,000 steps per document instead of 70.
  */
 const STEPS = process.env.FUZZ_FULL ? 2000 : 70;
+/** The full count takes minutes on a loaded machine. */
+const TIMEOUT = process.env.FUZZ_FULL ? 3_600_000 : 60_000;
 
 function fixture(name: string): BudgetDocument {
   const r = loadDocument(readFileSync(new URL(`../../fixtures/${name}.budget.json`, import.meta.url), 'utf8'));
@@ -186,15 +188,15 @@ describe('incremental session = fresh session, after random edits, row changes, 
     expectMostlyIncremental(run('003 unprinted', noPrinted(fixture('003')), 31));
     expectMostlyIncremental(run('004 unprinted', noPrinted(fixture('004')), 4));
     expectMostlyIncremental(run('000 unprinted', noPrinted(fixture('000')), 7));
-  });
+  }, TIMEOUT);
 
   it('entered in 元: tie-out to 0.01 万元 kept in step', () => {
     expectMostlyIncremental(run('004 元', inYuan(noPrinted(fixture('004'))), 44));
     expectMostlyIncremental(run('000 元', inYuan(noPrinted(fixture('000'))), 70));
-  });
+  }, TIMEOUT);
 
   it('a synthetic department with sub-units, and the Shanghai format', () => {
     expectMostlyIncremental(run('synthetic', syntheticDocument(120), 120, Math.ceil(STEPS / 2)));
     expectMostlyIncremental(run('003 shanghai', withFormat(noPrinted(fixture('003')), builtinFormat('shanghai-budget')!), 9, Math.ceil(STEPS / 2)));
-  });
+  }, TIMEOUT);
 });
