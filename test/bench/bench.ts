@@ -9,8 +9,10 @@
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
  *   printed_edit_ms     the first edit of an imported packet (its printed totals become stale)
- *   export_ms           .xlsx of an open document (layout + write); export_bare_ms: exceljs writing
- *                       the same cells bare (no styles, merges or print setup) in the same run
+ *   export_ms           .xlsx of an open document as 导出 Excel writes it by default (layout + write,
+ *                       no 检查结果 sheet); export_findings_ms with that sheet (findings and narrative
+ *                       worked out too); export_bare_ms: exceljs writing the same cells bare (no
+ *                       styles, merges or print setup) in the same run
  *   heap_mb             heap held by an open session
  *   peer_hyperformula_edit_ms  the peer: HyperFormula with table 2 as SUM formulas (≤ 10,000 items),
  *                       a one-cell edit, interleaved with ours (peer_ours_edit_ms) on the same cells
@@ -199,11 +201,15 @@ for (const items of sizes()) {
     );
   }
 
+  // 导出 Excel as the window does it by default (the copy for 财政, no 检查结果 sheet); with the
+  // sheet the findings and the narrative behind them are worked out too.
   const exports: number[] = [];
+  const withFindings: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < (large ? 1 : 3); i++) {
-    exports.push(await timeAsync(async () => writeWorkbook(workbookLayout(session))));
-    const layout = workbookLayout(session);
+    exports.push(await timeAsync(async () => writeWorkbook(workbookLayout(session, []))));
+    withFindings.push(await timeAsync(async () => writeWorkbook(workbookLayout(session))));
+    const layout = workbookLayout(session, []);
     bare.push(await timeAsync(() => bareExport(layout)));
   }
 
@@ -233,6 +239,7 @@ for (const items of sizes()) {
     printed_edit_ms: stat(printed),
     export_ms: stat(exports),
     export_bare_ms: stat(bare),
+    export_findings_ms: stat(withFindings),
     heap_mb: Math.round(heap),
     recompute_all_ms: stat(recompute),
     ...(peer.length ? { peer_hyperformula_edit_ms: stat(peer), peer_ours_edit_ms: stat(ours) } : {}),
