@@ -1,19 +1,28 @@
 import { useState } from 'react';
+import { BUILTIN_FORMATS, DEFAULT_FORMAT_ID } from '../../shared/formats/registry';
 import { type BudgetDocument, newDocument } from '../../shared/model';
 import { Modal } from './Modal';
 
-/** 文件 → 新建: the short form (部门名称, 年度, 金额单位). */
+/** 文件 → 新建: the short form (部门名称, 年度, 表格格式, 金额单位). A format that prints in 元 enters in 元. */
 export function NewDialog(props: { defaultUnit: '万元' | '元'; dirty: boolean; onCreate(doc: BudgetDocument): void; onClose(): void }) {
   const [department, setDepartment] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [unit, setUnit] = useState<'万元' | '元'>(props.defaultUnit);
+  const [format, setFormat] = useState(DEFAULT_FORMAT_ID);
+  const chooseFormat = (id: string) => {
+    setFormat(id);
+    const entry = BUILTIN_FORMATS[id]?.entryUnit;
+    if (entry) setUnit(entry);
+  };
+  // 元 tables (Shanghai 表1–8) print in 元; the Xinjiang tables print in 万元 whatever the entry unit.
+  const printsYuan = BUILTIN_FORMATS[format]?.tables.some((t) => t.printUnit === '元') ?? false;
   const [error, setError] = useState('');
   const submit = () => {
     const d = department.trim();
     if (!d) return setError('请填写部门名称');
     const y = Number(year.trim());
     if (!Number.isInteger(y) || y < 1990 || y > 2200) return setError(`预算年度“${year}”无效，应为四位年份，如 2025`);
-    props.onCreate(newDocument(d, y, unit));
+    props.onCreate(newDocument(d, y, unit, format));
   };
   return (
     <Modal title="新建部门预算" onClose={props.onClose}>
@@ -33,10 +42,20 @@ export function NewDialog(props: { defaultUnit: '万元' | '元'; dirty: boolean
           <input name="year" value={year} inputMode="numeric" onChange={(e) => setYear(e.target.value)} />
         </label>
         <label>
+          表格格式
+          <select name="format" value={format} onChange={(e) => chooseFormat(e.target.value)}>
+            {Object.values(BUILTIN_FORMATS).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           录入金额单位
           <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value === '元' ? '元' : '万元')}>
             <option value="万元">万元（保留两位小数）</option>
-            <option value="元">元（表格仍按万元列示）</option>
+            <option value="元">{printsYuan ? '元（保留两位小数）' : '元（表格仍按万元列示）'}</option>
           </select>
         </label>
         {props.dirty && <p className="hint">当前文档有未保存的修改；新建后可在启动时的“恢复”中找回自动保存的副本。</p>}

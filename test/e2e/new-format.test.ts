@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppPage, Harness } from './support/harness';
+
+/** 文件 → 新建 asks for the format: a Shanghai 部门预算 has its 9 tables, entered and printed in 元. */
+const h = new Harness();
+let app: AppPage;
+
+beforeAll(async () => {
+  await h.start();
+  app = await h.open();
+}, 180_000);
+afterAll(() => h.stop());
+
+describe('文件 → 新建 with a format', () => {
+  it('offers the built-in formats; choosing 上海部门预算 makes a 9-table document in 元', async () => {
+    const { page } = app;
+    await app.menu('file:new');
+    const dialog = page.getByRole('dialog', { name: '新建部门预算' });
+    await dialog.waitFor();
+    const options = await page.locator('.modal select[name="format"] option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['2024 年部门预算公开格式', '上海部门预算公开格式（9 张表）', '上海单位预算公开格式（9 张表）']));
+    await page.fill('.modal input[name="department"]', '某某区某某局');
+    await page.fill('.modal input[name="year"]', '2026');
+    await page.selectOption('.modal select[name="format"]', 'shanghai-budget');
+    // A format whose tables print in 元 is entered in 元.
+    expect(await page.locator('.modal select[name="unit"]').inputValue()).toBe('元');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('某某区某某局'));
+    expect(await page.locator('.status-bar').textContent()).toContain('录入单位：元');
+    const tables = await page.locator('[data-nav^="t"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')).filter((id) => /^t\d+$/.test(id ?? '')));
+    expect(tables).toEqual(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
+    await page.click('[data-nav="t9"]');
+    await expect.poll(async () => (await page.locator('.table-page').first().textContent()) ?? '').toContain('“三公”经费和机关运行经费预算表');
+    expect(app.errors).toEqual([]);
+  });
+});
