@@ -13,23 +13,18 @@ import { tableViewCell } from '../views/table-view';
  */
 export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
   const session = BudgetSession.open(doc);
-  // Amounts in the document's unit; the tables print 万元, so convert when entering in 元.
+  const has = new Set(session.template.tables.map((t) => t.no));
+  // Amounts in the document's unit, read as the table prints them (万元, or 元 for a 元 table).
   const amount = (table: number, row: string, col: string): string | undefined => {
+    if (!has.has(table)) return undefined;
     const text = tableViewCell(session, table, row, col)?.text;
     if (!text) return undefined;
+    const printsYuan = session.layout(table).template.printUnit === '元';
+    if (printsYuan) return doc.unit === '元' ? text : yuanToWan(text);
     return doc.unit === '元' ? wanToYuan(text) : text;
   };
-  const zero = doc.unit === '元' ? '0.00' : '0.00';
-  const prior: PriorYear = { income: {}, gbItems: {}, threePublic: {} };
-  for (const s of INCOME_SOURCES) prior.income[s.id] = amount(2, 'total', s.col) ?? zero;
-  prior.basic = amount(3, 'total', '2') ?? zero;
-  prior.project = amount(3, 'total', '3') ?? zero;
-  prior.gbBasic = amount(5, 'total', '2') ?? zero;
-  prior.gbProject = amount(5, 'total', '3') ?? zero;
-  for (const r of session.layout(5).rows) if (r.level === 'leaf' && r.code) prior.gbItems[r.code] = amount(5, r.key, '1') ?? zero;
-  for (const key of ['total', 'abroad', 'reception', 'vehicles', 'vehicle.purchase', 'vehicle.running']) prior.threePublic[key] = amount(10, key, '1') ?? zero;
-  prior.runningCosts = amount(6, 'total', '3') ?? zero;
-
+  const shanghai = (session.template.narrative ?? []).some((n) => n.writer.startsWith('sh-'));
+  const prior = shanghai ? shanghaiPriors(amount) : xinjiangPriors(session, amount);
   const staff = { ...doc.profile.staff };
   delete staff.activeChange;
   delete staff.retiredChange;
@@ -69,6 +64,55 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
     ...(doc.classification ? { classification: structuredClone(doc.classification) } : {}),
   };
   return documentSchema.parse(next);
+}
+
+type Amount = (table: number, row: string, col: string) => string | undefined;
+const ZERO = '0.00';
+
+/** The Xinjiang 11-table format: the keys its 第三部分 compares with (shared/narrative/keys.ts). */
+function xinjiangPriors(session: BudgetSession, amount: Amount): PriorYear {
+  const prior: PriorYear = { income: {}, gbItems: {}, threePublic: {} };
+  for (const s of INCOME_SOURCES) prior.income[s.id] = amount(2, 'total', s.col) ?? ZERO;
+  prior.basic = amount(3, 'total', '2') ?? ZERO;
+  prior.project = amount(3, 'total', '3') ?? ZERO;
+  prior.gbBasic = amount(5, 'total', '2') ?? ZERO;
+  prior.gbProject = amount(5, 'total', '3') ?? ZERO;
+  if (session.template.tables.some((t) => t.no === 5)) {
+    for (const r of session.layout(5).rows) if (r.level === 'leaf' && r.code) prior.gbItems[r.code] = amount(5, r.key, '1') ?? ZERO;
+  }
+  for (const key of ['total', 'abroad', 'reception', 'vehicles', 'vehicle.purchase', 'vehicle.running']) prior.threePublic[key] = amount(10, key, '1') ?? ZERO;
+  prior.runningCosts = amount(6, 'total', '3') ?? ZERO;
+  return prior;
+}
+
+/** The Shanghai format: 财政拨款 by fund (表1, 表4), 三公 and 机关运行经费 (表9), as its 编制说明 compares them. */
+function shanghaiPriors(amount: Amount): PriorYear {
+  const prior: PriorYear = { income: {}, gbItems: {}, threePublic: {} };
+  prior.income.fiscal = amount(1, 'in.fiscal', '1') ?? ZERO;
+  prior.income.gb = amount(4, 'out.total', '3') ?? ZERO;
+  prior.income.fund = amount(4, 'out.total', '4') ?? ZERO;
+  prior.income.soe = amount(4, 'out.total', '5') ?? ZERO;
+  const t9: Array<[string, string]> = [
+    ['total', '1'],
+    ['abroad', '2'],
+    ['reception', '3'],
+    ['vehicles', '4'],
+    ['vehicle.purchase', '5'],
+    ['vehicle.running', '6'],
+  ];
+  for (const [key, col] of t9) prior.threePublic[key] = amount(9, 'budget', col) ?? ZERO;
+  prior.runningCosts = amount(9, 'budget', '7') ?? ZERO;
+  return prior;
+}
+
+/** `12345678.90` 元 → `1234.567890` 万元 (exact: 6 decimals of 万元 hold every 分). */
+function yuanToWan(yuan: string): string {
+  const t = yuan.replace(/,/g, '');
+  const neg = t.startsWith('-');
+  const [i = '0', f = ''] = t.replace('-', '').split('.');
+  const digits = `${i}${f.padEnd(2, '0').slice(0, 2)}`.padStart(7, '0');
+  const int = digits.slice(0, -6).replace(/^0+(?=\d)/, '');
+  return `${neg ? '-' : ''}${int}.${digits.slice(-6)}`;
 }
 
 /** `1,234.56` 万元 → `12345600.00` 元 (exact: 万元 with 2 decimals is a whole number of 元). */

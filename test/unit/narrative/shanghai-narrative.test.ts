@@ -6,6 +6,7 @@ import { generateNarrative } from '../../../shared/narrative/generate';
 import { narrativeInputs } from '../../../shared/narrative/inputs';
 import type { Paragraph } from '../../../shared/narrative/types';
 import type { BudgetDocument } from '../../../shared/model';
+import { nextYearDocument } from '../../../shared/next-year/next-year';
 
 const PDF = new URL('../../fixtures/shanghai/putuo-govoffice-2025-budget-dept.pdf', import.meta.url).pathname;
 
@@ -116,5 +117,18 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
     expect(entries.slice(0, 5)).toEqual(['一、部门主要职能和机构设置', '一、主要职能', '二、机构设置及人员情况', '二、名词解释', '三、部门预算编制说明']);
     expect(entries).toContain('一、2025年“三公”经费预算情况说明');
     expect(html).toContain('预算为213.28万元');
+  });
+});
+
+describe('新建下一年度 of a Shanghai document', () => {
+  it('keeps the format and makes this year’s 财政拨款, 三公 and 机关运行经费 next year’s baseline (in 元)', async () => {
+    const next = nextYearDocument(await dept());
+    expect(next).toMatchObject({ template: 'shanghai-budget', year: 2026, unit: '元' });
+    expect(next.priorYear.income).toEqual({ fiscal: '91016775.35', gb: '91016775.35', fund: '0.00', soe: '0.00' });
+    expect(next.priorYear.threePublic).toMatchObject({ total: '8675000.00', abroad: '8390000.00', reception: '285000.00', vehicles: '0.00' });
+    expect(next.priorYear.runningCosts).toBe('2132800.00');
+    const n = generateNarrative(BudgetSession.open(next));
+    expect(text(n.sections[0]!.paragraphs[0]!)).toContain('财政拨款收入0万元，比2025年预算减少9,101.68万元');
+    expect(text(n.sections[1]!.paragraphs[0]!)).toBe('2026年“三公”经费预算数为0万元，比2025年预算减少867.50万元。其中：');
   });
 });
