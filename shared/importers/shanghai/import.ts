@@ -11,7 +11,7 @@ import type { PacketImportResult } from '../packet/import-text';
 import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
 import { detectShanghai, shanghaiTitle } from './detect';
-import { shanghaiPrintedText } from './narrative-text';
+import { shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
 import { codedLines } from './rows';
 
 interface Line {
@@ -127,6 +127,7 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
 
   // The explanation text, for the audit of its figures against these tables.
   Object.assign(doc.narrative.printed, shanghaiPrintedText(lines.map((l) => l.text)));
+  doc.profile.functions = shanghaiFunctionsText(lines.map((l) => l.text));
 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);

@@ -28,3 +28,22 @@ export function shanghaiPrintedText(lines: readonly string[]): Record<string, st
   grab(OTHER, SH_PRINTED.other);
   return out;
 }
+
+/** 部门主要职能 as printed (first part of a Shanghai packet), for 第一部分 of the document; '' when absent. */
+export function shanghaiFunctionsText(lines: readonly string[]): string {
+  const at = lines.findIndex((l) => /主要职能$/.test(l) && l.length <= 60 && !l.includes('…') && !/^[一二三四五六七八九十]、/.test(l));
+  if (at < 0) return '';
+  const body: string[] = [];
+  for (let i = at + 1; i < lines.length && body.length < 400; i++) {
+    const l = lines[i]!;
+    if (/机构设置$/.test(l) || END.test(l)) break;
+    if (l && !PAGE_NUMBER.test(l)) body.push(l);
+  }
+  // A line broken by the page width continues the paragraph: paragraphs start with a number or 主要职能.
+  const paras: string[] = [];
+  for (const l of body) {
+    if (paras.length === 0 || /^(?:\d{1,2}[.．、]|主要职能|[（(][一二三四五六七八九十\d]+[）)])/.test(l)) paras.push(l);
+    else paras[paras.length - 1] += l;
+  }
+  return paras.join('\n');
+}

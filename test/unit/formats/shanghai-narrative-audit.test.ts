@@ -36,6 +36,12 @@ describe('shanghai-budget: the explanation text audited against the tables (元 
       expect(o).toContain('机关运行经费预算为213.28万元');
       // The contents page and the tables are not part of the text.
       expect(`${c}${o}`).not.toMatch(/…|单位：元/);
+      // 主要职能 becomes 第一部分 of the document, one paragraph per numbered duty.
+      const duties = doc.profile.functions.split('\n');
+      expect(duties[0]).toMatch(/^上海市普陀区人民政府办公室是协助区政府领导处理区政府日常工作的区政府工作部门.*合署办公。$/);
+      expect(duties[1]).toBe('主要职能包括：');
+      expect(duties[9]).toBe('8.负责为区政府重大行政决策、重大行政行为进行合法性论证并提出法律意见，负责区政府规范性文件的合法性审核工作，承办区政府对各部门、各街道、镇规范性文件的备案审查工作。');
+      expect(duties.at(-1)).toBe('14.完成区委、区政府交办的其他任务。');
       expect(findings(doc)).toEqual([]);
     }
   });
