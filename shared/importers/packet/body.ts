@@ -40,6 +40,12 @@ function deptOf(text: string): string | undefined {
   return d ? d : undefined;
 }
 
+/** A bracketed remark about the table (`（表7中不包含…）`, `（注：…）`, `（本表…）`), carrying no amount. */
+function isBracketedNote(s: string, text: string): boolean {
+  if (!/^[（(]/.test(s) || isAmount(text.split(/\s+/).pop() ?? '')) return false;
+  return /^[（(](表\d|注|说明|本表|此表|以上|上表)/.test(s) || /^[（(].{0,60}(不包含|不含|未包含|包含|包括)/.test(s);
+}
+
 /** A line that starts the data of a table without a `※` row (tables 1 and 4). */
 function fixedDataStart(text: string): boolean {
   const s = squash(text);
@@ -87,6 +93,13 @@ export function readBody(lines: readonly SourceLine[], hasMarker: boolean): Tabl
     if (/^注[:：\d１-９、]/.test(s) || /^说明[:：]/.test(s)) {
       body.notes.push(text);
       state = 'note';
+      continue;
+    }
+    if (isBracketedNote(s, text)) {
+      // `（表7中不包含结转结余资金，…）` under a table is its note; short enough to pass for a
+      // wrapped name, it would otherwise be glued onto the last row's name.
+      body.notes.push(text);
+      if (!/[）)]$/.test(s)) state = 'note';
       continue;
     }
     if (state === 'note') {
