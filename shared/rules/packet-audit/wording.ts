@@ -22,7 +22,8 @@ const CHECKS: ReadonlyArray<{ rule: RuleId; re: RegExp; what: (m: string) => str
   },
   {
     rule: 'text.punctuation',
-    re: /([。，、；：！？])\1+|[。，、；：][,.;:]|[,.;:](?<!\d[.,])[。，、；：]/g,
+    // Two different Chinese marks in a row (。， ，。 ；。) are as wrong as a doubled one.
+    re: /([。，、；：！？])\1+|[。，、；：]{2,}|[。，、；：][,.;:]|[,.;:](?<!\d[.,])[。，、；：]/g,
     what: (m) => `标点“${m}”重复或中英文混用`,
   },
   {

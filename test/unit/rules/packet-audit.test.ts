@@ -117,6 +117,7 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ['a year in a heading', (t) => edit(t, '驻北京联络处 2024 年财政拨款“三公”经费预算情况说明', '驻北京联络处 2023 年财政拨款“三公”经费预算情况说明', 2), ['error text.year 第三部分十']],
     ['a doubled word', (t) => edit(t, '本部门无其他需说明事项', '本部门部门无其他需说明事项'), ['error text.doubled 第三部分十二']],
     ['doubled punctuation', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项。。'), ['warning text.punctuation 第三部分十二']],
+    ['two different Chinese marks', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项，。'), ['warning text.punctuation 第三部分十二']],
     ['mixed punctuation', (t) => edit(t, '增长 0.00%，主要原因是我单位', '增长 0.00%，,主要原因是我单位', 1), ['warning text.punctuation 第三部分二']],
     ['增加持平', (t) => edit(t, '项目经费预算与上年持平。\n\n三', '项目经费预算增加持平。\n\n三'), ['error text.wording 第三部分二']],
     [
