@@ -1,7 +1,7 @@
 import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from '../../model';
 import type { FixedTableTemplate, HierTableTemplate } from '../../templates/types';
 import type { ParsedFixedTable } from './fixed';
-import type { ParsedHierTable } from './hier';
+import { isCodeLabel, type ParsedHierTable } from './hier';
 import { centsText } from './tokens';
 import type { ImportWarning } from './warnings';
 
@@ -42,7 +42,7 @@ export class DocumentFiller {
     for (const row of p.rows) {
       const prefix = row.unit ? `${row.unit}/` : '';
       if (row.kind === 'total' || row.kind === 'unit' || row.kind === 'class' || row.kind === 'kuan') {
-        const key = row.kind === 'total' ? 'total' : row.kind === 'unit' ? (row.unit || row.name === this.doc.department ? 'unit' : `unit:${row.name}`) : prefix + row.code;
+        const key = row.kind === 'total' ? 'total' : row.kind === 'unit' ? (row.unit || row.name === this.doc.department || isCodeLabel(row.name) ? 'unit' : `unit:${row.name}`) : prefix + row.code;
         if (row.kind === 'unit' && key !== 'unit' && !this.doc.subUnits.includes(row.name)) this.doc.subUnits.push(row.name);
         if ((row.kind === 'class' || row.kind === 'kuan') && row.code && row.name && this.doc.names[row.code] === undefined) this.doc.names[row.code] = row.name;
         for (const [col, v] of row.values) this.printed(t.no, key, col, v);

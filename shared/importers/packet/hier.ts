@@ -67,6 +67,11 @@ function classify(t: HierTableTemplate, raw: RawRow, ctx: HierContext, seenCoded
   return undefined;
 }
 
+/** A label made only of letters and digits (`65230024T000000012345`): a code, not a unit's name. */
+export function isCodeLabel(name: string): boolean {
+  return /^[0-9A-Za-z-]{6,}$/.test(name) && /\d{4}/.test(name);
+}
+
 /** Table 7 leaf rows print 科目名称 and 项目名称 side by side. */
 function splitProject(raw: RawRow, code: string, ctx: HierContext): [string, string] {
   if (raw.texts.length >= 2) return [squash(raw.texts[0]!), raw.texts.slice(1).join('').trim()];
@@ -157,7 +162,8 @@ export function parseHierTable(t: HierTableTemplate, body: TableBody, ctx: HierC
   // Sub-units of table 7: unit rows other than the department.
   let unit: string | undefined;
   for (const r of result.rows) {
-    if (r.kind === 'unit') unit = ctx.department && r.name === squash(ctx.department) ? undefined : r.name;
+    // A unit row labelled with a project code is the department's own row misprinted, not a sub-unit.
+    if (r.kind === 'unit') unit = (ctx.department && r.name === squash(ctx.department)) || isCodeLabel(r.name) ? undefined : r.name;
     else if (r.kind !== 'total') r.unit = unit;
   }
 

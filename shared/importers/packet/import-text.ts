@@ -6,7 +6,7 @@ import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../..
 import { readBody } from './body';
 import { DocumentFiller } from './build-doc';
 import { type ParsedFixedTable, parseThreePublic, parseTwoSided } from './fixed';
-import { type ParsedHierTable, parseHierTable } from './hier';
+import { isCodeLabel, type ParsedHierTable, parseHierTable } from './hier';
 import { splitLines, squash } from './lines';
 import { readNarrative } from './narrative';
 import { basicOrProject, carryoverPrior, economicPrior, projectPrior, table11Active, table2Active, table4Active } from './priors';
@@ -153,6 +153,11 @@ export function importPacketText(raw: string): PacketImportResult {
     // The empty-table sentence as printed ('' when the table has none), for the audit of the text.
     doc.narrative.printed[`empty.t${no}`] = b.body.emptyStated ?? '';
     const p = hier.get(no);
+    // Rows that make no sense as printed, for the audit: coded rows without a name, unit rows labelled with a code.
+    const unnamed = p?.rows.filter((r) => r.code && r.kind !== 'total' && r.kind !== 'unit' && !r.name && !r.project).map((r) => r.code!) ?? [];
+    if (unnamed.length > 0) doc.narrative.printed[`row.unnamed.t${no}`] = unnamed.join('、');
+    const coded = p?.rows.filter((r) => r.kind === 'unit' && isCodeLabel(r.name)).map((r) => r.name) ?? [];
+    if (coded.length > 0) doc.narrative.printed[`row.unitcode.t${no}`] = coded.join('、');
     if (b.body.emptyStated && p && p.rows.length > 0) {
       warn({ table: no, line: b.region.titleLine, message: '本表印有数据行，却又写明“为空表”，请核对' });
     }

@@ -7,6 +7,7 @@ import { type AuditFinding, auditContext } from './context';
 import { crosswalkFindings } from './crosswalk';
 import { emptyTableFindings } from './empty-tables';
 import { performanceAmountFindings } from './performance-amounts';
+import { rowLabelFindings } from './row-labels';
 import { shareSumFindings } from './share-sum';
 import { staffFindings } from './staff';
 import { fiscalTotalFindings } from './totals';
@@ -29,6 +30,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   return [
     ...crosswalkFindings(ctx),
     ...emptyTableFindings(ctx),
+    ...rowLabelFindings(ctx),
     ...fiscalTotalFindings(ctx),
     ...changeSumFindings(ctx),
     ...shareSumFindings(ctx),
