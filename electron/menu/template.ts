@@ -72,9 +72,11 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
     {
       label: '视图',
       submenu: [
-        { label: '放大', role: 'zoomIn' },
-        { label: '缩小', role: 'zoomOut' },
-        { label: '实际大小', role: 'resetZoom' },
+        // The page zooms itself (CSS zoom, remembered) and handles these keys, also Ctrl+wheel.
+        cmd('放大', 'view:zoomIn', 'CmdOrCtrl+=', false),
+        cmd('缩小', 'view:zoomOut', 'CmdOrCtrl+-', false),
+        cmd('实际大小', 'view:zoomReset', 'CmdOrCtrl+0', false),
+        cmd('收起/展开导航', 'view:toggleNav'),
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
         ...(opts.devTools ? [{ type: 'separator' as const }, { label: '开发者工具', role: 'toggleDevTools' as const }] : []),

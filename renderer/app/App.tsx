@@ -18,10 +18,13 @@ import { exportWorkbook } from './export-workbook';
 import { BusyIndicator } from './BusyIndicator';
 import { FindBox } from './FindBox';
 import { JobProgressPanel } from './JobProgressPanel';
-import { navEntry, navFor } from './nav';
+import { navEntry, navFor, stripLabel } from './nav';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { type Dialog, useCommands } from './use-commands';
+import { usePersisted } from './use-persisted';
+import { useZoom } from './use-zoom';
+import { ZoomControl } from './ZoomControl';
 import type { FocusRequest } from './view-props';
 
 const AUTOSAVE_MS = 30_000;
@@ -31,6 +34,8 @@ export interface Message {
   text: string;
   seq: number;
 }
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
 const baseName = (p: string | undefined) => (p ? (p.split(/[\\/]/).pop() ?? p) : undefined);
 
@@ -45,6 +50,8 @@ export function App() {
   const [msg, setMsg] = useState<Message | null>(null);
   const [defaultUnit, setDefaultUnit] = useState<'万元' | '元'>('万元');
   const gridRef = useRef<GridHandle | null>(null);
+  const [navCollapsed, setNavCollapsed] = usePersisted('desk.navCollapsed', false, isBool);
+  const { zoom, step: stepZoom, reset: resetZoom } = useZoom();
   const seq = useRef(0);
 
   const message = useCallback((kind: 'error' | 'info', text: string) => {
@@ -65,7 +72,14 @@ export function App() {
   useEffect(() => {
     const desk = window.desk;
     if (!desk) return;
-    const offMenu = desk.onMenu((c) => void run(c));
+    const offMenu = desk.onMenu((c) => {
+      // The 视图 menu acts on the window, not the document.
+      if (c === 'view:zoomIn') stepZoom(1);
+      else if (c === 'view:zoomOut') stepZoom(-1);
+      else if (c === 'view:zoomReset') resetZoom();
+      else if (c === 'view:toggleNav') setNavCollapsed((v) => !v);
+      else void run(c);
+    });
     const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
       commitActiveField();
       if (!(await keepOrDiscard())) return;
@@ -78,7 +92,7 @@ export function App() {
       offMenu();
       offOpen();
     };
-  }, [run, openDoc, message, keepOrDiscard]);
+  }, [run, openDoc, message, keepOrDiscard, stepZoom, resetZoom, setNavCollapsed]);
 
   // At start: offer drafts kept by autosave, and read the default unit.
   useEffect(() => {
@@ -153,7 +167,7 @@ export function App() {
   const doc = store.document;
   const counts = store.counts();
   return (
-    <div className="app">
+    <div className="app" style={{ zoom }}>
       <Toolbar run={run} canUndo={store.canUndo()} canRedo={store.canRedo()} />
       <div className="doc-bar">
         <span className="doc-title">
@@ -172,10 +186,27 @@ export function App() {
         )}
       </div>
       <div className="main">
-        <nav className="side-nav" aria-label="导航">
+        <nav className={`side-nav${navCollapsed ? ' collapsed' : ''}`} aria-label="导航" data-testid="side-nav">
+          <button
+            type="button"
+            className="nav-toggle"
+            data-testid="nav-toggle"
+            aria-expanded={!navCollapsed}
+            title={navCollapsed ? '展开导航' : '收起导航，给表格更多宽度'}
+            onClick={() => setNavCollapsed((v) => !v)}
+          >
+            {navCollapsed ? '»' : '« 收起'}
+          </button>
           {nav.map((n) => (
-            <button type="button" key={n.id} data-nav={n.id} className={n.id === view ? 'active' : ''} onClick={() => setView(n.id)}>
-              {n.short}
+            <button
+              type="button"
+              key={n.id}
+              data-nav={n.id}
+              className={n.id === view ? 'active' : ''}
+              title={navCollapsed ? n.label : undefined}
+              onClick={() => setView(n.id)}
+            >
+              {navCollapsed ? stripLabel(n) : n.short}
               {n.id === 'findings' && counts.errors + counts.warnings > 0 && (
                 <span className={`nav-count ${counts.errors > 0 ? 'has-errors' : ''}`}>{counts.errors + counts.warnings}</span>
               )}
@@ -186,7 +217,9 @@ export function App() {
           {entry.render({ store, version, go, focus: focus?.doc === store.session ? focus : null, gridRef, message, openDialog: (d) => setDialog({ kind: 'row', request: d }) })}
         </main>
       </div>
-      <StatusBar store={store} fileName={fileName} onFindings={() => setView('findings')} />
+      <StatusBar store={store} fileName={fileName} onFindings={() => setView('findings')}>
+        <ZoomControl zoom={zoom} onStep={stepZoom} onReset={resetZoom} />
+      </StatusBar>
       {dialog?.kind === 'new' && (
         <NewDialog
           defaultUnit={defaultUnit}

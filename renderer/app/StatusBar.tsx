@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { formatSelectionStats, useSelectionStats } from '../grid/selection-stats';
 import type { DocStore } from '../state/store';
 
 /** File, unsaved state, finding counts (click to open 检查结果), unit. */
-export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fileName: string; onFindings(): void }) {
+export function StatusBar({ store, fileName, onFindings, children }: { store: DocStore; fileName: string; onFindings(): void; children?: ReactNode }) {
   const { errors, warnings } = store.counts();
   const pending = store.findingsPending();
   const doc = store.document;
@@ -27,6 +28,7 @@ export function StatusBar({ store, fileName, onFindings }: { store: DocStore; fi
       <span>
         {doc.functionRows.length} 个项级科目 · {doc.projectRows.length} 个项目 · {doc.economicRows.length} 个经济科目
       </span>
+      {children}
     </footer>
   );
 }

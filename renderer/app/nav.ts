@@ -39,6 +39,11 @@ export function navFor(format: FormatTemplate): NavEntry[] {
 /** Pages of the built-in format (the packet pages are the same in every format). */
 export const NAV: NavEntry[] = navFor(xinjiangBudget2024);
 
+/** The label in the collapsed nav strip: 表N for a table, else the first two characters (full label in the tooltip). */
+export function stripLabel(n: NavEntry): string {
+  return /^表\d+/.exec(n.short)?.[0] ?? n.short.slice(0, 2);
+}
+
 export function navEntry(id: string, nav: readonly NavEntry[] = NAV): NavEntry {
   return nav.find((n) => n.id === id) ?? nav[0]!;
 }

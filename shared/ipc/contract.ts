@@ -105,6 +105,10 @@ export const MENU_COMMANDS = [
   'edit:copy',
   'edit:paste',
   'edit:find',
+  'view:zoomIn',
+  'view:zoomOut',
+  'view:zoomReset',
+  'view:toggleNav',
   'help:guide',
   'help:about',
 ] as const;
