@@ -29,7 +29,7 @@ describe('the Chinese application menu', () => {
     expect(labels(sub('文件'))).toEqual(['新建', '打开', '最近打开', '保存', '另存为', '导入…', '新建下一年度预算…', '导入科目表…', '导入格式…', '导出 Excel…', '打印公开文件…', '退出']);
     expect(labels(sub('编辑'))).toEqual(['撤销', '重做', '复制', '粘贴', '查找']);
     expect(labels(sub('帮助'))).toEqual(['使用说明', '关于']);
-    expect(labels(sub('视图'))).toEqual(['放大', '缩小', '实际大小', '全屏']);
+    expect(labels(sub('视图'))).toEqual(['放大', '缩小', '实际大小', '收起/展开导航', '全屏']);
   });
 
   it('sends each command to the renderer', () => {
@@ -47,6 +47,15 @@ describe('the Chinese application menu', () => {
     expect(file.find((i) => i.label === '保存')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
     expect(file.find((i) => i.label === '打开')).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: true });
     expect(edit.find((i) => i.label === '查找')).toMatchObject({ accelerator: 'CmdOrCtrl+F', registerAccelerator: true });
+  });
+
+  it('sends 视图 zoom/nav commands to the page, which zooms itself (keys left to it, remembered there)', () => {
+    const m = menu();
+    const view = m.sub('视图');
+    for (const item of view) if (item.click) m.click(item);
+    expect(m.sent).toEqual(['view:zoomIn', 'view:zoomOut', 'view:zoomReset', 'view:toggleNav']);
+    expect(view.find((i) => i.label === '放大')).toMatchObject({ accelerator: 'CmdOrCtrl+=', registerAccelerator: false });
+    expect(view.find((i) => i.label === '实际大小')).toMatchObject({ accelerator: 'CmdOrCtrl+0', registerAccelerator: false });
   });
 
   it('lists recent files by name and opens the full path', () => {
