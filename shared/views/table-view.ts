@@ -41,6 +41,10 @@ export interface TableView {
   /** True when no row has an amount: print the header and the empty-table sentence. */
   empty: boolean;
   emptySentence?: string;
+  /** The note printed under the table: as the imported packet printed it, else the template's. */
+  note?: string;
+  /** True when the note is the imported packet's own (`narrative.printed['note.tN']`). */
+  notePrinted?: boolean;
 }
 
 /** `firstRows`: only the table's first rows (a grid paints those before building the rest). */
@@ -65,6 +69,11 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
     return row;
   });
   const view: TableView = { no, title: t.title, template: t, columns: t.columns, rows, empty: !any };
+  const printedNote = doc.narrative.printed[`note.t${no}`];
+  if (printedNote) {
+    view.note = printedNote;
+    view.notePrinted = true;
+  } else if (t.note) view.note = t.note;
   if (t.kind === 'hier' && t.emptySentence) {
     view.emptySentence = t.emptySentence.replace('{dept}', doc.department).replace('{year}', String(doc.year));
   }

@@ -49,7 +49,9 @@ export function tableParts(view: TableView): TableParts {
       });
     }
   }
-  const sentence = view.empty && view.emptySentence ? `<p class="empty-sentence">${esc(view.emptySentence)}</p>` : '';
+  const empty = view.empty && view.emptySentence ? `<p class="empty-sentence">${esc(view.emptySentence)}</p>` : '';
+  // An imported packet's own note under the table is reprinted there.
+  const sentence = view.notePrinted && view.note ? `${empty}<p class="empty-sentence table-note">${esc(view.note)}</p>` : empty;
   return { open: `<table class="budget t${view.no}">`, head: colgroup(g) + headerHtml(leaves), rows, after: sentence, headHeight: headerHeightPt(g, leaves, true) };
 }
 

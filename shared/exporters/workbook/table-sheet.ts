@@ -71,9 +71,9 @@ export function tableSheet(view: TableView, department: string): SheetLayout {
   }
   wrapHeights(rows, dataStart, columns, widths, heights);
 
-  if (t.note) {
+  if (view.note) {
     const n = blankRow('note');
-    n[0] = { v: t.note, s: 'note' };
+    n[0] = { v: view.note, s: 'note' };
     rows.push(n);
     merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
   }

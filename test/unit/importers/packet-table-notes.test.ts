@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BudgetSession } from '../../../shared/engine/session';
+import { packetHtml } from '../../../shared/exporters/packet';
+import { esc } from '../../../shared/exporters/packet/html';
+import { workbookLayout } from '../../../shared/exporters/workbook';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
+import { tableView } from '../../../shared/views/table-view';
 
 const PACKET = readFileSync(join(__dirname, '../../fixtures/000_76f4246f7dc2bf91.txt'), 'utf8');
 
@@ -46,4 +51,21 @@ describe('a bracketed note under a table is the table’s note, never part of a 
     }
   }
 
+});
+
+describe('the note is printed under its table again', () => {
+  test('packet and workbook of 000 with a note under 表7: the note follows 表7, no other table has it', () => {
+    const note = '（表7中不包含结转结余资金，本单位无项目支出结转。）';
+    const session = BudgetSession.open(imported(withNoteBefore(8, note)).doc);
+    const view = tableView(session, 7);
+    expect(view).toMatchObject({ note, notePrinted: true });
+    const html = packetHtml(session);
+    const at = html.indexOf(esc(note));
+    expect(at).toBeGreaterThan(html.indexOf('表 7</div>'));
+    expect(at).toBeLessThan(html.indexOf('表 8</div>'));
+    const sheet = workbookLayout(session, []).sheets.find((s) => s.table === 7)!;
+    expect(sheet.rows.at(-1)?.[0]).toEqual({ v: note, s: 'note' });
+    // 表5 keeps its template's note; the packet reprints only notes the packet printed.
+    expect(workbookLayout(session, []).sheets.find((s) => s.table === 5)!.rows.at(-1)?.[0]?.v).toBe('注：一般公共预算含上级一般公共预算安排的转移支付，不含上年结转。');
+  });
 });
