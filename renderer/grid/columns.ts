@@ -37,7 +37,8 @@ export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boole
         headerName: s.header,
         width: s.width,
         editable: false,
-        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 12 ? p.value : undefined),
+        // The full text whenever it may not fit the column (CJK characters are ~13 px, plus padding/indent).
+        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length * 13 + 40 > s.width ? p.value : undefined),
         ...(pinText ? { pinned: 'left' as const } : {}),
         valueGetter: (p) => {
           const d = p.data;

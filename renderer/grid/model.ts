@@ -115,8 +115,11 @@ function plainModel(view: TableView, cellMarks: CellMarks): GridModel {
       const codes: ColSpec[] = t.codeColumns.map((h, i) => ({ kind: 'text', field: `code${i}` as TextField, header: h, width: i === 0 ? 62 : 50 }));
       columns.push({ kind: 'group', header: t.codeHeader ?? '科目编码', children: codes });
     }
-    columns.push({ kind: 'text', field: 'name', header: t.nameHeader, width: t.rowSet === 'carryover' ? 280 : 260 });
-    if (t.projectHeader) columns.push({ kind: 'text', field: 'project', header: t.projectHeader, width: 240 });
+    // With a project column (表7) both names are narrowed, long ones truncated with the full text on
+    // hover, so six amount columns fit beside them at 1366×768 with the nav collapsed.
+    const nameWidth = t.projectHeader ? 200 : t.rowSet === 'carryover' ? 280 : 260;
+    columns.push({ kind: 'text', field: 'name', header: t.nameHeader, width: nameWidth });
+    if (t.projectHeader) columns.push({ kind: 'text', field: 'project', header: t.projectHeader, width: 170 });
   } else {
     columns.push({ kind: 'text', field: 'name', header: t.lineHeader, width: 300 });
   }
