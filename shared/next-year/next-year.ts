@@ -1,5 +1,6 @@
 import { BudgetSession } from '../engine/session';
 import { type BudgetDocument, documentSchema, type PriorYear } from '../model';
+import { amountToFen, formatExact } from '../money';
 import { INCOME_SOURCES } from '../narrative/keys';
 import { tableViewCell } from '../views/table-view';
 
@@ -19,9 +20,8 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
     if (!has.has(table)) return undefined;
     const text = tableViewCell(session, table, row, col)?.text;
     if (!text) return undefined;
-    const printsYuan = session.layout(table).template.printUnit === '元';
-    if (printsYuan) return doc.unit === '元' ? text : yuanToWan(text);
-    return doc.unit === '元' ? wanToYuan(text) : text;
+    const printed = session.layout(table).template.printUnit ?? '万元';
+    return printed === doc.unit ? text : formatExact(amountToFen(text, printed), doc.unit);
   };
   const shanghai = (session.template.narrative ?? []).some((n) => n.writer.startsWith('sh-'));
   const prior = shanghai ? shanghaiPriors(amount) : xinjiangPriors(session, amount);
@@ -103,23 +103,4 @@ function shanghaiPriors(amount: Amount): PriorYear {
   for (const [key, col] of t9) prior.threePublic[key] = amount(9, 'budget', col) ?? ZERO;
   prior.runningCosts = amount(9, 'budget', '7') ?? ZERO;
   return prior;
-}
-
-/** `12345678.90` 元 → `1234.567890` 万元 (exact: 6 decimals of 万元 hold every 分). */
-function yuanToWan(yuan: string): string {
-  const t = yuan.replace(/,/g, '');
-  const neg = t.startsWith('-');
-  const [i = '0', f = ''] = t.replace('-', '').split('.');
-  const digits = `${i}${f.padEnd(2, '0').slice(0, 2)}`.padStart(7, '0');
-  const int = digits.slice(0, -6).replace(/^0+(?=\d)/, '');
-  return `${neg ? '-' : ''}${int}.${digits.slice(-6)}`;
-}
-
-/** `1,234.56` 万元 → `12345600.00` 元 (exact: 万元 with 2 decimals is a whole number of 元). */
-function wanToYuan(wan: string): string {
-  const t = wan.replace(/,/g, '');
-  const neg = t.startsWith('-');
-  const [i = '0', f = ''] = t.replace('-', '').split('.');
-  const yuan = `${i}${f.padEnd(4, '0').slice(0, 4)}`.replace(/^0+(?=\d)/, '');
-  return `${neg ? '-' : ''}${yuan}.00`;
 }

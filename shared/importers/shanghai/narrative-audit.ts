@@ -64,6 +64,9 @@ const PARTS: Array<{ total: string; parts: string[] }> = [
 
 const squash = (t: string | undefined) => (t ?? '').replace(/\s+/g, '');
 
+/** A 元 cell as the text states it: hundredths of 万元, rounded (四舍五入). */
+const yuanAsWanCents = (text: string): number => roundToWanCent(amountToFen(text, '元')) / FEN_PER_WAN_CENT;
+
 export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
   const printed = session.document.narrative.printed;
   const texts = { compilation: squash(printed[SH_PRINTED.compilation]), other: squash(printed[SH_PRINTED.other]) };
@@ -75,7 +78,7 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
     const yuan = session.layout(c.table).template.printUnit === '元';
     const v = tableViewCell(session, c.table, c.row, c.col);
     if (!v?.text) return 0;
-    return yuan ? roundToWanCent(amountToFen(v.text, '元')) / FEN_PER_WAN_CENT : (looseCents(v.text) ?? 0);
+    return yuan ? yuanAsWanCents(v.text) : (looseCents(v.text) ?? 0);
   };
   const check = (section: string, c: Claim, text: string) => {
     const m = c.re.exec(text);
@@ -164,7 +167,7 @@ function itemClaims(session: BudgetSession, text: string) {
         const v = tableViewCell(session, table, r.key, '1');
         if (!v?.text) continue;
         const key = `${cls}-${kuan}-${r.name}`.replace(/[（(]/g, '（').replace(/[）)]/g, '）');
-        if (!lines.has(key)) lines.set(key, { table, row: r.key, want: roundToWanCent(amountToFen(v.text, '元')) / FEN_PER_WAN_CENT });
+        if (!lines.has(key)) lines.set(key, { table, row: r.key, want: yuanAsWanCents(v.text) });
       }
     }
   }
