@@ -1,5 +1,7 @@
 import type { CellMarks } from '../../shared/views/cell-marks';
 import type { TableView, TableViewCell, TableViewRow } from '../../shared/views/table-view';
+import type { FixedTableTemplate } from '../../shared/templates/types';
+import { lineLabel, twoSidedLines } from '../../shared/views/two-sided';
 
 /**
  * A table of tableView() shaped for the grid: rows with cells keyed by grid column id, the
@@ -164,13 +166,14 @@ function sidedModel(view: TableView, cellMarks: CellMarks): GridModel {
   const inCols = columnsOf(view, 'income');
   const outCols = columnsOf(view, 'expenditure');
   const col = (no: string) => view.columns.find((c) => c.no === no)!;
+  const t = view.template as FixedTableTemplate;
   const headerOf = (nos: string[], fallback: string) => col(nos[0]!).group?.[0] ?? fallback;
   const columns: ColSpec[] = [
     {
       kind: 'group',
       header: headerOf(inCols, '收入'),
       children: [
-        { kind: 'text', field: 'leftName', header: '项目', width: 270 },
+        { kind: 'text', field: 'leftName', header: t.lineHeader, width: 270 },
         ...inCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('in', no), header: col(no).name.replace(/^(收入|支出)/, ''), width: 120 })),
       ],
     },
@@ -178,21 +181,15 @@ function sidedModel(view: TableView, cellMarks: CellMarks): GridModel {
       kind: 'group',
       header: headerOf(outCols, '支出'),
       children: [
-        { kind: 'text', field: 'rightName', header: '项目', width: 270 },
+        { kind: 'text', field: 'rightName', header: t.expenditureLineHeader ?? '项目', width: 270 },
         ...outCols.map((no): ColSpec => ({ kind: 'amount', colId: amountId('out', no), header: col(no).name.replace(/^(收入|支出)/, ''), width: 120 })),
       ],
     },
   ];
-  // The totals print on the last line, side by side; the other lines pair up from the top.
-  const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
-  const income = view.rows.filter((r) => r.side === 'income' && !isTotal(r));
-  const expenditure = view.rows.filter((r) => r.side === 'expenditure' && !isTotal(r));
-  const inTotal = view.rows.find((r) => r.key === 'in.total');
-  const outTotal = view.rows.find((r) => r.key === 'out.total');
-  const n = Math.max(income.length, expenditure.length);
-  const pairs: Array<[TableViewRow | undefined, TableViewRow | undefined]> = [];
-  for (let i = 0; i < n; i++) pairs.push([income[i], expenditure[i]]);
-  pairs.push([inTotal, outTotal]);
+  // The totals print on the last line, side by side; the other lines pair up as the packet prints them.
+  const { lines, totals } = twoSidedLines(t, view.rows);
+  const pairs: Array<[TableViewRow | undefined, TableViewRow | undefined]> = [...lines, totals];
+  const sideOf = new Map(view.rows.map((r) => [r.key, r.side]));
   const where = new Map<string, string>();
   const rows = pairs.map(([l, r], i): GridRow => {
     const id = i === pairs.length - 1 ? 'pair:total' : `pair:${i}`;
@@ -205,7 +202,7 @@ function sidedModel(view: TableView, cellMarks: CellMarks): GridModel {
     ] as const) {
       if (!src) continue;
       where.set(src.key, id);
-      const line: SideLine = { key: src.key, name: src.name, depth: src.depth };
+      const line: SideLine = { key: src.key, name: lineLabel(src), depth: src.depth };
       if (src.depth === 0 && /^[一二]、/.test(src.name)) line.strong = true;
       if (side === 'in') row.left = line;
       else row.right = line;
@@ -235,7 +232,7 @@ function sidedModel(view: TableView, cellMarks: CellMarks): GridModel {
     locate: (rowKey, c) => {
       const rowId = where.get(rowKey);
       if (!rowId) return null;
-      const side = rowKey.startsWith('out') ? 'out' : 'in';
+      const side = sideOf.get(rowKey) === 'expenditure' ? 'out' : 'in';
       return { rowId, colId: c ? amountId(side, c) : side === 'in' ? 'leftName' : 'rightName' };
     },
     rowIdOf: (rowKey) => where.get(rowKey),

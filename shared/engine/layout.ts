@@ -138,7 +138,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
   unitOrder.sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
 
   const rows: LayoutRow[] = [];
-  const total: LayoutRow = { key: 'total', level: 'total', name: '总计', depth: 0, children: [] };
+  const total: LayoutRow = { key: 'total', level: 'total', name: t.totalLabel ?? '总计', depth: 0, children: [] };
   rows.push(total);
   if (hasUnit && unitOrder.length === 0) unitOrder.push('');
   for (const u of unitOrder) {
@@ -197,7 +197,11 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
 }
 
 function buildFixed(t: FixedTableTemplate): TableLayout {
-  const rows: LayoutRow[] = t.rows.map((r) => ({ key: r.key, level: 'line', name: r.label, side: r.side, depth: r.depth ?? 0 }));
+  const rows: LayoutRow[] = t.rows.map((r) => {
+    const row: LayoutRow = { key: r.key, level: 'line', name: r.label, side: r.side, depth: r.depth ?? 0 };
+    if (r.code) row.code = r.code;
+    return row;
+  });
   return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
 }
 

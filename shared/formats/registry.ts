@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../model/schema';
 import type { FormatTemplate } from '../templates/types';
+import { finalAccounts } from './final-accounts';
 import { shanghaiBudgetDept, shanghaiBudgetUnit } from './shanghai-budget';
 import { xinjiangBudget2024 } from './xinjiang-budget-2024';
 
@@ -8,6 +9,7 @@ export const BUILTIN_FORMATS: Record<string, FormatTemplate> = {
   [xinjiangBudget2024.id]: xinjiangBudget2024,
   [shanghaiBudgetDept.id]: shanghaiBudgetDept,
   [shanghaiBudgetUnit.id]: shanghaiBudgetUnit,
+  [finalAccounts.id]: finalAccounts,
 };
 
 export const DEFAULT_FORMAT_ID = xinjiangBudget2024.id;

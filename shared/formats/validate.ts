@@ -56,6 +56,9 @@ function referenceProblems(f: FormatTemplate): string[] {
         keys.add(r.key);
       }
       for (const r of t.rows) {
+        if (r.pairWith && !t.rows.some((x) => x.key === r.pairWith && x.side === 'expenditure')) {
+          problems.push(`表${t.no} 行“${r.key}”：并列的支出行“${r.pairWith}”不存在`);
+        }
         for (const [col, cell] of Object.entries(r.cells)) {
           if (!hasCol(t.no, col)) problems.push(`表${t.no} 行“${r.key}”：${where(t.no, col)}`);
           if (!('terms' in cell)) continue;

@@ -48,6 +48,8 @@ export interface HierTableTemplate {
   projectHeader?: string;
   columns: ColumnDef[];
   includeWhen?: IncludeWhen[];
+  /** Label of the total row (default 总计; the 决算 tables print 合计). */
+  totalLabel?: string;
   /** Printed under an empty table; `{dept}` and `{year}` are filled in. */
   emptySentence?: string;
   note?: string;
@@ -66,6 +68,13 @@ export interface FixedRowDef {
   depth?: number;
   /** Printed only when it has an amount, numbered 一、二… among the printed listed lines of its side. */
   listed?: boolean;
+  /** A code printed before the label (the 决算 表6 lists 经济分类 codes, `30101`). */
+  code?: string;
+  /**
+   * Two-sided tables: print this income line on the line of that expenditure row (本年收入合计
+   * beside 本年支出合计); the income lines after it follow on the next lines.
+   */
+  pairWith?: string;
   cells: Record<string, FixedCell>;
 }
 
@@ -77,6 +86,8 @@ export interface FixedTableTemplate {
   rows: FixedRowDef[];
   /** Header label of the line-name column(s). */
   lineHeader: string;
+  /** Two-sided tables: header of the expenditure side's line column (default 支出功能分类). */
+  expenditureLineHeader?: string;
   note?: string;
   /** Unit the table prints its amounts in (default 万元). */
   printUnit?: PrintUnit;

@@ -33,4 +33,32 @@ describe('文件 → 新建 with a format', () => {
     await expect.poll(async () => (await page.locator('.table-page').first().textContent()) ?? '').toContain('“三公”经费和机关运行经费预算表');
     expect(app.errors).toEqual([]);
   });
+
+  it('offers the 部门决算 format: 9 tables in 万元; 表6 prints 人员经费 and 公用经费 side by side and an entry reaches its 合计', async () => {
+    const fresh = await h.open();
+    const { page } = fresh;
+    await fresh.menu('file:new');
+    await page.getByRole('dialog', { name: '新建部门预算' }).waitFor();
+    const options = await page.locator('.modal select[name="format"] option').allTextContents();
+    expect(options).toContain('部门决算公开格式（9 张表）');
+    await page.fill('.modal input[name="department"]', '某某区财政局');
+    await page.fill('.modal input[name="year"]', '2024');
+    await page.selectOption('.modal select[name="format"]', 'final-accounts');
+    expect(await page.locator('.modal select[name="unit"]').inputValue()).toBe('万元');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('某某区财政局'));
+    const tables = await page.locator('[data-nav^="t"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')).filter((id) => /^t\d+$/.test(id ?? '')));
+    expect(tables).toEqual(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
+    await page.click('[data-nav="t6"]');
+    await expect.poll(async () => (await page.locator('.table-page').first().textContent()) ?? '').toContain('一般公共预算财政拨款基本支出决算表');
+    const rowOf = async (text: string) => page.locator('.grid-wrap .ag-row', { hasText: text }).first().getAttribute('row-id');
+    const basic = (await rowOf('30101 基本工资'))!;
+    expect(await rowOf('30201 办公费')).toBe(basic);
+    const cell = (row: string, col: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first();
+    await cell(basic, 'in1').click();
+    await page.keyboard.type('12.5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await cell('pair:total', 'in1').textContent())?.trim()).toBe('12.50');
+    expect(fresh.errors).toEqual([]);
+  });
 });

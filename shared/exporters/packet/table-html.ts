@@ -1,4 +1,6 @@
+import type { FixedTableTemplate } from '../../templates/types';
 import type { TableView, TableViewRow } from '../../views/table-view';
+import { lineLabel, twoSidedLines } from '../../views/two-sided';
 import { type HeaderLeaf, headerHtml } from './header';
 import { esc, withThousands } from './html';
 import { type CellText, type PrintGeometry, geometryOf, headerHeightPt, rowHeightPt } from './print-metrics';
@@ -24,7 +26,7 @@ export function tableHtml(view: TableView): string {
 
 export function tableParts(view: TableView): TableParts {
   const t = view.template;
-  if (t.kind === 'fixed') return view.rows.some((r) => r.side) ? twoSidedParts(view) : linesParts(view);
+  if (t.kind === 'fixed') return view.rows.some((r) => r.side) ? twoSidedParts(view, t) : linesParts(view);
   const leaves: HeaderLeaf[] = [
     ...t.codeColumns.map((c) => ({ path: [t.codeHeader ?? '科目编码', c], number: '※', className: 'code' })),
     { path: [t.nameHeader], number: '※', className: 'name' },
@@ -56,7 +58,7 @@ export function tableParts(view: TableView): TableParts {
 }
 
 /** Tables 1 and 4: income lines on the left, expenditure lines on the right, totals on the last row. */
-function twoSidedParts(view: TableView): TableParts {
+function twoSidedParts(view: TableView, t: FixedTableTemplate): TableParts {
   const income = view.rows.filter((r) => r.side === 'income');
   const spend = view.rows.filter((r) => r.side === 'expenditure');
   const inCols = view.columns.filter((c) => income.some((r) => r.cells[c.no]));
@@ -64,30 +66,25 @@ function twoSidedParts(view: TableView): TableParts {
   const inGroup = inCols[0]?.group?.[0] ?? '收入';
   const outGroup = outCols[0]?.group?.[0] ?? '支出';
   const leaves: HeaderLeaf[] = [
-    { path: [inGroup, '项目'], number: '', className: 'name' },
+    { path: [inGroup, t.lineHeader], number: '', className: 'name' },
     ...inCols.map((c) => ({ path: [inGroup, c.name], number: '', className: 'amount' })),
-    { path: [outGroup, '支出功能分类'], number: '', className: 'name' },
+    { path: [outGroup, t.expenditureLineHeader ?? '支出功能分类'], number: '', className: 'name' },
     ...outCols.map((c) => ({ path: [outGroup, c.name], number: '', className: 'amount' })),
   ];
   const g = geometryOf(view.no, leaves);
   const head = headerHtml(leaves).replace(/<tr class="col-numbers">.*?<\/tr>/, '');
-  const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
-  const left = income.filter((r) => !isTotal(r));
-  const right = spend.filter((r) => !isTotal(r));
   const side = (r: TableViewRow | undefined, cols: typeof inCols) =>
     r
-      ? `<td class="name d${Math.min(r.depth, 4)}">${esc(r.name)}</td>${cols.map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`).join('')}`
+      ? `<td class="name d${Math.min(r.depth, 4)}">${esc(lineLabel(r))}</td>${cols.map((c) => `<td class="amount">${withThousands(r.cells[c.no]?.text)}</td>`).join('')}`
       : `<td class="name"></td>${cols.map(() => '<td class="amount"></td>').join('')}`;
   const texts = (l: TableViewRow | undefined, r: TableViewRow | undefined): CellText[] => [
-    { col: 0, text: l?.name ?? '', depth: l?.depth ?? 0 },
-    { col: inCols.length + 1, text: r?.name ?? '', depth: r?.depth ?? 0 },
+    { col: 0, text: l ? lineLabel(l) : '', depth: l?.depth ?? 0 },
+    { col: inCols.length + 1, text: r ? lineLabel(r) : '', depth: r?.depth ?? 0 },
   ];
   const rows: TableParts['rows'] = [];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    rows.push({ html: `<tr>${side(left[i], inCols)}${side(right[i], outCols)}</tr>`, height: rowHeightPt(g, texts(left[i], right[i])) });
-  }
-  const lt = income.find(isTotal);
-  const rt = spend.find(isTotal);
+  const { lines, totals } = twoSidedLines(t, view.rows);
+  for (const [l, r] of lines) rows.push({ html: `<tr>${side(l, inCols)}${side(r, outCols)}</tr>`, height: rowHeightPt(g, texts(l, r)) });
+  const [lt, rt] = totals;
   rows.push({ html: `<tr class="lv-total">${side(lt, inCols)}${side(rt, outCols)}</tr>`, height: rowHeightPt(g, texts(lt, rt)) });
   return { open: `<table class="budget t${view.no}">`, head: colgroup(g) + head, rows, after: '', headHeight: headerHeightPt(g, leaves, false) };
 }

@@ -61,5 +61,5 @@ export function fixedColumns(t: FixedTableTemplate): SheetColumn[] {
       ...cols.map((c): SheetColumn => ({ kind: 'amount', path: [...(c.group ?? []), sideName(c)], col: c.no, side: s })),
     ];
   };
-  return [...side('income', t.lineHeader), ...side('expenditure', EXPENDITURE_LINE_HEADER)];
+  return [...side('income', t.lineHeader), ...side('expenditure', t.expenditureLineHeader ?? EXPENDITURE_LINE_HEADER)];
 }

@@ -1,4 +1,6 @@
+import type { FixedTableTemplate } from '../../templates/types';
 import type { TableView, TableViewRow } from '../../views/table-view';
+import { lineLabel, twoSidedLines } from '../../views/two-sided';
 import { fixedColumns, hierColumns, isTwoSided, type SheetColumn } from './columns';
 import { headerGrid } from './header';
 import { sheetName } from './sheet-name';
@@ -124,21 +126,19 @@ function nameStyle(r: TableViewRow): CellStyle {
   return indent <= 0 ? 'name' : indent === 1 ? 'name1' : indent === 2 ? 'name2' : 'name3';
 }
 
-/** Tables 1 and 4: income lines on the left, expenditure lines on the right, totals on the last row. */
+/** Two-sided tables (1, 4): income lines on the left, expenditure lines on the right, totals on the last row. */
 function twoSidedRows(view: TableView, columns: SheetColumn[]): LayoutCell[][] {
-  const isTotal = (r: TableViewRow) => r.key === 'in.total' || r.key === 'out.total';
-  const income = view.rows.filter((r) => r.side === 'income' && !isTotal(r));
-  const spending = view.rows.filter((r) => r.side === 'expenditure' && !isTotal(r));
-  const totals = { income: view.rows.find((r) => r.key === 'in.total'), expenditure: view.rows.find((r) => r.key === 'out.total') };
-  const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined): LayoutCell[] =>
+  const t = view.template as FixedTableTemplate;
+  const { lines, totals } = twoSidedLines(t, view.rows);
+  const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined, total: boolean): LayoutCell[] =>
     columns.map((c) => {
       const r = c.side === 'income' ? inc : exp;
       if (!r) return { s: c.kind === 'amount' ? 'amount' : 'name' };
-      return cellFor(c, isTotal(r) ? { ...r, level: 'total' } : r);
+      const shown = { ...r, name: lineLabel(r) };
+      return cellFor(c, total ? { ...shown, level: 'total' } : shown);
     });
-  const out: LayoutCell[][] = [];
-  for (let i = 0; i < Math.max(income.length, spending.length); i++) out.push(line(income[i], spending[i]));
-  out.push(line(totals.income, totals.expenditure));
+  const out: LayoutCell[][] = lines.map(([l, r]) => line(l, r, false));
+  out.push(line(totals[0], totals[1], true));
   return out;
 }
 
@@ -158,7 +158,7 @@ function columnWidths(columns: SheetColumn[], view: TableView): number[] {
         return 6;
       case 'name':
       case 'label': {
-        const texts = view.rows.filter((r) => !c.side || r.side === c.side).map((r) => r.name);
+        const texts = view.rows.filter((r) => !c.side || r.side === c.side).map(lineLabel);
         return fitWidth([...texts, label], 14, 44);
       }
       case 'project':
