@@ -59,46 +59,65 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   const hasPrinted = Object.keys(doc.printed).length > 0;
   // Every row gets a node for every column, in layout order: cell (row r, column c) is node
   // base + r·width + c, so sums within the table are wired by index, without id look-ups.
-  const base = g.size;
+  const base = g.slots;
   const width = t.columns.length;
-  const rowAt = new Map(l.rows.map((r, i) => [r.key, i]));
+  const cols = t.columns.map((c) => c.no);
+  const rowAt = new Map<string, number>();
+  for (let r = 0; r < l.rows.length; r++) rowAt.set(l.rows[r]!.key, r);
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
-  l.rows.forEach((row, r) => {
+  const across = t.columns.map((c) => (c.role === 'derived' ? (c.sum ?? []).map((s) => colAt.get(s)!) : null));
+  const keys = t.columns.map((c) => valueKey(t.no, c.no));
+  const sum: number[] = [];
+  for (let r = 0; r < l.rows.length; r++) {
+    const row = l.rows[r]!;
     const leaf = row.level === 'leaf';
     const values = leaf ? leafValues(doc, row) : undefined;
-    const children = (row.children ?? []).map((k) => rowAt.get(k)!);
-    t.columns.forEach((c, ci) => {
-      const id = cellId(t.no, row.key, c.no);
-      const across = c.role === 'derived' ? (c.sum ?? []).map((s) => base + r * width + colAt.get(s)!) : null;
-      const node = across
-        ? g.addDerivedSum(id, across)
-        : values
-          ? g.addEntered(id, read(values[valueKey(t.no, c.no)], doc.unit, tally))
-          : g.addDerivedSum(id, children.map((k) => base + k * width + ci));
-      if (node !== base + r * width + ci) throw new Error(`cell ${id} out of layout order`);
-      if (hasPrinted && doc.printed[id] !== undefined) {
-        const list: Identity[] = [];
-        if (across) list.push({ rule: 'sum.columns', refs: refsTo(t.no, row.key, c.sum ?? []) });
-        if (!leaf) list.push({ rule: 'sum.rows', refs: (row.children ?? []).map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const })) });
-        identities.set(id, list);
+    const at = base + r * width;
+    for (let ci = 0; ci < width; ci++) {
+      const parts = across[ci];
+      sum.length = 0;
+      let node: number;
+      if (parts) {
+        for (const p of parts) sum.push(at + p);
+        node = g.addDerivedSum(sum);
+      } else if (values) node = g.addEntered(read(values[keys[ci]!], doc.unit, tally));
+      else {
+        for (const k of row.children ?? []) sum.push(base + rowAt.get(k)! * width + ci);
+        node = g.addDerivedSum(sum);
       }
-    });
-  });
+      if (node !== at + ci) throw new Error(`cell ${cellId(t.no, row.key, cols[ci]!)} out of layout order`);
+    }
+    g.nameRow(t.no, row.key, cols, at);
+    if (!hasPrinted) continue;
+    for (let ci = 0; ci < width; ci++) {
+      const c = t.columns[ci]!;
+      const id = cellId(t.no, row.key, c.no);
+      if (doc.printed[id] === undefined) continue;
+      const list: Identity[] = [];
+      if (across[ci]) list.push({ rule: 'sum.columns', refs: refsTo(t.no, row.key, c.sum ?? []) });
+      if (!leaf) list.push({ rule: 'sum.rows', refs: (row.children ?? []).map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const })) });
+      identities.set(id, list);
+    }
+  }
 }
 
 function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>, tally: Tally): void {
   const entered = doc.fixed[String(t.no)] ?? {};
   for (const row of t.rows) {
-    for (const [col, cell] of Object.entries(row.cells)) {
-      const id = cellId(t.no, row.key, col);
+    const base = g.slots;
+    const cols = Object.keys(row.cells);
+    for (const col of cols) {
+      const cell = row.cells[col]!;
       if ('entered' in cell) {
-        g.addEntered(id, read(entered[row.key]?.[col], doc.unit, tally));
+        g.addEntered(read(entered[row.key]?.[col], doc.unit, tally));
         continue;
       }
       const refs = cell.terms.map((x) => ({ id: cellId(x.table ?? t.no, x.row, x.col), coef: x.coef ?? 1 }));
-      g.addDerived(id, refs);
+      g.addDerived(refs);
+      const id = cellId(t.no, row.key, col);
       if (doc.printed[id] !== undefined) identities.set(id, [{ rule: 'sum.lines', refs }]);
     }
+    g.nameRow(t.no, row.key, cols, base);
   }
 }
 
@@ -109,7 +128,7 @@ export function checkId(spec: CheckSpec): string {
 /** A check node holds actual − expected; a finding exists when that breaks `op`. */
 export function addCheck(g: CellGraph, spec: CheckSpec): number {
   const refs: Ref[] = [...spec.actual, ...spec.expected.map((r) => ({ id: r.id, coef: (r.coef === 1 ? -1 : 1) as 1 | -1 }))];
-  return g.addDerived(`check:${checkId(spec)}`, refs, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
+  return g.addDerived(refs, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
 }
 
 /**
@@ -229,10 +248,16 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
  */
 export function addRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow, parent: LayoutRow, doc: BudgetDocument): number[] {
   const values = row.level === 'leaf' ? leafValues(doc, row) : undefined;
-  const nodes = t.columns.map((c) => {
-    const id = cellId(t.no, row.key, c.no);
-    return c.role !== 'derived' && values ? g.addEntered(id, storedToFen(values[valueKey(t.no, c.no)], doc.unit)) : g.addDerivedSum(id, []);
-  });
+  const base = g.slots;
+  const nodes = t.columns.map((c) =>
+    c.role !== 'derived' && values ? g.addEntered(storedToFen(values[valueKey(t.no, c.no)], doc.unit)) : g.addDerivedSum([]),
+  );
+  g.nameRow(
+    t.no,
+    row.key,
+    t.columns.map((c) => c.no),
+    base,
+  );
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
   const entered: number[] = [];
   t.columns.forEach((c, ci) => {
@@ -242,7 +267,7 @@ export function addRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow, 
       return;
     }
     if (values) entered.push(node);
-    g.addTerm(g.indexOf(cellId(t.no, parent.key, c.no))!, node, 1);
+    g.addTerm(g.cell(t.no, parent.key, c.no)!, node, 1);
   });
   return entered;
 }
@@ -251,7 +276,7 @@ export function addRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow, 
 export function removeRowCells(g: CellGraph, t: HierTableTemplate, row: LayoutRow): Fen[] {
   const entered: Fen[] = [];
   for (const c of t.columns) {
-    const i = g.indexOf(cellId(t.no, row.key, c.no));
+    const i = g.cell(t.no, row.key, c.no);
     if (i === undefined) continue;
     if (g.isEntered(i)) entered.push(g.valueAt(i));
     g.remove(i);

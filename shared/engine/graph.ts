@@ -1,9 +1,18 @@
 import { add, type Fen } from '../money';
+import { cellId } from './cell-id';
 
 /** A signed reference to another node by id; ids that never get a node count as zero. */
 export interface Ref {
   id: string;
   coef: 1 | -1;
+}
+
+/** A row's cells: `cols.length` consecutive nodes from `base`, named `table|row|col`. */
+export interface RowCells {
+  readonly table: number;
+  readonly row: string;
+  readonly cols: readonly string[];
+  readonly base: number;
 }
 
 /**
@@ -13,21 +22,38 @@ export interface Ref {
  * dependents only, and a row added or removed adds or removes its own nodes and the terms that
  * tie them to their parents, then re-evaluates only the nodes downstream of those.
  *
+ * Nodes are numbers and live in typed arrays; terms are edges in typed arrays too, each linked
+ * into its owner's list of terms and its node's list of dependents. Opening a 10,000-line
+ * department makes ~150k nodes: no object, array or string per node. Cells are named by row
+ * (`nameRow`: a row's cells are consecutive nodes), so finding `table|row|col` is one map look-up
+ * of the row, and checks are not named at all.
+ *
  * Order: every node has a level above the levels of its terms, so evaluating by level is a
  * topological order; adding a term raises levels where needed, removing one never has to.
  */
 export class CellGraph {
-  private readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
-  private values: Fen[] = [];
-  private readonly derived: boolean[] = [];
-  private readonly dead: boolean[] = [];
-  private readonly constants: Fen[] = [];
-  /** Per derived node: its terms as a flat list [node, coef, node, coef, …]. */
-  private readonly terms: number[][] = [];
-  /** Per node: the nodes that have it as a term, flat [node, coef, …] (built at seal). */
-  private readonly deps: number[][] = [];
-  private readonly level: number[] = [];
+  private n = 0;
+  private values = new Float64Array(1024);
+  private constants = new Float64Array(1024);
+  /** Per node: 1 derived, 0 entered, 2 removed. */
+  private kind = new Uint8Array(1024);
+  private level = new Int32Array(1024);
+  /** First edge of the node's terms / of the edges that have it as a term; -1 for none. */
+  private headTerm = new Int32Array(1024).fill(-1);
+  private headDep = new Int32Array(1024).fill(-1);
+  /** Edge e: owner (derived node) + coef · node; next edge in the owner's terms / in the node's dependents. */
+  private edges = 0;
+  private eOwner = new Int32Array(4096);
+  private eNode = new Int32Array(4096);
+  private eCoef = new Int8Array(4096);
+  private eNextTerm = new Int32Array(4096);
+  private eNextDep = new Int32Array(4096);
+  /** Edges removed, reused by the next ones. */
+  private freeEdges: number[] = [];
+
+  /** Named rows: table → row key → cells; and the row each named node belongs to. */
+  private readonly rows = new Map<number, Map<string, RowCells>>();
+  private rowOf: Array<RowCells | undefined> = [];
   /** References by id (formulas across tables, checks): id → [node, coef, …], kept while the id has no node. */
   private readonly byId = new Map<string, number[]>();
   /** The ids each node refers to by id, so removing it forgets them. */
@@ -42,36 +68,56 @@ export class CellGraph {
     return this.alive;
   }
 
-  /** Adds a node; once sealed, references waiting for its id are tied to it. */
-  private addNode(id: string, derived: boolean, value: Fen): number {
-    if (this.index.has(id)) throw new Error(`duplicate cell ${id}`);
-    const i = this.ids.length;
-    this.ids.push(id);
-    this.index.set(id, i);
-    this.values.push(value);
-    this.derived.push(derived);
-    this.dead.push(false);
-    this.constants.push(0);
-    this.terms.push(EMPTY);
-    this.deps.push(EMPTY);
-    this.level.push(0);
+  /** Slots ever used (nodes removed leave theirs empty): the length of `snapshot()`. */
+  get slots(): number {
+    return this.n;
+  }
+
+  private growNodes(need: number): void {
+    if (need <= this.values.length) return;
+    let cap = this.values.length * 2;
+    while (cap < need) cap *= 2;
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(cap);
+      b.set(a);
+      return b;
+    };
+    const i32 = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      if (fill !== 0) b.fill(fill, a.length);
+      return b;
+    };
+    this.values = f64(this.values);
+    this.constants = f64(this.constants);
+    const k = new Uint8Array(cap);
+    k.set(this.kind);
+    this.kind = k;
+    this.level = i32(this.level, 0);
+    this.headTerm = i32(this.headTerm, -1);
+    this.headDep = i32(this.headDep, -1);
+  }
+
+  private addNode(derived: boolean, value: Fen): number {
+    const i = this.n++;
+    this.growNodes(this.n);
+    this.values[i] = value;
+    this.kind[i] = derived ? 1 : 0;
     this.alive++;
     if (this.sealed) {
       this.orderCache = null;
       if (derived) this.dirty.add(i);
-      const waiting = this.byId.get(id);
-      if (waiting) for (let k = 0; k < waiting.length; k += 2) this.link(waiting[k]!, i, waiting[k + 1]!);
     }
     return i;
   }
 
-  addEntered(id: string, value: Fen): number {
-    return this.addNode(id, false, value);
+  addEntered(value: Fen): number {
+    return this.addNode(false, value);
   }
 
   /** A derived node: `constant` plus the signed sum of nodes referred to by id. */
-  addDerived(id: string, refs: readonly Ref[], constant: Fen = 0): number {
-    const i = this.addNode(id, true, 0);
+  addDerived(refs: readonly Ref[], constant: Fen = 0): number {
+    const i = this.addNode(true, 0);
     this.constants[i] = constant;
     this.refer(i, refs);
     return i;
@@ -81,24 +127,86 @@ export class CellGraph {
    * A derived node summing nodes by index (+1 each). Before sealing the indices may belong to
    * nodes not added yet (a table's cells are laid out in a known order), but must exist by `seal`.
    */
-  addDerivedSum(id: string, nodes: readonly number[]): number {
-    const i = this.addNode(id, true, 0);
+  addDerivedSum(nodes: readonly number[]): number {
+    const i = this.addNode(true, 0);
     for (const n of nodes) this.addTerm(i, n, 1);
     return i;
+  }
+
+  /**
+   * Names the `cols.length` nodes from `base` as the cells of a row. Once sealed, references
+   * waiting for those cells are tied to them.
+   */
+  nameRow(table: number, row: string, cols: readonly string[], base: number): void {
+    let byRow = this.rows.get(table);
+    if (!byRow) {
+      byRow = new Map();
+      this.rows.set(table, byRow);
+    }
+    if (byRow.has(row)) throw new Error(`duplicate row ${table}|${row}`);
+    const cells: RowCells = { table, row, cols, base };
+    byRow.set(row, cells);
+    for (let k = 0; k < cols.length; k++) this.rowOf[base + k] = cells;
+    if (!this.sealed || this.byId.size === 0) return;
+    for (let k = 0; k < cols.length; k++) {
+      const waiting = this.byId.get(cellId(table, row, cols[k]!));
+      if (waiting) for (let w = 0; w < waiting.length; w += 2) this.link(waiting[w]!, base + k, waiting[w + 1]!);
+    }
+  }
+
+  /** The node of a cell, or undefined when the table has no such cell. */
+  cell(table: number, row: string, col: string): number | undefined {
+    const r = this.rows.get(table)?.get(row);
+    if (!r) return undefined;
+    const k = r.cols.indexOf(col);
+    return k < 0 || this.kind[r.base + k] === 2 ? undefined : r.base + k;
+  }
+
+  /** The cell a node is, or undefined for an unnamed node (a check). */
+  cellAt(i: number): { row: RowCells; col: string } | undefined {
+    const r = this.rowOf[i];
+    return r && this.kind[i] !== 2 ? { row: r, col: r.cols[i - r.base]! } : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.indexOf(id) !== undefined;
+  }
+
+  /** The node of a cell named `table|row|col`. */
+  indexOf(id: string): number | undefined {
+    const a = id.indexOf('|');
+    const b = id.lastIndexOf('|');
+    if (a <= 0 || a === b) return undefined;
+    let table = 0;
+    for (let k = 0; k < a; k++) {
+      const d = id.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return undefined;
+      table = table * 10 + d;
+    }
+    return this.cell(table, id.slice(a + 1, b), id.slice(b + 1));
+  }
+
+  /** The name of a cell's node (`table|row|col`); checks are `#node`. */
+  idAt(i: number): string {
+    const at = this.cellAt(i);
+    return at ? cellId(at.row.table, at.row.row, at.col) : `#${i}`;
   }
 
   /** Adds references by id to derived node `i` (tied now where the id has a node, else when it gets one). */
   refer(i: number, refs: readonly Ref[]): void {
     if (refs.length === 0) return;
-    const mine = this.refsOf.get(i) ?? [];
-    this.refsOf.set(i, mine);
+    let mine = this.refsOf.get(i);
+    if (!mine) {
+      mine = [];
+      this.refsOf.set(i, mine);
+    }
     for (const r of refs) {
       mine.push(r.id);
       const list = this.byId.get(r.id);
       if (list) list.push(i, r.coef);
       else this.byId.set(r.id, [i, r.coef]);
       if (this.sealed) {
-        const j = this.index.get(r.id);
+        const j = this.indexOf(r.id);
         if (j !== undefined) this.link(i, j, r.coef);
       }
     }
@@ -113,26 +221,48 @@ export class CellGraph {
   /** Term `coef · node j` of derived node `i`, by index. */
   addTerm(i: number, j: number, coef: number): void {
     if (this.sealed) this.link(i, j, coef);
-    else this.pushTerm(i, j, coef);
+    else {
+      this.growNodes(j + 1);
+      this.edge(i, j, coef);
+    }
   }
 
-  private pushTerm(i: number, j: number, coef: number): void {
-    const t = this.terms[i]!;
-    if (t === EMPTY) this.terms[i] = [j, coef];
-    else t.push(j, coef);
+  /** A new edge: `coef · j` in i's terms, i in j's dependents. */
+  private edge(i: number, j: number, coef: number): void {
+    let e = this.freeEdges.pop();
+    if (e === undefined) {
+      e = this.edges++;
+      if (e >= this.eOwner.length) this.growEdges();
+    }
+    this.eOwner[e] = i;
+    this.eNode[e] = j;
+    this.eCoef[e] = coef;
+    this.eNextTerm[e] = this.headTerm[i]!;
+    this.headTerm[i] = e;
+    this.eNextDep[e] = this.headDep[j]!;
+    this.headDep[j] = e;
   }
 
-  private pushDep(j: number, i: number, coef: number): void {
-    const d = this.deps[j]!;
-    if (d === EMPTY) this.deps[j] = [i, coef];
-    else d.push(i, coef);
+  private growEdges(): void {
+    const cap = this.eOwner.length * 2;
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.eOwner = i32(this.eOwner);
+    this.eNode = i32(this.eNode);
+    this.eNextTerm = i32(this.eNextTerm);
+    this.eNextDep = i32(this.eNextDep);
+    const c = new Int8Array(cap);
+    c.set(this.eCoef);
+    this.eCoef = c;
   }
 
   /** After sealing: tie term j to i, keep levels topological, re-evaluate i at the next flush. */
   private link(i: number, j: number, coef: number): void {
-    if (!this.derived[i]) throw new Error(`${this.ids[i]} is entered`);
-    this.pushTerm(i, j, coef);
-    this.pushDep(j, i, coef);
+    if (this.kind[i] !== 1) throw new Error(`${this.idAt(i)} is entered`);
+    this.edge(i, j, coef);
     this.raise(i, this.level[j]! + 1);
     this.dirty.add(i);
     this.orderCache = null;
@@ -146,24 +276,50 @@ export class CellGraph {
       const lv = stack.pop()!;
       const n = stack.pop()!;
       if (this.level[n]! >= lv) continue;
-      if (++steps > 4 * this.ids.length + 16) throw new Error('cyclic formulas in template');
+      if (++steps > 4 * this.n + 16) throw new Error('cyclic formulas in template');
       this.level[n] = lv;
-      const d = this.deps[n]!;
-      for (let k = 0; k < d.length; k += 2) stack.push(d[k]!, lv + 1);
+      for (let e = this.headDep[n]!; e >= 0; e = this.eNextDep[e]!) stack.push(this.eOwner[e]!, lv + 1);
+    }
+  }
+
+  /** Unlink edge e from its node's dependents (its owner's terms are handled by the caller). */
+  private dropDep(e: number): void {
+    const j = this.eNode[e]!;
+    let prev = -1;
+    for (let x = this.headDep[j]!; x >= 0; prev = x, x = this.eNextDep[x]!) {
+      if (x !== e) continue;
+      if (prev < 0) this.headDep[j] = this.eNextDep[x]!;
+      else this.eNextDep[prev] = this.eNextDep[x]!;
+      return;
+    }
+  }
+
+  /** Unlink edge e from its owner's terms. */
+  private dropTerm(e: number): void {
+    const i = this.eOwner[e]!;
+    let prev = -1;
+    for (let x = this.headTerm[i]!; x >= 0; prev = x, x = this.eNextTerm[x]!) {
+      if (x !== e) continue;
+      if (prev < 0) this.headTerm[i] = this.eNextTerm[x]!;
+      else this.eNextTerm[prev] = this.eNextTerm[x]!;
+      return;
     }
   }
 
   /** Removes node i and every term that refers to it; its dependents are re-evaluated at the next flush. */
   remove(i: number): void {
-    if (this.dead[i]) return;
-    const d = this.deps[i]!;
-    for (let k = 0; k < d.length; k += 2) {
-      const n = d[k]!;
-      dropPair(this.terms[n]!, i);
-      this.dirty.add(n);
+    if (this.kind[i] === 2) return;
+    for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
+      this.dropTerm(e);
+      this.dirty.add(this.eOwner[e]!);
+      this.freeEdges.push(e);
     }
-    const t = this.terms[i]!;
-    for (let k = 0; k < t.length; k += 2) dropPair(this.deps[t[k]!]!, i);
+    for (let e = this.headTerm[i]!; e >= 0; e = this.eNextTerm[e]!) {
+      this.dropDep(e);
+      this.freeEdges.push(e);
+    }
+    this.headDep[i] = -1;
+    this.headTerm[i] = -1;
     for (const id of this.refsOf.get(i) ?? []) {
       const list = this.byId.get(id);
       if (!list) continue;
@@ -171,15 +327,25 @@ export class CellGraph {
       if (list.length === 0) this.byId.delete(id);
     }
     this.refsOf.delete(i);
-    this.index.delete(this.ids[i]!);
-    this.terms[i] = EMPTY;
-    this.deps[i] = EMPTY;
-    this.dead[i] = true;
-    this.derived[i] = false;
+    this.kind[i] = 2;
+    // A row's name goes with the last of its cells.
+    const r = this.rowOf[i];
+    if (r) {
+      this.rowOf[i] = undefined;
+      const byRow = this.rows.get(r.table);
+      if (byRow?.get(r.row) === r && r.cols.every((_, k) => this.kind[r.base + k] === 2)) byRow.delete(r.row);
+    }
     this.values[i] = 0;
     this.dirty.delete(i);
     this.alive--;
     this.orderCache = null;
+  }
+
+  /** constant + Σ coef · v[term] for derived node i. */
+  private sumAt(i: number, v: ArrayLike<number>): Fen {
+    let s = this.constants[i]!;
+    for (let e = this.headTerm[i]!; e >= 0; e = this.eNextTerm[e]!) s = add(s, this.eCoef[e]! * v[this.eNode[e]!]!);
+    return s;
   }
 
   /** Re-evaluate the nodes a change of structure touched and everything downstream of them; returns the nodes that changed. */
@@ -196,16 +362,13 @@ export class CellGraph {
     while (heap.size > 0) {
       const i = heap.pop();
       queued.delete(i);
-      if (this.dead[i] || !this.derived[i]) continue;
-      let s = this.constants[i]!;
-      const t = this.terms[i]!;
-      for (let k = 0; k < t.length; k += 2) s = add(s, t[k + 1]! * this.values[t[k]!]!);
+      if (this.kind[i] !== 1) continue;
+      const s = this.sumAt(i, this.values);
       if (s === this.values[i]) continue;
       this.values[i] = s;
       changed.push(i);
-      const d = this.deps[i]!;
-      for (let k = 0; k < d.length; k += 2) {
-        const n = d[k]!;
+      for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
+        const n = this.eOwner[e]!;
         if (!queued.has(n)) {
           queued.add(n);
           heap.push(n);
@@ -215,71 +378,42 @@ export class CellGraph {
     return changed;
   }
 
-  has(id: string): boolean {
-    return this.index.has(id);
-  }
-
-  indexOf(id: string): number | undefined {
-    return this.index.get(id);
-  }
-
-  idAt(i: number): string {
-    return this.ids[i]!;
-  }
-
   isEntered(i: number): boolean {
-    return !this.derived[i] && !this.dead[i];
+    return this.kind[i] === 0 && i < this.n;
   }
 
   isAlive(i: number): boolean {
-    return !this.dead[i];
-  }
-
-  /** Slots ever used (nodes removed leave theirs empty): the length of `snapshot()`. */
-  get slots(): number {
-    return this.ids.length;
+    return this.kind[i] !== 2;
   }
 
   /** Tie the references by id, order the nodes, evaluate everything once. */
   seal(): void {
-    const n = this.ids.length;
+    const n = this.n;
     for (const [id, list] of this.byId) {
-      const j = this.index.get(id);
+      const j = this.indexOf(id);
       if (j === undefined) continue; // a row that does not exist holds zero
-      for (let k = 0; k < list.length; k += 2) this.pushTerm(list[k]!, j, list[k + 1]!);
-    }
-    for (let i = 0; i < n; i++) {
-      const t = this.terms[i]!;
-      for (let k = 0; k < t.length; k += 2) {
-        const j = t[k]!;
-        if (j >= n) throw new Error(`${this.ids[i]} refers to a node that was never added`);
-        this.pushDep(j, i, t[k + 1]!);
-      }
+      for (let k = 0; k < list.length; k += 2) this.edge(list[k]!, j, list[k + 1]!);
     }
     // Kahn's algorithm, recording each node's level (longest path from an entered node).
     const indegree = new Int32Array(n);
-    for (let i = 0; i < n; i++) indegree[i] = this.terms[i]!.length / 2;
+    for (let e = 0; e < this.edges; e++) {
+      if (this.eNode[e]! >= n) throw new Error(`${this.idAt(this.eOwner[e]!)} refers to a node that was never added`);
+      indegree[this.eOwner[e]!]!++;
+    }
     const order = new Int32Array(n);
     let head = 0;
     let tail = 0;
     for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
     while (head < tail) {
       const i = order[head++]!;
-      const d = this.deps[i]!;
       const next = this.level[i]! + 1;
-      for (let k = 0; k < d.length; k += 2) {
-        const j = d[k]!;
+      for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
+        const j = this.eOwner[e]!;
         if (this.level[j]! < next) this.level[j] = next;
         if (--indegree[j]! === 0) order[tail++] = j;
       }
     }
     if (tail !== n) throw new Error('cyclic formulas in template');
-    // Arrays grown by push keep spare capacity (a two-element list can hold nineteen): copy each
-    // to its size, which halves the graph's memory.
-    for (let i = 0; i < n; i++) {
-      if (this.terms[i]!.length > 0) this.terms[i] = this.terms[i]!.slice();
-      if (this.deps[i]!.length > 0) this.deps[i] = this.deps[i]!.slice();
-    }
     this.orderCache = order;
     this.sealed = true;
     this.evaluateAll();
@@ -289,37 +423,33 @@ export class CellGraph {
   private order(): Int32Array {
     if (this.orderCache) return this.orderCache;
     let top = 0;
-    for (let i = 0; i < this.ids.length; i++) if (!this.dead[i] && this.level[i]! > top) top = this.level[i]!;
+    for (let i = 0; i < this.n; i++) if (this.kind[i] !== 2 && this.level[i]! > top) top = this.level[i]!;
     const start = new Int32Array(top + 2);
-    for (let i = 0; i < this.ids.length; i++) if (!this.dead[i]) start[this.level[i]! + 1]!++;
+    for (let i = 0; i < this.n; i++) if (this.kind[i] !== 2) start[this.level[i]! + 1]!++;
     for (let l = 0; l <= top; l++) start[l + 1]! += start[l]!;
     const order = new Int32Array(this.alive);
-    for (let i = 0; i < this.ids.length; i++) if (!this.dead[i]) order[start[this.level[i]!]!++] = i;
+    for (let i = 0; i < this.n; i++) if (this.kind[i] !== 2) order[start[this.level[i]!]!++] = i;
     this.orderCache = order;
     return order;
   }
 
   /** Recompute every derived node from the entered ones. */
   evaluateAll(): void {
-    this.values = this.evaluate(this.values);
+    const v = this.values;
+    for (const i of this.order()) if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
     this.dirty.clear();
   }
 
   /** Evaluate into a fresh array, starting from `base` for entered nodes (used for rounded views). */
-  evaluate(base: readonly Fen[]): Fen[] {
-    const v = base.slice();
-    for (const i of this.order()) {
-      if (!this.derived[i]) continue;
-      let s = this.constants[i]!;
-      const t = this.terms[i]!;
-      for (let k = 0; k < t.length; k += 2) s = add(s, t[k + 1]! * v[t[k]!]!);
-      v[i] = s;
-    }
+  evaluate(base: ArrayLike<number>): Float64Array {
+    const v = new Float64Array(this.n);
+    for (let i = 0; i < this.n; i++) v[i] = base[i]!;
+    for (const i of this.order()) if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
     return v;
   }
 
   value(id: string): Fen {
-    const i = this.index.get(id);
+    const i = this.indexOf(id);
     return i === undefined ? 0 : this.values[i]!;
   }
 
@@ -328,8 +458,8 @@ export class CellGraph {
   }
 
   /** All current values, indexed like the nodes (read-only view; removed nodes hold 0). */
-  snapshot(): readonly Fen[] {
-    return this.values;
+  snapshot(): Float64Array {
+    return this.values.subarray(0, this.n);
   }
 
   /**
@@ -344,8 +474,8 @@ export class CellGraph {
    * Add `delta` to node i of `values` (the exact values, or a rounded view evaluated from them)
    * and push it through the dependents in topological order; returns the nodes that changed.
    */
-  propagate(values: Fen[], i: number, delta: Fen): number[] {
-    if (this.derived[i] || this.dead[i]) throw new Error(`${this.ids[i]} is not an entered cell`);
+  propagate(values: Float64Array, i: number, delta: Fen): number[] {
+    if (this.kind[i] !== 0) throw new Error(`${this.idAt(i)} is not an entered cell`);
     if (delta === 0) return [];
     const deltas = new Map<number, number>([[i, delta]]);
     const heap = new MinHeap(this.level);
@@ -358,19 +488,16 @@ export class CellGraph {
       if (d === 0) continue;
       values[j] = add(values[j]!, d);
       changed.push(j);
-      const ds = this.deps[j]!;
-      for (let k = 0; k < ds.length; k += 2) {
-        const t = ds[k]!;
+      for (let e = this.headDep[j]!; e >= 0; e = this.eNextDep[e]!) {
+        const t = this.eOwner[e]!;
         const prev = deltas.get(t);
         if (prev === undefined) heap.push(t);
-        deltas.set(t, add(prev ?? 0, ds[k + 1]! * d));
+        deltas.set(t, add(prev ?? 0, this.eCoef[e]! * d));
       }
     }
     return changed;
   }
 }
-
-const EMPTY: number[] = [];
 
 /** Remove every [node, coef] pair of `list` whose node is `n`. */
 function dropPair(list: number[], n: number): void {
@@ -386,7 +513,7 @@ function dropPair(list: number[], n: number): void {
 /** Binary heap of node indices ordered by a key per node (their level). */
 class MinHeap {
   private readonly items: number[] = [];
-  constructor(private readonly key: readonly number[]) {}
+  constructor(private readonly key: Int32Array) {}
   get size(): number {
     return this.items.length;
   }

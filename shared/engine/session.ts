@@ -146,7 +146,8 @@ export class BudgetSession {
 
   /** Exact amount of a cell in 分 (0 for a cell the table does not have). */
   value(table: number, row: string, col: string): Fen {
-    return this.graphState.value(cellId(table, row, col));
+    const i = this.graphState.cell(table, row, col);
+    return i === undefined ? 0 : this.graphState.valueAt(i);
   }
 
   /** A table printed in 元 shows exact amounts; only 万元 tables are tied out to 0.01 万元. */
@@ -156,7 +157,7 @@ export class BudgetSession {
 
   /** The amount as the table prints it: tied out to 0.01 万元 when entries are finer than that. */
   display(table: number, row: string, col: string): Fen {
-    const i = this.graphState.indexOf(cellId(table, row, col));
+    const i = this.graphState.cell(table, row, col);
     if (i === undefined) return 0;
     if (this.printsExact(table)) return this.graphState.valueAt(i);
     const tie = this.tieOutState();
@@ -168,24 +169,29 @@ export class BudgetSession {
    * are read cell by cell for every view and export, so this avoids three id look-ups per cell.
    */
   cellShown(table: number, row: string, col: string): { role: 'entered' | 'derived'; display: Fen; printed: string | undefined } | undefined {
-    const id = cellId(table, row, col);
-    const i = this.graphState.indexOf(id);
+    const i = this.graphState.cell(table, row, col);
     if (i === undefined) return undefined;
     const tie = this.tieOutState();
     return {
       role: this.graphState.isEntered(i) ? 'entered' : 'derived',
       display: tie && !this.printsExact(table) ? tie.display[i]! : this.graphState.valueAt(i),
-      printed: this.docState.printed[id],
+      printed: this.hasPrinted() ? this.docState.printed[cellId(table, row, col)] : undefined,
     };
   }
 
   /** What an imported packet printed for this cell, if anything (万元 text). */
   printed(table: number, row: string, col: string): string | undefined {
-    return this.docState.printed[cellId(table, row, col)];
+    return this.hasPrinted() ? this.docState.printed[cellId(table, row, col)] : undefined;
+  }
+
+  /** An imported packet's document carries printed figures; a drafted one has none (and no id need be made per cell). */
+  private hasPrinted(): boolean {
+    for (const _ in this.docState.printed) return true;
+    return false;
   }
 
   role(table: number, row: string, col: string): CellRole {
-    const i = this.graphState.indexOf(cellId(table, row, col));
+    const i = this.graphState.cell(table, row, col);
     if (i === undefined) return 'none';
     return this.graphState.isEntered(i) ? 'entered' : 'derived';
   }
@@ -329,8 +335,7 @@ export class BudgetSession {
    * on any refusal the document is unchanged and the reason says why, in Chinese.
    */
   setCell(table: number, rowKey: string, col: string, text: string): EditResult {
-    const id = cellId(table, rowKey, col);
-    const i = this.graphState.indexOf(id);
+    const i = this.graphState.cell(table, rowKey, col);
     if (i === undefined) return { ok: false, reason: `表${table}没有“${this.rowLabel(table, rowKey)}”第${col}栏这个单元格` };
     if (!this.graphState.isEntered(i)) {
       return { ok: false, reason: `表${table}“${this.rowLabel(table, rowKey)}”${this.columnLabel(table, col)}由其他单元格计算得出，不能直接修改` };

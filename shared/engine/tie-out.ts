@@ -17,7 +17,7 @@ import type { LayoutRow, TableLayout } from './layout';
  */
 export interface TieOutResult {
   /** Values to print, indexed like the graph nodes. */
-  display: Fen[];
+  display: ArrayLike<Fen>;
   /** Cells whose printed value differs from rounding their exact value on its own. */
   adjusted: Iterable<{ id: string; exact: Fen; shown: Fen }>;
   /** How many cells are adjusted. */
@@ -47,8 +47,8 @@ const ownRounding = (v: Fen) => (v % FEN_PER_WAN_CENT !== 0 ? roundToWanCent(v) 
  */
 export class TieOut implements TieOutResult {
   /** Rounded amounts of the entered cells (the allocation), indexed like the graph nodes. */
-  private readonly base: Fen[];
-  display: Fen[];
+  private readonly base: Float64Array;
+  display: Float64Array;
   private readonly adjustedAt = new Map<number, { id: string; exact: Fen; shown: Fen }>();
   /** Entered cells the hierarchies allocate (the others round on their own). */
   private readonly allocated = new Set<number>();
@@ -73,7 +73,7 @@ export class TieOut implements TieOutResult {
     for (const l of layouts) {
       for (const row of l.rows) {
         for (const c of l.template.columns) {
-          const i = graph.indexOf(cellId(l.no, row.key, c.no));
+          const i = graph.cell(l.no, row.key, c.no);
           if (i !== undefined) this.refreshAdjusted(i);
         }
       }
@@ -118,7 +118,7 @@ export class TieOut implements TieOutResult {
   }
 
   private at(l: TableLayout, row: LayoutRow, col: string): number {
-    return this.graph.indexOf(cellId(l.no, row.key, col))!;
+    return this.graph.cell(l.no, row.key, col)!;
   }
 
   /**
@@ -157,13 +157,12 @@ export class TieOut implements TieOutResult {
   }
 
   private refreshAdjusted(i: number): void {
-    const id = this.graph.idAt(i);
-    const table = Number(id.slice(0, id.indexOf('|')));
-    // Check nodes (`check:…`) and 元 tables are never adjusted.
-    if (!Number.isInteger(table) || this.exactTables.has(table) || !this.graph.isAlive(i)) return;
+    const at = this.graph.cellAt(i);
+    // Check nodes (unnamed) and 元 tables are never adjusted.
+    if (!at || this.exactTables.has(at.row.table)) return;
     const exact = this.graph.valueAt(i);
     const shown = this.display[i]!;
-    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id, exact, shown });
+    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id: cellId(at.row.table, at.row.row, at.col), exact, shown });
     else this.adjustedAt.delete(i);
   }
 }
