@@ -56,6 +56,8 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetLayout
       const x = row.getCell(c + 1);
       if (cell.v !== undefined) x.value = cell.v;
       x.style = style;
+      // 批注 as an Excel note (the streaming writer collects them when the row is committed).
+      if (cell.note) x.note = cell.note;
     });
     const h = s.heights[r];
     if (h !== undefined) row.height = h;

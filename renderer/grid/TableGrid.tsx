@@ -1,5 +1,6 @@
-import type { CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { CellContextMenuEvent, CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { createPortal } from 'react-dom';
 import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../shared/engine/cell-id';
 import { markNote } from '../../shared/views/cell-marks';
@@ -15,6 +16,10 @@ import { afterPaint, setBusy } from '../app/busy';
 import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
+import { CellMenu, type MenuItem } from './CellMenu';
+import { cellMenuItems, type RowMenu } from './cell-menu-items';
+import { CommentEditor } from './CommentEditor';
+import { cellId } from '../../shared/engine/cell-id';
 
 export interface GridHandle {
   /** The table cell under the focus, with its row's level. */
@@ -32,6 +37,8 @@ interface Props {
   onFocusMissing(rowKey: string): void;
   handleRef: RefObject<GridHandle | null>;
   onMessage(kind: 'error' | 'info', text: string): void;
+  /** Row insertion and deletion for the right-click menu (absent: the page has no row actions). */
+  rowMenu?: RowMenu;
 }
 
 /** Rows a large table paints before the rest (more than a screen at any zoom). */
@@ -39,7 +46,7 @@ const FIRST_ROWS = 120;
 /** Tables with more rows than this are shown first rows first. */
 const LARGE = 1500;
 
-export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage }: Props) {
+export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage, rowMenu }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const build = useCallback(() => {
     const m = buildGridModel(tableView(store.session, table), store.marks());
@@ -185,16 +192,27 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     (row: GridRow, colId: string): string | undefined => {
       const a = modelRef.current.addr(row, colId);
       if (!a) return undefined;
-      if (row.marks[colId]) {
-        const here = store.marks().get(`${table}|${a.rowKey}|${a.col}`)?.findings ?? [];
-        if (here.length > 0) return here.map(markNote).join('\n');
+      const comment = store.document.comments?.[cellId(table, a.rowKey, a.col)];
+      const lines = comment ? [`批注：${comment}`] : [];
+      const here = row.marks[colId] ? (store.marks().get(`${table}|${a.rowKey}|${a.col}`)?.findings ?? []) : [];
+      if (here.length > 0) lines.push(...here.map(markNote));
+      else if (row.cells[colId]?.role === 'derived') {
+        const why = explainComputedCell(store.session, table, a.rowKey, a.col);
+        if (why) lines.push(why);
       }
-      return row.cells[colId]?.role === 'derived' ? explainComputedCell(store.session, table, a.rowKey, a.col) : undefined;
+      return lines.length > 0 ? lines.join('\n') : undefined;
     },
     [store, table],
   );
   const noteRef = useRef(cellNote);
   noteRef.current = cellNote;
+  /** The red corner of a cell with a 批注. */
+  const commented = (row: GridRow, colId: string) => {
+    const a = modelRef.current.addr(row, colId);
+    return Boolean(a && store.document.comments?.[cellId(table, a.rowKey, a.col)]);
+  };
+  const commentedRef = useRef(commented);
+  commentedRef.current = commented;
   /** Typing into a computed cell says why not and where to enter instead (never silently ignored). */
   const refuseComputed = useCallback(
     (rowIndex: number, colId: string): boolean => {
@@ -211,7 +229,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
   const colKey = `${model.table}|${model.sided}|${JSON.stringify(model.columns)}`;
   if (colCache.current?.key !== colKey) {
-    colCache.current = { key: colKey, defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10, (row, id) => noteRef.current(row, id)) };
+    colCache.current = {
+      key: colKey,
+      defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10, (row, id) => noteRef.current(row, id), (row, id) => commentedRef.current(row, id)),
+    };
   }
   const columnDefs = colCache.current.defs;
 
@@ -390,6 +411,94 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     if (!done.ok) onMessage('error', done.reason);
   }, [currentRect, onMessage, store, table]);
 
+  // The right-click menu and the 批注 box, drawn outside the zoomed page at window coordinates.
+  const [menu, setMenu] = useState<{ at: { x: number; y: number }; items: MenuItem[]; rowIndex: number; colId: string } | null>(null);
+  const [commentBox, setCommentBox] = useState<{ rowKey: string; col: string; where: string; initial: string; at: { x: number; y: number }; rowIndex: number; colId: string } | null>(null);
+  const cellRect = useCallback((rowIndex: number, colId: string) => {
+    const el = wrapRef.current?.querySelector(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+    return el?.getBoundingClientRect() ?? wrapRef.current?.getBoundingClientRect() ?? new DOMRect();
+  }, []);
+  const refocus = useCallback((rowIndex: number, colId: string) => {
+    apiRef.current?.setFocusedCell(rowIndex, colId);
+  }, []);
+  /** The cell a 批注 goes on, or why this one cannot have one. */
+  const commentTarget = useCallback(
+    (rowIndex: number, colId: string): { rowKey: string; col: string; where: string } | string => {
+      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      const a = row ? modelRef.current.addr(row, colId) : null;
+      if (!row || !a) return '批注只能加在金额单元格上';
+      if (!row.cells[colId]) return '此处没有单元格';
+      return { ...a, where: `表${table} ${store.session.rowLabel(table, a.rowKey)} 第${a.col}栏` };
+    },
+    [store, table],
+  );
+  const openComment = useCallback(
+    (rowIndex: number, colId: string) => {
+      const t = commentTarget(rowIndex, colId);
+      if (typeof t === 'string') {
+        onMessage('error', t);
+        return;
+      }
+      const r = cellRect(rowIndex, colId);
+      setCommentBox({ ...t, initial: store.document.comments?.[cellId(table, t.rowKey, t.col)] ?? '', at: { x: r.right + 2, y: r.top }, rowIndex, colId });
+    },
+    [cellRect, commentTarget, onMessage, store, table],
+  );
+  const saveComment = useCallback(
+    (rowKey: string, col: string, text: string) => {
+      const r = store.setComment(table, rowKey, col, text);
+      if (!r.ok) onMessage('error', r.reason);
+      else onMessage('info', `${store.undoLabel() ?? '批注'}，可用“撤销”恢复`);
+      return r.ok;
+    },
+    [onMessage, store, table],
+  );
+  const openMenu = useCallback(
+    (rowIndex: number, colId: string, at: { x: number; y: number }) => {
+      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      if (!row) return;
+      const target = commentTarget(rowIndex, colId);
+      const hasComment = typeof target !== 'string' && Boolean(store.document.comments?.[cellId(table, target.rowKey, target.col)]);
+      const items = cellMenuItems({
+        copy: () => {
+          const text = copyText();
+          if (text) void navigator.clipboard.writeText(text).catch(() => onMessage('error', '无法写入剪贴板'));
+          refocus(rowIndex, colId);
+        },
+        paste: () => {
+          refocus(rowIndex, colId);
+          void navigator.clipboard.readText().then(
+            (text) => pasteText(text),
+            () => onMessage('error', '无法读取剪贴板'),
+          );
+        },
+        rows: rowMenu,
+        level: row.level,
+        commentWhy: typeof target === 'string' ? target : null,
+        hasComment,
+        comment: () => openComment(rowIndex, colId),
+        removeComment: () => {
+          if (typeof target !== 'string') saveComment(target.rowKey, target.col, '');
+          refocus(rowIndex, colId);
+        },
+      });
+      setMenu({ at, items, rowIndex, colId });
+    },
+    [commentTarget, copyText, onMessage, openComment, pasteText, refocus, rowMenu, saveComment, store, table],
+  );
+  const onCellContextMenu = useCallback(
+    (e: CellContextMenuEvent<GridRow>) => {
+      const ev = e.event as MouseEvent | null | undefined;
+      if (e.rowIndex === null || !ev) return;
+      const colId = e.column.getColId();
+      // A click inside the selected block keeps it (复制 takes the block); elsewhere the cell is selected.
+      const pos = { row: e.rowIndex, col: modelRef.current.allCols.indexOf(colId) };
+      if (!(range.current.isBlock && range.current.contains(pos.row, pos.col))) apiRef.current?.setFocusedCell(e.rowIndex, colId);
+      openMenu(e.rowIndex, colId, { x: ev.clientX, y: ev.clientY });
+    },
+    [openMenu],
+  );
+
   useImperativeHandle(
     handleRef,
     () => ({
@@ -450,6 +559,20 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     (e: React.KeyboardEvent) => {
       const api = apiRef.current;
       if (!api || api.getEditingCells().length > 0) return;
+      // The menu key or Shift+F10 opens the right-click menu at the cell; Shift+F2 its 批注 (as in Excel).
+      if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey) || (e.key === 'F2' && e.shiftKey)) {
+        const f = api.getFocusedCell();
+        if (!f) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const colId = f.column.getColId();
+        if (e.key === 'F2') openComment(f.rowIndex, colId);
+        else {
+          const r = cellRect(f.rowIndex, colId);
+          openMenu(f.rowIndex, colId, { x: r.left + 8, y: r.bottom });
+        }
+        return;
+      }
       // Home/End: first/last column of the row; with Ctrl, first/last cell of the table (as in Excel).
       if ((e.key === 'Home' || e.key === 'End') && !e.shiftKey && !e.altKey && !e.metaKey) {
         const f = api.getFocusedCell();
@@ -517,7 +640,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         fillDown();
       }
     },
-    [clearRange, fillDown, setRange, refuseComputed],
+    [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect],
   );
 
   const onCellEditRequest = useCallback(
@@ -598,6 +721,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onCellContextMenu={onCellContextMenu}
+        preventDefaultOnContextMenu
         onCellDoubleClicked={(e) => {
           if (e.rowIndex !== null) refuseComputed(e.rowIndex, e.column.getColId());
         }}
@@ -614,6 +739,37 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         rowBuffer={20}
         localeText={LOCALE}
       />
+      {menu &&
+        createPortal(
+          <CellMenu
+            at={menu.at}
+            items={menu.items}
+            onClose={() => {
+              setMenu(null);
+              refocus(menu.rowIndex, menu.colId);
+            }}
+          />,
+          document.body,
+        )}
+      {commentBox &&
+        createPortal(
+          <CommentEditor
+            where={commentBox.where}
+            initial={commentBox.initial}
+            at={commentBox.at}
+            onSave={(text) => {
+              if (saveComment(commentBox.rowKey, commentBox.col, text)) {
+                setCommentBox(null);
+                refocus(commentBox.rowIndex, commentBox.colId);
+              }
+            }}
+            onClose={() => {
+              setCommentBox(null);
+              refocus(commentBox.rowIndex, commentBox.colId);
+            }}
+          />,
+          document.body,
+        )}
     </div>
   );
 });

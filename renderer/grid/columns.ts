@@ -27,9 +27,15 @@ export const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], Arro
 /** What an amount cell says on hover: its findings, or why a computed cell is computed. */
 export type CellNote = (row: GridRow, colId: string) => string | undefined;
 
-export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boolean, note: CellNote = () => undefined): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function colDefs(
+  specs: ColSpec[],
+  model: () => GridModel,
+  pinText: boolean,
+  note: CellNote = () => undefined,
+  commented: (row: GridRow, colId: string) => boolean = () => false,
+): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note) };
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note, commented) };
     if (s.kind === 'text') {
       const field = s.field;
       return {
@@ -81,6 +87,7 @@ export function colDefs(specs: ColSpec[], model: () => GridModel, pinText: boole
         'mark-error': mark('error'),
         'mark-warning': mark('warning'),
         'cell-in-range': (p) => inRange(model(), p.data, id),
+        'cell-comment': (p) => (p.data ? commented(p.data, id) : false),
       },
     };
   });

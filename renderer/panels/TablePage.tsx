@@ -1,4 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { dropRowComments } from '../../shared/model/comments';
+import { type RowMenu, summaryRowWhy } from '../grid/cell-menu-items';
 import { TableGrid } from '../grid/TableGrid';
 import { deleteCarryover, deleteEconomicItem, deleteFunctionItem, deleteProject } from '../state/row-ops';
 import type { ViewProps } from '../app/view-props';
@@ -33,10 +35,17 @@ export function TablePage(props: ViewProps & { table: number }) {
     const label = store.session.rowLabel(table, key);
     const r = store.updateDocument(`删除行 ${label}`, (d) => {
       if (t.kind !== 'hier') return { ok: false, reason: '此表的行是固定的，不能删除' };
-      if (t.rowSet === 'function') return deleteFunctionItem(d, key);
-      if (t.rowSet === 'economic') return deleteEconomicItem(d, key);
-      if (t.rowSet === 'project') return deleteProject(d, key.slice(2));
-      return deleteCarryover(d, key.slice(2));
+      const done =
+        t.rowSet === 'function'
+          ? deleteFunctionItem(d, key)
+          : t.rowSet === 'economic'
+            ? deleteEconomicItem(d, key)
+            : t.rowSet === 'project'
+              ? deleteProject(d, key.slice(2))
+              : deleteCarryover(d, key.slice(2));
+      // The row's 批注 go with it (and come back with 撤销).
+      if (done.ok) dropRowComments(d, key);
+      return done;
     });
     if (r.ok) message('info', `已删除“${label}”${t.kind === 'hier' && t.rowSet === 'function' ? '（各表中该科目的金额一并删除）' : ''}，可用“撤销”恢复`);
     else message('error', r.reason);
@@ -44,6 +53,31 @@ export function TablePage(props: ViewProps & { table: number }) {
 
   const rowSet = t.kind === 'hier' ? t.rowSet : null;
   const ownsRows = t.kind === 'hier' && (rowSet !== 'function' || table === 2);
+  const addRequest = rowSet === 'function' ? ({ kind: 'addFunction', table } as const) : rowSet === 'economic' ? ({ kind: 'addEconomic' } as const) : rowSet === 'project' ? ({ kind: 'addProject' } as const) : rowSet === 'carryover' ? ({ kind: 'addCarryover' } as const) : null;
+  // The right-click menu's 插入行/删除行: the same add-row dialog and deletion as the buttons above.
+  const notHere = t.kind !== 'hier' ? '此表的行是固定的' : ownsRows ? null : '本表的科目行随表2出现：请在表2添加或删除科目';
+  const current: RowMenu = {
+    insertWhy: notHere && (t.kind !== 'hier' ? `${notHere}，不能插入行` : notHere),
+    insert: () => {
+      if (addRequest) openDialog(addRequest);
+    },
+    deleteWhy: (level) => (notHere && (t.kind !== 'hier' ? `${notHere}，不能删除` : notHere)) ?? summaryRowWhy(level),
+    delete: deleteRow,
+  };
+  // One object for the grid's life (the grid is memoised); its calls reach this render's table.
+  const latest = useRef(current);
+  latest.current = current;
+  const rowMenu = useMemo<RowMenu>(
+    () => ({
+      get insertWhy() {
+        return latest.current.insertWhy;
+      },
+      insert: () => latest.current.insert(),
+      deleteWhy: (level) => latest.current.deleteWhy(level),
+      delete: () => latest.current.delete(),
+    }),
+    [],
+  );
   return (
     <section className="table-page" aria-label={`表${table}`}>
       <header className="table-head">
@@ -90,7 +124,7 @@ export function TablePage(props: ViewProps & { table: number }) {
           </span>
         )}
       </div>
-      <TableGrid key={documentKey(store.session)} store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} />
+      <TableGrid key={documentKey(store.session)} store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} rowMenu={rowMenu} />
       <TableNotes {...props} />
     </section>
   );

@@ -1,5 +1,7 @@
 import { BudgetSession } from '../../shared/engine/session';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError, serializeDocument } from '../../shared/model';
+import { cellId } from '../../shared/engine/cell-id';
+import { commentAt, setComment } from '../../shared/model/comments';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
@@ -30,6 +32,8 @@ interface DocStep {
   id: number;
   label: string;
   changes: DocChange[];
+  /** What views refresh when the step is done or undone (everything, unless a few cells say enough). */
+  refresh?: Change;
 }
 type Step = CellStep | DocStep;
 
@@ -261,7 +265,7 @@ export class DocStore {
    * A change of rows or of part-1 fields: `mutate` works on a draft (copied on first access, see
    * `draftOf`); what it changed is applied to the session and kept as the undo step.
    */
-  updateDocument(label: string, mutate: (doc: BudgetDocument) => Outcome): Outcome {
+  updateDocument(label: string, mutate: (doc: BudgetDocument) => Outcome, refresh?: Change): Outcome {
     const { draft, result } = draftOf(this.document);
     const r = mutate(draft);
     if (!r.ok) return r;
@@ -271,9 +275,19 @@ export class DocStore {
     const invalid = rowSplicesValid(this.session, result, changes) ? null : documentEditError(result, new Set(changes.map((c) => String(c.path[0]))));
     if (invalid) return { ok: false, reason: invalid };
     this.session.applyChanges(changes, 'forward');
-    this.push({ kind: 'doc', label, changes });
-    this.emit({ type: 'structure' });
+    this.push(refresh ? { kind: 'doc', label, changes, refresh } : { kind: 'doc', label, changes });
+    this.emit(refresh ?? { type: 'structure' });
     return { ok: true };
+  }
+
+  /**
+   * Set, edit or (blank text) remove the 批注 of a table cell: one undo step that refreshes that
+   * cell alone (a comment changes no amount and no finding).
+   */
+  setComment(table: number, row: string, col: string, text: string): Outcome {
+    const had = commentAt(this.document, table, row, col);
+    const label = `${text.trim() ? (had ? '修改' : '添加') : '删除'}批注 表${table} ${this.session.rowLabel(table, row)} 第${col}栏`;
+    return this.updateDocument(label, (d) => setComment(d, table, row, col, text), { type: 'cells', ids: [cellId(table, row, col)] });
   }
 
   /** Size in bytes (as JSON) of what the history keeps: the undo budget the benchmark reports. */
@@ -328,7 +342,7 @@ export class DocStore {
   private replay(step: Step, dir: 'back' | 'forward'): void {
     if (step.kind === 'doc') {
       this.session.applyChanges(step.changes, dir);
-      this.emit({ type: 'structure' });
+      this.emit(step.refresh ?? { type: 'structure' });
       return;
     }
     const ids = new Set<string>();

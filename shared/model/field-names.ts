@@ -23,6 +23,7 @@ export const FIELD_NAMES: Record<string, string> = {
   project: '项目名称',
   glossary: '名词解释',
   classification: '科目分类表',
+  comments: '批注',
   performanceTargets: '绩效目标表',
   overall: '部门整体',
   projects: '项目',

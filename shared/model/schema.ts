@@ -162,6 +162,12 @@ export const performanceTargetsSchema = z.object({
     .default([]),
 });
 
+/** `table|rowKey|column`, as shared/engine/cell-id.ts names a cell. */
+const CELL_KEY = /^\d{1,2}\|[^|]+\|\d{1,2}$/;
+/** Longest 批注 kept: a note, not a document. */
+export const COMMENT_MAX_CHARS = 2000;
+const commentText = z.string().min(1, '批注不能为空').max(COMMENT_MAX_CHARS, `批注不能超过 ${COMMENT_MAX_CHARS} 个字`);
+
 export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
 
 /** The document's fields without the checks across them (documentSchema adds those). */
@@ -195,6 +201,11 @@ export const documentShape = z.object({
   classification: z
     .object({ function: z.array(codeListEntrySchema).default([]), economic: z.array(codeListEntrySchema).default([]) })
     .optional(),
+  /**
+   * 批注: the accountant's notes on table cells, keyed like a cell id (`表|行|栏`, e.g. `2|2010301|3`).
+   * Optional, so documents without notes (all before it) read and save unchanged: no version step needed.
+   */
+  comments: z.record(z.string().regex(CELL_KEY, '批注的单元格键应为“表号|行|栏号”'), commentText).optional(),
 });
 
 /**

@@ -18,7 +18,7 @@ export function workbookTitle(department: string, year: number): string {
 /** The whole workbook: the 11 tables in order, then `检查结果` (the app's findings) when there are any. */
 export function workbookLayout(session: BudgetSession, findings: readonly Finding[] = allFindings(session)): WorkbookLayout {
   const doc = session.document;
-  const sheets = allTableViews(session, { print: true }).map((v) => tableSheet(v, doc.department));
+  const sheets = allTableViews(session, { print: true }).map((v) => tableSheet(v, doc.department, doc.comments));
   if (findings.length > 0) sheets.push(findingsSheet(findings, doc.department));
   return { title: workbookTitle(doc.department, doc.year), subject: `${doc.year}`, sheets };
 }

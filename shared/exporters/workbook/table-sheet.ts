@@ -15,11 +15,16 @@ const HEADER_TOP = 3;
 const PORTRAIT_MAX_WIDTH = 120;
 const LINE_POINTS = 15;
 
+/** The 批注 on a cell of this table (row key, column number), if any. */
+type NoteOf = (rowKey: string, col: string) => string | undefined;
+
 /**
  * One of the 11 tables as a sheet, in the layout of the printed packet. Every amount comes
  * from the table view (the value the app shows, printed value first), never re-added here.
+ * `comments` (the document's 批注, keyed `表|行|栏`) become Excel notes on their amount cells.
  */
-export function tableSheet(view: TableView, department: string): SheetLayout {
+export function tableSheet(view: TableView, department: string, comments: Readonly<Record<string, string>> = {}): SheetLayout {
+  const noteOf: NoteOf = (rowKey, col) => comments[`${view.no}|${rowKey}|${col}`];
   const t = view.template;
   const columns = t.kind === 'hier' ? hierColumns(t) : fixedColumns(t);
   const width = columns.length;
@@ -67,9 +72,9 @@ export function tableSheet(view: TableView, department: string): SheetLayout {
     merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
     heights[rows.length - 1] = LINE_POINTS * Math.max(1, Math.ceil(displayWidth(view.emptySentence) / (sum(widths) - 2)));
   } else if (twoSided) {
-    rows.push(...twoSidedRows(view, columns));
+    rows.push(...twoSidedRows(view, columns, noteOf));
   } else {
-    for (const r of view.rows) rows.push(columns.map((c) => cellFor(c, r)));
+    for (const r of view.rows) rows.push(columns.map((c) => cellFor(c, r, noteOf)));
   }
   wrapHeights(rows, dataStart, columns, widths, heights);
 
@@ -99,7 +104,7 @@ export function tableSheet(view: TableView, department: string): SheetLayout {
   };
 }
 
-function cellFor(c: SheetColumn, r: TableViewRow): LayoutCell {
+function cellFor(c: SheetColumn, r: TableViewRow, noteOf: NoteOf): LayoutCell {
   const bold = r.level === 'total';
   // 类 rows stand out in bold, as the published tables print them.
   const cls = r.level === 'class';
@@ -116,7 +121,10 @@ function cellFor(c: SheetColumn, r: TableViewRow): LayoutCell {
     case 'amount': {
       const text = r.cells[c.col!]?.text;
       const s = bold ? 'amountTotal' : cls ? 'amountClass' : 'amount';
-      return text ? { v: Number(text), s } : { s };
+      const cell: LayoutCell = text ? { v: Number(text), s } : { s };
+      const note = noteOf(r.key, c.col!);
+      if (note) cell.note = note;
+      return cell;
     }
   }
 }
@@ -127,7 +135,7 @@ function nameStyle(r: TableViewRow): CellStyle {
 }
 
 /** Two-sided tables (1, 4): income lines on the left, expenditure lines on the right, totals on the last row. */
-function twoSidedRows(view: TableView, columns: SheetColumn[]): LayoutCell[][] {
+function twoSidedRows(view: TableView, columns: SheetColumn[], noteOf: NoteOf): LayoutCell[][] {
   const t = view.template as FixedTableTemplate;
   const { lines, totals } = twoSidedLines(t, view.rows);
   const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined, total: boolean): LayoutCell[] =>
@@ -135,7 +143,7 @@ function twoSidedRows(view: TableView, columns: SheetColumn[]): LayoutCell[][] {
       const r = c.side === 'income' ? inc : exp;
       if (!r) return { s: c.kind === 'amount' ? 'amount' : 'name' };
       const shown = { ...r, name: lineLabel(r) };
-      return cellFor(c, total ? { ...shown, level: 'total' } : shown);
+      return cellFor(c, total ? { ...shown, level: 'total' } : shown, noteOf);
     });
   const out: LayoutCell[][] = lines.map(([l, r]) => line(l, r, false));
   out.push(line(totals[0], totals[1], true));

@@ -32,6 +32,8 @@ export type CellStyle =
 export interface LayoutCell {
   v?: string | number;
   s: CellStyle;
+  /** The cell's 批注, written as an Excel note (comment). */
+  note?: string;
 }
 
 /** A rectangle of merged cells, 0-based inclusive. */
