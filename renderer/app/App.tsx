@@ -311,6 +311,7 @@ export function App() {
           store={store}
           request={dialog.request}
           onClose={() => setDialog(null)}
+          onImportCodeList={() => run('file:importCodeList')}
           onDone={(f, text) => {
             setDialog(null);
             go(`t${f.table}`, f);

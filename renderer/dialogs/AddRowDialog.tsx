@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { codeListFor } from '../../shared/classification/names';
 import type { DialogRequest, FocusRequest } from '../app/view-props';
 import { addCarryover, addEconomicItem, addFunctionItem, addProject, codeChoices, searchCodes } from '../state/row-ops';
 import type { DocStore } from '../state/store';
@@ -12,18 +13,30 @@ const TITLES: Record<DialogRequest['kind'], string> = {
 };
 
 /** Add a row: a 项 or economic 款 found by code or name in the code list, or a named project. */
-export function AddRowDialog(props: { store: DocStore; request: DialogRequest; onDone(focus: Omit<FocusRequest, 'seq'>, text: string): void; onClose(): void }) {
+export function AddRowDialog(props: {
+  store: DocStore;
+  request: DialogRequest;
+  onDone(focus: Omit<FocusRequest, 'seq'>, text: string): void;
+  onClose(): void;
+  /** 文件 → 导入科目表…, run from here; the list then offers the imported codes. */
+  onImportCodeList(): Promise<void>;
+}) {
   const { store, request } = props;
   const doc = store.document;
   const kind = request.kind;
   const needsCode = kind !== 'addCarryover';
   const codeKind = kind === 'addEconomic' ? 'economic' : 'function';
-  const choices = useMemo(() => codeChoices(doc, codeKind), [doc, codeKind]);
+  // The document object stays the same when a list is imported into it: key on the list too.
+  const imported = doc.classification?.[codeKind];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `imported` is what changes inside `doc`
+  const choices = useMemo(() => codeChoices(doc, codeKind), [doc, imported, codeKind]);
   const [query, setQuery] = useState('');
   const [name, setName] = useState('');
   const [project, setProject] = useState('');
   const [unit, setUnit] = useState('');
   const [error, setError] = useState('');
+  const [importing, setImporting] = useState(false);
+  const builtinOnly = codeListFor(doc).builtin[codeKind];
   const matches = useMemo(() => (needsCode ? searchCodes(choices, query, 30) : []), [choices, query, needsCode]);
   const code = query.replace(/\s+/g, '');
   const exact = choices.find((c) => c.code === code);
@@ -104,11 +117,36 @@ export function AddRowDialog(props: { store: DocStore; request: DialogRequest; o
               </ul>
             )}
             {unknownCode && kind !== 'addProject' && (
-              <label>
-                科目名称（科目表中没有此编码）
-                <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
-              </label>
+              <>
+                <p className="form-warning" role="status">
+                  编码 {code} 不在科目表中：填写名称后仍可添加，检查结果中会列为“提示”（编码不在科目表中），请核对编码。
+                </p>
+                <label>
+                  科目名称（科目表中没有此编码）
+                  <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
+                </label>
+              </>
             )}
+            <p className="code-list-source">
+              {builtinOnly
+                ? `现用内置科目表，只收录已公开文件中印有的 ${choices.length} 个${codeKind === 'function' ? '项' : '款'}。完整科目表可从预算系统导出为 Excel 或 CSV（科目编码、科目名称两列），用“文件 → 导入科目表…”导入。`
+                : `现用已导入的科目表（${choices.length} 个${codeKind === 'function' ? '项' : '款'}）；可再次导入以更新。`}{' '}
+              <button
+                type="button"
+                data-action="import-code-list"
+                disabled={importing}
+                onClick={async () => {
+                  setImporting(true);
+                  try {
+                    await props.onImportCodeList();
+                  } finally {
+                    setImporting(false);
+                  }
+                }}
+              >
+                {importing ? '正在导入…' : '导入科目表…'}
+              </button>
+            </p>
           </>
         )}
         {(kind === 'addProject' || kind === 'addCarryover') && (

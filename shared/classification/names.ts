@@ -29,7 +29,12 @@ export interface CodeListInForce {
   list: CodeList;
   /** Code lengths covered by an imported list, per kind (empty: built-in list only). */
   covered: { function: ReadonlySet<number>; economic: ReadonlySet<number> };
+  /** Per kind: no list imported, the built-in one is in force. */
+  builtin: { function: boolean; economic: boolean };
 }
+
+/** The length of the codes a row is entered at: 功能分类 项, 经济分类 款. */
+export const ENTRY_CODE_LENGTH: Record<CodeKind, number> = { function: 7, economic: 5 };
 
 export function codeListFor(doc: BudgetDocument): CodeListInForce {
   const imp = doc.classification;
@@ -38,6 +43,7 @@ export function codeListFor(doc: BudgetDocument): CodeListInForce {
   return {
     list: { function: fn ?? BUILTIN_LIST.function, economic: ec ?? BUILTIN_LIST.economic },
     covered: { function: coveredLengths(imp?.function ?? []), economic: coveredLengths(imp?.economic ?? []) },
+    builtin: { function: fn === null, economic: ec === null },
   };
 }
 

@@ -31,7 +31,7 @@ export const RULES = {
   't6.public': { severity: 'warning', title: '商品和服务支出一般列公用经费' },
   'format.identity': { severity: 'error', title: '表格格式声明的表间核对关系成立' },
   'rounding.adjusted': { severity: 'warning', title: '按元录入后折算万元时为使合计相符调整了尾差' },
-  'code.unknown': { severity: 'warning', title: '科目编码不在已导入的科目表中' },
+  'code.unknown': { severity: 'warning', title: '编码不在科目表中' },
   'code.name': { severity: 'warning', title: '科目名称与科目表不一致' },
   'row.duplicate': { severity: 'error', title: '同一科目或项目重复录入' },
   'packet.narrative.table': { severity: 'error', title: '已公开文件的情况说明中的金额与公开表不一致' },

@@ -1,4 +1,4 @@
-import type { CodeListInForce } from '../classification/names';
+import { type CodeKind, type CodeListInForce, ENTRY_CODE_LENGTH } from '../classification/names';
 import { parseCellId } from '../engine/cell-id';
 import type { TableLayout } from '../engine/layout';
 import type { BudgetDocument } from '../model';
@@ -42,9 +42,12 @@ export function staticFindings(
   dup('row.duplicate', 7, doc.projectRows.map((r) => r.id), '项目编号');
   dup('row.duplicate', 11, doc.carryoverRows.map((r) => r.id), '结转项目编号');
 
-  // Codes and names against the code list: every code level that is printed.
+  // Codes and names against the code list: every code level that is printed. A code outside the
+  // list is a 提示 where the list is complete enough to tell: the levels an imported list covers,
+  // or with the built-in list (only what our packets print) the level rows are entered at.
   const kindOf = (no: number) => (no === 6 ? 'economic' : 'function') as 'economic' | 'function';
   const reported = new Set<string>();
+  const unknown = new Set<string>();
   for (const l of layouts) {
     if (l.template.kind !== 'hier' || l.template.rowSet === 'carryover') continue;
     const kind = kindOf(l.no);
@@ -53,8 +56,10 @@ export function staticFindings(
       reported.add(`${kind}|${r.code}|${r.name}`);
       const listed = codes.list[kind].get(r.code);
       if (listed === undefined) {
-        if (codes.covered[kind].has(r.code.length)) {
-          out.push(finding('code.unknown', l.no, r.key, label(l.no, r.key), '', '', r.code, `表${l.no}科目编码 ${r.code} 不在已导入的${kind === 'function' ? '支出功能分类' : '经济分类'}科目表中`));
+        const imported = codes.covered[kind].has(r.code.length);
+        if ((imported || (codes.builtin[kind] && r.code.length === ENTRY_CODE_LENGTH[kind])) && !unknown.has(`${kind}|${r.code}`)) {
+          unknown.add(`${kind}|${r.code}`);
+          out.push(finding('code.unknown', l.no, r.key, label(l.no, r.key), '', '', r.code, unknownCodeMessage(l.no, r.code, r.name, kind, imported)));
         }
       } else if (r.name && listed !== r.name) {
         out.push(finding('code.name', l.no, r.key, label(l.no, r.key), '', listed, r.name, `表${l.no}科目 ${r.code} 名称为“${r.name}”，科目表中为“${listed}”`));
@@ -62,4 +67,13 @@ export function staticFindings(
     }
   }
   return out;
+}
+
+/** Where the code is and what to do: check it, or import the full list when only the built-in one is in force. */
+function unknownCodeMessage(table: number, code: string, name: string, kind: CodeKind, imported: boolean): string {
+  const what = kind === 'function' ? '支出功能分类' : '经济分类';
+  const at = `表${table}科目 ${code}${name ? `“${name}”` : ''}`;
+  return imported
+    ? `${at}：编码不在科目表中（已导入的${what}科目表没有此编码），请核对编码`
+    : `${at}：编码不在科目表中（内置${what}科目表只收录已公开文件中印有的科目）；如编码无误，可用“文件 → 导入科目表…”导入完整科目表`;
 }

@@ -83,6 +83,8 @@ export function syntheticDocument(items: number): BudgetDocument {
   if (reception) t10.reception = { '2': reception };
   if (running) t10['vehicle.running'] = { '2': running };
 
+  const rowNames = new Map<string, string>();
+  for (const r of [...functionRows, ...economicRows]) if (r.name) rowNames.set(r.code, r.name);
   return documentSchema.parse({
     format: 'budget-desk-document',
     version: CURRENT_VERSION,
@@ -101,7 +103,18 @@ export function syntheticDocument(items: number): BudgetDocument {
     projectRows,
     fixed: { '10': t10 },
     names,
+    // Its codes are made up, so the department "imported" a code list holding them (else each 项
+    // outside the built-in list would be a code.unknown 提示).
+    classification: {
+      function: codeList([...new Set(fnCodes.flatMap((c) => [c.slice(0, 3), c.slice(0, 5), c]))], (c) => names[c] ?? rowNames.get(c), 'function'),
+      economic: codeList([...new Set(econCodes.flatMap((c) => [c.slice(0, 3), c]))], (c) => rowNames.get(c), 'economic'),
+    },
   });
+}
+
+/** Entries of a code list, named as the document names them, else as the built-in list does. */
+function codeList(codes: readonly string[], own: (code: string) => string | undefined, kind: 'function' | 'economic'): Array<{ code: string; name: string }> {
+  return [...codes].sort().map((code) => ({ code, name: own(code) ?? BUILTIN_LIST[kind].get(code) ?? code }));
 }
 
 /** Hundredths of 万元 → document amount text. */
@@ -138,9 +151,10 @@ function functionCodes(n: number): string[] {
   return out.sort();
 }
 
-/** Distinct economic 款 codes: the built-in ones (incl. 30217, 30231), then more 302 款. */
+/** Distinct economic 款 codes: the built-in ones of 301–303 (incl. 30217, 30231), then more 302 款. */
 function economicCodes(n: number): string[] {
-  const builtin = [...BUILTIN_LIST.economic.keys()].filter((c) => c.length === 5);
+  // Basic expenditure only: 310 资本性支出 and the like would not fit the personnel/public split.
+  const builtin = [...BUILTIN_LIST.economic.keys()].filter((c) => c.length === 5 && /^30[123]/.test(c));
   const pinned = ['30101', '30217', '30231', '30201'];
   const out: string[] = pinned.slice(0, n);
   for (const c of builtin) if (out.length < n && !out.includes(c)) out.push(c);

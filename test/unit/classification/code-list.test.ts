@@ -5,7 +5,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCodeLists as readCodeListFile } from '../../../electron/classification/read-code-list';
 import { codeListFromRows, parseCsv } from '../../../shared/classification/import-list';
+import { BUILTIN_LIST } from '../../../shared/classification/names';
+import { addEconomicItem, addFunctionItem, addProject } from '../../../renderer/state/row-ops';
+import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
+import { checkFindings } from '../../../shared/rules/all-findings';
 import { smallDocument } from '../engine/helpers';
 import { readParts, writeParts } from '../excel/zip-parts';
 
@@ -91,4 +95,37 @@ describe('code lists', () => {
     expect(unknown.every((x) => x.severity === 'warning')).toBe(true);
     expect(f.find((x) => x.rule === 'code.name')).toMatchObject({ severity: 'warning', expected: '事业运行（改）', actual: '事业运行' });
   });
+
+  it('with the built-in list, a code typed in with its name is accepted and is one 提示 “编码不在科目表中” at its row', () => {
+    const d = smallDocument();
+    expect(addFunctionItem(d, '2050101')).toEqual({ ok: false, reason: '科目 2050101 不在科目表中，请同时填写科目名称' });
+    expect(addFunctionItem(d, '2050101', '学前教育')).toEqual({ ok: true });
+    expect(addProject(d, { code: '2050101', project: '幼儿园运行补助' })).toMatchObject({ ok: true });
+    expect(addEconomicItem(d, '30250', '自定义商品服务款')).toEqual({ ok: true });
+    const session = BudgetSession.open(d);
+    // One per code (表2 carries the 项; 表3/表5/表7 repeat it), none for its 款 20501 and 类 205.
+    const unknown = session.findings().filter((x) => x.rule === 'code.unknown');
+    expect(unknown.map((x) => [x.severity, x.table, x.rowKey, x.actual])).toEqual([
+      ['warning', 2, '2050101', '2050101'],
+      ['warning', 6, '30250', '30250'],
+    ]);
+    expect(unknown[0]!.message).toBe('表2科目 2050101“学前教育”：编码不在科目表中（内置支出功能分类科目表只收录已公开文件中印有的科目）；如编码无误，可用“文件 → 导入科目表…”导入完整科目表');
+    expect(unknown[1]!.message).toContain('表6科目 30250“自定义商品服务款”：编码不在科目表中');
+    // The one findings source (status bar, 检查结果, check) lists them.
+    expect(checkFindings(session).filter((x) => x.rule === 'code.unknown').map((x) => x.rowKey)).toEqual(['2050101', '30250']);
+    // An imported list that holds the code: no 提示 for it.
+    d.classification = { function: ['2010302', '2010350', '2080505', '2050101'].map((code) => ({ code, name: d.names[code] ?? BUILTIN_LIST.function.get(code) ?? '学前教育' })), economic: [] };
+    expect(BudgetSession.open(d).findings().filter((x) => x.rule === 'code.unknown').map((x) => x.rowKey)).toEqual(['30250']);
+  });
+
+  it('a code added in the window gets its 提示 at once, and loses it on 撤销', () => {
+    const store = new DocStore(smallDocument());
+    const before = store.findings().length;
+    expect(store.updateDocument('添加', (d) => addFunctionItem(d, '2050101', '学前教育'))).toEqual({ ok: true });
+    expect(store.findings().filter((x) => x.rule === 'code.unknown').map((x) => [x.table, x.rowKey])).toEqual([[2, '2050101']]);
+    store.undo();
+    expect(store.findings().filter((x) => x.rule === 'code.unknown')).toEqual([]);
+    expect(store.findings().length).toBe(before);
+  });
+
 });

@@ -129,7 +129,7 @@ describe('row operations', () => {
   it('finds 项 by code prefix or by name, with the 类/款 path', () => {
     const doc = sampleDocument();
     const choices = codeChoices(doc, 'function');
-    expect(searchCodes(choices, '201 03').map((c) => c.code)).toEqual(['2010301', '2010302', '2010350']);
+    expect(searchCodes(choices, '201 03').map((c) => c.code)).toEqual(['2010301', '2010302', '2010350', '2010399']);
     const hit = searchCodes(choices, '中小企业')[0]!;
     expect(hit.code).toBe('2150805');
     expect(hit.path).toContain('资源勘探工业信息等支出');
