@@ -45,12 +45,11 @@ export function staticFindings(
   // Codes and names against the code list: every code level that is printed. A code outside the
   // list is a 提示 where the list is complete enough to tell: the levels an imported list covers,
   // or with the built-in list (only what our packets print) the level rows are entered at.
-  const kindOf = (no: number) => (no === 6 ? 'economic' : 'function') as 'economic' | 'function';
   const reported = new Set<string>();
   const unknown = new Set<string>();
   for (const l of layouts) {
     if (l.template.kind !== 'hier' || l.template.rowSet === 'carryover') continue;
-    const kind = kindOf(l.no);
+    const kind: CodeKind = l.template.rowSet === 'economic' ? 'economic' : 'function';
     for (const r of l.rows) {
       if (!r.code || reported.has(`${kind}|${r.code}|${r.name}`)) continue;
       reported.add(`${kind}|${r.code}|${r.name}`);
