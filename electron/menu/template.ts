@@ -67,6 +67,7 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         cmd('粘贴', 'edit:paste', 'CmdOrCtrl+V', false),
         { type: 'separator' },
         cmd('查找', 'edit:find', 'CmdOrCtrl+F'),
+        cmd('查找和替换…', 'edit:replace', 'CmdOrCtrl+H'),
       ],
     },
     {

@@ -17,6 +17,7 @@ import { FindingsSheetOption, PrePublishDialog } from '../packet/PrePublishDialo
 import { exportWorkbook } from './export-workbook';
 import { BusyIndicator } from './BusyIndicator';
 import { FindBox } from './FindBox';
+import { FindReplacePanel } from './FindReplacePanel';
 import { JobProgressPanel } from './JobProgressPanel';
 import { navEntry, navFor, stripLabel } from './nav';
 import { StatusBar } from './StatusBar';
@@ -67,7 +68,13 @@ export function App() {
     }
   }, [store]);
 
-  const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog });
+  // 查找和替换 (a panel beside the tables); `seq` opens it afresh, with the find box's text.
+  const [replace, setReplace] = useState<{ initial: string; seq: number } | null>(null);
+  const openReplace = useCallback((text?: string) => {
+    seq.current++;
+    setReplace({ initial: text ?? document.querySelector<HTMLInputElement>('input[name="find"]')?.value ?? '', seq: seq.current });
+  }, []);
+  const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog, openReplace });
   // Menu commands and files opened from outside (command line, file association, second launch).
   useEffect(() => {
     const desk = window.desk;
@@ -136,6 +143,9 @@ export function App() {
       if (k === 's') {
         e.preventDefault();
         void run(e.shiftKey ? 'file:saveAs' : 'file:save');
+      } else if (k === 'h' && !e.shiftKey && !e.altKey) {
+        e.preventDefault();
+        void run('edit:replace');
       } else if (!typing && k === 'z' && !e.shiftKey) {
         e.preventDefault();
         void run('edit:undo');
@@ -178,7 +188,7 @@ export function App() {
             示例
           </span>
         )}
-        <FindBox store={store} view={view} go={go} message={message} />
+        <FindBox store={store} view={view} go={go} message={message} onReplace={openReplace} />
         {msg && (
           <output key={msg.seq} className={`message message-${msg.kind}`} data-testid="message" role={msg.kind === 'error' ? 'alert' : 'status'}>
             {msg.text}
@@ -256,6 +266,9 @@ export function App() {
             </button>
           </div>
         </Modal>
+      )}
+      {replace && (
+        <FindReplacePanel key={replace.seq} store={store} view={view} initial={replace.initial} go={go} message={message} onClose={() => setReplace(null)} />
       )}
       <JobProgressPanel message={message} />
       <BusyIndicator />

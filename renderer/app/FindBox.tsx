@@ -6,7 +6,20 @@ import type { FocusRequest } from './view-props';
  * 编辑 → 查找: a code or a piece of a name/project; jumps to the next matching row of the
  * current table (or of table 2 when no table is shown), wrapping around.
  */
-export function FindBox({ store, view, go, message }: { store: DocStore; view: string; go(nav: string, f: Omit<FocusRequest, 'seq'>): void; message(kind: 'error' | 'info', text: string): void }) {
+export function FindBox({
+  store,
+  view,
+  go,
+  message,
+  onReplace,
+}: {
+  store: DocStore;
+  view: string;
+  go(nav: string, f: Omit<FocusRequest, 'seq'>): void;
+  message(kind: 'error' | 'info', text: string): void;
+  /** 查找和替换 across the tables, starting from this text. */
+  onReplace(text: string): void;
+}) {
   const [query, setQuery] = useState('');
   const [last, setLast] = useState<{ table: number; key: string } | null>(null);
   const find = () => {
@@ -40,6 +53,9 @@ export function FindBox({ store, view, go, message }: { store: DocStore; view: s
       }}
     >
       <input name="find" value={query} placeholder="查找科目编码或名称" onChange={(e) => setQuery(e.target.value)} />
+      <button type="button" className="find-replace-open" title="在各表中查找金额、编码或名称，并替换录入的金额（Ctrl+H）" onClick={() => onReplace(query)}>
+        替换…
+      </button>
     </form>
   );
 }

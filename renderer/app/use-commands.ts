@@ -27,6 +27,8 @@ export interface CommandContext {
   message(kind: 'error' | 'info', text: string): void;
   setView: Dispatch<SetStateAction<string>>;
   setDialog(d: Dialog | null): void;
+  /** Open 查找和替换 (with the text of the find box, if any). */
+  openReplace(): void;
 }
 
 /** Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to show the busy indicator. */
@@ -40,7 +42,7 @@ const inTextField = () => Boolean(document.activeElement?.closest('input, textar
  * The application menu's commands (also the toolbar's): files through `window.desk`, undo/redo,
  * clipboard, help. Returns the runner and the pending 保存修改？ question for the shell to show.
  */
-export function useCommands({ store, gridRef, message, setView, setDialog }: CommandContext) {
+export function useCommands({ store, gridRef, message, setView, setDialog, openReplace }: CommandContext) {
   const openDoc = useCallback(
     (docText: string, path: string | undefined, dirty: boolean, what: string) => {
       const r = loadDocument(docText);
@@ -192,6 +194,9 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
         case 'edit:find':
           document.querySelector<HTMLInputElement>('input[name="find"]')?.focus();
           return;
+        case 'edit:replace':
+          openReplace();
+          return;
         case 'help:guide':
           setDialog({ kind: 'help' });
           return;
@@ -200,7 +205,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog }: Com
           return;
       }
     },
-    [message, openDoc, save, store, keepOrDiscard, gridRef, setView, setDialog],
+    [message, openDoc, save, store, keepOrDiscard, gridRef, setView, setDialog, openReplace],
   );
 
 

@@ -66,6 +66,18 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               <td>Ctrl+S</td>
               <td>保存</td>
             </tr>
+            <tr>
+              <td>右键、Shift+F10</td>
+              <td>单元格菜单：复制、粘贴、插入行、删除行、批注</td>
+            </tr>
+            <tr>
+              <td>Shift+F2</td>
+              <td>添加或修改批注（导出 Excel 时成为单元格批注，不印入公开文件）</td>
+            </tr>
+            <tr>
+              <td>Ctrl+F / Ctrl+H</td>
+              <td>查找行 / 在各表中查找和替换</td>
+            </tr>
           </tbody>
         </table>
         <h3>六、导入上年的公开文件</h3>

@@ -28,6 +28,11 @@ export function CellMenu({ at, items, onClose }: { at: { x: number; y: number };
   useEffect(() => {
     ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
   }, [active]);
+  // The grid's hover note would sit over the menu: hidden while it is open.
+  useEffect(() => {
+    document.body.classList.add('cell-menu-open');
+    return () => document.body.classList.remove('cell-menu-open');
+  }, []);
   useEffect(() => {
     const away = (e: MouseEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();

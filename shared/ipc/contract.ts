@@ -105,6 +105,7 @@ export const MENU_COMMANDS = [
   'edit:copy',
   'edit:paste',
   'edit:find',
+  'edit:replace',
   'view:zoomIn',
   'view:zoomOut',
   'view:zoomReset',
