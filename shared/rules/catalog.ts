@@ -52,6 +52,8 @@ export const RULES = {
   'text.wording': { severity: 'error', title: '增减用语自相矛盾（如“增加持平”、金额为 0 却“增加”）' },
   'packet.row.unnamed': { severity: 'error', title: '公开表中有编码的行应印有名称' },
   'packet.row.unit.code': { severity: 'error', title: '单位行应印单位名称，而不是项目编码' },
+  'packet.row.unit.project': { severity: 'error', title: '单位行应印单位名称，而不是项目名称' },
+  'packet.row.unit.unnamed': { severity: 'error', title: '单位行应印单位名称' },
   'table.empty.sentence': { severity: 'error', title: '空表应写明“为空表”，且说明的是本表' },
   'narrative.override.number': { severity: 'error', title: '手工改写的情况说明段落中的数字与预算表不一致' },
   'narrative.input.missing': { severity: 'warning', title: '情况说明缺少需填写的内容（上年预算数、主要原因等）' },

@@ -20,6 +20,8 @@ export interface ParsedRow {
   unit?: string;
   /** Column number → hundredths of 万元, as printed. */
   values: Map<string, number>;
+  /** A unit row read as the department though it printed something else (for the audit). */
+  misprinted?: { label: string; as: 'code' | 'project' | 'none' };
 }
 
 export interface ParsedHierTable {
@@ -92,6 +94,31 @@ function splitProject(raw: RawRow, code: string, ctx: HierContext): [string, str
   return sp > 0 ? [text.slice(0, sp), text.slice(sp + 1).trim()] : [text, ''];
 }
 
+/**
+ * The department's row of table 7 stands right under 总计. Printed there with a 项 code instead of
+ * its name (and no project), with a project's name, or with no name, it is still that row: read as
+ * the department, not as a project counted twice nor as a sub-unit, and marked for the audit.
+ */
+function relabelDepartmentRow(rows: ParsedRow[], ctx: HierContext): void {
+  const department = ctx.department ? squash(ctx.department) : '';
+  const projects = new Set(rows.filter((r) => r.kind === 'leaf' && r.project).map((r) => squash(r.project!)));
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i - 1]!.kind !== 'total') continue;
+    const r = rows[i]!;
+    let misprinted: ParsedRow['misprinted'];
+    // A 项 cannot come before its 类: a coded row followed by a 类 row is the unit row misprinted.
+    if (r.kind === 'leaf' && !r.project && rows[i + 1]?.kind === 'class') misprinted = { label: `${r.code ?? ''} ${r.name}`.trim(), as: 'code' };
+    else if (r.kind === 'unit' && r.name === '') misprinted = { label: '', as: 'none' };
+    else if (r.kind === 'unit' && r.name !== department && projects.has(r.name)) misprinted = { label: r.name, as: 'project' };
+    if (!misprinted) continue;
+    r.kind = 'unit';
+    r.name = department;
+    delete r.code;
+    delete r.project;
+    r.misprinted = misprinted;
+  }
+}
+
 /** Parent of each row by code prefix (and 总计/unit rows), in printed order. */
 function parents(rows: readonly ParsedRow[]): Array<number | undefined> {
   const out: Array<number | undefined> = [];
@@ -159,6 +186,7 @@ export function parseHierTable(t: HierTableTemplate, body: TableBody, ctx: HierC
     result.rows.push(row);
     (row as ParsedRow & { raw?: RawRow }).raw = raw;
   }
+  if (t.rowSet === 'project' && t.levels.includes('unit')) relabelDepartmentRow(result.rows, ctx);
   // Sub-units of table 7: unit rows other than the department.
   let unit: string | undefined;
   for (const r of result.rows) {

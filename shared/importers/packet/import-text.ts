@@ -156,8 +156,11 @@ export function importPacketText(raw: string): PacketImportResult {
     // Rows that make no sense as printed, for the audit: coded rows without a name, unit rows labelled with a code.
     const unnamed = p?.rows.filter((r) => r.code && r.kind !== 'total' && r.kind !== 'unit' && !r.name && !r.project).map((r) => r.code!) ?? [];
     if (unnamed.length > 0) doc.narrative.printed[`row.unnamed.t${no}`] = unnamed.join('、');
-    const coded = p?.rows.filter((r) => r.kind === 'unit' && isCodeLabel(r.name)).map((r) => r.name) ?? [];
+    const coded = p?.rows.filter((r) => r.kind === 'unit' && (isCodeLabel(r.name) || r.misprinted?.as === 'code')).map((r) => r.misprinted?.label ?? r.name) ?? [];
     if (coded.length > 0) doc.narrative.printed[`row.unitcode.t${no}`] = coded.join('、');
+    const named = p?.rows.filter((r) => r.misprinted?.as === 'project').map((r) => r.misprinted!.label) ?? [];
+    if (named.length > 0) doc.narrative.printed[`row.unitproject.t${no}`] = named.join('、');
+    if (p?.rows.some((r) => r.misprinted?.as === 'none')) doc.narrative.printed[`row.unitunnamed.t${no}`] = '1';
     if (b.body.emptyStated && p && p.rows.length > 0) {
       warn({ table: no, line: b.region.titleLine, message: '本表印有数据行，却又写明“为空表”，请核对' });
     }
