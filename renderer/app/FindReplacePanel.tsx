@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { type FindHit, type FindResult, findCells, planReplace, skippedText } from '../../shared/views/find-cells';
 import type { DocStore } from '../state/store';
+import { whileBusy } from './busy';
 import type { FocusRequest } from './view-props';
 
 /** Hits listed at most (the count says how many there are in all). */
 const LIST_LIMIT = 500;
+/** Rows beyond which reading every amount takes long enough (~0.5 s at 10,000 lines) to show the busy indicator. */
+const LARGE_ROWS = 1500;
 
 /**
  * 编辑 → 查找和替换… (Ctrl+H): a panel beside the tables, not a modal, so the cell a hit jumps
@@ -41,6 +44,9 @@ export function FindReplacePanel({
   }, []);
 
   const scope = (): number[] | null => (onlyShown && shownTable !== null ? [shownTable] : null);
+  const d = store.document;
+  const large = d.functionRows.length + d.economicRows.length + d.projectRows.length + d.carryoverRows.length > LARGE_ROWS;
+  const busy = <T,>(work: () => T): Promise<T> => (large ? whileBusy('正在各表中查找…', work) : Promise.resolve(work()));
   const search = (q = query): FindResult => {
     const tables = scope();
     const r = findCells(store.session, q, { limit: LIST_LIMIT, ...(tables ? { tables } : {}) });
@@ -52,9 +58,9 @@ export function FindReplacePanel({
     const col = h.col ?? '';
     go(`t${h.table}`, { table: h.table, rowKey: h.rowKey, col });
   };
-  const findAll = () => {
+  const findAll = async () => {
     if (!query.trim()) return setNote('请输入要查找的文字或数字');
-    const r = search();
+    const r = await busy(() => search());
     setCurrent(-1);
     setNote(r.total === 0 ? `${where()}没有找到“${query.trim()}”` : summary(r));
   };
@@ -66,10 +72,10 @@ export function FindReplacePanel({
     return `找到 ${r.total} 处${more}：${[...per].map(([t, n]) => `表${t} ${n} 处`).join('、')}`;
   };
   /** The hits as they are now (the document may have changed since they were listed). */
-  const fresh = (): FindResult | null => (query.trim() ? search() : null);
+  const fresh = (): Promise<FindResult | null> => busy(() => (query.trim() ? search() : null));
 
-  const replaceOne = () => {
-    const r = fresh();
+  const replaceOne = async () => {
+    const r = await fresh();
     if (!r || r.total === 0) return setNote(`${where()}没有找到“${query.trim()}”`);
     // The hit picked in the list (or the first one that 替换 can change).
     const picked = result?.hits[current];
@@ -80,23 +86,23 @@ export function FindReplacePanel({
     if (plan.edits.length === 0) return setNote(`此处不能替换：${skippedText(plan.skipped).replace(/^跳过 /, '')}`);
     const done = store.setCells(plan.edits, `替换 表${target.table} ${target.rowLabel} ${target.colLabel}`);
     if (!done.ok) return message('error', `${done.reason}，未替换`);
-    const after = search();
+    const after = await busy(() => search());
     setNote(`已替换 表${target.table} ${target.rowLabel} ${target.colLabel}；${after.total > 0 ? `还有 ${after.total} 处` : '没有其他相符之处'}`);
     setCurrent(-1);
     go(`t${target.table}`, { table: target.table, rowKey: target.rowKey, col: target.col ?? '' });
   };
 
-  const replaceAll = () => {
+  const replaceAll = async () => {
     // Every hit, not just the ones listed.
     const tables = scope();
-    const all = findCells(store.session, query, { limit: Number.POSITIVE_INFINITY, ...(tables ? { tables } : {}) });
+    const all = await busy(() => findCells(store.session, query, { limit: Number.POSITIVE_INFINITY, ...(tables ? { tables } : {}) }));
     if (all.total === 0) return setNote(`${where()}没有找到“${query.trim()}”`);
     const plan = planReplace(all.hits, replacement);
     const skipped = skippedText(plan.skipped);
     if (plan.edits.length === 0) return setNote(`没有替换任何单元格：${skipped}`);
     const done = store.setCells(plan.edits, `全部替换“${query.trim()}”为“${replacement.trim()}”（${plan.edits.length} 个单元格）`);
     if (!done.ok) return message('error', `${done.reason}，一个也未替换`);
-    search();
+    await busy(() => search());
     setCurrent(-1);
     const text = `已替换 ${plan.edits.length} 个单元格${skipped ? `；${skipped}` : ''}。可用“撤销”一步恢复`;
     setNote(text);
@@ -125,7 +131,7 @@ export function FindReplacePanel({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          findAll();
+          void findAll();
         }}
       >
         <label>
@@ -144,10 +150,10 @@ export function FindReplacePanel({
           <button type="submit" data-action="find-all">
             查找全部
           </button>
-          <button type="button" data-action="replace-one" onClick={replaceOne}>
+          <button type="button" data-action="replace-one" onClick={() => void replaceOne()}>
             替换
           </button>
-          <button type="button" data-action="replace-all" onClick={replaceAll}>
+          <button type="button" data-action="replace-all" onClick={() => void replaceAll()}>
             全部替换
           </button>
         </div>

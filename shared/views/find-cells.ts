@@ -1,5 +1,5 @@
 import type { BudgetSession } from '../engine/session';
-import { tableView } from './table-view';
+import { tableViewCell } from './table-view';
 
 /**
  * 查找和替换 across the tables: where a piece of text (a code, a name, a project) or a number
@@ -55,8 +55,10 @@ export function findCells(session: BudgetSession, query: string, opts: { tables?
     if (hits.length < limit) hits.push(h);
   };
   for (const no of tables) {
-    const view = tableView(session, no);
-    for (const r of view.rows) {
+    // The layout's rows, not a whole table view: a text query reads no amount at all.
+    const layout = session.layout(no);
+    const columns = layout.template.columns;
+    for (const r of layout.rows) {
       const rowLabel = session.rowLabel(no, r.key);
       if (r.code?.startsWith(compact)) add({ table: no, rowKey: r.key, col: null, field: 'code', rowLabel, colLabel: '科目编码', text: r.code });
       else if (r.name.includes(q)) add({ table: no, rowKey: r.key, col: null, field: 'name', rowLabel, colLabel: '名称', text: r.name });
@@ -64,8 +66,8 @@ export function findCells(session: BudgetSession, query: string, opts: { tables?
         add({ table: no, rowKey: r.key, col: null, field: 'project', rowLabel, colLabel: '项目名称', text: r.project });
       }
       if (!numeric) continue;
-      for (const c of view.columns) {
-        const cell = r.cells[c.no];
+      for (const c of columns) {
+        const cell = tableViewCell(session, no, r.key, c.no);
         if (!cell?.text) continue;
         const whole = canonical(cell.text) === want;
         if (!whole && !cell.text.includes(digits)) continue;
