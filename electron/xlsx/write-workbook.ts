@@ -1,15 +1,16 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Merge, SheetLayout, WorkbookLayout } from '../../shared/exporters/workbook';
+import { columnName, writeSheetRows } from './sheet-rows';
 import { STYLES } from './styles';
 
 const A4 = 9;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
- * Write the shared layout as .xlsx bytes. The streaming writer keeps a 10,000-line department
- * well under two seconds; text stays text (a string cell is never a formula, whatever it
- * starts with).
+ * Write the shared layout as .xlsx bytes with exceljs's streaming writer; the rows go through
+ * writeSheetRows (the same XML exceljs writes, without its per-cell objects). Text stays text (a
+ * string cell is always a shared string, never a formula, whatever it starts with).
  */
 export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -48,21 +49,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetLayout
     headerFooter: { oddFooter: `&C${p.footer}`, evenFooter: `&C${p.footer}` },
   });
   ws.columns = s.widths.map((width) => ({ width }));
-  s.rows.forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    cells.forEach((cell, c) => {
-      const style = STYLES[cell.s];
-      if (cell.v === undefined && style === STYLES.blank) return;
-      const x = row.getCell(c + 1);
-      if (cell.v !== undefined) x.value = cell.v;
-      x.style = style;
-      // 批注 as an Excel note (the streaming writer collects them when the row is committed).
-      if (cell.note) x.note = cell.note;
-    });
-    const h = s.heights[r];
-    if (h !== undefined) row.height = h;
-    row.commit();
-  });
+  writeSheetRows(ws, s.rows, s.heights, STYLES);
   declareMerges(ws, s.merges);
   await ws.commit();
 }
@@ -78,16 +65,4 @@ function declareMerges(ws: ExcelJS.Worksheet, merges: readonly Merge[]): void {
   const list = (ws as unknown as { _merges?: unknown })._merges;
   if (!Array.isArray(list)) throw new Error('exceljs 的流式写入接口已改变：无法写入合并单元格');
   for (const m of merges) list.push(`${columnName(m.left)}${m.top + 1}:${columnName(m.right)}${m.bottom + 1}`);
-}
-
-/** 0 → A, 25 → Z, 26 → AA. */
-function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

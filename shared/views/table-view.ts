@@ -1,6 +1,7 @@
 import { codeParts, type LayoutRow } from '../engine/layout';
 import type { BudgetSession } from '../engine/session';
 import { chineseNumeral } from '../narrative/sections/common';
+import { roundToWanCent } from '../money/fen';
 import { formatIn } from '../money/format-unit';
 import type { ColumnDef, TableTemplate } from '../templates/types';
 
@@ -53,14 +54,16 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
   const t = layout.template;
   const doc = session.document;
   const codeWidth = t.kind === 'hier' ? t.codeColumns.length : 0;
+  const unit = t.printUnit ?? '万元';
+  const cols = t.columns.map((c) => c.no);
   let any = false;
   const rows: TableViewRow[] = (firstRows === undefined ? layout.rows : layout.rows.slice(0, firstRows)).map((r) => {
     const cells: Record<string, TableViewCell> = {};
-    for (const c of t.columns) {
-      const cell = tableViewCell(session, no, r.key, c.no);
+    for (const col of cols) {
+      const cell = viewCell(session, no, r.key, col, unit);
       if (!cell) continue;
       if (cell.text) any = true;
-      cells[c.no] = cell;
+      cells[col] = cell;
     }
     const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
     if (r.code) row.code = r.code;
@@ -82,16 +85,27 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
 
 /** One cell as tableView shows it (undefined where the table has no such cell): lets a grid refresh only changed cells. */
 export function tableViewCell(session: BudgetSession, no: number, rowKey: string, col: string): TableViewCell | undefined {
+  // Tables print in their format's unit: 万元 unless the table says 元.
+  return viewCell(session, no, rowKey, col, session.layout(no).template.printUnit ?? '万元');
+}
+
+/**
+ * tableViewCell with the table's unit already looked up. A view reads every cell of every table
+ * (an export of 10,000 lines: ~150,000), so the common cell — no printed figure — goes straight
+ * from 分 to its canonical text (formatIn's output needs no normalising) with no further strings.
+ */
+function viewCell(session: BudgetSession, no: number, rowKey: string, col: string, unit: '万元' | '元'): TableViewCell | undefined {
   const at = session.cellShown(no, rowKey, col);
   if (!at) return undefined;
   const { role, display: computed, printed } = at;
-  // Tables print in their format's unit: 万元 unless the table says 元.
-  const unit = session.layout(no).template.printUnit ?? '万元';
-  const shown = printed ?? (computed !== 0 ? formatIn(computed, unit) : undefined);
-  const text = shown !== undefined && /[1-9]/.test(shown) ? normalise(shown) : undefined;
+  if (printed === undefined) {
+    // formatIn prints a nonzero digit exactly when the amount rounds to something other than 0.00.
+    return computed !== 0 && (unit === '元' || roundToWanCent(computed) !== 0) ? { computed, role, text: formatIn(computed, unit) } : { computed, role };
+  }
   const cell: TableViewCell = { computed, role };
+  const text = /[1-9]/.test(printed) ? normalise(printed) : undefined;
   if (text) cell.text = text;
-  if (printed !== undefined && normalise(printed) !== formatIn(computed, unit)) cell.printedDiffers = true;
+  if (normalise(printed) !== formatIn(computed, unit)) cell.printedDiffers = true;
   return cell;
 }
 

@@ -24,7 +24,7 @@ type NoteOf = (rowKey: string, col: string) => string | undefined;
  * `comments` (the document's 批注, keyed `表|行|栏`) become Excel notes on their amount cells.
  */
 export function tableSheet(view: TableView, department: string, comments: Readonly<Record<string, string>> = {}): SheetLayout {
-  const noteOf: NoteOf = (rowKey, col) => comments[`${view.no}|${rowKey}|${col}`];
+  const noteOf = notesOf(view.no, comments);
   const t = view.template;
   const columns = t.kind === 'hier' ? hierColumns(t) : fixedColumns(t);
   const width = columns.length;
@@ -104,6 +104,24 @@ export function tableSheet(view: TableView, department: string, comments: Readon
   };
 }
 
+/** Without a 批注 on the table (the usual case) no cell looks one up. */
+function notesOf(no: number, comments: Readonly<Record<string, string>>): NoteOf {
+  const prefix = `${no}|`;
+  if (!Object.keys(comments).some((k) => k.startsWith(prefix))) return () => undefined;
+  return (rowKey, col) => comments[`${no}|${rowKey}|${col}`];
+}
+
+/**
+ * One shared cell per style for the empty cells of data rows (most cells of a long table): a
+ * layout is read, never changed, and an export of 10,000 lines makes ~100,000 of them.
+ */
+const EMPTY = new Map<CellStyle, LayoutCell>();
+function empty(s: CellStyle): LayoutCell {
+  const cell = EMPTY.get(s) ?? { s };
+  EMPTY.set(s, cell);
+  return cell;
+}
+
 function cellFor(c: SheetColumn, r: TableViewRow, noteOf: NoteOf): LayoutCell {
   const bold = r.level === 'total';
   // 类 rows stand out in bold, as the published tables print them.
@@ -111,20 +129,19 @@ function cellFor(c: SheetColumn, r: TableViewRow, noteOf: NoteOf): LayoutCell {
   switch (c.kind) {
     case 'code': {
       const v = r.codeParts[c.part ?? 0];
-      return v ? { v, s: 'code' } : { s: 'code' };
+      return v ? { v, s: 'code' } : empty('code');
     }
     case 'name':
     case 'label':
       return { v: r.name, s: bold ? 'nameTotal' : cls ? 'nameClass' : nameStyle(r) };
     case 'project':
-      return r.level === 'leaf' && r.project ? { v: r.project, s: 'name' } : { s: 'name' };
+      return r.level === 'leaf' && r.project ? { v: r.project, s: 'name' } : empty('name');
     case 'amount': {
       const text = r.cells[c.col!]?.text;
       const s = bold ? 'amountTotal' : cls ? 'amountClass' : 'amount';
-      const cell: LayoutCell = text ? { v: Number(text), s } : { s };
       const note = noteOf(r.key, c.col!);
-      if (note) cell.note = note;
-      return cell;
+      if (note) return text ? { v: Number(text), s, note } : { s, note };
+      return text ? { v: Number(text), s } : empty(s);
     }
   }
 }
@@ -141,7 +158,7 @@ function twoSidedRows(view: TableView, columns: SheetColumn[], noteOf: NoteOf): 
   const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined, total: boolean): LayoutCell[] =>
     columns.map((c) => {
       const r = c.side === 'income' ? inc : exp;
-      if (!r) return { s: c.kind === 'amount' ? 'amount' : 'name' };
+      if (!r) return empty(c.kind === 'amount' ? 'amount' : 'name');
       const shown = { ...r, name: lineLabel(r) };
       return cellFor(c, total ? { ...shown, level: 'total' } : shown, noteOf);
     });

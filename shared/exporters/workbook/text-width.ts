@@ -3,10 +3,18 @@
  * two, so a column sized from characters alone would cut Chinese names in half.
  */
 export function displayWidth(text: string): number {
+  // By UTF-16 unit (every export measures each name): a surrogate pair is one wide character.
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x201f) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2010) w += 1;
+    else if (c >= 0x2e80 || c <= 0x201f) {
+      w += 2;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    } else w += 1;
   }
   return w;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIn } from '../../../shared/money/format-unit';
 import { add, changePercent, formatCell, formatExact, formatPercent, formatWan, MoneyOverflowError, parseAmount, roundToWanCent, sharePercent } from '../../../shared/money';
 
 const fen = (text: string, unit: '万元' | '元' = '万元') => {
@@ -49,6 +50,21 @@ describe('formatting', () => {
     expect(roundToWanCent(fen('50.00', '元'))).toBe(fen('0.01'));
     expect(roundToWanCent(fen('49.99', '元'))).toBe(0);
     expect(roundToWanCent(-fen('50.00', '元'))).toBe(-fen('0.01'));
+  });
+  it('prints a table amount (formatIn) exactly as formatWan without separators, or 元 to the 分', () => {
+    expect(formatIn(3_146_540_000, '万元')).toBe('3146.54');
+    expect(formatIn(-5_000, '万元')).toBe('-0.01');
+    expect(formatIn(-4_999, '万元')).toBe('0.00');
+    expect(formatIn(90_000, '万元')).toBe('0.09');
+    expect(formatIn(999_999_999_999_999, '万元')).toBe('1000000000.00');
+    expect(formatIn(-123_456, '元')).toBe('-1234.56');
+    // The fast path against the string-based formatter over amounts of every size and sign.
+    let x = 1;
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 48_271) % 2_147_483_647;
+      const f = (i % 2 ? -1 : 1) * Math.floor((x / 2_147_483_647) * 10 ** (i % 16));
+      expect(formatIn(f, '万元')).toBe(formatWan(f, { thousands: false }));
+    }
   });
   it('keeps the exact entry for saving', () => {
     expect(formatExact(fen('1234.56', '元'), '元')).toBe('1234.56');
