@@ -25,7 +25,8 @@ async function sheetParts(rows: Rows, write: (ws: ExcelJS.Worksheet) => void) {
   await ws.commit();
   await wb.commit();
   const parts = readParts(Buffer.concat(chunks));
-  return { sheet: parts.get('xl/worksheets/sheet1.xml'), styles: parts.get('xl/styles.xml'), strings: parts.get('xl/sharedStrings.xml') };
+  parts.delete('docProps/core.xml'); // creation time
+  return parts;
 }
 
 /** What the export wrote before writeSheetRows: exceljs's own Row and Cell objects, committed one by one. */
@@ -38,6 +39,7 @@ function throughExcelJS(ws: ExcelJS.Worksheet, rows: Rows, heights: Record<numbe
       const x = row.getCell(c + 1);
       if (cell.v !== undefined) x.value = cell.v;
       x.style = style;
+      if (cell.note) x.note = cell.note;
     });
     const h = heights[r];
     if (h !== undefined) row.height = h;
@@ -61,12 +63,16 @@ describe('writeSheetRows', () => {
       [{ s: 'blank' }, { s: 'blank' }, { s: 'name3' }, { s: 'blank' }], // spans 3:3, one styled empty cell
       wide,
       [{ v: 3e21, s: 'numbering' }, { v: 0.1 + 0.2, s: 'amount' }, { v: '续', s: 'sentence' }, { v: '注', s: 'note' }],
+      [{ v: '批注行', s: 'name' }, { v: 12.5, s: 'amount', note: '核对过 <&>' }, { s: 'amount', note: '空格批注' }, { s: 'blank' }],
+      [{ v: '其后', s: 'name' }, { v: 1, s: 'amount' }, ...blank(2)],
     ];
     const heights = { 0: 30, 2: 19, 5: 45 };
     const expected = await sheetParts(rows, (ws) => throughExcelJS(ws, rows, heights));
     const actual = await sheetParts(rows, (ws) => writeSheetRows(ws, rows, heights, STYLES));
-    expect(expected.sheet).toContain('<row r="3" ht="19" customHeight="1"');
-    expect(expected.sheet).not.toContain('<row r="2"');
+    const sheet = expected.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain('<row r="3" ht="19" customHeight="1"');
+    expect(sheet).not.toContain('<row r="2"');
+    expect([...expected.keys()].some((k) => k.startsWith('xl/comments'))).toBe(true);
     expect(actual).toEqual(expected);
   });
 
