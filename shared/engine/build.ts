@@ -5,10 +5,12 @@ import type { CheckSpec } from '../rules/checks';
 import type { FixedTableTemplate, HierTableTemplate } from '../templates/types';
 import { storedToFen } from './amount';
 import { cellId, parseCellId, valueKey } from './cell-id';
-import { CellGraph, type Ref } from './graph';
+import { CellGraph, type Ref, refId } from './graph';
 import type { LayoutRow, TableLayout } from './layout';
 
 export interface BuiltCheck {
+  /** `checkId(spec)`. */
+  id: string;
   spec: CheckSpec;
   node: number;
 }
@@ -33,7 +35,7 @@ function leafValues(doc: BudgetDocument, row: LayoutRow): Record<string, string>
   }
 }
 
-const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => cols.map((c) => ({ id: cellId(table, row, c), coef: 1 }));
+const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => cols.map((col) => ({ table, row, col, coef: 1 }));
 
 /**
  * Adds a table's cells. Derived columns are computed across the row (合计 = its parts); entered
@@ -95,7 +97,7 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
       if (doc.printed[id] === undefined) continue;
       const list: Identity[] = [];
       if (across[ci]) list.push({ rule: 'sum.columns', refs: refsTo(t.no, row.key, c.sum ?? []) });
-      if (!leaf) list.push({ rule: 'sum.rows', refs: (row.children ?? []).map((k) => ({ id: cellId(t.no, k, c.no), coef: 1 as const })) });
+      if (!leaf) list.push({ rule: 'sum.rows', refs: (row.children ?? []).map((k) => ({ table: t.no, row: k, col: c.no, coef: 1 as const })) });
       identities.set(id, list);
     }
   }
@@ -112,7 +114,7 @@ function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, iden
         g.addEntered(read(entered[row.key]?.[col], doc.unit, tally));
         continue;
       }
-      const refs = cell.terms.map((x) => ({ id: cellId(x.table ?? t.no, x.row, x.col), coef: x.coef ?? 1 }));
+      const refs = cell.terms.map((x) => ({ table: x.table ?? t.no, row: x.row, col: x.col, coef: x.coef ?? 1 }));
       g.addDerived(refs);
       const id = cellId(t.no, row.key, col);
       if (doc.printed[id] !== undefined) identities.set(id, [{ rule: 'sum.lines', refs }]);
@@ -127,8 +129,9 @@ export function checkId(spec: CheckSpec): string {
 
 /** A check node holds actual − expected; a finding exists when that breaks `op`. */
 export function addCheck(g: CellGraph, spec: CheckSpec): number {
-  const refs: Ref[] = [...spec.actual, ...spec.expected.map((r) => ({ id: r.id, coef: (r.coef === 1 ? -1 : 1) as 1 | -1 }))];
-  return g.addDerived(refs, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
+  const node = g.addDerived(spec.actual, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
+  g.refer(node, spec.expected, -1);
+  return node;
 }
 
 /**
@@ -141,7 +144,7 @@ function asShown(refs: readonly Ref[], printed: ReadonlyMap<string, Fen>): { ref
   const used: Ref[] = [];
   let constant = 0;
   for (const r of refs) {
-    const p = printed.get(r.id);
+    const p = printed.get(refId(r));
     if (p === undefined) out.push(r);
     else {
       constant += r.coef * p;
@@ -169,8 +172,36 @@ export interface BuiltGraph {
   tally: Tally;
 }
 
+/** How many nodes and terms `buildGraph` will add (printed identities aside), to size the graph once. */
+function graphSize(layouts: readonly TableLayout[], specs: readonly CheckSpec[]): { nodes: number; edges: number } {
+  let nodes = specs.length;
+  let edges = 0;
+  for (const s of specs) edges += s.actual.length + s.expected.length;
+  for (const l of layouts) {
+    const t = l.template;
+    if (t.kind === 'fixed') {
+      for (const row of t.rows) {
+        for (const cell of Object.values(row.cells)) {
+          nodes++;
+          if ('terms' in cell) edges += cell.terms.length;
+        }
+      }
+      continue;
+    }
+    nodes += l.rows.length * t.columns.length;
+    let across = 0;
+    let down = 0;
+    for (const c of t.columns) {
+      if (c.role === 'derived') across += c.sum?.length ?? 0;
+      else down++;
+    }
+    for (const row of l.rows) edges += across + (row.children?.length ?? 0) * down;
+  }
+  return { nodes: nodes + 16, edges: edges + 16 };
+}
+
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], specs: readonly CheckSpec[]): BuiltGraph {
-  const g = new CellGraph();
+  const g = new CellGraph(graphSize(layouts, specs));
   const identities = new Map<string, Identity[]>();
   const tally: Tally = { amounts: 0, magnitude: 0 };
   for (const l of layouts) {
@@ -190,29 +221,35 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
   const checks: BuiltCheck[] = [];
   const seen = new Set<string>();
   const printedUses = new Map<string, PrintedUse[]>();
-  const add = (spec: CheckSpec, used: { actual: Ref[]; expected: Ref[] }) => {
-    const key = checkId(spec);
-    if (seen.has(key)) return;
-    seen.add(key);
-    checks.push({ spec, node: addCheck(g, spec) });
+  const add = (spec: CheckSpec, used?: { actual: Ref[]; expected: Ref[] }) => {
+    const id = checkId(spec);
+    if (seen.has(id)) return;
+    seen.add(id);
+    checks.push({ id, spec, node: addCheck(g, spec) });
+    if (!used) return;
     for (const side of ['actual', 'expected'] as const) {
       for (const r of used[side]) {
-        const list = printedUses.get(r.id) ?? [];
-        list.push({ check: key, side, coef: r.coef });
-        printedUses.set(r.id, list);
+        const list = printedUses.get(refId(r)) ?? [];
+        list.push({ check: id, side, coef: r.coef });
+        printedUses.set(refId(r), list);
       }
     }
   };
   for (const spec of specs) {
+    // A drafted document has no printed figures: every check counts its cells as they are.
+    if (printed.size === 0) {
+      add(spec);
+      continue;
+    }
     const actual = asShown(spec.actual, printed);
     const expected = asShown(spec.expected, printed);
     add(
       {
-      ...spec,
-      actual: actual.refs,
-      actualConst: (spec.actualConst ?? 0) + actual.constant,
-      expected: expected.refs,
-      expectedConst: (spec.expectedConst ?? 0) + expected.constant,
+        ...spec,
+        actual: actual.refs,
+        actualConst: (spec.actualConst ?? 0) + actual.constant,
+        expected: expected.refs,
+        expectedConst: (spec.expectedConst ?? 0) + expected.constant,
       },
       { actual: actual.used, expected: expected.used },
     );
@@ -223,15 +260,15 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
       const expected = asShown(identity.refs, printed);
       add(
         {
-        rule: identity.rule,
-        table: at.table,
-        row: at.row,
-        col: at.col,
-        actual: [],
-        actualConst: printed.get(id)!,
-        expected: expected.refs,
-        expectedConst: expected.constant,
-        op: 'eq',
+          rule: identity.rule,
+          table: at.table,
+          row: at.row,
+          col: at.col,
+          actual: [],
+          actualConst: printed.get(id)!,
+          expected: expected.refs,
+          expectedConst: expected.constant,
+          op: 'eq',
         },
         { actual: [], expected: expected.used },
       );

@@ -1,10 +1,17 @@
 import { add, type Fen } from '../money';
 import { cellId } from './cell-id';
 
-/** A signed reference to another node by id; ids that never get a node count as zero. */
+/** A signed reference to a cell by name; a cell the tables do not have counts as zero. */
 export interface Ref {
-  id: string;
+  table: number;
+  row: string;
+  col: string;
   coef: 1 | -1;
+}
+
+/** A reference's cell name, `table|row|col`. */
+export function refId(r: Ref): string {
+  return cellId(r.table, r.row, r.col);
 }
 
 /** A row's cells: `cols.length` consecutive nodes from `base`, named `table|row|col`. */
@@ -33,31 +40,54 @@ export interface RowCells {
  */
 export class CellGraph {
   private n = 0;
-  private values = new Float64Array(1024);
-  private constants = new Float64Array(1024);
+  private values: Float64Array;
+  private constants: Float64Array;
   /** Per node: 1 derived, 0 entered, 2 removed. */
-  private kind = new Uint8Array(1024);
-  private level = new Int32Array(1024);
+  private kind: Uint8Array;
+  private level: Int32Array;
   /** First edge of the node's terms / of the edges that have it as a term; -1 for none. */
-  private headTerm = new Int32Array(1024).fill(-1);
-  private headDep = new Int32Array(1024).fill(-1);
+  private headTerm: Int32Array;
+  private headDep: Int32Array;
   /** Edge e: owner (derived node) + coef · node; next edge in the owner's terms / in the node's dependents. */
   private edges = 0;
-  private eOwner = new Int32Array(4096);
-  private eNode = new Int32Array(4096);
-  private eCoef = new Int8Array(4096);
-  private eNextTerm = new Int32Array(4096);
-  private eNextDep = new Int32Array(4096);
+  private eOwner: Int32Array;
+  private eNode: Int32Array;
+  private eCoef: Int8Array;
+  private eNextTerm: Int32Array;
+  private eNextDep: Int32Array;
+  /** 1 for an edge made from a reference by name (it waits again when its cell goes). */
+  private eRef: Uint8Array;
   /** Edges removed, reused by the next ones. */
   private freeEdges: number[] = [];
+
+  /**
+   * `capacity`: about how many nodes and terms the build will add. Growing the arrays copies
+   * them, and fresh memory is slow to touch, so a good guess saves both.
+   */
+  constructor(capacity: { nodes: number; edges: number } = { nodes: 1024, edges: 4096 }) {
+    const nodes = Math.max(16, capacity.nodes);
+    const edges = Math.max(16, capacity.edges);
+    this.values = new Float64Array(nodes);
+    this.constants = new Float64Array(nodes);
+    this.kind = new Uint8Array(nodes);
+    this.level = new Int32Array(nodes);
+    this.headTerm = new Int32Array(nodes).fill(-1);
+    this.headDep = new Int32Array(nodes).fill(-1);
+    this.eOwner = new Int32Array(edges);
+    this.eNode = new Int32Array(edges);
+    this.eCoef = new Int8Array(edges);
+    this.eNextTerm = new Int32Array(edges);
+    this.eNextDep = new Int32Array(edges);
+    this.eRef = new Uint8Array(edges);
+  }
 
   /** Named rows: table → row key → cells; and the row each named node belongs to. */
   private readonly rows = new Map<number, Map<string, RowCells>>();
   private rowOf: Array<RowCells | undefined> = [];
-  /** References by id (formulas across tables, checks): id → [node, coef, …], kept while the id has no node. */
-  private readonly byId = new Map<string, number[]>();
-  /** The ids each node refers to by id, so removing it forgets them. */
-  private readonly refsOf = new Map<number, string[]>();
+  /** References by name to cells the tables do not have (yet): id → [node, coef, …]; tied when the cell comes. */
+  private readonly waiting = new Map<string, number[]>();
+  /** The ids each node waits for, so removing it forgets them. */
+  private readonly waitsFor = new Map<number, string[]>();
   private alive = 0;
   private sealed = false;
   private orderCache: Int32Array | null = null;
@@ -75,7 +105,7 @@ export class CellGraph {
 
   private growNodes(need: number): void {
     if (need <= this.values.length) return;
-    let cap = this.values.length * 2;
+    let cap = Math.ceil(this.values.length * 1.5);
     while (cap < need) cap *= 2;
     const f64 = (a: Float64Array) => {
       const b = new Float64Array(cap);
@@ -115,11 +145,11 @@ export class CellGraph {
     return this.addNode(false, value);
   }
 
-  /** A derived node: `constant` plus the signed sum of nodes referred to by id. */
-  addDerived(refs: readonly Ref[], constant: Fen = 0): number {
+  /** A derived node: `constant` plus the signed sum of cells referred to by name (`sign` · each). */
+  addDerived(refs: readonly Ref[], constant: Fen = 0, sign: 1 | -1 = 1): number {
     const i = this.addNode(true, 0);
     this.constants[i] = constant;
-    this.refer(i, refs);
+    this.refer(i, refs, sign);
     return i;
   }
 
@@ -147,10 +177,13 @@ export class CellGraph {
     const cells: RowCells = { table, row, cols, base };
     byRow.set(row, cells);
     for (let k = 0; k < cols.length; k++) this.rowOf[base + k] = cells;
-    if (!this.sealed || this.byId.size === 0) return;
+    if (!this.sealed || this.waiting.size === 0) return;
     for (let k = 0; k < cols.length; k++) {
-      const waiting = this.byId.get(cellId(table, row, cols[k]!));
-      if (waiting) for (let w = 0; w < waiting.length; w += 2) this.link(waiting[w]!, base + k, waiting[w + 1]!);
+      const id = cellId(table, row, cols[k]!);
+      const list = this.waiting.get(id);
+      if (!list) continue;
+      this.waiting.delete(id);
+      for (let w = 0; w < list.length; w += 2) this.link(list[w]!, base + k, list[w + 1]!, 1);
     }
   }
 
@@ -192,24 +225,27 @@ export class CellGraph {
     return at ? cellId(at.row.table, at.row.row, at.col) : `#${i}`;
   }
 
-  /** Adds references by id to derived node `i` (tied now where the id has a node, else when it gets one). */
-  refer(i: number, refs: readonly Ref[]): void {
-    if (refs.length === 0) return;
-    let mine = this.refsOf.get(i);
-    if (!mine) {
-      mine = [];
-      this.refsOf.set(i, mine);
-    }
+  /**
+   * Adds `sign` · each referred cell to derived node `i`: tied now where the cell has a node (before
+   * sealing, only cells already added), else when it gets one.
+   */
+  refer(i: number, refs: readonly Ref[], sign: 1 | -1 = 1): void {
     for (const r of refs) {
-      mine.push(r.id);
-      const list = this.byId.get(r.id);
-      if (list) list.push(i, r.coef);
-      else this.byId.set(r.id, [i, r.coef]);
-      if (this.sealed) {
-        const j = this.indexOf(r.id);
-        if (j !== undefined) this.link(i, j, r.coef);
-      }
+      const j = this.cell(r.table, r.row, r.col);
+      const coef = sign * r.coef;
+      if (j === undefined) this.wait(refId(r), i, coef);
+      else if (this.sealed) this.link(i, j, coef, 1);
+      else this.edge(i, j, coef, 1);
     }
+  }
+
+  private wait(id: string, i: number, coef: number): void {
+    const list = this.waiting.get(id);
+    if (list) list.push(i, coef);
+    else this.waiting.set(id, [i, coef]);
+    const mine = this.waitsFor.get(i);
+    if (mine) mine.push(id);
+    else this.waitsFor.set(i, [id]);
   }
 
   /** Add `delta` to derived node i's constant (re-evaluated at the next flush). */
@@ -228,7 +264,7 @@ export class CellGraph {
   }
 
   /** A new edge: `coef · j` in i's terms, i in j's dependents. */
-  private edge(i: number, j: number, coef: number): void {
+  private edge(i: number, j: number, coef: number, byRef = 0): void {
     let e = this.freeEdges.pop();
     if (e === undefined) {
       e = this.edges++;
@@ -237,6 +273,7 @@ export class CellGraph {
     this.eOwner[e] = i;
     this.eNode[e] = j;
     this.eCoef[e] = coef;
+    this.eRef[e] = byRef;
     this.eNextTerm[e] = this.headTerm[i]!;
     this.headTerm[i] = e;
     this.eNextDep[e] = this.headDep[j]!;
@@ -244,7 +281,7 @@ export class CellGraph {
   }
 
   private growEdges(): void {
-    const cap = this.eOwner.length * 2;
+    const cap = Math.ceil(this.eOwner.length * 1.5);
     const i32 = (a: Int32Array) => {
       const b = new Int32Array(cap);
       b.set(a);
@@ -257,12 +294,15 @@ export class CellGraph {
     const c = new Int8Array(cap);
     c.set(this.eCoef);
     this.eCoef = c;
+    const f = new Uint8Array(cap);
+    f.set(this.eRef);
+    this.eRef = f;
   }
 
   /** After sealing: tie term j to i, keep levels topological, re-evaluate i at the next flush. */
-  private link(i: number, j: number, coef: number): void {
+  private link(i: number, j: number, coef: number, byRef = 0): void {
     if (this.kind[i] !== 1) throw new Error(`${this.idAt(i)} is entered`);
-    this.edge(i, j, coef);
+    this.edge(i, j, coef, byRef);
     this.raise(i, this.level[j]! + 1);
     this.dirty.add(i);
     this.orderCache = null;
@@ -309,9 +349,15 @@ export class CellGraph {
   /** Removes node i and every term that refers to it; its dependents are re-evaluated at the next flush. */
   remove(i: number): void {
     if (this.kind[i] === 2) return;
+    let id: string | undefined;
     for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
       this.dropTerm(e);
       this.dirty.add(this.eOwner[e]!);
+      // A reference by name waits for the cell to come back (a row deleted, then its deletion undone).
+      if (this.eRef[e] === 1) {
+        id ??= this.idAt(i);
+        this.wait(id, this.eOwner[e]!, this.eCoef[e]!);
+      }
       this.freeEdges.push(e);
     }
     for (let e = this.headTerm[i]!; e >= 0; e = this.eNextTerm[e]!) {
@@ -320,13 +366,13 @@ export class CellGraph {
     }
     this.headDep[i] = -1;
     this.headTerm[i] = -1;
-    for (const id of this.refsOf.get(i) ?? []) {
-      const list = this.byId.get(id);
+    for (const w of this.waitsFor.get(i) ?? []) {
+      const list = this.waiting.get(w);
       if (!list) continue;
       dropPair(list, i);
-      if (list.length === 0) this.byId.delete(id);
+      if (list.length === 0) this.waiting.delete(w);
     }
-    this.refsOf.delete(i);
+    this.waitsFor.delete(i);
     this.kind[i] = 2;
     // A row's name goes with the last of its cells.
     const r = this.rowOf[i];
@@ -389,10 +435,11 @@ export class CellGraph {
   /** Tie the references by id, order the nodes, evaluate everything once. */
   seal(): void {
     const n = this.n;
-    for (const [id, list] of this.byId) {
+    for (const [id, list] of this.waiting) {
       const j = this.indexOf(id);
       if (j === undefined) continue; // a row that does not exist holds zero
-      for (let k = 0; k < list.length; k += 2) this.edge(list[k]!, j, list[k + 1]!);
+      for (let k = 0; k < list.length; k += 2) this.edge(list[k]!, j, list[k + 1]!, 1);
+      this.waiting.delete(id);
     }
     // Kahn's algorithm, recording each node's level (longest path from an entered node).
     const indegree = new Int32Array(n);

@@ -56,33 +56,45 @@ export function leafAt(doc: BudgetDocument, set: RowSetKind, index: number): Lea
 }
 
 export function leavesOf(doc: BudgetDocument, set: RowSetKind): Leaf[] {
+  // Written out field by field (not spread): a large department has tens of thousands of leaves.
   switch (set) {
     case 'function':
-      return doc.functionRows.map((r, index) => ({ ...r, key: r.code, source: { set, index } }));
+      return doc.functionRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index } }));
     case 'economic':
-      return doc.economicRows.map((r, index) => ({ ...r, key: r.code, source: { set, index } }));
+      return doc.economicRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index } }));
     case 'project':
-      return doc.projectRows.map((r, index) => ({ ...r, key: `p:${r.id}`, source: { set, index } }));
+      return doc.projectRows.map((r, index) => ({ code: r.code, name: r.name, project: r.project, unit: r.unit, values: r.values, key: `p:${r.id}`, source: { set, index } }));
     case 'carryover':
-      return doc.carryoverRows.map((r, index) => ({ ...r, key: `c:${r.id}`, source: { set, index } }));
+      return doc.carryoverRows.map((r, index) => ({ code: undefined, name: undefined, project: r.project, unit: r.unit, values: r.values, key: `c:${r.id}`, source: { set, index } }));
   }
 }
 
-function hasAny(values: Record<string, string>, table: number, cols: readonly string[]): boolean {
-  return cols.some((c) => {
-    const v = values[valueKey(table, c)];
-    return v !== undefined && !amountIsZero(v);
-  });
+function hasAny(values: Record<string, string>, keys: readonly string[]): boolean {
+  for (const k of keys) {
+    const v = values[k];
+    if (v !== undefined && !amountIsZero(v)) return true;
+  }
+  return false;
+}
+
+/** The value keys that put a function 项 into a table: its own entered columns, then the `includeWhen` ones. */
+const INCLUDE_KEYS = new WeakMap<HierTableTemplate, string[]>();
+function includeKeys(t: HierTableTemplate): string[] {
+  let keys = INCLUDE_KEYS.get(t);
+  if (!keys) {
+    keys = t.columns.filter((c) => c.role === 'entered').map((c) => valueKey(t.no, c.no));
+    for (const w of t.includeWhen ?? []) for (const c of w.cols) keys.push(valueKey(w.table, c));
+    INCLUDE_KEYS.set(t, keys);
+  }
+  return keys;
 }
 
 /** Which leaves of the row set a table shows: rows follow the data. */
 export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<string>): boolean {
   if (t.rowSet !== 'function') return true; // economic, project and carry-over rows are added explicitly
   if (!t.includeWhen) return true; // table 2 is where function 项 live
-  const own = t.columns.filter((c) => c.role === 'entered').map((c) => c.no);
-  if (hasAny(leaf.values, t.no, own)) return true;
-  if (t.includeWhen.some((w) => hasAny(leaf.values, w.table, w.cols))) return true;
-  return printedRows.has(`${t.no}|${leaf.key}`);
+  if (hasAny(leaf.values, includeKeys(t))) return true;
+  return printedRows.size > 0 && printedRows.has(`${t.no}|${leaf.key}`);
 }
 
 /** The layout row of a leaf at `depth`. */
@@ -97,7 +109,7 @@ export function leafRow(t: HierTableTemplate, l: Leaf, depth: number, names: Nam
     project: l.project,
     unit: l.unit,
     depth,
-    source: { ...l.source },
+    source: { set: l.source.set, index: l.source.index },
   };
 }
 
@@ -117,8 +129,8 @@ export function compareCodes(a: { code?: string; source?: { index: number } }, b
   return ca < cb ? -1 : ca > cb ? 1 : (a.source?.index ?? 0) - (b.source?.index ?? 0);
 }
 
-function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>): TableLayout {
-  const leaves = leavesOf(doc, t.rowSet).filter((l) => includeLeaf(t, l, printedRows));
+function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>, all: Leaf[]): TableLayout {
+  const leaves = all.filter((l) => includeLeaf(t, l, printedRows));
   const hasUnit = t.levels.includes('unit');
   const hasClass = t.levels.includes('class');
   const hasKuan = t.levels.includes('kuan');
@@ -215,5 +227,15 @@ export function printedRowsOf(doc: BudgetDocument): Set<string> {
 /** Lay out every table of the format for this document. */
 export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): TableLayout[] {
   const printedRows = printedRowsOf(doc);
-  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows) : buildFixed(t)));
+  // Each row set's leaves once, for all the tables that show it (leaves are read, never changed).
+  const leaves = new Map<RowSetKind, Leaf[]>();
+  const leavesFor = (set: RowSetKind) => {
+    let l = leaves.get(set);
+    if (!l) {
+      l = leavesOf(doc, set);
+      leaves.set(set, l);
+    }
+    return l;
+  };
+  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows, leavesFor(t.rowSet)) : buildFixed(t)));
 }

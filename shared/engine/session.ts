@@ -103,8 +103,12 @@ export class BudgetSession {
     const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
     this.printedUses = built.printedUses;
-    this.checkById = new Map(built.checks.map((c) => [checkId(c.spec), c]));
-    this.checkByNode = new Map(built.checks.map((c) => [c.node, c]));
+    this.checkById = new Map();
+    this.checkByNode = new Map();
+    for (const c of built.checks) {
+      this.checkById.set(c.id, c);
+      this.checkByNode.set(c.node, c);
+    }
     this.violations.clear();
     for (const c of built.checks) this.refreshCheck(c);
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
@@ -224,7 +228,7 @@ export class BudgetSession {
 
   private checkFinding(c: BuiltCheck): Finding {
     const sumRefs = (refs: typeof c.spec.actual, k: Fen = 0) =>
-      refs.reduce((s, r) => s + r.coef * this.graphState.value(r.id), k);
+      refs.reduce((s, r) => s + r.coef * this.value(r.table, r.row, r.col), k);
     const actual = sumRefs(c.spec.actual, c.spec.actualConst);
     const expected = sumRefs(c.spec.expected, c.spec.expectedConst);
     const s = c.spec;
@@ -422,7 +426,7 @@ export class BudgetSession {
       for (const u of this.printedUses.get(id) ?? []) {
         const c = this.checkById.get(u.check);
         if (!c) continue;
-        const ref = { id, coef: u.coef };
+        const ref = { table: at.table, row: at.row, col: at.col, coef: u.coef };
         if (u.side === 'actual') {
           c.spec = { ...c.spec, actual: [...c.spec.actual, ref], actualConst: (c.spec.actualConst ?? 0) - u.coef * fen };
           g.addConstant(c.node, -u.coef * fen);
@@ -430,7 +434,7 @@ export class BudgetSession {
         } else {
           c.spec = { ...c.spec, expected: [...c.spec.expected, ref], expectedConst: (c.spec.expectedConst ?? 0) - u.coef * fen };
           g.addConstant(c.node, u.coef * fen);
-          g.refer(c.node, [{ id, coef: u.coef === 1 ? -1 : 1 }]);
+          g.refer(c.node, [ref], -1);
         }
         touched.push(c);
       }
@@ -541,7 +545,7 @@ export class BudgetSession {
     for (const spec of crossTableChecks(decls, this.rowsWith(keys, codes, true))) {
       const id = checkId(spec);
       if (this.checkById.has(id)) continue;
-      const c = { spec: { ...spec, actualConst: spec.actualConst ?? 0, expectedConst: spec.expectedConst ?? 0 }, node: addCheck(g, spec) };
+      const c = { id, spec: { ...spec, actualConst: spec.actualConst ?? 0, expectedConst: spec.expectedConst ?? 0 }, node: addCheck(g, spec) };
       this.checkById.set(id, c);
       this.checkByNode.set(c.node, c);
       added.push(c);

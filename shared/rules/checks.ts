@@ -1,4 +1,3 @@
-import { cellId } from '../engine/cell-id';
 import type { Ref } from '../engine/graph';
 import type { TableLayout } from '../engine/layout';
 import type { Fen } from '../money';
@@ -21,7 +20,7 @@ export interface CheckSpec {
   title?: string;
 }
 
-const ref = (table: number, row: string, col: string): Ref => ({ id: cellId(table, row, col), coef: 1 });
+const ref = (table: number, row: string, col: string): Ref => ({ table, row, col, coef: 1 });
 
 /**
  * Instantiate a format's declared cross-table identities on the rows this document has.
@@ -38,7 +37,7 @@ export function crossTableChecks(decls: readonly CrossCheckDecl[], layouts: read
       out.push({ rule, table, row, col, actual: [ref(table, row, col)], expected, op, ...(d.title ? { title: d.title } : {}) });
     switch (d.kind) {
       case 'cells':
-        eq(d.at.table, d.at.row, d.at.col, d.expected.map((t) => ({ id: cellId(t.table ?? d.at.table, t.row, t.col), coef: t.coef ?? 1 })), d.op);
+        eq(d.at.table, d.at.row, d.at.col, d.expected.map((t) => ({ table: t.table ?? d.at.table, row: t.row, col: t.col, coef: t.coef ?? 1 })), d.op);
         break;
       case 'each-leaf':
         for (const r of leaves(d.table)) eq(d.table, r.key, d.col, d.expected.cols.map((c) => ref(d.expected.table, r.key, c)));

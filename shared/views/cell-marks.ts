@@ -1,4 +1,5 @@
 import { cellId, parseCellId } from '../engine/cell-id';
+import { refId } from '../engine/graph';
 import type { BudgetSession } from '../engine/session';
 import type { Severity } from '../rules/catalog';
 import { crossTableChecks } from '../rules/checks';
@@ -107,7 +108,7 @@ export function checkSpecs(session: BudgetSession): ReadonlyMap<string, string[]
   if (!m) {
     m = new Map();
     for (const s of crossTableChecks(session.template.checks, session.layouts)) {
-      m.set(`${s.rule}|${s.table}|${s.row}|${s.col}`, [...s.actual, ...s.expected].map((r) => r.id));
+      m.set(`${s.rule}|${s.table}|${s.row}|${s.col}`, [...s.actual, ...s.expected].map(refId));
     }
     SPECS.set(session.layouts, m);
   }
