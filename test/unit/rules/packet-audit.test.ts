@@ -111,6 +111,24 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ['实有人数', (t) => edit(t, '实有人数 11 人', '实有人数 12 人'), ['error packet.narrative.staff 第一部分 机构设置及人员情况 实有人数']],
     ['保障人员数 beyond the staff', (t) => edit(t, '>=3 人', '>=30 人'), ['warning packet.narrative.staff.target 第三部分十二（四） 绩效指标 保障人员数量']],
     ['the 30110 crosswalk', (t) => edit(edit(t, '301\t10\t职工基本医疗保险缴费\t7.64\t7.64', '301\t10\t职工基本医疗保险缴费\t7.65\t7.65'), '301\t12\t其他社会保障缴费\t0.73\t0.73', '301\t12\t其他社会保障缴费\t0.72\t0.72'), ['warning crosswalk.t6.t5 30110 职工基本医疗保险缴费']],
+    ['三 a share of 基本支出 against the amounts it divides', (t) => edit(t, '占 46.83%', '占 46.84%'), ['error packet.narrative.share 第三部分三 基本支出占比', 'warning packet.narrative.shares 第三部分三 支出占比合计']],
+    ['二 a share of 一般公共预算 against the income it divides', (t) => edit(t, '占 67.87%', '占 67.88%'), ['error packet.narrative.share 第三部分二 一般公共预算占比', 'warning packet.narrative.shares 第三部分二 收入占比合计']],
+    ...(
+      [
+        ['30108', '机关事业单位基本养老保险缴费', '15.28', '15.29'],
+        ['30109', '职业年金缴费', '7.64', '7.65'],
+        ['30111', '公务员医疗补助缴费', '0.48', '0.49'],
+        ['30113', '住房公积金', '12.27', '12.28'],
+      ] as const
+    ).map(([code, name, from, to]): [string, (t: string) => string, string[]] => [
+      `the ${code} crosswalk`,
+      (t) => edit(edit(t, `301\t${code.slice(3)}\t${name}\t${from}\t${from}`, `301\t${code.slice(3)}\t${name}\t${to}\t${to}`), '301\t12\t其他社会保障缴费\t0.73\t0.73', '301\t12\t其他社会保障缴费\t0.72\t0.72'),
+      [`warning crosswalk.t6.t5 ${code} ${name}`],
+    ]),
+    ['a placeholder ××', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项××。'), ['error text.placeholder 第三部分十二']],
+    ['a placeholder 待填写', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项（待填写）。'), ['error text.placeholder 第三部分十二']],
+    ['a placeholder …… outside 目录', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项……。'), ['error text.placeholder 第三部分十二']],
+    ['a year that is this year where last year’s end is meant', (t) => edit(t, '截至2023年底', '截至2025年底'), ['error text.year 第三部分十二']],
     ['a placeholder', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项XX。'), ['error text.placeholder 第三部分十二']],
     ['a placeholder {单位}', (t) => edit(t, '（一）项目名称：', '（一）{单位}项目名称：'), ['error text.placeholder 第三部分七']],
     ['a year that is not last year', (t) => edit(t, '截至2023年底', '截至2022年底'), ['error text.year 第三部分十二']],
@@ -135,6 +153,10 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
       expect(audit(plant(base)).map(brief)).toEqual(expected);
     });
   }
+
+  it('dot leaders in 目录 are no placeholder', () => {
+    expect(audit(edit(base, '- 一、 主要职能\n', '- 一、 主要职能……………………1\n', 1))).toEqual([]);
+  });
 
   it('the transposed digits are named as such', () => {
     const f = audit(edit(base, '涉及金额342.32万元', '涉及金额342.23万元'));
