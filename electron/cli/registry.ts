@@ -52,6 +52,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: 'next-year FILE -o DOC [--format 格式.json]   新建下一年度预算（FILE 可为预算文档或已公开文件）：本年数作为上年数',
     load: async () => (await import('./commands/next-year')).nextYearCommand,
   },
+  'new-final-accounts': {
+    usage: 'new-final-accounts BUDGET -o DOC [--format 格式.json]   由该年度部门预算（文档或已公开文件）新建部门决算：预算数作为年初预算',
+    load: async () => (await import('./commands/new-final-accounts')).newFinalAccountsCommand,
+  },
 };
 
 /** Input readers (packets, workbooks) register themselves for the commands that open a file. */

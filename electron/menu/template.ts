@@ -49,6 +49,7 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         { type: 'separator' },
         cmd('导入…', 'file:import', 'CmdOrCtrl+I'),
         cmd('新建下一年度预算…', 'file:nextYear'),
+        cmd('由本年度预算新建部门决算…', 'file:newFinalAccounts'),
         cmd('导入科目表…', 'file:importCodeList'),
         cmd('导入格式…', 'file:importFormat'),
         cmd('导出 Excel…', 'file:exportXlsx', 'CmdOrCtrl+E'),

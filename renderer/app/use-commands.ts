@@ -2,6 +2,7 @@ import { withFormat } from '../../shared/formats/apply';
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useState } from 'react';
 import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
 import { loadDocument, serializeDocument } from '../../shared/model';
+import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-from-budget';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
 import { whileBusy } from './busy';
@@ -163,6 +164,16 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           const next = nextYearDocument(store.document);
           if (openDoc(serializeDocument(next), undefined, true, '生成下一年度')) {
             message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
+          }
+          return;
+        }
+        case 'file:newFinalAccounts': {
+          // The year's 决算 on this budget: its 预算数 become the 年初预算 the 决算数 are stated against.
+          const r = finalAccountsFromBudget(store.document);
+          if (!r.ok) return message('error', `无法新建部门决算：${r.reason}`);
+          if (!(await keepOrDiscard())) return;
+          if (openDoc(serializeDocument(r.doc), undefined, true, '新建部门决算')) {
+            message('info', `已生成 ${r.doc.year} 年度部门决算草稿：预算数已作为年初预算，部门和科目已带入`);
           }
           return;
         }

@@ -1,4 +1,5 @@
-import { type GlossaryEntry, glossaryOf, STANDARD_GLOSSARY } from '../../shared/narrative/glossary';
+import { formatOf } from '../../shared/formats/registry';
+import { defaultGlossary, type GlossaryEntry, glossaryOf } from '../../shared/narrative/glossary';
 import type { ViewProps } from '../app/view-props';
 import { sameData, useFormDraft } from '../state/form-draft';
 
@@ -10,7 +11,7 @@ export function GlossaryPanel({ store, version, message }: ViewProps) {
     version,
     form: 'glossary',
     title: '名词解释',
-    stored: () => [...glossaryOf(store.document)],
+    stored: () => [...glossaryOf(store.document, formatOf(store.document))],
     same: sameData,
     apply: (entries) =>
       store.updateDocument('修改名词解释', (d) => {
@@ -24,7 +25,7 @@ export function GlossaryPanel({ store, version, message }: ViewProps) {
   });
   const draft = form.draft;
   const save = (entries: GlossaryEntry[]) => {
-    const was = !sameData(entries, glossaryOf(store.document));
+    const was = !sameData(entries, glossaryOf(store.document, formatOf(store.document)));
     if (form.commit(entries).ok && was) message('info', '名词解释已更新');
   };
   const restore = () => {
@@ -40,7 +41,7 @@ export function GlossaryPanel({ store, version, message }: ViewProps) {
     <section className="glossary-page narrative-page" aria-label="名词解释">
       <header className="table-head">
         <h2>第四部分 名词解释</h2>
-        <div className="table-meta">{own ? '本部门自定义' : `标准名词解释（${STANDARD_GLOSSARY.length} 条）`}</div>
+        <div className="table-meta">{own ? '本部门自定义' : `标准名词解释（${defaultGlossary(formatOf(store.document)).length} 条）`}</div>
       </header>
       {draft.map((e, i) => (
         <div

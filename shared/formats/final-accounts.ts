@@ -1,4 +1,5 @@
 import { FUNCTION_CLASSES } from '../templates/budget-2024/function-classes';
+import { FINAL_ACCOUNTS_GLOSSARY, FINAL_ACCOUNTS_NARRATIVE } from './final-accounts-narrative';
 import type { ColumnDef, CrossCheckDecl, FixedRowDef, FixedTableTemplate, FormatTemplate, HierTableTemplate, Term } from '../templates/types';
 
 /**
@@ -414,8 +415,9 @@ export const finalAccounts: FormatTemplate = {
     { title: '{D}{Y}年度部门决算情况说明', content: 'narrative' },
     { title: '名词解释', content: 'glossary' },
   ],
-  // The eleven 情况说明 sections are declared with their writers (shared/narrative/sections/final-accounts/).
-  narrative: [],
+  // The eleven 情况说明 sections and the 名词解释 (shared/formats/final-accounts-narrative.ts).
+  narrative: FINAL_ACCOUNTS_NARRATIVE,
+  glossary: FINAL_ACCOUNTS_GLOSSARY,
   tables: [
     table1(),
     fnTable(2, '收入决算表', [

@@ -100,6 +100,7 @@ export const formatSchema = z
       .optional(),
     partNumbering: z.enum(['part', 'list']).optional(),
     narrative: z.array(z.object({ title: text, writer: text }).strict()).optional(),
+    glossary: z.array(z.object({ term: text, definition: text }).strict()).optional(),
     tables: z.array(z.discriminatedUnion('kind', [hierTable, fixedTable])).min(1, '至少要有一张表'),
     checks: z.array(check),
   })
@@ -116,6 +117,9 @@ export const FORMAT_FIELD_NAMES: Record<string, string> = {
   partNumbering: '部分编号方式',
   narrative: '情况说明各节',
   writer: '段落生成方式',
+  glossary: '名词解释',
+  term: '名词',
+  definition: '解释',
   tables: '表',
   kind: '种类',
   no: '编号',

@@ -21,6 +21,17 @@ export const NARRATIVE_WRITERS = {
   'sh-procurement': '政府采购预算情况（上海）',
   'sh-performance': '绩效目标设置情况（上海）',
   'sh-assets': '国有资产占有使用情况（上海）',
+  'fa-overview': '收入支出决算总体情况（决算）',
+  'fa-income': '收入决算（决算）',
+  'fa-expenditure': '支出决算（决算）',
+  'fa-fiscal': '财政拨款收入支出决算总体情况（决算）',
+  'fa-general-budget': '一般公共预算财政拨款支出决算（决算）',
+  'fa-basic': '一般公共预算财政拨款基本支出决算（决算）',
+  'fa-three-public': '财政拨款“三公”经费支出决算（决算）',
+  'fa-government-fund': '政府性基金预算财政拨款收入支出决算（决算）',
+  'fa-state-capital': '国有资本经营预算财政拨款收入支出决算（决算）',
+  'fa-performance': '预算绩效管理情况（决算）',
+  'fa-other': '其他重要事项（决算：机关运行经费、政府采购、国有资产）',
 } as const;
 
 export type NarrativeWriter = keyof typeof NARRATIVE_WRITERS;

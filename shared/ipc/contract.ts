@@ -100,6 +100,7 @@ export const MENU_COMMANDS = [
   'file:exportXlsx',
   'file:print',
   'file:nextYear',
+  'file:newFinalAccounts',
   'edit:undo',
   'edit:redo',
   'edit:copy',

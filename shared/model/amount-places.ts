@@ -52,6 +52,10 @@ export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => bo
     for (const [k, text] of Object.entries(p[rec])) if (!field(text, ['priorYear', rec, k])) return;
   }
   for (const k of ['basic', 'project', 'gbBasic', 'gbProject', 'runningCosts'] as const) if (!field(p[k], ['priorYear', k])) return;
+  const ib = doc.initialBudget;
+  for (const rec of ['totals', 'gbItems', 'fundItems', 'soeItems'] as const) {
+    for (const [k, text] of Object.entries(ib?.[rec] ?? {})) if (!field(text, ['initialBudget', rec, k])) return;
+  }
   const t = doc.performanceTargets;
   if (t?.overall) for (const k of ['superior', 'own', 'other'] as const) if (!field(t.overall[k], ['performanceTargets', 'overall', k])) return;
   for (const [i, pr] of (t?.projects ?? []).entries()) {

@@ -89,6 +89,18 @@ export const priorYearSchema = z.object({
   runningCosts: amount.optional(),
 });
 
+/**
+ * 部门决算: that year's 年初预算, against which the 决算数 are stated (carried from the year's budget
+ * document, or typed): `totals` by fund (`gb` 一般公共预算财政拨款支出, `fund`, `soe`), and each 项
+ * (7-digit code) of the 一般公共预算, 政府性基金 and 国有资本经营 财政拨款 tables.
+ */
+export const initialBudgetSchema = z.object({
+  totals: z.record(z.string(), amount).default({}),
+  gbItems: z.record(z.string(), amount).default({}),
+  fundItems: z.record(z.string(), amount).default({}),
+  soeItems: z.record(z.string(), amount).default({}),
+});
+
 export const projectInfoSchema = z.object({
   basis: text.optional(),
   scale: text.optional(),
@@ -195,6 +207,8 @@ export const documentShape = z.object({
   /** What an imported packet printed for cells: `table|row|column` → amount in 万元. */
   printed: z.record(z.string(), amount).default({}),
   priorYear: priorYearSchema.default({}),
+  /** 部门决算 only: the year's 年初预算 (see initialBudgetSchema). */
+  initialBudget: initialBudgetSchema.optional(),
   narrative: narrativeSchema.default({}),
   glossary: z.array(z.object({ term: text, definition: text })).optional(),
   performanceTargets: performanceTargetsSchema.optional(),
@@ -224,6 +238,7 @@ export type EconomicRow = z.infer<typeof economicRowSchema>;
 export type ProjectRow = z.infer<typeof projectRowSchema>;
 export type CarryoverRow = z.infer<typeof carryoverRowSchema>;
 export type PriorYear = z.infer<typeof priorYearSchema>;
+export type InitialBudget = z.infer<typeof initialBudgetSchema>;
 export type CodeListEntry = z.infer<typeof codeListEntrySchema>;
 export type PerformanceTargets = z.infer<typeof performanceTargetsSchema>;
 export type PerformanceIndicator = z.infer<typeof performanceIndicatorSchema>;

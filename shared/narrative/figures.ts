@@ -50,6 +50,14 @@ export class Figures {
     return p.ok ? { fen: p.fen, source: { kind: 'prior', field } } : null;
   }
 
+  /** 部门决算: the year's 年初预算 at a `doc.initialBudget` path (`totals.gb`, `gbItems.2010601`); null when not given. */
+  budget(field: string): { fen: Fen; source: Source } | null {
+    const text = pathValue((this.doc.initialBudget ?? {}) as unknown as Record<string, unknown>, field);
+    if (typeof text !== 'string') return null;
+    const p = parseBoundedAmount(text, this.doc.unit);
+    return p.ok ? { fen: p.fen, source: { kind: 'budget', field } } : null;
+  }
+
   /** An amount the accountant typed in a form (`procurement.goods`), in the document's unit; null when blank or not a number. */
   inputAmount(field: string, unit: '万元' | '元' = this.doc.unit): { fen: Fen; source: Source } | null {
     const text = pathValue(this.doc.narrative as unknown as Record<string, unknown>, field);

@@ -17,6 +17,12 @@ import { fundLikeSection } from './sections/s08-fund-like';
 import { threePublicSection } from './sections/s10-three-public';
 import { carryoverSection } from './sections/s11-carryover';
 import { otherSection } from './sections/s12-other';
+import { faBasicSection } from './sections/final-accounts/basic';
+import { faFundSection } from './sections/final-accounts/funds';
+import { faGeneralBudgetSection } from './sections/final-accounts/general-budget';
+import { faOtherSection, faPerformanceSection } from './sections/final-accounts/other';
+import { faThreePublicSection } from './sections/final-accounts/three-public';
+import { faExpenditureSection, faFiscalSection, faIncomeSection, faOverviewSection } from './sections/final-accounts/totals';
 import { shanghaiCompilationSection } from './sections/shanghai/compilation';
 import { shanghaiAssetsSection, shanghaiPerformanceSection, shanghaiProcurementSection } from './sections/shanghai/other';
 import { shanghaiRunningCostSection, shanghaiThreePublicSection } from './sections/shanghai/three-public';
@@ -54,6 +60,17 @@ const WRITERS: Record<NarrativeWriter, (ctx: NarrativeContext) => Paragraph[]> =
   'sh-procurement': shanghaiProcurementSection,
   'sh-performance': shanghaiPerformanceSection,
   'sh-assets': shanghaiAssetsSection,
+  'fa-overview': faOverviewSection,
+  'fa-income': faIncomeSection,
+  'fa-expenditure': faExpenditureSection,
+  'fa-fiscal': faFiscalSection,
+  'fa-general-budget': faGeneralBudgetSection,
+  'fa-basic': faBasicSection,
+  'fa-three-public': faThreePublicSection,
+  'fa-government-fund': (c) => faFundSection(c, 8),
+  'fa-state-capital': (c) => faFundSection(c, 9),
+  'fa-performance': faPerformanceSection,
+  'fa-other': faOtherSection,
 };
 
 /** The sections the session's format declares (a format without any has the Xinjiang 2024 ones). */

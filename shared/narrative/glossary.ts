@@ -29,7 +29,13 @@ export const STANDARD_GLOSSARY: readonly GlossaryEntry[] = [
   },
 ];
 
-/** The glossary a document prints: its own when it has one, else the standard one. */
-export function glossaryOf(doc: { glossary?: GlossaryEntry[] | undefined }): readonly GlossaryEntry[] {
-  return doc.glossary && doc.glossary.length > 0 ? doc.glossary : STANDARD_GLOSSARY;
+/** The glossary a document prints: its own when it has one, else its format's, else the standard one. */
+export function glossaryOf(doc: { glossary?: GlossaryEntry[] | undefined }, format?: { glossary?: readonly GlossaryEntry[] | undefined }): readonly GlossaryEntry[] {
+  if (doc.glossary && doc.glossary.length > 0) return doc.glossary;
+  return defaultGlossary(format);
+}
+
+/** What 恢复标准 restores: the format's glossary, or the standard budget one. */
+export function defaultGlossary(format?: { glossary?: readonly GlossaryEntry[] | undefined }): readonly GlossaryEntry[] {
+  return format?.glossary && format.glossary.length > 0 ? format.glossary : STANDARD_GLOSSARY;
 }

@@ -23,4 +23,6 @@ export interface ReasonConflict {
   label: string;
   change: Direction;
   reason: string;
+  /** What the figure is compared with: last year (default) or, in a 决算, its 年初预算 (大于/小于). */
+  versus?: 'budget';
 }

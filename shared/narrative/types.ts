@@ -9,7 +9,9 @@ export type Source =
   /** A table cell as printed: `table|row|col`. */
   | { kind: 'cell'; cell: string }
   /** Last year's budget figure: a path in `doc.priorYear`, e.g. `income.gb`, `gbItems.2010350`. */
-  | { kind: 'prior'; field: string }
+  | { kind: 'prior'; field: string; /** What last year's figure is when not 上年预算数 (a 决算 states 上年决算数). */ name?: string }
+  /** 部门决算: the year's 年初预算, a path in `doc.initialBudget`, e.g. `totals.gb`, `gbItems.2010601`. */
+  | { kind: 'budget'; field: string }
   /** A figure the accountant entered in a form: a path in `doc.narrative`, e.g. `procurement.goods`. */
   | { kind: 'input'; field: string }
   /** A sum of other figures (e.g. 政府采购 = 货物 + 工程 + 服务). */

@@ -23,8 +23,12 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
     const printed = session.layout(table).template.printUnit ?? '万元';
     return printed === doc.unit ? text : formatExact(amountToFen(text, printed), doc.unit);
   };
-  const shanghai = (session.template.narrative ?? []).some((n) => n.writer.startsWith('sh-'));
-  const prior = shanghai ? shanghaiPriors(amount) : xinjiangPriors(session, amount);
+  const writers = (session.template.narrative ?? []).map((n) => n.writer);
+  const prior = writers.some((w) => w.startsWith('fa-'))
+    ? finalAccountsPriors(amount)
+    : writers.some((w) => w.startsWith('sh-'))
+      ? shanghaiPriors(amount)
+      : xinjiangPriors(session, amount);
   const staff = { ...doc.profile.staff };
   delete staff.activeChange;
   delete staff.retiredChange;
@@ -102,5 +106,24 @@ function shanghaiPriors(amount: Amount): PriorYear {
   ];
   for (const [key, col] of t9) prior.threePublic[key] = amount(9, 'budget', col) ?? ZERO;
   prior.runningCosts = amount(9, 'budget', '7') ?? ZERO;
+  return prior;
+}
+
+/** 部门决算: this year's 决算数 become next year's 上年决算数 (the keys shared/narrative/sections/final-accounts reads). */
+function finalAccountsPriors(amount: Amount): PriorYear {
+  const prior: PriorYear = { income: {}, gbItems: {}, threePublic: {} };
+  prior.income.total = amount(1, 'in.total', '1') ?? ZERO;
+  prior.income.fiscal = amount(4, 'in.total', '1') ?? ZERO;
+  prior.income.gb = amount(5, 'total', '1') ?? ZERO;
+  const t7: Array<[string, string]> = [
+    ['total', '2'],
+    ['abroad', '4'],
+    ['vehicles', '6'],
+    ['vehicle.purchase', '8'],
+    ['vehicle.running', '10'],
+    ['reception', '12'],
+  ];
+  for (const [key, col] of t7) prior.threePublic[key] = amount(7, 'amount', col) ?? ZERO;
+  prior.runningCosts = amount(6, 'out.total', '2') ?? ZERO;
   return prior;
 }

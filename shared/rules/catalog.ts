@@ -37,6 +37,10 @@ export const RULES = {
   'packet.narrative.table': { severity: 'error', title: '已公开文件的情况说明中的金额与公开表不一致' },
   'packet.narrative.share': { severity: 'error', title: '已公开文件的情况说明中的占比与所述金额不符' },
   'packet.narrative.rate': { severity: 'error', title: '已公开文件的情况说明中的增减率与增减额、上年数不符' },
+  'packet.narrative.comparison': {
+    severity: 'error',
+    title: '已公开部门决算情况说明中决算数与年初预算、上年的比较（大于/小于/等于、增加/减少、完成率、增减率）与所述金额相符',
+  },
   'packet.narrative.sum': { severity: 'error', title: '已公开文件五（三）各项增减额之和与五（一）的增减合计一致' },
   'packet.narrative.shares': { severity: 'warning', title: '已公开文件中同一总数的各项占比合计为 100%' },
   'packet.narrative.performance': { severity: 'error', title: '已公开文件十二（四）绩效目标的金额、个数与公开表一致' },

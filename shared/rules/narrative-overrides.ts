@@ -80,6 +80,9 @@ export function reasonDirectionFindings(n: GeneratedNarrative): Finding[] {
     column: '',
     expected: `说明${word(c.change)}的原因`,
     actual: c.reason,
-    message: `${c.label}比上年${word(c.change)}，但填写的主要原因说的是${word(c.change === 'up' ? 'down' : 'up')}（“${c.reason}”），请复核`,
+    message:
+      c.versus === 'budget'
+        ? `${c.label}决算数${c.change === 'up' ? '大于' : '小于'}年初预算，但填写的主要原因说的是${word(c.change === 'up' ? 'down' : 'up')}（“${c.reason}”），请复核`
+        : `${c.label}比上年${word(c.change)}，但填写的主要原因说的是${word(c.change === 'up' ? 'down' : 'up')}（“${c.reason}”），请复核`,
   }));
 }

@@ -146,6 +146,8 @@ export interface FormatTemplate {
   /** How part headings are numbered: `第一部分 …` (default) or `一、…` (Shanghai). */
   partNumbering?: 'part' | 'list';
   narrative?: NarrativeSectionDecl[];
+  /** 名词解释 printed by default (a document's own glossary replaces it; the standard budget one when absent). */
+  glossary?: Array<{ term: string; definition: string }>;
   tables: TableTemplate[];
   checks: CrossCheckDecl[];
 }

@@ -111,7 +111,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
   const narrativePart = (i: number) =>
     `<section class="sheet">${narrativeHtml(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) })}</section>`;
 
-  const glossary = glossaryOf(doc)
+  const glossary = glossaryOf(doc, session.template)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
     .join('');
   const part4 = `<section class="sheet glossary"><h2 class="part">${partHeading('glossary')}</h2>${glossary}<div class="sign"><p>${d}</p>${

@@ -19,7 +19,9 @@ export function describeSource(s: Source, label?: CellLabel): string {
       return label ? label(Number(t), r, c) : `表${t} ${r} 第${c}栏`;
     }
     case 'prior':
-      return `上年预算数（${s.field}）`;
+      return `${s.name ?? '上年预算数'}（${s.field}）`;
+    case 'budget':
+      return `年初预算数（${s.field}）`;
     case 'input':
       return `填写项（${s.field}）`;
     case 'sum':

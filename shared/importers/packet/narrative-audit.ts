@@ -4,6 +4,8 @@ import type { Finding } from '../../rules/finding';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { tableViewCell } from '../../views/table-view';
 import { INCOME_SOURCES } from '../../narrative/keys';
+import { finalAccountsNarrativeFindings } from '../final-accounts/narrative-audit';
+import { hasFinalAccountsText } from '../final-accounts/printed-sections';
 import { shanghaiNarrativeFindings } from '../shanghai/narrative-audit';
 import { SH_PRINTED } from '../shanghai/narrative-text';
 import { INCOME, NUM } from './narrative';
@@ -72,6 +74,7 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   const printed = doc.narrative.printed;
   if (Object.keys(printed).length === 0) return [];
   if (printed[SH_PRINTED.compilation] !== undefined || printed[SH_PRINTED.other] !== undefined) return shanghaiNarrativeFindings(session);
+  if (hasFinalAccountsText(printed)) return finalAccountsNarrativeFindings(session);
   // A narrative may name the same cell thousands of times: each is looked up once.
   const cells = new Map<string, number>();
   const cell = (table: number, row: string, col: string): number => {

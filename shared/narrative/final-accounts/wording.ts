@@ -118,6 +118,9 @@ export function comparisonClaims(raw: string): ComparisonClaim[] {
 }
 
 export interface WordingProblem {
+  /** relation: 大于/小于/等于 against the figures; completion / variance / change-rate: a rate; rate-word: 增加 with 下降;
+   * zero-change: 增加 0.00 万元; negative-prior: an increase larger than this year's figure. */
+  kind: 'relation' | 'completion' | 'variance' | 'change-rate' | 'rate-word' | 'zero-change' | 'negative-prior';
   severity: 'error' | 'warning';
   /** The stated text it is about. */
   excerpt: string;
@@ -155,7 +158,7 @@ function pairProblems(c: BudgetPair): WordingProblem[] {
     const saidRel = flat ? 'equal' : /大于|高于/.test(said) ? 'greater' : 'less';
     const right = rel === 'equal' ? '与预算数持平' : `${RELATION_WORD[rel]}预算数`;
     const problem = (severity: WordingProblem['severity'], message: string) =>
-      out.push({ severity, excerpt: c.excerpt, expected: right, actual: said, message });
+      out.push({ kind: 'relation', severity, excerpt: c.excerpt, expected: right, actual: said, message });
     if (saidRel !== rel) {
       if (rel === 'equal') {
         problem('warning', `决算数 ${w(c.final)} 万元与年初预算 ${w(c.budget)} 万元印制数相同，文字却说决算数${said}预算数（元位差异印制数看不出，请核实）`);
@@ -166,46 +169,47 @@ function pairProblems(c: BudgetPair): WordingProblem[] {
       }
     }
   }
-  if (c.completion) out.push(...rateProblem('完成率', c.completion, completionBp(c.final, c.budget), c.final, c.budget, 0.5, c.excerpt));
+  if (c.completion) out.push(...rateProblem('completion', '完成率', c.completion, completionBp(c.final, c.budget), c.final, c.budget, 0.5, c.excerpt));
   if (c.variance) {
     const exact = varianceBp(c.final, c.budget);
     // The packets print the difference rate either signed or as its magnitude.
     const rate = exact !== null && exact < 0 && c.variance.bp > 0 ? { ...c.variance, bp: -c.variance.bp } : c.variance;
     if (exact !== null && exact >= 0 && rate.bp < 0) {
-      out.push({ severity: 'error', excerpt: c.excerpt, expected: pct(exact), actual: pct(rate.bp, rate.decimals), message: `决算数 ${w(c.final)} 万元大于年初预算 ${w(c.budget)} 万元，预决算差异率却为负数 ${pct(rate.bp, rate.decimals)}` });
+      out.push({ kind: 'variance', severity: 'error', excerpt: c.excerpt, expected: pct(exact), actual: pct(rate.bp, rate.decimals), message: `决算数 ${w(c.final)} 万元大于年初预算 ${w(c.budget)} 万元，预决算差异率却为负数 ${pct(rate.bp, rate.decimals)}` });
     } else {
-      out.push(...rateProblem('预决算差异率', { ...rate, bp: Math.abs(rate.bp) }, exact === null ? null : Math.abs(exact), Math.abs(c.final - c.budget), c.budget, 1, c.excerpt));
+      out.push(...rateProblem('variance', '预决算差异率', { ...rate, bp: Math.abs(rate.bp) }, exact === null ? null : Math.abs(exact), Math.abs(c.final - c.budget), c.budget, 1, c.excerpt));
     }
   }
   return out;
 }
 
 /** A printed rate against the one the printed figures give; a rate only the unrounded figures could give is a 提示. */
-function rateProblem(what: string, rate: PrintedRate, exact: number | null, num: number, den: number, numSlack: number, excerpt: string): WordingProblem[] {
+function rateProblem(kind: 'completion' | 'variance', what: string, rate: PrintedRate, exact: number | null, num: number, den: number, numSlack: number, excerpt: string): WordingProblem[] {
   // No budget (or no last year): there is no rate to check.
   if (exact === null) return [];
   const want = asPrinted(exact, rate.decimals);
   if (want === rate.bp) return [];
   const near = rateReachable(rate, num, den, numSlack, 0.5);
   const msg = `${what}应为 ${pct(exact)}（${w(num)} ÷ ${w(den)}），文字为 ${pct(rate.bp, rate.decimals)}`;
-  return [{ severity: near ? 'warning' : 'error', excerpt, expected: pct(exact), actual: pct(rate.bp, rate.decimals), message: near ? `${msg}；按未舍入的数可以得到，可能是尾差` : msg }];
+  return [{ kind, severity: near ? 'warning' : 'error', excerpt, expected: pct(exact), actual: pct(rate.bp, rate.decimals), message: near ? `${msg}；按未舍入的数可以得到，可能是尾差` : msg }];
 }
 
 function changeProblems(c: PriorChange): WordingProblem[] {
   const out: WordingProblem[] = [];
-  const p = (severity: WordingProblem['severity'], expected: string, actual: string, message: string) => out.push({ severity, excerpt: c.excerpt, expected, actual, message });
+  const p = (kind: WordingProblem['kind'], severity: WordingProblem['severity'], expected: string, actual: string, message: string) =>
+    out.push({ kind, severity, excerpt: c.excerpt, expected, actual, message });
   const up = c.word === '增加';
   if ((up && /下降|减少/.test(c.rateWord)) || (!up && /增长|增加/.test(c.rateWord))) {
-    p('error', up ? '增长' : '下降', c.rateWord, `文字说${c.word} ${w(c.amount)} 万元，增减率却用“${c.rateWord}”`);
+    p('rate-word', 'error', up ? '增长' : '下降', c.rateWord, `文字说${c.word} ${w(c.amount)} 万元，增减率却用“${c.rateWord}”`);
   }
   if (c.amount === 0) {
-    p('warning', '持平', `${c.word}0.00万元`, `增减额为 0（${c.word} 0.00 万元，${c.rateWord} ${pct(c.rate.bp, c.rate.decimals)}），应作持平表述`);
+    p('zero-change', 'warning', '持平', `${c.word}0.00万元`, `增减额为 0（${c.word} 0.00 万元，${c.rateWord} ${pct(c.rate.bp, c.rate.decimals)}），应作持平表述`);
     return out;
   }
   if (c.current === undefined) return out;
   const prior = up ? c.current - c.amount : c.current + c.amount;
   if (prior < 0) {
-    p('error', `增加额不超过 ${w(c.current)}`, w(c.amount), `本年 ${w(c.current)} 万元，却说比上年增加 ${w(c.amount)} 万元（上年应为负数）`);
+    p('negative-prior', 'error', `增加额不超过 ${w(c.current)}`, w(c.amount), `本年 ${w(c.current)} 万元，却说比上年增加 ${w(c.amount)} 万元（上年应为负数）`);
     return out;
   }
   const exact = changeAgainst(c.current, prior).bp;
@@ -213,11 +217,11 @@ function changeProblems(c: PriorChange): WordingProblem[] {
   if (Math.abs(c.rate.bp) === want) return out;
   // From last year's 0 the packets write 100.00%; no other rate has an exact counterpart then.
   if (prior === 0) {
-    p('error', '100.00%', pct(c.rate.bp, c.rate.decimals), `上年为 0（本年 ${w(c.current)} 万元全为增加），增长率应写 100.00%，文字为 ${pct(c.rate.bp, c.rate.decimals)}`);
+    p('change-rate', 'error', '100.00%', pct(c.rate.bp, c.rate.decimals), `上年为 0（本年 ${w(c.current)} 万元全为增加），增长率应写 100.00%，文字为 ${pct(c.rate.bp, c.rate.decimals)}`);
     return out;
   }
   const near = rateReachable({ ...c.rate, bp: Math.abs(c.rate.bp) }, c.amount, prior, 1, 0.5);
   const msg = `${c.rateWord}率应为 ${pct(exact)}（${w(c.amount)} ÷ 上年 ${w(prior)}），文字为 ${pct(c.rate.bp, c.rate.decimals)}`;
-  p(near ? 'warning' : 'error', pct(exact), pct(c.rate.bp, c.rate.decimals), near ? `${msg}；按未舍入的数可以得到，可能是尾差` : msg);
+  p('change-rate', near ? 'warning' : 'error', pct(exact), pct(c.rate.bp, c.rate.decimals), near ? `${msg}；按未舍入的数可以得到，可能是尾差` : msg);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { BudgetSession } from '../../engine/session';
+import { hasFinalAccountsText } from '../../importers/final-accounts/printed-sections';
 import { SH_PRINTED } from '../../importers/shanghai/narrative-text';
 import { performanceFindings } from '../../narrative/performance/findings';
 import { allocationFindings } from './allocation';
@@ -26,7 +27,10 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   const imported = Object.keys(printed).some((k) => /^\d+$/.test(k));
   // A Shanghai packet: its figures are audited in shared/importers/shanghai; the proofreading
   // applies as is, the checks written for the 11-table format's numbering do not.
-  if (!imported) return printed[SH_PRINTED.compilation] || printed[SH_PRINTED.other] ? [...wordingFindings(ctx), ...yearFindings(ctx)] : [];
+  if (!imported) {
+    const prose = printed[SH_PRINTED.compilation] || printed[SH_PRINTED.other] || hasFinalAccountsText(printed);
+    return prose ? [...wordingFindings(ctx), ...yearFindings(ctx)] : [];
+  }
   return [
     ...crosswalkFindings(ctx),
     ...emptyTableFindings(ctx),

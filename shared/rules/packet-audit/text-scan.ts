@@ -1,3 +1,4 @@
+import { FA_SECTIONS, faPrintedKey } from '../../importers/final-accounts/printed-sections';
 import { SH_PRINTED } from '../../importers/shanghai/narrative-text';
 import { type AuditContext, SECTION } from './context';
 
@@ -21,6 +22,8 @@ export function proseParts(ctx: AuditContext): Array<{ where: string; text: stri
   // A Shanghai packet's text (shared/importers/shanghai/narrative-text.ts).
   const printed = doc.narrative.printed;
   for (const [key, where] of SHANGHAI_PARTS) parts.push({ where, text: (printed[key] ?? '').replace(/\s+/g, '') });
+  // A 部门决算 packet's 情况说明 (shared/importers/final-accounts/printed-sections.ts), by section.
+  for (const [i, s] of FA_SECTIONS.entries()) parts.push({ where: `情况说明${SECTION[i + 1]}`, text: (printed[faPrintedKey(s)] ?? '').replace(/\s+/g, '') });
   return parts.filter((p) => p.text !== '');
 }
 

@@ -1,3 +1,4 @@
+import { hasFinalAccountsText } from '../../importers/final-accounts/printed-sections';
 import type { AuditContext, AuditFinding } from './context';
 import { scan } from './text-scan';
 import { textFinding } from './wording';
@@ -9,13 +10,15 @@ import { textFinding } from './wording';
  */
 export function yearFindings(ctx: AuditContext): AuditFinding[] {
   const y = ctx.session.document.year;
+  // A 决算 states assets at the end of its own year (截至2024年12月31日 in the 2024 决算).
+  const finalAccounts = hasFinalAccountsText(ctx.session.document.narrative.printed);
   const out: AuditFinding[] = [];
   const phrases: ReadonlyArray<[RegExp, number]> = [
     [/^[一二三四五六七八九十]{1,3}、关于[^。]{0,40}?(\d{4})年(?:度)?[^。]{0,30}?(?:说明|情况)/g, y],
     [/(\d{4})年(?:度)?(?:预算数为|的机关运行经费|部门预算(?:未安排|安排)|财政拨款收支总预算|财政拨款“三公”经费预算|所有收入和支出|一般公共预算(?:拨款合计|基本支出))/g, y],
     [/(?:资金)?执行时间[:：](\d{4})年/g, y],
     [/(?:^|[。\n])(\d{4})年[，,](?:本部门预算绩效|[^。]{2,40}?政府采购预算)/g, y],
-    [/截至(\d{4})年(?:底|末|12月31日)/g, y - 1],
+    [/截至(\d{4})年(?:底|末|12月31日)/g, finalAccounts ? y : y - 1],
   ];
   // One finding per wrong year, with every place that writes it.
   const wrong = new Map<string, { want: number; places: string[] }>();

@@ -1,0 +1,263 @@
+import type { BudgetSession } from '../../engine/session';
+import { asPrinted, completionBp, printedRate, rateReachable } from '../../narrative/final-accounts/comparison';
+import { claimProblems, comparisonClaims, hundredths } from '../../narrative/final-accounts/wording';
+import { halfUpBasisPoints } from '../../narrative/shares';
+import type { Finding } from '../../rules/finding';
+import { auditFinding, wan } from '../../rules/packet-audit/context';
+import { tableViewCell } from '../../views/table-view';
+import { looseCents } from '../packet/tokens';
+import { FA_SECTIONS, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
+
+
+/**
+ * A 部门决算 packet's 情况说明 against its tables and against itself: each stated amount against
+ * the cell it reports (表1, 表3–7), the shares (占 x%) against the amounts, and every comparison —
+ * 决算数 against 年初预算 (大于/小于/等于, 完成率, 预决算差异率) and against last year (增加/减少,
+ * 增长/下降 and the rate) — through shared/narrative/final-accounts/wording.ts. Figures are in
+ * hundredths of 万元 as printed, so the tolerance is that of 0.01 万元 rounding.
+ */
+export const FA_SECTION_NAMES: Record<FaSection, string> = {
+  overview: '收入支出决算总体情况说明',
+  income: '收入决算情况说明',
+  expenditure: '支出决算情况说明',
+  fiscal: '财政拨款收入支出决算总体情况说明',
+  gb: '一般公共预算财政拨款支出决算情况说明',
+  basic: '一般公共预算财政拨款基本支出决算情况说明',
+  threePublic: '财政拨款“三公”经费支出决算情况说明',
+  fund: '政府性基金预算财政拨款收入支出决算情况说明',
+  soe: '国有资本经营预算财政拨款收入支出决算情况说明',
+  performance: '预算绩效管理情况',
+  other: '其他重要事项的情况说明',
+};
+
+const N = '(\\d[\\d,，]*(?:\\.\\d+)?)';
+
+interface Claim {
+  what: string;
+  re: RegExp;
+  table: number;
+  row: string;
+  col: string;
+}
+
+const c = (what: string, re: string, table: number, row: string, col: string): Claim => ({ what, re: new RegExp(re), table, row, col });
+
+/** The first figure of each kind a section states, and the cell it reports. */
+const CLAIMS: Partial<Record<FaSection, Claim[]>> = {
+  overview: [
+    c('收入总计', `(?:收入支出|收入)总计(?:为)?${N}万元`, 1, 'in.total', '1'),
+    c('支出总计', `(?<!收入)支出总计(?:为)?${N}万元`, 1, 'out.total', '2'),
+    c('本年收入合计', `本年收入合计${N}万元`, 1, 'in.sum', '1'),
+    c('年初结转和结余', `(?<!财政拨款)年初结转和结余${N}万元`, 1, 'in.carry', '1'),
+    c('本年支出合计', `本年支出合计${N}万元`, 1, 'out.sum', '2'),
+    c('年末结转和结余', `(?<!财政拨款)年末结转和结余${N}万元`, 1, 'out.carry', '2'),
+  ],
+  income: [
+    c('本年收入合计', `本年收入(?:合计)?${N}万元`, 1, 'in.sum', '1'),
+    c('财政拨款收入', `财政拨款收入${N}万元`, 4, 'in.sum', '1'),
+    c('上级补助收入', `上级补助收入${N}万元`, 1, 'in.superior', '1'),
+    c('事业收入', `(?<!单位)事业收入${N}万元`, 1, 'in.business', '1'),
+    c('经营收入', `(?<!事业单位)经营收入${N}万元`, 1, 'in.operating', '1'),
+    c('附属单位上缴收入', `附属单位上缴收入${N}万元`, 1, 'in.affiliated', '1'),
+    c('其他收入', `其他收入${N}万元`, 1, 'in.other', '1'),
+  ],
+  expenditure: [
+    c('本年支出合计', `本年支出(?:合计)?${N}万元`, 3, 'total', '1'),
+    c('基本支出', `基本支出${N}万元`, 3, 'total', '2'),
+    c('项目支出', `项目支出${N}万元`, 3, 'total', '3'),
+    c('上缴上级支出', `上缴上级支出${N}万元`, 3, 'total', '4'),
+    c('经营支出', `经营支出${N}万元`, 3, 'total', '5'),
+    c('对附属单位补助支出', `对附属单位补助支出${N}万元`, 3, 'total', '6'),
+  ],
+  fiscal: [
+    c('财政拨款收入支出总计', `财政拨款收入(?:支出)?总计(?:为)?${N}万元`, 4, 'in.total', '1'),
+    c('财政拨款支出总计', `财政拨款支出总计(?:为)?${N}万元`, 4, 'out.total', '2'),
+    c('年初财政拨款结转和结余', `年初财政拨款结转和结余${N}万元`, 4, 'in.carry', '1'),
+    c('本年财政拨款收入', `本年财政拨款收入${N}万元`, 4, 'in.sum', '1'),
+    c('年末财政拨款结转和结余', `年末财政拨款结转和结余${N}万元`, 4, 'out.carry', '2'),
+    c('本年财政拨款支出', `本年财政拨款支出${N}万元`, 4, 'out.sum', '2'),
+  ],
+  gb: [c('一般公共预算财政拨款支出', `一般公共预算财政拨款支出(?:决算)?(?:为)?${N}万元`, 5, 'total', '1')],
+  basic: [
+    c('一般公共预算财政拨款基本支出', `基本支出${N}万元`, 5, 'total', '2'),
+    c('人员经费', `人员经费${N}万元`, 6, 'in.total', '1'),
+    c('公用经费', `公用经费${N}万元`, 6, 'out.total', '2'),
+  ],
+  threePublic: [
+    c('“三公”经费支出决算', `“三公”经费(?:财政拨款)?支出(?:年初预算为${N}万元[，,]支出)?决算(?:数)?为${N}万元|“三公”经费支出${N}万元`, 7, 'amount', '2'),
+    c('因公出国（境）费', `因公出国[（(]境[）)]费(?:支出)?(?:决算(?:数)?为|支出)?${N}万元`, 7, 'amount', '4'),
+    c('公务用车购置及运行维护费', `公务用车购置及运行维护费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '6'),
+    c('公务接待费', `公务接待费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '12'),
+  ],
+};
+
+/** 三公 年初预算 columns of 表7 by the item a “…决算为 X 万元，完成预算的 P%” names. */
+const THREE_PUBLIC_BUDGET: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/“三公”经费/, '1', '2'],
+  [/因公出国/, '3', '4'],
+  [/公务用车购置及运行/, '5', '6'],
+  [/公务接待/, '11', '12'],
+];
+
+/** Shares a section states (“X 万元，占 y%”) and the cell of the whole they are shares of. */
+const SHARE_WHOLE: Partial<Record<FaSection, { table: number; row: string; col: string }>> = {
+  income: { table: 1, row: 'in.sum', col: '1' },
+  expenditure: { table: 3, row: 'total', col: '1' },
+  gb: { table: 5, row: 'total', col: '1' },
+  threePublic: { table: 7, row: 'amount', col: '2' },
+};
+
+const squash = (t: string | undefined) => (t ?? '').replace(/\s+/g, '');
+
+export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[] {
+  const printed = session.document.narrative.printed;
+  if (!hasFinalAccountsText(printed)) return [];
+  const has = new Set(session.template.tables.map((t) => t.no));
+  const cell = (table: number, row: string, col: string): number | null => {
+    if (!has.has(table)) return null;
+    const v = tableViewCell(session, table, row, col);
+    return v?.text ? (looseCents(v.text) ?? 0) : 0;
+  };
+  const out: Finding[] = [];
+  for (const s of FA_SECTIONS) {
+    const text = squash(printed[faPrintedKey(s)]);
+    if (!text) continue;
+    const name = FA_SECTION_NAMES[s];
+    // Figures against their cells.
+    for (const cl of CLAIMS[s] ?? []) {
+      const m = cl.re.exec(text);
+      const raw = m?.slice(1).filter((x) => x !== undefined).at(-1);
+      const said = raw ? looseCents(raw) : null;
+      const want = cell(cl.table, cl.row, cl.col);
+      if (said === null || want === null || said === want) continue;
+      out.push(
+        auditFinding({
+          rule: 'packet.narrative.table',
+          key: `fa|${s}|${cl.table}|${cl.row}|${cl.col}`,
+          table: cl.table,
+          rowKey: cl.row,
+          row: `${name}：${cl.what}`,
+          column: cl.col,
+          expected: wan(want),
+          actual: wan(said),
+          message: `${name}所述${cl.what} ${wan(said)} 万元与表${cl.table}（${wan(want)} 万元）不一致`,
+        }),
+      );
+    }
+    if (s === 'gb' || s === 'fund' || s === 'soe') out.push(...itemFindings(session, s, text, name, cell));
+    out.push(...shareFindings(s, text, name, cell));
+    // Comparisons: wording against the figures, rates against the figures.
+    comparisonClaims(text).forEach((claim, i) => {
+      const problems = claimProblems(claim).filter((p) => p.kind !== 'rate-word');
+      if (claim.kind === 'final-rate' && s === 'threePublic') problems.push(...threePublicRate(claim, text, cell));
+      for (const [j, p] of problems.entries()) {
+        out.push(
+          auditFinding({
+            rule: 'packet.narrative.comparison',
+            key: `fa|${s}|${i}|${j}`,
+            rowKey: faPrintedKey(s),
+            row: `${name}：“${p.excerpt.slice(0, 60)}”`,
+            expected: p.expected,
+            actual: p.actual,
+            severity: p.severity,
+            message: `${name}：${p.message}`,
+          }),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+/** “…决算为 X 万元，完成预算的 P%” of a 三公 item: its 年初预算 is in 表7. */
+function threePublicRate(claim: { at: number; final: number; completion: { bp: number; decimals: number } }, text: string, cell: (t: number, r: string, c: string) => number | null) {
+  const before = text.slice(Math.max(0, claim.at - 20), claim.at + 10);
+  const hit = THREE_PUBLIC_BUDGET.filter(([re]) => re.test(before)).at(-1);
+  const budget = hit ? cell(7, 'amount', hit[1]) : null;
+  if (budget === null || budget === 0) return [];
+  const exact = completionBp(claim.final, budget)!;
+  if (asPrinted(exact, claim.completion.decimals) === claim.completion.bp) return [];
+  const near = rateReachable(claim.completion, claim.final, budget, 0.5, 0.5);
+  const pct = (bp: number) => `${(bp / 100).toFixed(2)}%`;
+  return [
+    {
+      kind: 'completion' as const,
+      severity: near ? ('warning' as const) : ('error' as const),
+      excerpt: text.slice(claim.at, claim.at + 60),
+      expected: pct(exact),
+      actual: pct(claim.completion.bp),
+      message: `完成率应为 ${pct(exact)}（${wan(claim.final)} ÷ 表7 预算数 ${wan(budget)}），文字为 ${pct(claim.completion.bp)}`,
+    },
+  ];
+}
+
+/** Each 项 line (“n、X（类）Y（款）Z（项）…支出决算为 N 万元”) against the table's 项 row of those names. */
+function itemFindings(session: BudgetSession, s: FaSection, text: string, name: string, cell: (t: number, r: string, c: string) => number | null): Finding[] {
+  const table = s === 'gb' ? 5 : s === 'fund' ? 8 : 9;
+  const col = s === 'gb' ? '1' : '3';
+  if (!session.template.tables.some((t) => t.no === table)) return [];
+  const norm = (x: string) => x.replace(/[（(]/g, '（').replace(/[）)]/g, '）').replace(/\s+/g, '');
+  const rows = new Map<string, string>();
+  let cls = '';
+  let kuan = '';
+  for (const r of session.layout(table).rows) {
+    if (r.level === 'class') cls = r.name;
+    else if (r.level === 'kuan') kuan = r.name;
+    else if (r.level === 'leaf') rows.set(norm(`${cls}（类）${kuan}（款）${r.name}（项）`), r.key);
+  }
+  const out: Finding[] = [];
+  const part = '[^（(。；;：:]{1,60}';
+  const re = new RegExp(`(?<![\\d.])\\d{1,3}[、.．](?!\\d)(${part}[（(]类[）)]${part}[（(]款[）)]${part}[（(]项[）)])[^]{0,200}?(?:支出)?决算(?:数)?为${N}万元`, 'g');
+  for (const m of text.matchAll(re)) {
+    const path = norm(m[1]!);
+    const row = rows.get(path);
+    const said = hundredths(m[2]!);
+    if (!row || said === null) continue;
+    const want = cell(table, row, col);
+    if (want === null || want === said) continue;
+    out.push(
+      auditFinding({
+        rule: 'packet.narrative.table',
+        key: `fa|${s}|item|${row}`,
+        table,
+        rowKey: row,
+        row: `${name}：${m[1]}`,
+        column: col,
+        expected: wan(want),
+        actual: wan(said),
+        message: `${name}所述“${m[1]}”支出决算 ${wan(said)} 万元与表${table}（${wan(want)} 万元）不一致`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** “X N 万元，占 y%”: y must be N over the section's whole (the table's), within the rounding of both. */
+function shareFindings(s: FaSection, text: string, name: string, cell: (t: number, r: string, c: string) => number | null): Finding[] {
+  const whole0 = SHARE_WHOLE[s];
+  if (!whole0) return [];
+  const out: Finding[] = [];
+  const re = new RegExp(`([^，。；：:,;]{1,30}?)${N}万元[，,]占(本年支出合计的)?(\\d+(?:\\.\\d+)?)[%％]`, 'g');
+  for (const m of text.matchAll(re)) {
+    const whole = m[3] ? cell(1, 'out.sum', '2') : cell(whole0.table, whole0.row, whole0.col);
+    const part = hundredths(m[2]!);
+    const rate = printedRate(m[4]!);
+    if (whole === null || whole === 0 || part === null || !rate) continue;
+    const exact = halfUpBasisPoints(part, whole);
+    if (asPrinted(exact, rate.decimals) === rate.bp || rateReachable(rate, part, whole, 0.5, 0.5)) continue;
+    const what = m[1]!.replace(/^(?:其中|主要用于以下方面)[:：]?/, '');
+    out.push(
+      auditFinding({
+        rule: 'packet.narrative.share',
+        key: `fa|${s}|share|${what}|${m[2]}`,
+        rowKey: faPrintedKey(s),
+        row: `${name}：${what}`,
+        expected: `${(exact / 100).toFixed(2)}%`,
+        actual: `${m[4]}%`,
+        message: `${name}所述${what} ${wan(part)} 万元占 ${m[4]}%，按${m[3] ? '本年支出合计' : '合计'} ${wan(whole)} 万元应为 ${(exact / 100).toFixed(2)}%`,
+      }),
+    );
+  }
+  return out;
+}
+
