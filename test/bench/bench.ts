@@ -22,11 +22,21 @@
  *                       a one-cell edit, interleaved with ours (peer_ours_edit_ms) on the same cells
  *   recompute_all_ms    re-evaluate every cell and rule; the app never does this (it edits
  *                       incrementally): kept as a reference of the raw graph speed
+ *   cli_help_ms         wall time of `node electron/cli/budget-desk.mjs --help` as a user runs it,
+ *                       with the bundle just built (build/build-cli.mjs); cli_import_ms the same for
+ *                       `import` of packet 004 to a file. Measured once per run (spawns interleaved),
+ *                       the same figures in every size's entry.
  * Targets (issue 14) at 10,000 items: edit ≤ 1 ms, structural and undo ≤ 5 ms, open ≤ 150 ms,
- * tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB per step, export ≤ 1 s and ≤ 1.5× bare.
+ * tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB per step, export ≤ 1 s and ≤ 1.5× bare;
+ * CLI `--help` ≤ 150 ms and import of 004 ≤ 300 ms wall.
  * `--sizes 1000,10000` (or BENCH_SIZES) picks the sizes. The machine may be shared: figures are
  * noisy, compare them within one run.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { writeWorkbook } from '../../electron/xlsx/write-workbook';
@@ -148,6 +158,35 @@ function sizes(): number[] {
   return picked;
 }
 
+/**
+ * `budget-desk` started as a user starts it, through its launcher, on the bundle built here first
+ * (what `npm install` / `npm run build` leave). `--help` and an import of packet 004, interleaved.
+ */
+function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat } {
+  const cwd = fileURLToPath(new URL('../..', import.meta.url));
+  execFileSync(process.execPath, ['build/build-cli.mjs'], { cwd, stdio: 'ignore' });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
+  const spawnMs = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['electron/cli/budget-desk.mjs', ...args], { cwd, encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`budget-desk ${args.join(' ')}：退出码 ${r.status}\n${r.stderr}`);
+    return ms;
+  };
+  const help: number[] = [];
+  const imports: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      help.push(spawnMs(['--help']));
+      imports.push(spawnMs(['import', 'test/fixtures/004_b7e4b340c6b3bf95.txt', '-o', join(dir, `${i}.budget`)]));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { cli_help_ms: stat(help), cli_import_ms: stat(imports) };
+}
+
+const cli = cliTimes(9);
 const results: Result[] = [];
 for (const items of sizes()) {
   const large = items >= 100_000;
@@ -265,6 +304,7 @@ for (const items of sizes()) {
     heap_mb: Math.round(heap),
     recompute_all_ms: stat(recompute),
     ...(peer.length ? { peer_hyperformula_edit_ms: stat(peer), peer_ours_edit_ms: stat(ours) } : {}),
+    ...cli,
   });
   if (!process.argv.includes('--json')) console.error(`measured ${items} items`);
 }
@@ -306,6 +346,6 @@ if (process.argv.includes('--json')) {
     }
   }
   console.log(
-    '\ntargets at 10,000 items: edit ≤ 1 ms, structural/undo ≤ 5 ms, open ≤ 150 ms, tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB/step, export ≤ 1 s and ≤ 1.5× bare',
+    '\ntargets at 10,000 items: edit ≤ 1 ms, structural/undo ≤ 5 ms, open ≤ 150 ms, tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB/step, export ≤ 1 s and ≤ 1.5× bare; CLI --help ≤ 150 ms, import of 004 ≤ 300 ms',
   );
 }
