@@ -77,6 +77,9 @@ describe('right-click menu', () => {
     await page.keyboard.press('ArrowDown');
     expect(await activeItem()).toBe('delete-row');
     expect(await page.getByTestId('cell-menu-reason').textContent()).toBe('不可用：总计行由各行相加得出，不能删除');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: join(artifactDir('screenshots'), 'cell-menu-disabled-1366.png') });
+    await page.setViewportSize({ width: 1400, height: 860 });
     // Enter on a disabled item does nothing (the menu stays, the row stays).
     await page.keyboard.press('Enter');
     expect(await menu().count()).toBe(1);
@@ -210,17 +213,22 @@ describe('批注', () => {
     const saved = loadDocument(readFileSync(path, 'utf8'));
     expect(saved.ok && saved.doc.comments).toEqual({ '2|2080505|3': '按人社局核定的缴费基数 12%（2025 年）' });
 
-    const other = await h.open();
-    other.desk.dialogAnswers.push(path);
-    await other.menu('file:open');
-    await other.page.waitForFunction(() => !document.querySelector('.sample-badge'));
-    await other.page.waitForSelector('.grid-wrap [row-id="2080505"] [col-id="c3"].cell-comment');
+    // Opened again (in this window: the 批注 removed but not saved, 不保存), it has the 批注 from the file.
+    await rightClick('2080505', 'c3');
+    await choose('comment-delete');
+    await expect.poll(() => page.locator('.grid-wrap .cell-comment').count()).toBe(0);
+    app.desk.dialogAnswers.push(path);
+    await app.menu('file:open');
+    await page.click('[data-answer="discard"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已打开'));
+    await page.waitForSelector('.grid-wrap [row-id="2080505"] [col-id="c3"].cell-comment');
+    expect(await page.locator('.sample-badge').count()).toBe(0);
 
     const out = join(dir, '批注.xlsx');
-    other.desk.dialogAnswers.push(out);
-    await other.menu('file:exportXlsx');
-    await other.page.getByRole('dialog', { name: '公开前检查' }).getByRole('button', { name: /^(仍然)?导出$/u }).click();
-    await other.page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已导出 Excel'));
+    app.desk.dialogAnswers.push(out);
+    await app.menu('file:exportXlsx');
+    await page.getByRole('dialog', { name: '公开前检查' }).getByRole('button', { name: /^(仍然)?导出$/u }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已导出 Excel'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const notes: string[] = [];
@@ -235,14 +243,12 @@ describe('批注', () => {
     expect(notes).toEqual(['表2 15.28 按人社局核定的缴费基数 12%（2025 年）']);
 
     // Deleting the row removes its 批注; undoing brings both back.
-    const p2 = other.page;
-    await p2.locator('.grid-wrap [row-id="2080505"] [col-id="c3"]').first().click({ button: 'right' });
-    await p2.getByTestId('cell-menu').locator('[data-item="delete-row"]').click();
-    await p2.locator('.grid-wrap [row-id="2080505"]').first().waitFor({ state: 'detached' });
-    expect(await p2.locator('.grid-wrap .cell-comment').count()).toBe(0);
-    await other.menu('edit:undo');
-    await p2.waitForSelector('.grid-wrap [row-id="2080505"] [col-id="c3"].cell-comment');
-    expect(other.errors).toEqual([]);
-    await p2.close();
+    await rightClick('2080505', 'c3');
+    await choose('delete-row');
+    await page.locator('.grid-wrap [row-id="2080505"]').first().waitFor({ state: 'detached' });
+    expect(await page.locator('.grid-wrap .cell-comment').count()).toBe(0);
+    await app.menu('edit:undo');
+    await page.waitForSelector('.grid-wrap [row-id="2080505"] [col-id="c3"].cell-comment');
+    expect(app.errors).toEqual([]);
   });
 });
