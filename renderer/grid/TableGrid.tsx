@@ -20,6 +20,10 @@ import { CellMenu, type MenuItem } from './CellMenu';
 import { cellMenuItems, type RowMenu } from './cell-menu-items';
 import { CommentEditor } from './CommentEditor';
 import { cellId } from '../../shared/engine/cell-id';
+import { foldableAncestors, foldedFor, hasOutline, type OutlineCommand } from '../../shared/views/outline';
+import { foldsOf, keepFolds } from './fold-state';
+import type { FoldParams } from './FoldNameCell';
+import { focusAt, nodeAt, replaceRow, shownIndex, shownIndexOfAttr, shownRows } from './shown-rows';
 
 export interface GridHandle {
   /** The table cell under the focus, with its row's level. */
@@ -27,6 +31,8 @@ export interface GridHandle {
   focusCell(rowKey: string, col: string): boolean;
   copyText(): string;
   pasteText(text: string): void;
+  /** 展开全部 / 只显示类 / 显示到款. */
+  outline(command: OutlineCommand): void;
 }
 
 interface Props {
@@ -105,6 +111,15 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   }, [allRows]);
   const modelRef = useRef(model);
   modelRef.current = model;
+  // Folded 类/款 rows (kept per document and table, see fold-state) and the rows shown: 总计 pinned on top, then the unfolded body.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(() => foldsOf(store.session, table));
+  const foldedRef = useRef(folded);
+  foldedRef.current = folded;
+  const shown = useMemo(() => shownRows(allRows ? model.rows : model.rows.slice(0, FIRST_ROWS), folded, !model.sided), [model, allRows, folded]);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  const modelIndex = useMemo(() => new Map(model.rows.map((r, i) => [r.id, i])), [model]);
+  const outlined = useMemo(() => hasOutline(model.rows), [model]);
   const range = useRef(new CellRange());
   const expected = useRef<Pos[]>([]);
   const shiftClick = useRef(false);
@@ -112,11 +127,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const shownSession = useRef(store.session);
 
-  // Row index of each row id, for the selection (rows are in display order; no sorting/filtering).
+  // Row index of each row id among the shown rows, for the selection (no sorting/filtering).
   useMemo(() => {
-    ranges.set(model, { range: range.current, index: new Map(model.rows.map((r, i) => [r.id, i])) });
+    ranges.set(model, { range: range.current, index: shown.index });
     marksRef.current = marksFor(store.marks(), table);
-  }, [model, store, table]);
+  }, [model, shown, store, table]);
 
   useEffect(() => {
     range.current.collapse({ row: -1, col: -1 });
@@ -141,7 +156,9 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         const rowOf = (rowId: string) => {
           let r = touched.get(rowId);
           if (!r) {
-            const old = api.getRowNode(rowId)?.data;
+            // Rows folded away are kept current too (they show again when unfolded).
+            const i = modelIndex.get(rowId);
+            const old = i === undefined ? undefined : m.rows[i];
             if (!old) return undefined;
             r = { ...old, cells: { ...old.cells }, marks: { ...old.marks } };
             touched.set(rowId, r);
@@ -176,15 +193,14 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         }
         marksRef.current = next;
         if (touched.size === 0) return;
-        const idx = ranges.get(m)?.index;
         for (const r of touched.values()) {
-          const i = idx?.get(r.id);
+          const i = modelIndex.get(r.id);
           if (i !== undefined) m.rows[i] = r;
           // setData refreshes just this row; a transaction would re-run the row model over every row.
-          api.getRowNode(r.id)?.setData(r);
+          replaceRow(api, shownRef.current, r)?.setData(r);
         }
       }),
-    [store, table, build],
+    [store, table, build, modelIndex],
   );
 
   // What a cell says on hover and on focus: its findings (a flagged cell), or why a computed cell cannot be typed into.
@@ -215,8 +231,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   commentedRef.current = commented;
   /** Typing into a computed cell says why not and where to enter instead (never silently ignored). */
   const refuseComputed = useCallback(
-    (rowIndex: number, colId: string): boolean => {
-      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+    (row: GridRow | undefined, colId: string): boolean => {
       if (row?.cells[colId]?.role !== 'derived') return false;
       const at = modelRef.current.addr(row, colId);
       onMessage('error', (at && explainComputedCell(store.session, table, at.rowKey, at.col)) || '此格由程序计算，不能直接录入。');
@@ -227,11 +242,21 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
 
   // Columns depend on the table only; rebuilding them per edit would reset widths.
   const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
-  const colKey = `${model.table}|${model.sided}|${JSON.stringify(model.columns)}`;
+  const toggleRef = useRef<(key: string) => void>(() => {});
+  const foldParams = useRef<FoldParams>({ isFolded: (k) => foldedRef.current.has(k), toggle: (k) => toggleRef.current(k) });
+  const colKey = `${model.table}|${model.sided}|${outlined}|${JSON.stringify(model.columns)}`;
   if (colCache.current?.key !== colKey) {
+    const pinText = !model.sided && model.table !== 10;
     colCache.current = {
       key: colKey,
-      defs: colDefs(model.columns, () => modelRef.current, !model.sided && model.table !== 10, (row, id) => noteRef.current(row, id), (row, id) => commentedRef.current(row, id)),
+      defs: colDefs(
+        model.columns,
+        () => modelRef.current,
+        pinText,
+        (row, id) => noteRef.current(row, id),
+        (row, id) => commentedRef.current(row, id),
+        outlined ? foldParams.current : undefined,
+      ),
     };
   }
   const columnDefs = colCache.current.defs;
@@ -248,7 +273,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     if (!r.isBlock) return;
     const cols = new Set(modelRef.current.allCols.slice(rect.left, rect.right + 1));
     for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
-      const i = Number(row.getAttribute('row-index'));
+      const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
       if (i < rect.top || i > rect.bottom) continue;
       for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-in-range');
     }
@@ -258,7 +283,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     (apply: () => void) => {
       apply();
       paintRange();
-      publishSelectionStats(selectionStats(modelRef.current.rows, modelRef.current.allCols, range.current.rect));
+      publishSelectionStats(selectionStats(shownRef.current.all, modelRef.current.allCols, range.current.rect));
     },
     [paintRange],
   );
@@ -268,7 +293,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const api = apiRef.current;
     const f = api?.getFocusedCell();
     if (f) {
-      const pos = { row: f.rowIndex, col: modelRef.current.allCols.indexOf(f.column.getColId()) };
+      const pos = { row: shownIndex(shownRef.current, f.rowIndex, f.rowPinned), col: modelRef.current.allCols.indexOf(f.column.getColId()) };
       const e = range.current.end;
       if (e.row !== pos.row || e.col !== pos.col) range.current.collapse(pos);
     }
@@ -278,7 +303,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<GridRow>) => {
       if (e.rowIndex === null || e.rowIndex === undefined || !e.column || typeof e.column === 'string') return;
-      const pos: Pos = { row: e.rowIndex, col: modelRef.current.allCols.indexOf(e.column.getColId()) };
+      const pos: Pos = { row: shownIndex(shownRef.current, e.rowIndex, e.rowPinned), col: modelRef.current.allCols.indexOf(e.column.getColId()) };
       // Focus moves the range itself made arrive later (the grid reports them asynchronously): skip them.
       const k = expected.current.findIndex((p) => p.row === pos.row && p.col === pos.col);
       if (k >= 0) {
@@ -286,7 +311,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         return;
       }
       // A flagged cell says what is wrong in the status bar as it gets the focus.
-      const row = apiRef.current?.getDisplayedRowAtIndex(e.rowIndex)?.data;
+      const row = shownRef.current.all[pos.row];
       const mark = row?.marks[e.column.getColId()];
       if (row && mark) {
         const note = noteRef.current(row, e.column.getColId());
@@ -305,7 +330,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const cellAt = useCallback(
     (rowIndex: number, colIndex: number) => {
       const m = modelRef.current;
-      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      const row = shownRef.current.all[rowIndex];
       const colId = m.allCols[colIndex] ?? '';
       const a = row ? m.addr(row, colId) : null;
       const name = row ? (row.name || row.left?.name || row.right?.name || row.id) : '';
@@ -326,7 +351,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       }
       const plan = planPaste(
         text,
-        { top: r.top, left: r.left, height: r.bottom - r.top + 1, width: r.right - r.left + 1, rowCount: m.rows.length, colCount: m.allCols.length, cellAt },
+        { top: r.top, left: r.left, height: r.bottom - r.top + 1, width: r.right - r.left + 1, rowCount: shownRef.current.all.length, colCount: m.allCols.length, cellAt },
         store.document.unit,
       );
       if (!plan.ok) {
@@ -347,12 +372,12 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     if (!api || r.top < 0) return '';
     const block: string[][] = [];
     for (let i = r.top; i <= r.bottom; i++) {
-      const row = api.getDisplayedRowAtIndex(i)?.data;
+      const node = nodeAt(api, shownRef.current, i);
       const line: string[] = [];
       for (let c = r.left; c <= r.right; c++) {
         const colId = m.allCols[c] ?? '';
         const col = api.getColumn(colId);
-        line.push(row && col ? String(api.getCellValue({ rowNode: api.getDisplayedRowAtIndex(i)!, colKey: col }) ?? '') : '');
+        line.push(node?.data && col ? String(api.getCellValue({ rowNode: node, colKey: col }) ?? '') : '');
       }
       block.push(line);
     }
@@ -369,12 +394,12 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const edits = [];
     for (let c = r.left; c <= r.right; c++) {
       const colId = m.allCols[c] ?? '';
-      const top = api.getDisplayedRowAtIndex(r.top)?.data?.cells[colId];
+      const top = shownRef.current.all[r.top]?.cells[colId];
       if (!top) continue;
       // The exact amount (分), not the 2-decimal display: a figure entered in 元 keeps its 分.
       const text = top.text ? formatExact(top.computed, unit) : '';
       for (let i = r.top + 1; i <= r.bottom; i++) {
-        const row = api.getDisplayedRowAtIndex(i)?.data;
+        const row = shownRef.current.all[i];
         const a = row ? m.addr(row, colId) : null;
         if (a && row?.cells[colId]?.role === 'entered') edits.push({ table, row: a.rowKey, col: a.col, text });
       }
@@ -391,7 +416,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     if (!api || r.top < 0) return;
     const edits = [];
     for (let i = r.top; i <= r.bottom; i++) {
-      const row = api.getDisplayedRowAtIndex(i)?.data;
+      const row = shownRef.current.all[i];
       if (!row) continue;
       for (let c = r.left; c <= r.right; c++) {
         const colId = m.allCols[c] ?? '';
@@ -401,7 +426,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     }
     if (edits.length === 0) {
       if (!range.current.isBlock) {
-        const row = api.getDisplayedRowAtIndex(r.top)?.data;
+        const row = shownRef.current.all[r.top];
         const colId = m.allCols[r.left] ?? '';
         if (row?.cells[colId]?.role === 'derived') onMessage('error', '该单元格由其他单元格计算得出，不能直接清除');
       }
@@ -412,19 +437,23 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   }, [currentRect, onMessage, store, table]);
 
   // The right-click menu and the 批注 box, drawn outside the zoomed page at window coordinates.
+  // Their `rowIndex` counts the shown rows (pinned 总计 first, see shown-rows).
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; items: MenuItem[]; rowIndex: number; colId: string } | null>(null);
   const [commentBox, setCommentBox] = useState<{ rowKey: string; col: string; where: string; initial: string; at: { x: number; y: number }; rowIndex: number; colId: string } | null>(null);
   const cellRect = useCallback((rowIndex: number, colId: string) => {
-    const el = wrapRef.current?.querySelector(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+    const p = shownRef.current.pinnedCount;
+    const attr = rowIndex < p ? `t-${rowIndex}` : String(rowIndex - p);
+    const el = wrapRef.current?.querySelector(`.ag-row[row-index="${attr}"] .ag-cell[col-id="${colId}"]`);
     return el?.getBoundingClientRect() ?? wrapRef.current?.getBoundingClientRect() ?? new DOMRect();
   }, []);
   const refocus = useCallback((rowIndex: number, colId: string) => {
-    apiRef.current?.setFocusedCell(rowIndex, colId);
+    const api = apiRef.current;
+    if (api) focusAt(api, shownRef.current, rowIndex, colId);
   }, []);
   /** The cell a 批注 goes on, or why this one cannot have one. */
   const commentTarget = useCallback(
     (rowIndex: number, colId: string): { rowKey: string; col: string; where: string } | string => {
-      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      const row = shownRef.current.all[rowIndex];
       const a = row ? modelRef.current.addr(row, colId) : null;
       if (!row || !a) return '批注只能加在金额单元格上';
       if (!row.cells[colId]) return '此处没有单元格';
@@ -455,7 +484,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   );
   const openMenu = useCallback(
     (rowIndex: number, colId: string, at: { x: number; y: number }) => {
-      const row = apiRef.current?.getDisplayedRowAtIndex(rowIndex)?.data;
+      const row = shownRef.current.all[rowIndex];
       if (!row) return;
       const target = commentTarget(rowIndex, colId);
       const hasComment = typeof target !== 'string' && Boolean(store.document.comments?.[cellId(table, target.rowKey, target.col)]);
@@ -492,12 +521,58 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       if (e.rowIndex === null || !ev) return;
       const colId = e.column.getColId();
       // A click inside the selected block keeps it (复制 takes the block); elsewhere the cell is selected.
-      const pos = { row: e.rowIndex, col: modelRef.current.allCols.indexOf(colId) };
-      if (!(range.current.isBlock && range.current.contains(pos.row, pos.col))) apiRef.current?.setFocusedCell(e.rowIndex, colId);
-      openMenu(e.rowIndex, colId, { x: ev.clientX, y: ev.clientY });
+      const pos = { row: shownIndex(shownRef.current, e.rowIndex, e.node.rowPinned), col: modelRef.current.allCols.indexOf(colId) };
+      if (!(range.current.isBlock && range.current.contains(pos.row, pos.col))) apiRef.current?.setFocusedCell(e.rowIndex, colId, e.node.rowPinned);
+      openMenu(pos.row, colId, { x: ev.clientX, y: ev.clientY });
     },
     [openMenu],
   );
+  /** Folding changes only what is shown: the document, its totals and the undo history stay as they are. */
+  const changeFolds = useCallback(
+    (next: ReadonlySet<string>) => {
+      keepFolds(store.session, table, next);
+      setFolded(next);
+    },
+    [store, table],
+  );
+  toggleRef.current = (key: string) => {
+    const next = new Set(foldedRef.current);
+    if (!next.delete(key)) next.add(key);
+    changeFolds(next);
+  };
+  const outline = useCallback(
+    (command: OutlineCommand) => {
+      // Row positions change under the selection: it starts again from nothing.
+      apiRef.current?.clearFocusedCell();
+      setRange(() => range.current.collapse({ row: -1, col: -1 }));
+      changeFolds(foldedFor(modelRef.current.rows, command));
+    },
+    [changeFolds, setRange],
+  );
+  /** Unfold the 类/款 above a folded-away row; false when it is not folded away. */
+  const reveal = useCallback(
+    (rowId: string): boolean => {
+      const i = modelIndex.get(rowId);
+      const key = i === undefined ? undefined : modelRef.current.rows[i]?.key;
+      if (key === undefined) return false;
+      const shut = foldableAncestors(modelRef.current.rows, key).filter((k) => foldedRef.current.has(k));
+      if (shut.length === 0) return false;
+      changeFolds(new Set([...foldedRef.current].filter((k) => !shut.includes(k))));
+      return true;
+    },
+    [changeFolds, modelIndex],
+  );
+  // The ▸/▾ of a folded or unfolded row is redrawn (its row data did not change).
+  const initialFolds = useRef(folded);
+  useEffect(() => {
+    if (folded !== initialFolds.current) apiRef.current?.refreshCells({ columns: ['name'], force: true });
+  }, [folded]);
+
+  /** The row under the grid's focus. */
+  const focusedRow = useCallback(() => {
+    const f = apiRef.current?.getFocusedCell();
+    return f ? shownRef.current.all[shownIndex(shownRef.current, f.rowIndex, f.rowPinned)] : undefined;
+  }, []);
 
   useImperativeHandle(
     handleRef,
@@ -506,7 +581,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         const api = apiRef.current;
         const f = api?.getFocusedCell();
         if (!api || !f) return null;
-        const row = api.getDisplayedRowAtIndex(f.rowIndex)?.data;
+        const row = focusedRow();
         if (!row) return null;
         const a = modelRef.current.addr(row, f.column.getColId());
         const rowKey = a?.rowKey ?? row.key ?? row.left?.key;
@@ -517,17 +592,17 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         const m = modelRef.current;
         const loc = m.locate(rowKey, col);
         if (!api || !loc) return false;
-        const node = api.getRowNode(loc.rowId);
-        if (!node || node.rowIndex === null) return false;
-        api.ensureNodeVisible(node, 'middle');
+        const i = shownRef.current.index.get(loc.rowId);
+        if (i === undefined) return false;
         api.ensureColumnVisible(loc.colId);
-        api.setFocusedCell(node.rowIndex, loc.colId);
+        focusAt(api, shownRef.current, i, loc.colId, 'middle');
         return true;
       },
       copyText,
       pasteText,
+      outline,
     }),
-    [copyText, pasteText],
+    [copyText, pasteText, outline, focusedRow],
   );
 
   // Copy and paste through the browser's clipboard events, while the focus is in this grid and no cell is being edited.
@@ -566,10 +641,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.preventDefault();
         e.stopPropagation();
         const colId = f.column.getColId();
-        if (e.key === 'F2') openComment(f.rowIndex, colId);
+        const at = shownIndex(shownRef.current, f.rowIndex, f.rowPinned);
+        if (e.key === 'F2') openComment(at, colId);
         else {
-          const r = cellRect(f.rowIndex, colId);
-          openMenu(f.rowIndex, colId, { x: r.left + 8, y: r.bottom });
+          const r = cellRect(at, colId);
+          openMenu(at, colId, { x: r.left + 8, y: r.bottom });
         }
         return;
       }
@@ -577,13 +653,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       if ((e.key === 'Home' || e.key === 'End') && !e.shiftKey && !e.altKey && !e.metaKey) {
         const f = api.getFocusedCell();
         const m = modelRef.current;
-        if (!f || m.rows.length === 0) return;
+        const s = shownRef.current;
+        if (!f || s.all.length === 0) return;
         e.preventDefault();
         e.stopPropagation();
         const first = e.key === 'Home';
-        const row = e.ctrlKey ? (first ? 0 : m.rows.length - 1) : f.rowIndex;
-        api.ensureIndexVisible(row);
-        api.setFocusedCell(row, m.allCols[first ? 0 : m.allCols.length - 1]!);
+        const row = e.ctrlKey ? (first ? 0 : s.all.length - 1) : shownIndex(s, f.rowIndex, f.rowPinned);
+        focusAt(api, s, row, m.allCols[first ? 0 : m.allCols.length - 1]!);
         return;
       }
       const move = ARROWS[e.key];
@@ -591,27 +667,27 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.preventDefault();
         e.stopPropagation();
         const m = modelRef.current;
+        const s = shownRef.current;
         // The grid's focus is current (its events arrive later): start from it if the range lags behind.
         const f = api.getFocusedCell();
         if (!f) return;
-        const end = { row: f.rowIndex, col: m.allCols.indexOf(f.column.getColId()) };
+        const end = { row: shownIndex(s, f.rowIndex, f.rowPinned), col: m.allCols.indexOf(f.column.getColId()) };
         if (range.current.end.row !== end.row || range.current.end.col !== end.col) {
           range.current.collapse(end);
           expected.current.push(end);
         }
         const next = {
-          row: Math.min(Math.max(end.row + move[0], 0), m.rows.length - 1),
+          row: Math.min(Math.max(end.row + move[0], 0), s.all.length - 1),
           col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1),
         };
         setRange(() => range.current.extendTo(next));
         expected.current.push(next);
-        api.ensureIndexVisible(next.row);
-        api.setFocusedCell(next.row, m.allCols[next.col]!);
+        focusAt(api, s, next.row, m.allCols[next.col]!);
         return;
       }
       if ((e.key.length === 1 || e.key === 'Process' || e.key === 'F2') && !e.ctrlKey && !e.metaKey && !e.altKey) {
         const f = api.getFocusedCell();
-        if (f && refuseComputed(f.rowIndex, f.column.getColId())) {
+        if (f && refuseComputed(focusedRow(), f.column.getColId())) {
           e.preventDefault();
           e.stopPropagation();
           return;
@@ -621,11 +697,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       // and an input method's first key ('Process') opens an empty editor for the composition.
       if ((e.key === 'Process' || (e.key.length === 1 && !/[ -~]/.test(e.key))) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         const f = api.getFocusedCell();
-        const row = f ? api.getDisplayedRowAtIndex(f.rowIndex)?.data : undefined;
+        const row = focusedRow();
         if (f && row?.cells[f.column.getColId()]?.role === 'entered') {
           e.preventDefault();
           e.stopPropagation();
-          api.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column, key: e.key === 'Process' ? 'Backspace' : e.key });
+          api.startEditingCell({ rowIndex: f.rowIndex, rowPinned: f.rowPinned, colKey: f.column, key: e.key === 'Process' ? 'Backspace' : e.key });
         }
         return;
       }
@@ -640,7 +716,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         fillDown();
       }
     },
-    [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect],
+    [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect, focusedRow],
   );
 
   const onCellEditRequest = useCallback(
@@ -672,16 +748,20 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     // A row beyond the first ones painted is found once the grid has them all.
     if (!f || !api || !completeRef.current) return;
     const loc = modelRef.current.locate(f.rowKey, f.col);
-    const node = loc ? api.getRowNode(loc.rowId) : undefined;
+    const i = loc ? shownRef.current.index.get(loc.rowId) : undefined;
+    // A row under a folded 类/款: unfold them; the focus follows once the rows are shown.
+    if (loc && i === undefined && reveal(loc.rowId)) return;
     pending.current = null;
-    if (!loc || !node || node.rowIndex === null) {
+    if (!loc || i === undefined) {
       onFocusMissing(f.rowKey);
       return;
     }
-    api.ensureNodeVisible(node, 'middle');
     api.ensureColumnVisible(loc.colId);
-    api.setFocusedCell(node.rowIndex, loc.colId);
-  }, [onFocusMissing]);
+    focusAt(api, shownRef.current, i, loc.colId, 'middle');
+  }, [onFocusMissing, reveal]);
+  useEffect(() => {
+    if (pending.current && shown) window.setTimeout(applyFocus, 0);
+  }, [shown, applyFocus]);
   const completeRef = useRef(complete);
   completeRef.current = complete;
   useEffect(() => {
@@ -714,7 +794,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     >
       <AgGridReact<GridRow>
         theme={theme}
-        rowData={allRows ? model.rows : model.rows.slice(0, FIRST_ROWS)}
+        rowData={shown.body}
+        pinnedTopRowData={shown.pinned}
         columnDefs={columnDefs}
         getRowId={getRowId}
         getRowClass={getRowClass}
@@ -724,7 +805,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         onCellContextMenu={onCellContextMenu}
         preventDefaultOnContextMenu
         onCellDoubleClicked={(e) => {
-          if (e.rowIndex !== null) refuseComputed(e.rowIndex, e.column.getColId());
+          refuseComputed(e.data, e.column.getColId());
         }}
         tooltipShowDelay={300}
         onGridReady={onGridReady}

@@ -8,6 +8,7 @@ import {
 } from 'ag-grid-community';
 import { type ColSpec, type GridModel, type GridRow, type Mark, withThousands } from './model';
 import type { CellRange } from './selection';
+import { type FoldParams, FoldNameCell } from './FoldNameCell';
 
 /** AG Grid set-up for the tables: theme, column definitions from the model's header tree, stable options. */
 
@@ -27,15 +28,17 @@ export const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], Arro
 /** What an amount cell says on hover: its findings, or why a computed cell is computed. */
 export type CellNote = (row: GridRow, colId: string) => string | undefined;
 
+/** `fold`: the name column of a table with 类/款 rows gets their fold toggles. */
 export function colDefs(
   specs: ColSpec[],
   model: () => GridModel,
   pinText: boolean,
   note: CellNote = () => undefined,
   commented: (row: GridRow, colId: string) => boolean = () => false,
+  fold?: FoldParams,
 ): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note, commented) };
+    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note, commented, fold) };
     if (s.kind === 'text') {
       const field = s.field;
       return {
@@ -46,6 +49,7 @@ export function colDefs(
         // The full text whenever it may not fit the column (CJK characters are ~13 px, plus padding/indent).
         tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length * 13 + 40 > s.width ? p.value : undefined),
         ...(pinText ? { pinned: 'left' as const } : {}),
+        ...(fold && field === 'name' ? { cellRenderer: FoldNameCell, cellRendererParams: fold } : {}),
         valueGetter: (p) => {
           const d = p.data;
           if (!d) return '';

@@ -115,6 +115,7 @@ export function TablePage(props: ViewProps & { table: number }) {
             删除所选行
           </button>
         )}
+        {t.kind === 'hier' && t.levels.includes('class') && <OutlineButtons gridRef={gridRef} kuan={t.levels.includes('kuan')} />}
         {rowSet === 'function' && table !== 2 && <span className="hint">本表的科目行随表2自动出现：在表2添加科目并录入金额。</span>}
         {t.kind === 'fixed' && (
           <span className="hint">
@@ -127,6 +128,25 @@ export function TablePage(props: ViewProps & { table: number }) {
       <TableGrid key={documentKey(store.session)} store={store} table={table} focus={gridFocus} onFocusMissing={onFocusMissing} handleRef={gridRef} onMessage={message} rowMenu={rowMenu} />
       <TableNotes {...props} />
     </section>
+  );
+}
+
+/** 展开全部 / 只显示类 / 显示到款: fold the 类/款 levels of the table (the rows stay in the document, totals unchanged). */
+function OutlineButtons({ gridRef, kuan }: { gridRef: ViewProps['gridRef']; kuan: boolean }) {
+  return (
+    <span className="outline-actions" role="group" aria-label="显示层级">
+      <button type="button" data-outline="all" onClick={() => gridRef.current?.outline('all')}>
+        展开全部
+      </button>
+      <button type="button" data-outline="class" onClick={() => gridRef.current?.outline('class')}>
+        只显示类
+      </button>
+      {kuan && (
+        <button type="button" data-outline="kuan" onClick={() => gridRef.current?.outline('kuan')}>
+          显示到款
+        </button>
+      )}
+    </span>
   );
 }
 
