@@ -1,10 +1,10 @@
-import { type PdfItem, pdfItemsToText } from '../../shared/importers/packet/pdf-layout';
+import { type PdfItem, pdfItemsToLayoutText, pdfItemsToText } from '../../shared/importers/packet/pdf-layout';
 
-/** Text of a PDF's text layer, tables rebuilt from item positions (pdfjs-dist in the main process). */
+/** Text of a PDF's text layer, tables rebuilt from item positions (pdfjs-dist in the main process), and the same lines laid out by position. */
 export async function pdfToText(
   data: Uint8Array,
   onPage: (page: number, pages: number) => void = () => {},
-): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+): Promise<{ ok: true; text: string; layout: string } | { ok: false; error: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
@@ -30,7 +30,8 @@ export async function pdfToText(
       onPage(p, doc.numPages);
     }
     if (chars < 50) return { ok: false, error: 'PDF 没有可读取的文字层（可能是扫描件），无法导入。' };
-    return { ok: true, text: pdfItemsToText(pages) };
+    // `layout` keeps where each piece stands, for readers that place amounts by position (部门决算).
+    return { ok: true, text: pdfItemsToText(pages), layout: pdfItemsToLayoutText(pages) };
   } catch (e) {
     return { ok: false, error: `PDF 文字读取失败（${e instanceof Error ? e.message : String(e)}）。` };
   } finally {

@@ -25,7 +25,7 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     const text = await pdfToText(new Uint8Array(bytes), (page, pages) => onStep('read', page / pages));
     if (!text.ok) return text;
     onStep('recognize', 0);
-    return importAnyPacketText(text.text);
+    return importAnyPacketText(text.text, text.layout);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   onStep('recognize', 0);

@@ -63,6 +63,8 @@ const optionalCount = z.number().int().min(-1_000_000).max(1_000_000).optional()
 export const profileSchema = z.object({
   functions: text.default(''),
   offices: z.array(text).default([]),
+  /** 部门决算 part 1 单位构成: 单位名称 and 备注 in printed order (the department itself first). */
+  units: z.array(z.object({ name: text, note: text.optional() })).optional(),
   staff: z
     .object({
       authorized: optionalCount,

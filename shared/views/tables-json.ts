@@ -26,8 +26,8 @@ export function tablesJson(session: BudgetSession): TablesJsonTable[] {
       const values: Record<string, string> = {};
       for (const [col, c] of Object.entries(r.cells)) if (c.text) values[col] = c.text;
       const row: TablesJsonRow = { name: r.name, values };
-      // Tables 1 and 4 keep their line names with no code; 项 rows of table 7 carry the project.
-      if (r.code && v.template.kind === 'hier') row.code = r.code;
+      // Lines of fixed tables have no code, except where the format prints one (决算 表6); 项 rows of table 7 carry the project.
+      if (r.code) row.code = r.code;
       if (r.project) row.project = r.project;
       return row;
     }),

@@ -137,3 +137,27 @@ function firstCentreFrom(centers: readonly number[], x: number): number {
   for (let i = 0; i < centers.length; i++) if (centers[i]! >= x - 2) return i;
   return centers.length - 1;
 }
+
+/** Points of the page per character column of `pdfItemsToLayoutText`. */
+const LAYOUT_POINTS_PER_COLUMN = 4;
+
+/**
+ * Pages of items → lines that keep where each piece of text stands (as `pdftotext -layout`
+ * does): a piece starts at the character column of its left edge, so a reader of tables whose
+ * cells print at different heights (top-aligned in a tall row) can tell the columns apart.
+ */
+export function pdfItemsToLayoutText(pages: ReadonlyArray<readonly PdfItem[]>): string {
+  const out: string[] = [];
+  for (const items of pages) {
+    for (const line of groupLines(items)) {
+      let text = '';
+      for (const c of lineChunks(line)) {
+        const at = Math.max(Math.round(c.x0 / LAYOUT_POINTS_PER_COLUMN), text.length === 0 ? 0 : text.length + 1);
+        text = text.padEnd(at, ' ') + c.text;
+      }
+      if (text.trim() !== '') out.push(text);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

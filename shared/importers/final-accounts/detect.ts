@@ -1,0 +1,38 @@
+import { finalAccounts } from '../../formats/final-accounts';
+
+/** The 9 table titles of the 部门决算, in table order (as the format names them). */
+export const FINAL_ACCOUNTS_TITLES = finalAccounts.tables.map((t) => t.title);
+
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/["＂]/g, '”').replace(/^”/, '“').replace(/(“[^”]*)”?/, '$1');
+
+/**
+ * A table title line of a 部门决算 packet: the title alone on its line (a contents line such as
+ * `一、收入支出决算总表` or one with leader dots is not), optionally after the department and year
+ * (`上海市XX局2024年度收入决算表`) or a table number (`表2`, `2.`).
+ */
+export function finalAccountsTitle(line: string): number | undefined {
+  const s = squash(line).replace(/^(表\d{1,2}|\d{1,2}[.．、]?)/, '');
+  if (s.includes('…') || /^[一二三四五六七八九十]+、/.test(s)) return undefined;
+  // Longest first: 收入支出决算总表 also ends in 支出决算表.
+  const order = FINAL_ACCOUNTS_TITLES.map((t, i) => ({ t: squash(t), no: i + 1 })).sort((a, b) => b.t.length - a.t.length);
+  for (const { t, no } of order) {
+    if (s === t) return no;
+    if (s.endsWith(t) && /年度?(部门)?$/.test(s.slice(0, -t.length)) && !/(财政拨款|政府性基金预算|国有资本经营预算|一般公共预算)$/.test(s.slice(0, -t.length))) return no;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a text is a 部门决算 packet: it says 部门决算 near the top, and at least five of the
+ * nine table titles stand on lines of their own.
+ */
+export function isFinalAccountsPacket(lines: readonly string[]): boolean {
+  const head = lines.slice(0, 200).join('').replace(/\s+/g, '');
+  if (!/部门决算/.test(head)) return false;
+  const found = new Set<number>();
+  for (const l of lines) {
+    const no = finalAccountsTitle(l);
+    if (no !== undefined) found.add(no);
+  }
+  return found.size >= 5;
+}
