@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../model';
 import { formatExact, parseBoundedAmount } from '../money';
 import { ASSET_KEYS, INCOME_SOURCES, PERFORMANCE_KEYS, THREE_PUBLIC_LINES } from './keys';
+import { finalAccountsInputs } from './inputs-final-accounts';
 import { shanghaiInputs } from './inputs-shanghai';
 import type { Narrative } from './types';
 
@@ -12,7 +13,7 @@ export type InputKind = 'amount' | 'count' | 'text' | 'longtext';
 
 /** Where a field lives: `doc[root][record][key]`, or `doc[root][key]` without a record; projects add `field`. */
 export interface InputPath {
-  root: 'priorYear' | 'narrative';
+  root: 'priorYear' | 'narrative' | 'initialBudget';
   record?: string;
   key: string;
   field?: 'basis' | 'allocation' | 'undertaker' | 'period';
@@ -27,7 +28,7 @@ export interface InputField {
 }
 
 export function readInput(doc: BudgetDocument, p: InputPath): string {
-  const root = doc[p.root] as unknown as Record<string, unknown>;
+  const root = (doc[p.root] ?? {}) as unknown as Record<string, unknown>;
   const holder = p.record ? (root[p.record] as Record<string, unknown> | undefined) : root;
   const v = holder?.[p.key];
   if (p.field) return ((v as Record<string, string> | undefined)?.[p.field] ?? '').toString();
@@ -49,6 +50,7 @@ export function writeInput(doc: BudgetDocument, f: Pick<InputField, 'path' | 'ki
   if (f.kind === 'count' && value !== '' && !/^\d+$/.test(value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))) {
     return { ok: false, reason: `${f.label}：“${text}”应为不小于 0 的整数` };
   }
+  if (p.root === 'initialBudget') doc.initialBudget ??= { totals: {}, gbItems: {}, fundItems: {}, soeItems: {} };
   const root = doc[p.root] as unknown as Record<string, unknown>;
   let holder = root;
   if (p.record) {
@@ -80,7 +82,7 @@ export function narrativeInputs(doc: BudgetDocument, n: Narrative): InputField[]
   for (const s of n.sections) {
     for (const p of s.paragraphs) {
       const id = p.id;
-      if (shanghaiInputs(doc, id, add)) continue;
+      if (shanghaiInputs(doc, id, add) || finalAccountsInputs(doc, id, add)) continue;
       const [, a, b] = id.split('.');
       if (s.id === 's2' && a === 'income' && b) {
         const src = INCOME_SOURCES.find((x) => x.id === b)!;

@@ -4,6 +4,7 @@ import { builtinFormat } from '../../../shared/formats/registry';
 import type { BudgetDocument } from '../../../shared/model';
 import { generateNarrative, sectionTitles } from '../../../shared/narrative/generate';
 import { glossaryOf } from '../../../shared/narrative/glossary';
+import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { isToken, type Paragraph, paragraphText } from '../../../shared/narrative/types';
 import { checkFindings } from '../../../shared/rules/all-findings';
 import { putuoFinalAccounts } from './putuo-final-accounts-doc';
@@ -221,5 +222,27 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
     expect(checkFindings(BudgetSession.open(up)).filter((f) => f.rule === 'narrative.reason.direction').map((f) => f.message)).toEqual([
       '一般公共服务支出（类）财政事务（款）行政运行（项）决算数大于年初预算，但填写的主要原因说的是减少（“人员进出及退休变化，减少人员经费开支”），请复核',
     ]);
+  });
+
+  it('the 情况说明 page offers each input under its paragraph: 年初预算, 上年决算, reasons, 主要用于', () => {
+    const doc = putuoWithInputs();
+    const fields = narrativeInputs(doc, generateNarrative(BudgetSession.open(doc)));
+    const at = (paragraph: string) => fields.filter((f) => f.paragraph === paragraph).map((f) => `${f.label}=${f.value}`);
+    expect(at('fa5.budget')).toEqual(['一般公共预算财政拨款支出年初预算数（万元）=2993.92', '一般公共预算财政拨款支出决算数与预算数不同的主要原因=因年度工作计划安排，个别信息化项目和中介机构服务调减']);
+    expect(at('fa5.item.2010601')).toEqual([
+      '2010601 主要用于=局本部人员经费及公用经费等的基本支出',
+      '2010601年初预算数（万元）=1560.05',
+      '2010601 决算数与预算数不同的主要原因=人员进出及退休变化，减少人员经费开支',
+    ]);
+    expect(at('fa1.total')).toEqual(['收入支出总计上年决算数（万元）=3052.34', `收入支出总计比上年增减的主要原因=${doc.narrative.reasons['fa.total']}`]);
+    expect(at('fa11.running')[0]).toBe('机关运行经费上年决算数（万元）=182.10');
+    // Typing a 年初预算 into a document that has none creates its place; the text then states it.
+    const bare = putuoFinalAccounts();
+    const f = narrativeInputs(bare, generateNarrative(BudgetSession.open(bare))).find((x) => x.paragraph === 'fa5.item.2010607' && x.path.root === 'initialBudget')!;
+    expect(writeInput(bare, f, '135.90')).toEqual({ ok: true });
+    expect(bare.initialBudget?.gbItems).toEqual({ '2010607': '135.90' });
+    const p = para(generateNarrative(BudgetSession.open(bare)).sections[4]!.paragraphs, 'fa5.item.2010607');
+    expect(text(p)).toBe('3、一般公共服务支出（类）财政事务（款）信息化建设（项）。年初预算为135.90万元，支出决算为135.25万元。决算数小于预算数。');
+    expect(writeInput(bare, f, '一百')).toEqual({ ok: false, reason: expect.stringContaining('2010607年初预算数（万元）') });
   });
 });
