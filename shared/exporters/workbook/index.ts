@@ -1,7 +1,7 @@
 import type { BudgetSession } from '../../engine/session';
 import { allFindings } from '../../rules/all-findings';
 import type { Finding } from '../../rules/finding';
-import { allTableViews } from '../../views/table-view';
+import { printedTableView } from '../../views/table-view';
 import { findingsSheet } from './findings-sheet';
 import { tableSheet } from './table-sheet';
 import type { WorkbookLayout } from './types';
@@ -18,7 +18,9 @@ export function workbookTitle(department: string, year: number): string {
 /** The whole workbook: the 11 tables in order, then `检查结果` (the app's findings) when there are any. */
 export function workbookLayout(session: BudgetSession, findings: readonly Finding[] = allFindings(session)): WorkbookLayout {
   const doc = session.document;
-  const sheets = allTableViews(session, { print: true }).map((v) => tableSheet(v, doc.department, doc.comments));
+  // Table by table: each view is dropped once its sheet is laid out (a 10,000-line department's
+  // views all held at once cost more in garbage collection than building them).
+  const sheets = session.template.tables.map((t) => tableSheet(printedTableView(session, t.no), doc.department, doc.comments));
   if (findings.length > 0) sheets.push(findingsSheet(findings, doc.department));
   return { title: workbookTitle(doc.department, doc.year), subject: `${doc.year}`, sheets };
 }
