@@ -2,7 +2,7 @@ import { type AuditContext, type AuditFinding, NUM, amount, auditFinding, wan } 
 
 /**
  * 十二（四） as printed: the amount the overall target covers (the whole budget, 表1 收入总计),
- * the fiscal projects' count and amount (表7), and the 部门整体绩效目标表's 资金来源: 上级安排 +
+ * the fiscal projects' count and amount (表7), the non-fiscal projects' amount (表3), and the 部门整体绩效目标表's 资金来源: 上级安排 +
  * 本级安排 is the fiscal money (表1 财政拨款 and its 结转), 其他 the rest. 上级安排 beyond the
  * transfers and fiscal carry-over is a 提示.
  */
@@ -54,6 +54,18 @@ export function performanceAmountFindings(ctx: AuditContext): AuditFinding[] {
           message: `第三部分十二（四）写当年财政拨款项目 ${count} 个，表7 列有 ${projects} 个项目`,
         }),
       );
+    }
+  }
+  // This year's non-fiscal projects: 表3 项目支出 less the fiscal ones (表5, 表8, 表9). A 提示: some
+  // 单位资金 project money may not be set up as a project with targets. Not worked out when 表11
+  // has carried-over projects (表3 counts them, “当年” does not).
+  const nonFiscal = new RegExp(`当年非财政拨款项目(\\d+)个[，,]涉及(?:预算)?金额${NUM}万元`).exec(t);
+  if (nonFiscal && ctx.cell(11, 'total', '1') === 0) {
+    const v = amount(nonFiscal[2]);
+    const fiscalProjects = ctx.cell(5, 'total', '3') + ctx.cell(8, 'total', '4') + ctx.cell(9, 'total', '4');
+    const expected = ctx.cell(3, 'total', '3') - fiscalProjects;
+    if (v !== null && v !== expected) {
+      push('nonfiscal.amount', '当年非财政拨款项目涉及金额', v, expected, `表3 项目支出（${wan(ctx.cell(3, 'total', '3'))}）减财政拨款项目支出（表5、表8、表9 共 ${wan(fiscalProjects)}）`, undefined, 'warning');
     }
   }
   // 资金来源 of the 部门整体绩效目标表 (read from the text; tab-separated or not).

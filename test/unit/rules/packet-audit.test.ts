@@ -104,6 +104,11 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ],
     ['十二（四） 涉及金额 with two digits swapped', (t) => edit(t, '涉及金额342.32万元', '涉及金额342.23万元'), ['error packet.narrative.performance 第三部分十二（四） 预算绩效情况 整体绩效目标涉及金额']],
     ['十二（四） 资金来源', (t) => edit(t, '本级安排\t232.32', '本级安排\t232.02'), ['error packet.narrative.performance 第三部分十二（四） 预算绩效情况 部门整体绩效目标表 财政资金（上级安排＋本级安排）']],
+    [
+      '十二（四） 非财政拨款项目涉及金额 against 表3',
+      (t) => edit(t, '当年非财政拨款项目1个,涉及预算金额110.00万元', '当年非财政拨款项目1个,涉及预算金额101.00万元'),
+      ['warning packet.narrative.performance 第三部分十二（四） 预算绩效情况 当年非财政拨款项目涉及金额'],
+    ],
     ['十二（四） 财政拨款项目个数', (t) => edit(t, '当年财政拨款项目1个', '当年财政拨款项目2个'), ['error packet.narrative.performance 第三部分十二（四） 预算绩效情况 当年财政拨款项目个数']],
     ['七 资金分配', (t) => edit(t, '劳务费 22.4 万元', '劳务费 22.5 万元'), ['error packet.narrative.allocation 第三部分七 项目“机构运行补助经费” 资金分配情况']],
     ['七 预算安排规模', (t) => edit(t, '预算安排规模：72.00 万元', '预算安排规模：27.00 万元'), ['error packet.narrative.allocation 第三部分七 项目“机构运行补助经费” 预算安排规模', 'error packet.narrative.allocation 第三部分七 项目“机构运行补助经费” 资金分配情况']],
