@@ -2,6 +2,7 @@ import type { ZodIssue } from 'zod';
 import { formatProblems } from '../formats/validate';
 import type { FormatTemplate } from '../templates/types';
 import { documentIssues } from './document-bounds';
+import { readRows } from './fast-rows';
 import { describePath } from './field-names';
 import { migrate } from './migrate';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
@@ -31,7 +32,7 @@ export function loadDocument(text: string): LoadResult {
   } catch (e) {
     return { ok: false, error: `文件不是有效的预算文档（JSON 格式错误，可能已损坏或不完整${jsonErrorPlace(text, e)}）` };
   }
-  return validateDocument(raw);
+  return validateDocument(raw, true);
 }
 
 /**
@@ -51,20 +52,43 @@ function jsonErrorPlace(text: string, e: unknown): string {
   return `：第 ${line} 行第 ${at - lineStart + 1} 列`;
 }
 
-export function validateDocument(raw: unknown): LoadResult {
+/**
+ * `owned`: the caller gives `raw` up (a fresh JSON.parse), so the document may keep its row
+ * values records instead of copies.
+ */
+export function validateDocument(raw: unknown, owned = false): LoadResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: '文件不是预算文档（内容不是对象）' };
   const obj = raw as Record<string, unknown>;
   if (obj.format !== 'budget-desk-document') return { ok: false, error: '文件不是本程序的预算文档（缺少文件类型标识 format）' };
   const migrated = migrate(obj);
   if (!migrated.ok) return migrated;
-  const parsed = documentSchema.safeParse(migrated.value);
-  if (!parsed.success) {
-    return { ok: false, error: `预算文档内容有误：${describeIssues(parsed.error.issues)}` };
+  const parsed = parseDocument(migrated.value, owned);
+  if (!parsed.ok) return { ok: false, error: `预算文档内容有误：${describeIssues(parsed.issues)}` };
+  return withCarriedFormat(parsed.doc);
+}
+
+/**
+ * The schema's reading of a migrated document (documentSchema). Rows plainly valid are read by
+ * hand (fast-rows.ts) and the schema reads the rest: the same document, or the same issues.
+ */
+export function parseDocument(value: Record<string, unknown>, owned = false): { ok: true; doc: BudgetDocument } | { ok: false; issues: ZodIssue[] } {
+  const rows = readRows(value, owned);
+  if (!rows) {
+    const parsed = documentSchema.safeParse(value);
+    return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, issues: parsed.error.issues };
   }
-  const carried = parsed.data.customFormat;
-  const formatError = carried ? formatProblems(carried as FormatTemplate) : null;
+  const shape = documentShape.safeParse({ ...value, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] });
+  if (!shape.success) return { ok: false, issues: shape.error.issues };
+  const doc: BudgetDocument = { ...shape.data, ...rows };
+  const issues = documentIssues(doc, { syntax: false });
+  if (issues.length === 0) return { ok: true, doc };
+  return { ok: false, issues: issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue) };
+}
+
+function withCarriedFormat(doc: BudgetDocument): LoadResult {
+  const formatError = doc.customFormat ? formatProblems(doc.customFormat as FormatTemplate) : null;
   if (formatError) return { ok: false, error: `预算文档随附的表格格式有误：${formatError}` };
-  return { ok: true, doc: parsed.data };
+  return { ok: true, doc };
 }
 
 const ROW_ARRAYS = new Set(['functionRows', 'economicRows', 'projectRows', 'carryoverRows']);
