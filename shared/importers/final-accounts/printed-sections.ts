@@ -1,6 +1,6 @@
 /**
  * The 情况说明 of a 部门决算 packet as printed, kept for the audit (`narrative.printed`), one text
- * per section under `fa.<section>`; and its 名词解释. Sections are told by their headings
+ * per section under `fa.<section>` (its 名词解释 is read by part-texts.ts). Sections are told by their headings
  * (“一、收入支出决算总体情况说明”…), recognised by what they name rather than their number, since
  * regions order them differently (Shanghai: 三公 is 七 and 绩效 十; Xinjiang: 三公 九, 绩效 十一).
  * The contents page lists the same headings: the text starts at the last 情况说明 part heading.
@@ -79,24 +79,4 @@ export function finalAccountsPrintedText(lines: readonly string[]): Record<strin
   }
   flush();
   return out;
-}
-
-/** 名词解释 of the packet: “一、财政拨款收入：指…” entries, wrapped lines joined. */
-export function finalAccountsGlossary(lines: readonly string[]): Array<{ term: string; definition: string }> {
-  const trimmed = lines.map((l) => l.trim());
-  let at = -1;
-  for (let i = 0; i < trimmed.length; i++) if (/^(?:第[一二三四五六七八九十]部分\s*)?名词解释$/.test(trimmed[i]!)) at = i;
-  if (at < 0) return [];
-  const entries: string[] = [];
-  for (let i = at + 1; i < trimmed.length && entries.length < 200; i++) {
-    const l = trimmed[i]!;
-    if (!l || PAGE_NUMBER.test(l)) continue;
-    if (/^[一二三四五六七八九十]{1,3}、/.test(l)) entries.push(l);
-    else if (entries.length) entries[entries.length - 1] += l;
-    else break;
-  }
-  return entries.flatMap((e) => {
-    const m = /^[一二三四五六七八九十]{1,3}、\s*([^:：]{1,40}?)\s*[:：]\s*(.+)$/.exec(e);
-    return m ? [{ term: m[1]!, definition: m[2]! }] : [];
-  });
 }

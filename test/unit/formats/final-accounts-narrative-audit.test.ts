@@ -1,32 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfToText } from '../../../electron/import/pdf-text';
+import { importPacketFile } from '../../../electron/import/read-packet';
 import { BudgetSession } from '../../../shared/engine/session';
-import { finalAccountsGlossary, finalAccountsPrintedText } from '../../../shared/importers/final-accounts/printed-sections';
 import type { BudgetDocument } from '../../../shared/model';
 import { checkFindings } from '../../../shared/rules/all-findings';
-import { putuoFinalAccounts } from '../narrative/putuo-final-accounts-doc';
 
 /**
- * The Putuo 2024 决算's 情况说明 as its PDF prints it, kept by section and audited against its
- * tables (entered from the same PDF) and against the 大于/小于/等于 rule.
+ * The Putuo 2024 决算 imported from its PDF: its 情况说明 kept by section and audited against its
+ * tables and against the 大于/小于/等于 rule.
  */
 const PDF = new URL('../../fixtures/shanghai/putuo-finance-2024-final-accounts.pdf', import.meta.url).pathname;
-let lines: string[] = [];
+let imported: BudgetDocument;
 
 beforeAll(async () => {
-  const r = await pdfToText(new Uint8Array(readFileSync(PDF)), () => {});
+  const r = await importPacketFile(PDF);
   if (!r.ok) throw new Error(r.error);
-  lines = r.text.split('\n');
+  imported = r.doc;
 }, 60_000);
 
-function withText(): BudgetDocument {
-  const doc = putuoFinalAccounts();
-  Object.assign(doc.narrative.printed, finalAccountsPrintedText(lines));
-  return doc;
-}
+const withText = () => structuredClone(imported);
 
-/** Findings about the text (the hand-entered tables' own 0.01 identities are not the point here). */
+/** Findings about the text (the packet's own 0.01 rounding in its tables is another test's business). */
 const textFindings = (doc: BudgetDocument) =>
   checkFindings(BudgetSession.open(doc))
     .filter((f) => f.rule.startsWith('packet.') || f.rule.startsWith('text.'))
@@ -41,16 +34,13 @@ function planted(doc: BudgetDocument, key: string, from: string, to: string): Bu
 }
 
 describe('final-accounts: the packet’s 情况说明 kept and audited', () => {
-  it('keeps the eleven sections by what they are about (not the contents page), and the 名词解释', () => {
-    const printed = finalAccountsPrintedText(lines);
+  it('keeps the eleven sections by what they are about (not the contents page)', () => {
+    const printed = Object.fromEntries(Object.entries(imported.narrative.printed).filter(([k]) => k.startsWith('fa.')));
     expect(Object.keys(printed)).toEqual(['fa.overview', 'fa.income', 'fa.expenditure', 'fa.fiscal', 'fa.gb', 'fa.basic', 'fa.threePublic', 'fa.fund', 'fa.soe', 'fa.performance', 'fa.other']);
     expect(printed['fa.overview']!.startsWith('上海市普陀区财政局2024年度收入支出总计 2995.39 万元。')).toBe(true);
     expect(printed['fa.gb']).toContain('11、住房保障支出（类）住房改革支出（款）购房补贴（项）');
     expect(printed['fa.other']!.endsWith('单价100万元\n（含）以上设备（不含车辆）2台（套）。')).toBe(true);
     expect(Object.values(printed).join('')).not.toMatch(/名词解释|财政拨款收入：指/);
-    const glossary = finalAccountsGlossary(lines);
-    expect(glossary).toHaveLength(11);
-    expect(glossary[4]).toEqual({ term: '年初结转和结余', definition: '指以前年度尚未完成、结转到本年按有关规定继续使用的资金。' });
   });
 
   it('the real packet: only its two misprints (四 states 0.3 万元 for 2,961.68; 五（二） 71.73% for 71.65%), nothing else', () => {

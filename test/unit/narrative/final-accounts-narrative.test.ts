@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importPacketFile } from '../../../electron/import/read-packet';
 import { BudgetSession } from '../../../shared/engine/session';
 import { builtinFormat } from '../../../shared/formats/registry';
 import type { BudgetDocument } from '../../../shared/model';
@@ -7,15 +9,30 @@ import { glossaryOf } from '../../../shared/narrative/glossary';
 import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { isToken, type Paragraph, paragraphText } from '../../../shared/narrative/types';
 import { checkFindings } from '../../../shared/rules/all-findings';
-import { putuoFinalAccounts } from './putuo-final-accounts-doc';
 
 /**
- * The 决算 情况说明 generated from the Putuo 2024 决算 tables, with the inputs the packet's own
+ * The 决算 情况说明 generated from the imported Putuo 2024 决算 (its PDF's tables), with the inputs the packet's own
  * text gives (last year's 决算, 年初预算, reasons, 主要用于, 绩效, 政府采购, 资产). Expectations are
  * the figures the PDF prints (shared/disclosures/shanghai/putuo-finance-2024-final-accounts.pdf).
  */
+const PDF = fileURLToPath(new URL('../../fixtures/shanghai/putuo-finance-2024-final-accounts.pdf', import.meta.url));
+let imported: BudgetDocument;
+
+beforeAll(async () => {
+  const r = await importPacketFile(PDF);
+  if (!r.ok) throw new Error(r.error);
+  imported = r.doc;
+}, 60_000);
+
+/** The imported packet as an accountant would start drafting from it: its tables, without its printed text. */
+function putuoImported(): BudgetDocument {
+  const doc = structuredClone(imported);
+  doc.narrative.printed = {};
+  return doc;
+}
+
 function putuoWithInputs(): BudgetDocument {
-  const doc = putuoFinalAccounts();
+  const doc = putuoImported();
   // 一: 2,995.39, 减少 56.95 → 3,052.34; 五（一）: 2,940.05, 减少 63.14 → 3,003.19; 四 持平; 十一（一）: 184.65, 增加 2.55 → 182.10.
   doc.priorYear.income = { total: '3052.34', fiscal: '2961.68', gb: '3003.19' };
   doc.priorYear.runningCosts = '182.10';
@@ -163,8 +180,9 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
 
   it('六 and 七: 人员经费/公用经费 with the 款 they include; 三公 预算 0.95 against 决算 0.00', () => {
     const s = generated().sections;
+    // The PDF's text ends 人员经费 with 个人农业生产补贴, but its 表6 prints that 0.31 on the 奖励金 row: the text follows the table.
     expect(text(para(s[5]!.paragraphs, 'fa6.basic'))).toBe(
-      '一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、个人农业生产补贴；公用经费184.65万元，主要包括：办公费、印刷费、手续费、邮电费、差旅费、维修（护）费、培训费、劳务费、工会经费、福利费、其他交通费用、其他商品和服务支出、办公设备购置。',
+      '一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、其他社会保障缴费、住房公积金、其他工资福利支出、退休费、奖励金；公用经费184.65万元，主要包括：办公费、印刷费、手续费、邮电费、差旅费、维修（护）费、培训费、劳务费、工会经费、福利费、其他交通费用、其他商品和服务支出、办公设备购置。',
     );
     const t = s[6]!.paragraphs;
     // The PDF: 年初预算为0.95万元，支出决算为0.00万元，完成预算的0%，… 小于预算数的主要原因：当年度无“三公”经费支出。
@@ -206,7 +224,7 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
   });
 
   it('asks for what it needs and does not invent it: no 年初预算, no reason, no last year', () => {
-    const doc = putuoFinalAccounts();
+    const doc = putuoImported();
     const n = generateNarrative(BudgetSession.open(doc));
     const fields = n.missing.map((m) => m.field);
     expect(fields).toEqual(expect.arrayContaining(['priorYear.income.total', 'priorYear.income.fiscal', 'initialBudget.totals.gb', 'initialBudget.gbItems.2010601', 'narrative.purposes.2010601']));
@@ -237,7 +255,7 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
     expect(at('fa1.total')).toEqual(['收入支出总计上年决算数（万元）=3052.34', `收入支出总计比上年增减的主要原因=${doc.narrative.reasons['fa.total']}`]);
     expect(at('fa11.running')[0]).toBe('机关运行经费上年决算数（万元）=182.10');
     // Typing a 年初预算 into a document that has none creates its place; the text then states it.
-    const bare = putuoFinalAccounts();
+    const bare = putuoImported();
     const f = narrativeInputs(bare, generateNarrative(BudgetSession.open(bare))).find((x) => x.paragraph === 'fa5.item.2010607' && x.path.root === 'initialBudget')!;
     expect(writeInput(bare, f, '135.90')).toEqual({ ok: true });
     expect(bare.initialBudget?.gbItems).toEqual({ '2010607': '135.90' });
