@@ -68,7 +68,8 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         cmd('粘贴', 'edit:paste', 'CmdOrCtrl+V', false),
         { type: 'separator' },
         cmd('查找', 'edit:find', 'CmdOrCtrl+F'),
-        cmd('查找和替换…', 'edit:replace', 'CmdOrCtrl+H'),
+        // Ctrl+H as in Excel/WPS (on a Mac Cmd+H hides the app, so Ctrl+H there too).
+        cmd('查找和替换…', 'edit:replace', 'Ctrl+H'),
       ],
     },
     {
