@@ -95,5 +95,10 @@ describe('a 决算 started from that year’s budget: 预算数 carried as 年�
     expect(again.code).toBe(2);
     expect(again.err).toContain('这已是部门决算文档');
     expect((await run('--help')).out).toContain('new-final-accounts BUDGET -o DOC');
+    // `narrative` prints the 决算's 情况说明 under its own part heading.
+    const text = await run('narrative', out);
+    expect(text.code).toBe(0);
+    expect(text.out.split('\n').slice(0, 5)).toEqual(['第三部分 昌吉回族自治州人民政府驻北京联络处2024年度部门决算情况说明', '', '一、收入支出决算总体情况说明', '', '昌吉回族自治州人民政府驻北京联络处2024年度收入支出总计0.00万元。']);
+    expect(text.out).toContain('一般公共预算财政拨款支出年初预算为232.31万元，支出决算为0.00万元，完成年初预算的0.00%。');
   });
 });
