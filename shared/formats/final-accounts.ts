@@ -1,6 +1,6 @@
 import { FUNCTION_CLASSES } from '../templates/budget-2024/function-classes';
-import { FINAL_ACCOUNTS_GLOSSARY, FINAL_ACCOUNTS_NARRATIVE } from './final-accounts-narrative';
 import type { ColumnDef, CrossCheckDecl, FixedRowDef, FixedTableTemplate, FormatTemplate, HierTableTemplate, Term } from '../templates/types';
+import { FINAL_ACCOUNTS_GLOSSARY, FINAL_ACCOUNTS_NARRATIVE } from './final-accounts-narrative';
 
 /**
  * The 部门决算 (final accounts) packet, Shanghai template: 9 tables, all in 万元.
@@ -410,7 +410,7 @@ export const finalAccounts: FormatTemplate = {
   entryUnit: '万元',
   cover: '{Y}年度部门决算',
   parts: [
-    { title: '{D}概况', content: 'profile' },
+    { title: '{D}概况', content: 'profile', composition: true },
     { title: '{D}{Y}年度部门决算表', content: 'tables' },
     { title: '{D}{Y}年度部门决算情况说明', content: 'narrative' },
     { title: '名词解释', content: 'glossary' },

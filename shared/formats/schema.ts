@@ -94,6 +94,7 @@ export const formatSchema = z
             title: text,
             content: z.enum(['profile', 'tables', 'narrative', 'glossary']),
             sections: z.array(z.number().int().min(1).max(100)).max(100).optional(),
+            composition: z.boolean().optional(),
           })
           .strict(),
       )
@@ -114,6 +115,7 @@ export const FORMAT_FIELD_NAMES: Record<string, string> = {
   cover: '封面',
   parts: '组成部分',
   sections: '所含情况说明节次',
+  composition: '单位构成',
   partNumbering: '部分编号方式',
   narrative: '情况说明各节',
   writer: '段落生成方式',

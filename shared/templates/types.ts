@@ -133,6 +133,11 @@ export interface PartDecl {
    * tables, 其他相关情况说明 after); sections are numbered 一、二… within their part.
    */
   sections?: number[];
+  /**
+   * For a `profile` part: its 二 is the 部门决算单位构成 (序号 / 单位名称 / 备注, from
+   * `profile.units`) instead of 机构设置及人员情况.
+   */
+  composition?: boolean;
 }
 
 export interface FormatTemplate {

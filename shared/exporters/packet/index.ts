@@ -1,17 +1,17 @@
 import type { BudgetSession } from '../../engine/session';
-import { type GeneratedNarrative, generateNarrative, narrativeGroups, sectionTitles } from '../../narrative/generate';
+import { xinjiangBudget2024 } from '../../formats/xinjiang-budget-2024';
 import { Figures } from '../../narrative/figures';
+import { type GeneratedNarrative, generateNarrative, narrativeGroups, sectionTitles } from '../../narrative/generate';
 import { glossaryOf } from '../../narrative/glossary';
 import { hasTargets, resolveOverall, resolveProjects } from '../../narrative/performance/resolve';
 import { chineseNumeral } from '../../narrative/sections/common';
-import { xinjiangBudget2024 } from '../../formats/xinjiang-budget-2024';
 import type { PartDecl } from '../../templates/types';
 import { printedTableView } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
+import { narrativeHtml, sessionCellLabel } from './narrative-html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
-import { narrativeHtml, sessionCellLabel } from './narrative-html';
 import { tableSheets } from './table-pages';
 
 export interface PacketOptions {
@@ -79,7 +79,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
   }</section>`;
 
   const tocOf: Record<PartDecl['content'], string[]> = {
-    profile: ['<p class="l2">一、主要职能</p><p class="l2">二、机构设置及人员情况</p>'],
+    profile: [`<p class="l2">一、主要职能</p><p class="l2">二、${parts.find((p) => p.content === 'profile')?.composition ? '部门决算单位构成' : '机构设置及人员情况'}</p>`],
     tables: tablesOf.map((t) => `<p class="l2">${chineseNumeral(t.no)}、${esc(t.title)}</p>`),
     narrative: [],
     glossary: [],
@@ -93,7 +93,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
   ].join('');
 
   const profileAt = parts.findIndex((p) => p.content === 'profile');
-  const part1 = `<section class="sheet">${profileHtml(doc, profileAt < 0 ? undefined : headingAt(profileAt))}</section>`;
+  const part1 = `<section class="sheet">${profileHtml(doc, profileAt < 0 ? undefined : headingAt(profileAt), parts[profileAt]?.composition ?? false)}</section>`;
 
   function* tables(): Generator<string> {
     for (const [i, t] of tablesOf.entries()) yield* tableSheets(printedTableView(session, t.no), doc.department, i === 0 ? partHeading('tables') : undefined);
