@@ -7,8 +7,8 @@ import { type ImportWarning, WarningList } from '../packet/warnings';
 import { finalAccountsTitle, isFinalAccountsPacket } from './detect';
 import { readHierTable } from './hier';
 import { readPanels } from './panels';
-import { readPart1 } from './part-texts';
-import { finalAccountsGlossary, finalAccountsPrintedText } from './printed-sections';
+import { readGlossary, readPart1 } from './part-texts';
+import { finalAccountsPrintedText } from './printed-sections';
 import { type FixedCellRead, readTwoSided } from './sided';
 import { readSingleRow } from './single-row';
 import { isLaidOut, type Line } from './tokens';
@@ -151,11 +151,10 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
     }
   }
 
-  const text = rawLines.map((l) => l.text);
-  readPart1(text, doc);
-  // 情况说明 as printed, by section, for the audit of its figures against these tables.
-  Object.assign(doc.narrative.printed, finalAccountsPrintedText(text));
-  const glossary = finalAccountsGlossary(text);
+  readPart1(rawLines.map((l) => l.text), doc);
+  // 第三部分 情况说明 as printed, by section, for the audit of its figures and wording (narrative-audit.ts).
+  Object.assign(doc.narrative.printed, finalAccountsPrintedText(rawLines.map((l) => l.text)));
+  const glossary = readGlossary(rawLines.map((l) => l.text));
   if (glossary.length) doc.glossary = glossary;
   return { ok: true, doc, warnings: warnings.list(), summary: { tables: [...byNo.keys()].sort((a, b) => a - b), rows: rowCount, emptyTables } };
 }
