@@ -13,7 +13,7 @@ import { amountIsZero } from './amount';
 import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, type PrintedUse, removeRowCells } from './build';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
-import { buildLayouts, includeLeaf, type LayoutRow, leafAt, printedRowsOf, type TableLayout, unitOf } from './layout';
+import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout, unitOf } from './layout';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
@@ -33,6 +33,8 @@ export class BudgetSession {
   private layoutList: TableLayout[] = [];
   private graphState!: CellGraph;
   private checkById = new Map<string, BuiltCheck>();
+  /** Cells with a printed figure (an imported packet): an edit that changes one makes the figure stale. */
+  private printedNodes = new Set<number>();
   /** Checks that count a printed figure instead of its cell (build.ts `asShown`). */
   private printedUses = new Map<string, PrintedUse[]>();
   private checkByNode = new Map<number, BuiltCheck>();
@@ -103,6 +105,11 @@ export class BudgetSession {
     const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
     this.printedUses = built.printedUses;
+    this.printedNodes = new Set();
+    for (const id in this.docState.printed) {
+      const n = this.graphState.indexOf(id);
+      if (n !== undefined) this.printedNodes.add(n);
+    }
     this.checkById = new Map();
     this.checkByNode = new Map();
     for (const c of built.checks) {
@@ -370,19 +377,25 @@ export class BudgetSession {
     this.finerThanCent += Number(parsed.fen % FEN_PER_WAN_CENT !== 0) - Number(this.graphState.valueAt(i) % FEN_PER_WAN_CENT !== 0);
     this.magnitude = magnitude;
     const changedNodes = this.graphState.setEntered(i, parsed.fen);
-    const changed: string[] = [];
+    let stale: string[] | undefined;
+    const cells: number[] = [];
     for (const n of changedNodes) {
       const c = this.checkByNode.get(n);
       if (c) this.refreshCheck(c);
-      else changed.push(this.graphState.idAt(n));
+      else {
+        cells.push(n);
+        if (this.printedNodes.has(n)) {
+          stale ??= [];
+          stale.push(this.graphState.idAt(n));
+        }
+      }
     }
     // The tie-out follows the edit (its chain only) while one is needed before and after.
     if (tiedBefore !== this.finerThanCent > 0) this.tieDirty = true;
     else if (!this.tieDirty && this.tie) this.tie.update(i, changedNodes);
     // An imported packet's printed totals describe the packet as published; once an amount they
     // depend on is edited they are out of date, so they give way to the recomputed values.
-    const stale = changed.filter((id) => this.docState.printed[id] !== undefined);
-    if (stale.length > 0) {
+    if (stale) {
       const printed = this.own(['printed']) as Record<string, string>;
       const dropped: Record<string, string> = {};
       for (const id of stale) {
@@ -392,7 +405,7 @@ export class BudgetSession {
       if (!this.dropPrinted(dropped)) this.rebuild();
       return { ok: true, changed: [], structural: true, dropped };
     }
-    return { ok: true, changed, structural: false };
+    return { ok: true, changed: cells.map((n) => this.graphState.idAt(n)), structural: false };
   }
 
   /**
@@ -402,13 +415,18 @@ export class BudgetSession {
    */
   private dropPrinted(dropped: Record<string, string>): boolean {
     const g = this.graphState;
-    const printedRows = printedRowsOf(this.docState);
     for (const id of Object.keys(dropped)) {
       const at = parseCellId(id)!;
       const l = this.layoutList.find((x) => x.no === at.table);
       const row = l?.byKey.get(at.row);
-      if (!l || !row || printedRows.has(`${at.table}|${at.row}`) || l.template.kind !== 'hier' || !row.source) continue;
-      if (!includeLeaf(l.template, leafAt(this.docState, row.source.set, row.source.index), printedRows)) return false;
+      if (!l || !row || l.template.kind !== 'hier' || !row.source) continue;
+      // Still shown for another printed figure of its row; else only if its amounts show it.
+      if (l.template.columns.some((c) => this.docState.printed[cellId(at.table, at.row, c.no)] !== undefined)) continue;
+      if (!includeLeaf(l.template, leafAt(this.docState, row.source.set, row.source.index), EMPTY_SET)) return false;
+    }
+    for (const id of Object.keys(dropped)) {
+      const n = g.indexOf(id);
+      if (n !== undefined) this.printedNodes.delete(n);
     }
     const touched: BuiltCheck[] = [];
     for (const [id, text] of Object.entries(dropped)) {

@@ -17,13 +17,15 @@ export function normaliseNumberText(text: string): string {
 }
 
 const NUMBER = /^(-)?(\d+)(?:\.(\d*))?$|^(-)?\.(\d+)$/;
+const PLAIN = /^-?[0-9]*\.?[0-9]*$/;
 
 /**
  * Parse an amount typed in `unit` into 分 without ever going through a float.
  * Empty text is zero (an empty cell means zero in the packets).
  */
 export function parseAmount(text: string, unit: AmountUnit = '万元'): ParseResult {
-  const t = normaliseNumberText(text);
+  // Plain digits (what is typed most of the time) need no normalising.
+  const t = PLAIN.test(text) ? text : normaliseNumberText(text);
   if (t === '' || t === '-') return { ok: true, fen: 0 };
   const m = NUMBER.exec(t);
   if (!m) return { ok: false, reason: `“${text}”不是有效的金额` };
