@@ -1,5 +1,6 @@
 import type { BudgetSession } from '../engine/session';
 import { allTableViews, type TableView } from './table-view';
+import { lineLabel } from './two-sided';
 
 function withThousands(text: string | undefined): string {
   if (!text) return '';
@@ -18,7 +19,7 @@ export function tableText(v: TableView, dept: string): string {
   } else {
     for (const r of v.rows) {
       if (v.template.kind === 'hier' && !Object.values(r.cells).some((c) => c.text)) continue;
-      const name = r.project ? `${r.name}\t${r.project}` : r.name;
+      const name = r.project ? `${r.name}\t${r.project}` : v.template.kind === 'fixed' ? lineLabel(r) : r.name;
       lines.push([...r.codeParts.slice(0, codeWidth), name, ...v.columns.map((c) => withThousands(r.cells[c.no]?.text))].join('\t'));
     }
   }
