@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import')).importCommand,
   },
   export: {
-    usage: 'export FILE --xlsx OUT.xlsx [--format 格式.json]   导出公开表为 Excel 工作簿（有检查结果时另附“检查结果”表）',
+    usage: 'export FILE --xlsx OUT.xlsx [--no-findings-sheet] [--formulas] [--format 格式.json]   导出公开表为 Excel 工作簿（有检查结果时另附“检查结果”表；--formulas 合计、小计写成 SUM 公式）',
     load: async () => (await import('./commands/export')).exportCommand,
   },
   narrative: {

@@ -3,6 +3,7 @@ import { type Channel, type Failure, type Request, type Responses, validateReque
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readFormatFile } from '../formats/read-format-file';
+import { formatOf } from '../../shared/formats/registry';
 import { describeFsError } from '../files/errors';
 import { CODE_LIST_EXTS, DOC_EXT, DOC_FILTERS, fileKind, IMPORT_FILTERS, withExtension } from '../files/kinds';
 import { readDocumentText } from '../files/read-text';
@@ -36,6 +37,12 @@ function parseDoc(docText: string, action: string): { ok: true; doc: BudgetDocum
 
 function defaultName(doc: BudgetDocument, suffix: string): string {
   return `${doc.department}${doc.year}年${suffix}`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+/** `表2 部门收入总体情况表` of the document's format, for 打印/导出当前表; a failure when the format has no such table. */
+function tableName(doc: BudgetDocument, no: number, action: string): { ok: true; name: string } | Failure {
+  const t = formatOf(doc)?.tables.find((x) => x.no === no);
+  return t ? { ok: true, name: `表${no} ${t.title}` } : fail(`无法${action}：此文档的表格格式中没有表${no}`);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers & { settings: SettingsStore; recovery: RecoveryStore; paths: ChosenPaths } {
@@ -206,12 +213,15 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     async 'export:xlsx'(req) {
       const parsed = parseDoc(req.docText, '导出 Excel');
       if (!parsed.ok) return parsed;
+      // 导出当前表为 Excel: a workbook of that table alone (no 检查结果 sheet).
+      const one = req.table === undefined ? undefined : tableName(parsed.doc, req.table, '导出');
+      if (one && !one.ok) return one;
       if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('导出到', req.path);
       const chosen =
         req.path ??
         (await deps.dialogs.save({
-          title: '导出 Excel',
-          defaultPath: await inFolder(`${defaultName(parsed.doc, '部门预算公开表')}.xlsx`),
+          title: one ? `导出${one.name}为 Excel` : '导出 Excel',
+          defaultPath: await inFolder(`${defaultName(parsed.doc, one ? one.name : '部门预算公开表')}.xlsx`),
           filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         }));
       if (!chosen) return canceled();
@@ -219,7 +229,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       paths.grant(path, 'write');
       let bytes: Uint8Array;
       try {
-        ({ bytes } = await jobs.run({ kind: 'exportXlsx', docText: req.docText, findingsSheet: req.findingsSheet }, `导出“${basename(path)}”`));
+        const job = { kind: 'exportXlsx' as const, docText: req.docText, findingsSheet: one ? false : req.findingsSheet, formulas: req.formulas };
+        ({ bytes } = await jobs.run(req.table === undefined ? job : { ...job, tables: [req.table] }, `导出“${basename(path)}”`));
       } catch (e) {
         return jobFailure(e) ?? fail(`无法导出“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`);
       }
@@ -235,10 +246,23 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
 
     async 'packet:pdf'(req) {
       if (!services.printToPdf) return notSupported('打印公开文件');
+      // 打印当前表: that table alone, named after it.
+      let one: { doc: BudgetDocument; name: string } | undefined;
+      if (req.table !== undefined) {
+        const parsed = parseDoc(req.docText, '打印');
+        if (!parsed.ok) return parsed;
+        const t = tableName(parsed.doc, req.table, '打印');
+        if (!t.ok) return t;
+        one = { doc: parsed.doc, name: t.name };
+      }
       if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('保存 PDF 到', req.path);
       const chosen =
         req.path ??
-        (await deps.dialogs.save({ title: '打印公开文件为 PDF', defaultPath: await inFolder('部门预算公开.pdf'), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] }));
+        (await deps.dialogs.save({
+          title: one ? `打印${one.name}为 PDF` : '打印公开文件为 PDF',
+          defaultPath: await inFolder(one ? `${defaultName(one.doc, one.name)}.pdf` : '部门预算公开.pdf'),
+          filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+        }));
       if (!chosen) return canceled();
       const path = req.path ?? withExtension(chosen, 'pdf');
       paths.grant(path, 'write');
@@ -246,7 +270,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       let pdf: Uint8Array;
       try {
         // Laid out in the worker; Electron's printToPDF needs main, under the same progress and 取消.
-        pdf = await jobs.run({ kind: 'packetHtml', docText: req.docText }, `打印“${basename(path)}”`, async ({ html }, step) => {
+        const job = { kind: 'packetHtml' as const, docText: req.docText };
+        pdf = await jobs.run(req.table === undefined ? job : { ...job, table: req.table }, `打印“${basename(path)}”`, async ({ html }, step) => {
           step('print', 0.5);
           return printToPdf(html);
         });

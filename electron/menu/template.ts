@@ -54,6 +54,8 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
         cmd('导入格式…', 'file:importFormat'),
         cmd('导出 Excel…', 'file:exportXlsx', 'CmdOrCtrl+E'),
         cmd('打印公开文件…', 'file:print', 'CmdOrCtrl+P'),
+        cmd('打印当前表…', 'file:printTable', 'CmdOrCtrl+Shift+P'),
+        cmd('导出当前表为 Excel…', 'file:exportTableXlsx'),
         { type: 'separator' },
         { label: '退出', accelerator: opts.isMac ? 'Cmd+Q' : 'Alt+F4', click: () => actions.quit() },
       ],

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { BudgetSession } from '../../shared/engine/session';
-import { packetHtml } from '../../shared/exporters/packet';
+import { packetHtml, singleTableHtml } from '../../shared/exporters/packet';
 import { packetNarrativeFindings } from '../../shared/importers/packet/narrative-audit';
 import { groupFindings } from '../../shared/rules/grouping';
 import { packetAuditFindings } from '../../shared/rules/packet-audit';
@@ -29,11 +29,14 @@ export async function runJob(request: JobRequest, step: Step): Promise<JobOutput
       const doc = parseDoc(request.docText);
       step('export', 0.2);
       const { workbookBuffer } = await xlsx();
-      return { bytes: new Uint8Array(await workbookBuffer(doc, { findingsSheet: request.findingsSheet })) };
+      const opts = { findingsSheet: request.findingsSheet, formulas: request.formulas, ...(request.tables ? { tables: request.tables } : {}) };
+      return { bytes: new Uint8Array(await workbookBuffer(doc, opts)) };
     }
     case 'packetHtml': {
       step('layout', 0);
       const session = BudgetSession.open(parseDoc(request.docText));
+      // 打印当前表: that table alone, as the packet prints it.
+      if (request.table !== undefined) return { html: singleTableHtml(session, request.table) };
       const narrative = generateNarrative(session);
       step('layout', 0.3);
       return { html: packetHtml(session, { narrative }) };

@@ -8,9 +8,9 @@ export type JobRequest =
   /** Read a packet (.txt/.pdf) or a workbook (.xlsx) into a document; audit a packet's 第三部分. */
   | { kind: 'import'; path: string }
   /** The official .xlsx of a document. */
-  | { kind: 'exportXlsx'; docText: string; findingsSheet?: boolean }
+  | { kind: 'exportXlsx'; docText: string; findingsSheet?: boolean; formulas?: boolean; tables?: number[] }
   /** The printable packet HTML of a document (printToPDF itself stays in main). */
-  | { kind: 'packetHtml'; docText: string };
+  | { kind: 'packetHtml'; docText: string; table?: number };
 
 export type JobKind = JobRequest['kind'];
 

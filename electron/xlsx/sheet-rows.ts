@@ -39,6 +39,7 @@ export function writeSheetRows(
   rows: readonly (readonly LayoutCell[])[],
   heights: Readonly<Record<number, number>>,
   styles: Readonly<Record<CellStyle, object>>,
+  formulaStyle: (s: CellStyle) => object = (s) => styles[s],
 ): void {
   const sheet = ws as unknown as StreamSheet;
   const book = sheet._workbook;
@@ -58,10 +59,10 @@ export function writeSheetRows(
       // A row with a 批注 goes through exceljs's own objects, which write the note's parts too.
       if (xml) sheet.stream.write(xml);
       xml = '';
-      commitRow(ws, cells, r, height, styles);
+      commitRow(ws, cells, r, height, styles, formulaStyle);
       return;
     }
-    if (!height && !cells.some((c) => c.v !== undefined)) return;
+    if (!height && !cells.some((c) => c.v !== undefined || c.f !== undefined)) return;
     if (!sheet.startedData) {
       sheet._writeColumns();
       sheet._writeOpenSheetData();
@@ -76,6 +77,15 @@ export function writeSheetRows(
       const cell = cells[c]!;
       const style = styles[cell.s];
       const v = cell.v;
+      if (cell.f !== undefined) {
+        // A total as a formula with its cached result (only when the export asks for formulas).
+        if (!min) min = c + 1;
+        max = c + 1;
+        const s = book.styles.addStyleModel(formulaStyle(cell.s), NUMBER);
+        letters[c] ??= columnName(c);
+        body += `<c r="${letters[c]}${n}"${s ? ` s="${s}"` : ''}><f>${escapeXml(cell.f)}</f><v>${typeof v === 'number' ? v : 0}</v></c>`;
+        continue;
+      }
       if (v === undefined && style === styles.blank) continue;
       if (!min) min = c + 1;
       max = c + 1;
@@ -100,19 +110,37 @@ export function writeSheetRows(
 }
 
 /** One row through exceljs's Row and Cell objects (what every row went through before writeSheetRows). */
-export function commitRow(ws: ExcelJS.Worksheet, cells: readonly LayoutCell[], r: number, height: number | undefined, styles: Readonly<Record<CellStyle, object>>): void {
+export function commitRow(
+  ws: ExcelJS.Worksheet,
+  cells: readonly LayoutCell[],
+  r: number,
+  height: number | undefined,
+  styles: Readonly<Record<CellStyle, object>>,
+  formulaStyle: (s: CellStyle) => object = (s) => styles[s],
+): void {
   const row = ws.getRow(r + 1);
   cells.forEach((cell, c) => {
     const style = styles[cell.s];
-    if (cell.v === undefined && style === styles.blank) return;
+    if (cell.v === undefined && cell.f === undefined && style === styles.blank) return;
     const x = row.getCell(c + 1);
-    if (cell.v !== undefined) x.value = cell.v;
-    x.style = style;
+    if (cell.f !== undefined) {
+      x.value = { formula: cell.f, result: typeof cell.v === 'number' ? cell.v : 0 };
+      x.style = formulaStyle(cell.s);
+    } else {
+      if (cell.v !== undefined) x.value = cell.v;
+      x.style = style;
+    }
     // 批注 as an Excel note (the streaming writer collects them when the row is committed).
     if (cell.note) x.note = cell.note;
   });
   if (height !== undefined) row.height = height;
   row.commit();
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** A formula as element text (sheet names in it may hold any character). */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch]!);
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */

@@ -43,3 +43,15 @@ export const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   findingHeader: { font: body({ bold: true }), border: box, alignment: { horizontal: 'center', vertical: 'middle' } },
   finding: { font: body(), border: box, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
 };
+
+/** A formula's cell: its layout style, but a zero result shows blank (as the printed tables leave zeros blank). */
+export const FORMULA_AMOUNT_FORMAT = `${AMOUNT_FORMAT};-${AMOUNT_FORMAT};`;
+const formulaStyles = new Map<CellStyle, Partial<ExcelJS.Style>>();
+export function formulaStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  let style = formulaStyles.get(s);
+  if (!style) {
+    style = { ...STYLES[s], numFmt: FORMULA_AMOUNT_FORMAT };
+    formulaStyles.set(s, style);
+  }
+  return style;
+}

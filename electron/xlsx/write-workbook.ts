@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Merge, SheetLayout, WorkbookLayout } from '../../shared/exporters/workbook';
 import { columnName, writeSheetRows } from './sheet-rows';
-import { STYLES } from './styles';
+import { formulaStyle, STYLES } from './styles';
 
 const A4 = 9;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -49,7 +49,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetLayout
     headerFooter: { oddFooter: `&C${p.footer}`, evenFooter: `&C${p.footer}` },
   });
   ws.columns = s.widths.map((width) => ({ width }));
-  writeSheetRows(ws, s.rows, s.heights, STYLES);
+  writeSheetRows(ws, s.rows, s.heights, STYLES, formulaStyle);
   declareMerges(ws, s.merges);
   await ws.commit();
 }

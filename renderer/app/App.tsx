@@ -13,7 +13,7 @@ import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import type { GridHandle } from '../grid/TableGrid';
 import { commitActiveField } from '../state/form-draft';
 import { DocStore } from '../state/store';
-import { FindingsSheetOption, PrePublishDialog } from '../packet/PrePublishDialog';
+import { FindingsSheetOption, FormulasOption, PrePublishDialog } from '../packet/PrePublishDialog';
 import { exportWorkbook } from './export-workbook';
 import { BusyIndicator } from './BusyIndicator';
 import { FindBox } from './FindBox';
@@ -48,6 +48,7 @@ export function App() {
   const [focus, setFocus] = useState<(FocusRequest & { doc: BudgetSession }) | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [findingsSheet, setFindingsSheet] = useState(false);
+  const [formulas, setFormulas] = useState(false);
   const [msg, setMsg] = useState<Message | null>(null);
   const [defaultUnit, setDefaultUnit] = useState<'万元' | '元'>('万元');
   const gridRef = useRef<GridHandle | null>(null);
@@ -74,7 +75,7 @@ export function App() {
     seq.current++;
     setReplace({ initial: text ?? document.querySelector<HTMLInputElement>('input[name="find"]')?.value ?? '', seq: seq.current });
   }, []);
-  const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog, openReplace });
+  const { run, openDoc, keepOrDiscard, ask } = useCommands({ store, gridRef, message, setView, setDialog, openReplace, view, formulas });
   // Menu commands and files opened from outside (command line, file association, second launch).
   useEffect(() => {
     const desk = window.desk;
@@ -308,10 +309,15 @@ export function App() {
         <PrePublishDialog
           findings={store.findings()}
           action="导出"
-          options={<FindingsSheetOption checked={findingsSheet} onChange={setFindingsSheet} />}
+          options={
+            <>
+              <FindingsSheetOption checked={findingsSheet} onChange={setFindingsSheet} />
+              <FormulasOption checked={formulas} onChange={setFormulas} />
+            </>
+          }
           onContinue={() => {
             setDialog(null);
-            void exportWorkbook(store, message, { findingsSheet });
+            void exportWorkbook(store, message, { findingsSheet, formulas });
           }}
           onBack={() => {
             setDialog(null);

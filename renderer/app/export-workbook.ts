@@ -6,10 +6,10 @@ import type { DocStore } from '../state/store';
 export async function exportWorkbook(
   store: DocStore,
   message: (kind: 'error' | 'info', text: string) => void,
-  opts: { findingsSheet?: boolean } = {},
+  opts: { findingsSheet?: boolean; formulas?: boolean } = {},
 ): Promise<void> {
   // Without the 检查结果 sheet unless asked for: the workbook is usually the copy sent to 财政.
-  const r = await invoke('export:xlsx', { docText: serializeDocument(store.document), findingsSheet: opts.findingsSheet ?? false });
+  const r = await invoke('export:xlsx', { docText: serializeDocument(store.document), findingsSheet: opts.findingsSheet ?? false, formulas: opts.formulas ?? false });
   if (r.ok) message('info', `已导出 Excel：${r.path}`);
   else if (!r.canceled) message('error', r.error);
 }

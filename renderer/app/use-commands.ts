@@ -30,6 +30,10 @@ export interface CommandContext {
   setDialog(d: Dialog | null): void;
   /** Open 查找和替换 (with the text of the find box, if any). */
   openReplace(): void;
+  /** The page shown (`t2` for 表2): 打印/导出当前表 act on its table. */
+  view: string;
+  /** The export dialog's 合计写成公式 choice, for 导出当前表 too. */
+  formulas: boolean;
 }
 
 /** Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to show the busy indicator. */
@@ -43,7 +47,7 @@ const inTextField = () => Boolean(document.activeElement?.closest('input, textar
  * The application menu's commands (also the toolbar's): files through `window.desk`, undo/redo,
  * clipboard, help. Returns the runner and the pending 保存修改？ question for the shell to show.
  */
-export function useCommands({ store, gridRef, message, setView, setDialog, openReplace }: CommandContext) {
+export function useCommands({ store, gridRef, message, setView, setDialog, openReplace, view, formulas }: CommandContext) {
   const openDoc = useCallback(
     (docText: string, path: string | undefined, dirty: boolean, what: string) => {
       const r = loadDocument(docText);
@@ -158,6 +162,17 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           if (NAV.some((n) => n.id === 'packet')) setView('packet');
           else message('error', '打印公开文件尚未支持：此功能还在开发中');
           return;
+        case 'file:printTable':
+        case 'file:exportTableXlsx': {
+          const table = /^t\d+$/.test(view) ? Number(view.slice(1)) : null;
+          const what = cmd === 'file:printTable' ? '打印' : '导出';
+          if (table === null) return message('error', `请先在左侧打开要${what}的表（表1–表${store.session.template.tables.length}），再${what}当前表`);
+          const docText = serializeDocument(store.document);
+          const r = cmd === 'file:printTable' ? await invoke('packet:pdf', { docText, table }) : await invoke('export:xlsx', { docText, table, formulas });
+          if (r.ok) message('info', `已${cmd === 'file:printTable' ? '打印' : '导出'}表${table}：${r.path}`);
+          else if (!r.canceled) message('error', r.error);
+          return;
+        }
         case 'file:nextYear': {
           // This year's figures become the prior-year baseline of a new, unsaved draft.
           if (!(await keepOrDiscard())) return;
@@ -216,7 +231,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           return;
       }
     },
-    [message, openDoc, save, store, keepOrDiscard, gridRef, setView, setDialog, openReplace],
+    [message, openDoc, save, store, keepOrDiscard, gridRef, setView, setDialog, openReplace, view, formulas],
   );
 
 

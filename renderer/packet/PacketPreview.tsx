@@ -6,7 +6,7 @@ import { setBusy, whileBusy } from '../app/busy';
 import { exportWorkbook } from '../app/export-workbook';
 import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
-import { FindingsSheetOption, PrePublishDialog } from './PrePublishDialog';
+import { FindingsSheetOption, FormulasOption, PrePublishDialog } from './PrePublishDialog';
 
 /** Time (ms) spent adding sheets before the window gets to paint and take clicks again. */
 const SLICE_MS = 40;
@@ -26,6 +26,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [checking, setChecking] = useState<null | 'print' | 'export'>(null);
   const [findingsSheet, setFindingsSheet] = useState(false);
+  const [formulas, setFormulas] = useState(false);
   const [busy, setPrinting] = useState(false);
 
   useEffect(() => {
@@ -98,7 +99,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
   };
   const exportXlsx = () => {
     setChecking(null);
-    return exportWorkbook(store, message, { findingsSheet });
+    return exportWorkbook(store, message, { findingsSheet, formulas });
   };
 
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
@@ -122,7 +123,14 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         <PrePublishDialog
           findings={findings}
           action={checking === 'print' ? '打印' : '导出'}
-          options={checking === 'export' ? <FindingsSheetOption checked={findingsSheet} onChange={setFindingsSheet} /> : undefined}
+          options={
+            checking === 'export' ? (
+              <>
+                <FindingsSheetOption checked={findingsSheet} onChange={setFindingsSheet} />
+                <FormulasOption checked={formulas} onChange={setFormulas} />
+              </>
+            ) : undefined
+          }
           onContinue={() => void (checking === 'print' ? print() : exportXlsx())}
           onBack={() => {
             setChecking(null);

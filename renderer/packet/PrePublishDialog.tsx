@@ -56,6 +56,19 @@ export function PrePublishDialog({
   );
 }
 
+/**
+ * 导出 Excel's choice: 合计、小计 as SUM formulas (with cached results) so the sheet stays live in
+ * Excel/WPS. Off by default: the workbook is usually the copy sent to 财政, whose figures must stay
+ * the checked ones even if someone edits a line in Excel.
+ */
+export function FormulasOption({ checked, onChange }: { checked: boolean; onChange(v: boolean): void }) {
+  return (
+    <label className="export-option">
+      <input type="checkbox" name="formulas" checked={checked} onChange={(e) => onChange(e.target.checked)} /> 合计、小计写成公式（SUM，在 Excel/WPS 中修改明细后自动重算）
+    </label>
+  );
+}
+
 /** 导出 Excel's choice: the app's 检查结果 as a last sheet (for the department's own copy). */
 export function FindingsSheetOption({ checked, onChange }: { checked: boolean; onChange(v: boolean): void }) {
   return (

@@ -27,9 +27,16 @@ export const requestSchemas = {
   'import:codeList': z.object({ path: path.optional() }),
   /** Read a format file (JSON, shared/formats) to lay the open document out in. */
   'format:open': z.object({ path: path.optional() }),
-  'export:xlsx': z.object({ path: path.optional(), docText, findingsSheet: z.boolean().optional() }),
-  /** Print the document's packet to PDF (laid out off the main thread, then printed by main). */
-  'packet:pdf': z.object({ path: path.optional(), docText }),
+  /** `formulas`: totals as SUM formulas with cached results; `table`: only that table (导出当前表为 Excel). */
+  'export:xlsx': z.object({
+    path: path.optional(),
+    docText,
+    findingsSheet: z.boolean().optional(),
+    formulas: z.boolean().optional(),
+    table: z.number().int().min(1).max(99).optional(),
+  }),
+  /** Print the document's packet to PDF (laid out off the main thread, then printed by main); `table`: only that table (打印当前表). */
+  'packet:pdf': z.object({ path: path.optional(), docText, table: z.number().int().min(1).max(99).optional() }),
   /** Stop a running import/export/print job (its id comes with its progress events). */
   'job:cancel': z.object({ jobId: z.string().min(1).max(100) }),
   'window:state': z.object({ fileName: z.string().max(4096).optional(), dirty: z.boolean() }),
@@ -99,6 +106,8 @@ export const MENU_COMMANDS = [
   'file:importFormat',
   'file:exportXlsx',
   'file:print',
+  'file:printTable',
+  'file:exportTableXlsx',
   'file:nextYear',
   'file:newFinalAccounts',
   'edit:undo',

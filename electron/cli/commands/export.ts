@@ -20,12 +20,14 @@ export const exportCommand: Command = {
     const findings = allFindings(session);
     // --no-findings-sheet: the copy sent to 财政, without the app's 检查结果 sheet.
     const sheet = !a.flags.has('--no-findings-sheet');
-    const bytes = await sessionWorkbookBuffer(session, sheet ? findings : []);
+    // --formulas: totals and subtotals as SUM formulas with cached results (values only by default).
+    const formulas = a.flags.has('--formulas');
+    const bytes = await sessionWorkbookBuffer(session, sheet ? findings : [], { formulas });
     const ms = performance.now() - t0;
     await writeOutput(out, bytes);
     const { errors, warnings } = countFindings(findings);
     const what = findings.length && sheet ? `和 ${findings.length} 条检查结果（错误 ${errors}，提示 ${warnings}）` : '';
-    io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${what}（${ms.toFixed(0)} ms）→ ${out}\n`);
+    io.out(`已导出 ${session.document.department} ${session.document.year} 年 ${session.template.tables.length} 张表${what}${formulas ? '，合计写成公式' : ''}（${ms.toFixed(0)} ms）→ ${out}\n`);
     return 0;
   },
 };

@@ -14,6 +14,18 @@ import { overallPerformanceHtml, projectPerformanceHtml } from './performance-ht
 import { profileHtml } from './profile-html';
 import { tableSheets } from './table-pages';
 
+/**
+ * One table printed on its own (文件 → 打印当前表), on the sheets the packet prints it on: 表 N and
+ * its title, 编制部门 and 单位, the header on every page and 表N（续） on each continuation page.
+ */
+export function singleTableHtml(session: BudgetSession, no: number): string {
+  if (!session.template.tables.some((t) => t.no === no)) throw new Error(`此文档的表格格式中没有表${no}`);
+  const doc = session.document;
+  const view = printedTableView(session, no);
+  const sheets = tableSheets(view, doc.department);
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.department)} 表${no} ${esc(view.title)}</title><style>${PACKET_CSS}</style></head><body>\n${sheets.join('\n')}\n</body></html>`;
+}
+
 export interface PacketOptions {
   /** Mark numbers with their sources and overridden paragraphs (on-screen preview only). */
   traced?: boolean;

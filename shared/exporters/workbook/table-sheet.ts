@@ -23,7 +23,11 @@ type NoteOf = (rowKey: string, col: string) => string | undefined;
  * from the table view (the value the app shows, printed value first), never re-added here.
  * `comments` (the document's 批注, keyed `表|行|栏`) become Excel notes on their amount cells.
  */
-export function tableSheet(view: TableView, department: string, comments: Readonly<Record<string, string>> = {}): SheetLayout {
+/** Where each amount cell of a table went: `rowKey|col` → [sheet row, sheet column], 0-based. */
+export type CellPlaces = Map<string, [number, number]>;
+
+/** `places`, when given, is filled with where each amount cell went (for formulas; the plain export skips this work). */
+export function tableSheet(view: TableView, department: string, comments: Readonly<Record<string, string>> = {}, places?: CellPlaces): SheetLayout {
   const noteOf = notesOf(view.no, comments);
   const t = view.template;
   const columns = t.kind === 'hier' ? hierColumns(t) : fixedColumns(t);
@@ -72,9 +76,12 @@ export function tableSheet(view: TableView, department: string, comments: Readon
     merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
     heights[rows.length - 1] = LINE_POINTS * Math.max(1, Math.ceil(displayWidth(view.emptySentence) / (sum(widths) - 2)));
   } else if (twoSided) {
-    rows.push(...twoSidedRows(view, columns, noteOf));
+    rows.push(...twoSidedRows(view, columns, noteOf, places, rows.length));
   } else {
-    for (const r of view.rows) rows.push(columns.map((c) => cellFor(c, r, noteOf)));
+    for (const r of view.rows) {
+      if (places) columns.forEach((c, i) => void (c.kind === 'amount' && places.set(`${r.key}|${c.col}`, [rows.length, i])));
+      rows.push(columns.map((c) => cellFor(c, r, noteOf)));
+    }
   }
   wrapHeights(rows, dataStart, columns, widths, heights);
 
@@ -152,17 +159,19 @@ function nameStyle(r: TableViewRow): CellStyle {
 }
 
 /** Two-sided tables (1, 4): income lines on the left, expenditure lines on the right, totals on the last row. */
-function twoSidedRows(view: TableView, columns: SheetColumn[], noteOf: NoteOf): LayoutCell[][] {
+function twoSidedRows(view: TableView, columns: SheetColumn[], noteOf: NoteOf, places: CellPlaces | undefined, top: number): LayoutCell[][] {
   const t = view.template as FixedTableTemplate;
   const { lines, totals } = twoSidedLines(t, view.rows);
+  const out: LayoutCell[][] = [];
   const line = (inc: TableViewRow | undefined, exp: TableViewRow | undefined, total: boolean): LayoutCell[] =>
-    columns.map((c) => {
+    columns.map((c, i) => {
       const r = c.side === 'income' ? inc : exp;
       if (!r) return empty(c.kind === 'amount' ? 'amount' : 'name');
+      if (places && c.kind === 'amount') places.set(`${r.key}|${c.col}`, [top + out.length, i]);
       const shown = { ...r, name: lineLabel(r) };
       return cellFor(c, total ? { ...shown, level: 'total' } : shown, noteOf);
     });
-  const out: LayoutCell[][] = lines.map(([l, r]) => line(l, r, false));
+  for (const [l, r] of lines) out.push(line(l, r, false));
   out.push(line(totals[0], totals[1], true));
   return out;
 }

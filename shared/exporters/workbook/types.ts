@@ -34,6 +34,8 @@ export interface LayoutCell {
   s: CellStyle;
   /** The cell's 批注, written as an Excel note (comment). */
   note?: string;
+  /** A formula (without `=`) whose cached result is `v` (0 when absent); only when asked for (formulas.ts). */
+  f?: string;
 }
 
 /** A rectangle of merged cells, 0-based inclusive. */

@@ -26,7 +26,7 @@ describe('the Chinese application menu', () => {
   it('has exactly the items of the issue, in order', () => {
     const { t, sub } = menu();
     expect(t.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
-    expect(labels(sub('文件'))).toEqual(['新建', '打开', '最近打开', '保存', '另存为', '导入…', '新建下一年度预算…', '由本年度预算新建部门决算…', '导入科目表…', '导入格式…', '导出 Excel…', '打印公开文件…', '退出']);
+    expect(labels(sub('文件'))).toEqual(['新建', '打开', '最近打开', '保存', '另存为', '导入…', '新建下一年度预算…', '由本年度预算新建部门决算…', '导入科目表…', '导入格式…', '导出 Excel…', '打印公开文件…', '打印当前表…', '导出当前表为 Excel…', '退出']);
     expect(labels(sub('编辑'))).toEqual(['撤销', '重做', '复制', '粘贴', '查找', '查找和替换…']);
     expect(labels(sub('帮助'))).toEqual(['使用说明', '关于']);
     expect(labels(sub('视图'))).toEqual(['放大', '缩小', '实际大小', '收起/展开导航', '全屏']);
@@ -35,7 +35,7 @@ describe('the Chinese application menu', () => {
   it('sends each command to the renderer', () => {
     const m = menu();
     for (const group of ['文件', '编辑', '帮助']) for (const item of m.sub(group)) if (item.label !== '最近打开' && item.label !== '退出') m.click(item);
-    expect(m.sent).toEqual(['file:new', 'file:open', 'file:save', 'file:saveAs', 'file:import', 'file:nextYear', 'file:newFinalAccounts', 'file:importCodeList', 'file:importFormat', 'file:exportXlsx', 'file:print', 'edit:undo', 'edit:redo', 'edit:copy', 'edit:paste', 'edit:find', 'edit:replace', 'help:guide', 'help:about']);
+    expect(m.sent).toEqual(['file:new', 'file:open', 'file:save', 'file:saveAs', 'file:import', 'file:nextYear', 'file:newFinalAccounts', 'file:importCodeList', 'file:importFormat', 'file:exportXlsx', 'file:print', 'file:printTable', 'file:exportTableXlsx', 'edit:undo', 'edit:redo', 'edit:copy', 'edit:paste', 'edit:find', 'edit:replace', 'help:guide', 'help:about']);
     m.click(m.sub('文件').find((i) => i.label === '退出'));
     expect(m.quits()).toBe(1);
   });
