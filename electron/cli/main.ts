@@ -1,5 +1,5 @@
 import type { CliIo } from './io';
-import { COMMANDS } from './registry';
+import { COMMANDS, loadInputReaders } from './registry';
 
 const USAGE = `用法 / usage: budget-desk <命令> …
 ${Object.values(COMMANDS)
@@ -22,6 +22,11 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.err(`未知命令“${name}”\n${USAGE}\n`);
     return 2;
   }
+  // The runner, the input readers and the command's modules load at once, not one after another;
+  // a failure to load is reported by runCommand, which asks for them again.
+  const ignore = () => undefined;
+  command.load().catch(ignore);
+  loadInputReaders().catch(ignore);
   const { runCommand } = await import('./run');
   return runCommand(command, rest, io);
 }

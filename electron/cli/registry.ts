@@ -60,6 +60,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
 
 /** Input readers (packets, workbooks) register themselves for the commands that open a file. */
 export async function loadInputReaders(): Promise<void> {
-  await import('../import/register-input');
-  await import('../xlsx/register-input');
+  await Promise.all([import('../import/register-input'), import('../xlsx/register-input')]);
 }

@@ -22,8 +22,8 @@ function userFailure(e: unknown): string | undefined {
 /** Runs one subcommand: its failures become one Chinese line and exit code 2. */
 export async function runCommand(command: CommandEntry, argv: string[], io: CliIo): Promise<number> {
   try {
-    await loadInputReaders();
-    return await (await command.load()).run(argv, io);
+    const [, loaded] = await Promise.all([loadInputReaders(), command.load()]);
+    return await loaded.run(argv, io);
   } catch (e) {
     const reason = userFailure(e);
     if (reason !== undefined) {
