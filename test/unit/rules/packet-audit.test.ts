@@ -105,6 +105,11 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ['十二（四） 涉及金额 with two digits swapped', (t) => edit(t, '涉及金额342.32万元', '涉及金额342.23万元'), ['error packet.narrative.performance 第三部分十二（四） 预算绩效情况 整体绩效目标涉及金额']],
     ['十二（四） 资金来源', (t) => edit(t, '本级安排\t232.32', '本级安排\t232.02'), ['error packet.narrative.performance 第三部分十二（四） 预算绩效情况 部门整体绩效目标表 财政资金（上级安排＋本级安排）']],
     [
+      '十二（四） 上级安排 with no 上级转移支付 in 表1 (the fiscal sum kept)',
+      (t) => edit(edit(t, '上级安排\t0.00', '上级安排\t10.00'), '本级安排\t232.32', '本级安排\t222.32'),
+      ['warning packet.narrative.performance 第三部分十二（四） 预算绩效情况 部门整体绩效目标表 上级安排'],
+    ],
+    [
       '十二（四） 非财政拨款项目涉及金额 against 表3',
       (t) => edit(t, '当年非财政拨款项目1个,涉及预算金额110.00万元', '当年非财政拨款项目1个,涉及预算金额101.00万元'),
       ['warning packet.narrative.performance 第三部分十二（四） 预算绩效情况 当年非财政拨款项目涉及金额'],
