@@ -5,6 +5,7 @@ import { halfUpBasisPoints } from '../../narrative/shares';
 import type { Finding } from '../../rules/finding';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import { tableViewCell } from '../../views/table-view';
+import { STATED_AMOUNT, type StatedFigure } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { FA_SECTIONS, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
 
@@ -30,15 +31,8 @@ export const FA_SECTION_NAMES: Record<FaSection, string> = {
   other: '其他重要事项的情况说明',
 };
 
-const N = '(\\d[\\d,，]*(?:\\.\\d+)?)';
-
-interface Claim {
-  what: string;
-  re: RegExp;
-  table: number;
-  row: string;
-  col: string;
-}
+const N = STATED_AMOUNT;
+type Claim = StatedFigure;
 
 const c = (what: string, re: string, table: number, row: string, col: string): Claim => ({ what, re: new RegExp(re), table, row, col });
 

@@ -3,6 +3,7 @@ import { amountToFen, FEN_PER_WAN_CENT, roundToWanCent } from '../../money';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import type { Finding } from '../../rules/finding';
 import { tableViewCell } from '../../views/table-view';
+import { STATED_AMOUNT, type StatedFigure } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { SH_PRINTED } from './narrative-text';
 
@@ -12,15 +13,8 @@ import { SH_PRINTED } from './narrative-text';
  * hundredth off is a 提示 (truncated rather than rounded), more is an error. Parts stated with
  * their total (“其中：…”) must add up to it within the rounding of the parts (½ hundredth each).
  */
-const N = '(\\d[\\d,，]*(?:\\.\\d+)?)';
-
-interface Claim {
-  what: string;
-  re: RegExp;
-  table: number;
-  row: string;
-  col: string;
-}
+const N = STATED_AMOUNT;
+type Claim = StatedFigure;
 
 const COMPILATION: Claim[] = [
   { what: '收入预算', re: new RegExp(`(?:^|，)[^，。；]*?收入预算${N}万元`), table: 1, row: 'in.total', col: '1' },
