@@ -1,9 +1,8 @@
 import { extname } from 'node:path';
-import { withFormat } from '../../shared/formats/apply';
 import type { BudgetDocument } from '../../shared/model';
 import type { FormatTemplate } from '../../shared/templates/types';
 import { checkInput } from './files';
-import { InputError, readDocumentFile } from './io';
+import { InputError } from './input-error';
 
 /**
  * Readers by file extension. Importers (packet text/PDF, workbooks) register here, so every
@@ -27,10 +26,14 @@ export async function readInputDocument(file: string, opts: InputOptions = {}): 
   // Every reader gets a regular file within the size bound: a FIFO or /dev/zero never blocks the command.
   await checkInput(file);
   const r = reader ? await reader(file, opts) : { doc: await savedDocument(file), warnings: [] };
-  return opts.format ? { ...r, doc: withFormat(r.doc, opts.format) } : r;
+  if (!opts.format) return r;
+  const { withFormat } = await import('../../shared/formats/apply');
+  return { ...r, doc: withFormat(r.doc, opts.format) };
 }
 
 async function savedDocument(file: string): Promise<BudgetDocument> {
+  // Loaded here, not above: the document reader (its schema and migrations) is not needed to import a packet.
+  const { readDocumentFile } = await import('./io');
   const r = await readDocumentFile(file);
   if (!r.ok) throw new InputError(r.error);
   return r.doc;

@@ -2,7 +2,8 @@ import { describeFsError } from '../files/errors';
 import { ChromiumMissingError } from '../print/chromium-pdf';
 import { UsageError } from './args';
 import { isFsError } from './files';
-import { type CliIo, InputError } from './io';
+import { InputError } from './input-error';
+import type { CliIo } from './io';
 import { type CommandEntry, loadInputReaders } from './registry';
 
 /** A reason on one line: a message that spans lines would read as several errors. */

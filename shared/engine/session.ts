@@ -1,5 +1,6 @@
 import { codeListFor, nameLookup } from '../classification/names';
-import { type BudgetDocument, documentAmountMagnitude, documentBoundError } from '../model';
+import { documentAmountMagnitude, documentBoundError } from '../model/document-bounds';
+import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
 import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';

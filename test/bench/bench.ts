@@ -22,7 +22,7 @@
  *                       a one-cell edit, interleaved with ours (peer_ours_edit_ms) on the same cells
  *   recompute_all_ms    re-evaluate every cell and rule; the app never does this (it edits
  *                       incrementally): kept as a reference of the raw graph speed
- *   cli_help_ms         wall time of `node electron/cli/budget-desk.mjs --help` as a user runs it,
+ *   cli_help_ms         wall time of `node electron/cli/budget-desk.cjs --help` as a user runs it,
  *                       with the bundle just built (build/build-cli.mjs); cli_import_ms the same for
  *                       `import` of packet 004 to a file. Measured once per run (spawns interleaved),
  *                       the same figures in every size's entry.
@@ -168,7 +168,7 @@ function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
   const spawnMs = (args: string[]) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['electron/cli/budget-desk.mjs', ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', ...args], { cwd, encoding: 'utf8' });
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`budget-desk ${args.join(' ')}：退出码 ${r.status}\n${r.stderr}`);
     return ms;

@@ -1,11 +1,12 @@
 import { formatOption } from '../format-option';
 import { importPacketFile } from '../../import/read-packet';
-import { serializeDocument } from '../../../shared/model';
+import { serializeDocument } from '../../../shared/model/serialize';
 import { warningText } from '../../../shared/importers/packet/warnings';
 import { parseArgs, UsageError } from '../args';
 import { checkInput, checkOutput, writeOutput } from '../files';
 import { type InputOptions, readInputDocument } from '../inputs';
-import { type CliIo, InputError } from '../io';
+import { InputError } from '../input-error';
+import type { CliIo } from '../io';
 import type { Command } from '../registry';
 
 export const importCommand: Command = {

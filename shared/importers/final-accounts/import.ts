@@ -1,6 +1,7 @@
 import { finalAccounts } from '../../formats/final-accounts';
 import { INPUT_BOUNDS } from '../../limits/input-bounds';
-import { type BudgetDocument, newDocument } from '../../model';
+import { newDocument } from '../../model/new-document';
+import type { BudgetDocument } from '../../model/schema';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import type { PacketImportResult } from '../packet/import-text';
 import { type ImportWarning, WarningList } from '../packet/warnings';

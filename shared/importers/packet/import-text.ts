@@ -1,6 +1,8 @@
 import { BUILTIN_FUNCTION } from '../../classification/builtin';
 import { INPUT_BOUNDS } from '../../limits/input-bounds';
-import { type BudgetDocument, documentBoundError, newDocument } from '../../model';
+import { documentBoundError } from '../../model/document-bounds';
+import { newDocument } from '../../model/new-document';
+import type { BudgetDocument } from '../../model/schema';
 import { budget2024 } from '../../templates/budget-2024';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { readBody } from './body';

@@ -1,6 +1,7 @@
 import { BudgetSession } from '../../engine/session';
 import { shanghaiBudget } from '../../formats/shanghai-budget';
-import { type BudgetDocument, newDocument } from '../../model';
+import { newDocument } from '../../model/new-document';
+import type { BudgetDocument } from '../../model/schema';
 import { type Fen, formatExact } from '../../money';
 import { formatIn } from '../../money/format-unit';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024/function-classes';

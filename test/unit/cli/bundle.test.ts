@@ -1,11 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { main as sourceMain } from '../../../electron/cli/main';
 
 type Main = typeof sourceMain;
+interface BundleLoader {
+  bundleFor(dir: string, argv: string[]): string;
+  loadBundle(file: string): { exports: { main: Main }; cacheUsed: boolean };
+}
+// Node's own require: the loader runs as the launcher runs it, not through vitest's transform.
+const loader = createRequire(import.meta.url)('../../../electron/cli/bundle-loader.cjs') as BundleLoader;
 
 async function run(main: Main, ...argv: string[]) {
   let out = '';
@@ -21,11 +27,25 @@ describe('budget-desk as built JavaScript', () => {
     mkdirSync('dist', { recursive: true });
     const dir = mkdtempSync(join('dist', 'cli-test-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    execFileSync(process.execPath, ['build/build-cli.mjs', join(dir, 'cli')], { encoding: 'utf8' });
-    const bundled = (await import(pathToFileURL(resolve(dir, 'cli', 'budget-desk.mjs')).href)) as { main: Main };
+    const cli = resolve(dir, 'cli');
+    execFileSync(process.execPath, ['build/build-cli.mjs', cli], { encoding: 'utf8' });
     // The bundled sources are listed, so the launcher can tell when one was edited after the build.
-    const inputs = JSON.parse(readFileSync(join(dir, 'cli', 'inputs.json'), 'utf8')) as string[];
+    const inputs = JSON.parse(readFileSync(join(cli, 'inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('electron/cli/main.ts');
+    expect(inputs).toContain('electron/cli/commands/import.ts');
+    // One bundle per command, the one the launcher picks for a command line, each with its code cache.
+    const bundled = { main: (async (argv, io) => loader.loadBundle(loader.bundleFor(cli, argv)).exports.main(argv, io)) as Main };
+    expect(loader.bundleFor(cli, ['import', 'x.txt'])).toBe(join(cli, 'import.cjs'));
+    expect(loader.bundleFor(cli, ['--help'])).toBe(join(cli, 'help.cjs'));
+    expect(loader.bundleFor(cli, ['../import'])).toBe(join(cli, 'help.cjs'));
+    for (const f of ['help', 'import', 'check', 'audit', 'packet']) expect(existsSync(join(cli, `${f}.cjs.cache`)), f).toBe(true);
+    // A plain `node` (as the launcher runs) accepts the cache the build stored; one of another build is never used.
+    const cacheUsed = (file: string) =>
+      execFileSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(resolve('electron/cli/bundle-loader.cjs'))}).loadBundle(${JSON.stringify(file)}).cacheUsed))`], { encoding: 'utf8' });
+    expect(cacheUsed(join(cli, 'import.cjs'))).toBe('true');
+    // Same length, same source, so V8 alone would take it: the stamp (size, time) of the bundle tells.
+    utimesSync(join(cli, 'import.cjs'), new Date(), new Date(Date.now() + 5000));
+    expect(cacheUsed(join(cli, 'import.cjs'))).toBe('false');
 
     for (const argv of [['--help'], [], ['nosuch'], ['import'], ['check', join(dir, 'missing.budget')]]) {
       expect(await run(bundled.main, ...argv)).toEqual(await run(sourceMain, ...argv));

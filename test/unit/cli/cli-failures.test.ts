@@ -96,7 +96,7 @@ describe('CLI: what the user can fix is one Chinese line and exit 2', () => {
   });
 
   it('the installed command exits 2 with the one line (output folder missing)', () => {
-    const r = spawnSync(process.execPath, [join(root, 'electron/cli/budget-desk.mjs'), 'new', '--dept', '甲局', '--year', '2025', '-o', join(dir, '无', 'a.budget')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'electron/cli/budget-desk.cjs'), 'new', '--dept', '甲局', '--year', '2025', '-o', join(dir, '无', 'a.budget')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`错误：无法写入“a.budget”：文件夹不存在（${join(dir, '无')}）\n`);
     expect(r.stdout).toBe('');

@@ -93,9 +93,9 @@ describe('budget-desk CLI', () => {
   it('runs as the package bin', () => {
     const file = join(dir, 'bin.budget');
     writeFileSync(file, serializeDocument(smallDocument()));
-    const out = execFileSync(process.execPath, ['electron/cli/budget-desk.mjs', 'check', file, '--json'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['electron/cli/budget-desk.cjs', 'check', file, '--json'], { encoding: 'utf8' });
     expect((JSON.parse(out) as Array<{ severity: string }>).filter((f) => f.severity === 'error')).toEqual([]);
-    const bad = spawnSync(process.execPath, ['electron/cli/budget-desk.mjs', 'check', join(dir, 'missing')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', 'check', join(dir, 'missing')], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
   });
 });
