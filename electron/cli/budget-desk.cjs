@@ -37,10 +37,10 @@ function buildIsCurrent() {
 }
 
 async function run(argv) {
-  if (buildIsCurrent()) {
-    const { bundleFor, runBundle } = require('./bundle-loader.cjs');
-    return runBundle(bundleFor(dist, argv), argv);
-  }
+  const { bundleFor, runBundle } = require('./bundle-loader.cjs');
+  const bundle = bundleFor(dist, argv);
+  // A build of an older layout (no such bundle) counts as none.
+  if (statSync(bundle, { throwIfNoEntry: false }) && buildIsCurrent()) return runBundle(bundle, argv);
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import(pathToFileURL(join(__dirname, 'main.ts')).href);
