@@ -6,8 +6,8 @@
 // beside it (<bundle>.cache, read back by electron/cli/bundle-loader.cjs). Runs at
 // `npm run build` and at install (`prepare`); offline, in a few seconds. exceljs, pdfjs-dist and
 // playwright-core stay in node_modules, loaded only by the commands and files that need them.
-// The list of bundled sources is written last (inputs.json): electron/cli/budget-desk.cjs runs
-// the sources through tsx instead whenever one of them is newer (a developer editing them).
+// The lists of bundled sources, per bundle, are written last (inputs.json): electron/cli/budget-desk.cjs
+// runs the sources through tsx instead whenever one of the command's is newer (a developer editing them).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -167,8 +167,11 @@ async function fillCodeCaches() {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const metafiles = await Promise.all([...[...COMMANDS, 'help'].map(buildCommand), buildWorker()]);
+const bundles = [...COMMANDS, 'help'];
+const [worker, ...metafiles] = await Promise.all([buildWorker(), ...bundles.map(buildCommand)]);
 await fillCodeCaches();
-const inputs = [...new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))].filter((f) => !f.includes('node_modules') && !f.startsWith('left-out:')).sort();
+/** Each bundle's own sources (audit's include its worker's): the launcher checks only those of the command it runs. */
+const sources = (...metas) => [...new Set(metas.flatMap((m) => Object.keys(m.inputs)))].filter((f) => !f.includes('node_modules') && !f.startsWith('left-out:')).sort();
+const inputs = Object.fromEntries(bundles.map((b, i) => [`${b}.cjs`, b === 'audit' ? sources(metafiles[i], worker) : sources(metafiles[i])]));
 writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
-console.log(`${outdir}: ${COMMANDS.length} commands (${inputs.length} sources)`);
+console.log(`${outdir}: ${COMMANDS.length} commands (${sources(worker, ...metafiles).length} sources)`);

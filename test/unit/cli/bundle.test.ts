@@ -29,10 +29,13 @@ describe('budget-desk as built JavaScript', () => {
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const cli = resolve(dir, 'cli');
     execFileSync(process.execPath, ['build/build-cli.mjs', cli], { encoding: 'utf8' });
-    // The bundled sources are listed, so the launcher can tell when one was edited after the build.
-    const inputs = JSON.parse(readFileSync(join(cli, 'inputs.json'), 'utf8')) as string[];
-    expect(inputs).toContain('electron/cli/main.ts');
-    expect(inputs).toContain('electron/cli/commands/import.ts');
+    // Each bundle's sources are listed, so the launcher can tell when one was edited after the build.
+    const inputs = JSON.parse(readFileSync(join(cli, 'inputs.json'), 'utf8')) as Record<string, string[]>;
+    expect(inputs['help.cjs']).toContain('electron/cli/main.ts');
+    expect(inputs['help.cjs']).not.toContain('electron/cli/commands/import.ts');
+    expect(inputs['import.cjs']).toContain('electron/cli/commands/import.ts');
+    expect(inputs['import.cjs']).not.toContain('electron/cli/commands/export.ts');
+    expect(inputs['audit.cjs']).toContain('electron/audit/worker.ts');
     // One bundle per command, the one the launcher picks for a command line, each with its code cache.
     const bundled = { main: (async (argv, io) => loader.loadBundle(loader.bundleFor(cli, argv)).exports.main(argv, io)) as Main };
     expect(loader.bundleFor(cli, ['import', 'x.txt'])).toBe(join(cli, 'import.cjs'));
