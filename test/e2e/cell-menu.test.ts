@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/model';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** The right-click menu of a grid cell (复制, 粘贴, 插入行, 删除行, 批注) and 批注 kept in the document. */
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let dir: string;
 
 beforeAll(async () => {
-  await h.start();
-  app = await h.open();
   dir = await h.tempDir('desk-menu-');
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 const nav = (id: string) => app.page.click(`[data-nav="${id}"]`);
 const cell = (row: string, col: string) => app.page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first();

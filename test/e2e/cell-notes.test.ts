@@ -1,17 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** A cell explains itself: findings on hover and focus, a computed cell says where to enter instead. */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { app } = startApp();
 
 const nav = (id: string) => app.page.click(`[data-nav="${id}"]`);
 const message = () => app.page.getByTestId('message').textContent();

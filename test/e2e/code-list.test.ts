@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * The add-row dialog and the code list: the built-in list finds what our packets print (教育),
@@ -11,15 +11,13 @@ import { type AppPage, Harness } from './support/harness';
  * with its name, which 检查结果 then lists as a 提示 at its row.
  */
 const SHOTS = artifactDir('screenshots');
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let page: Page;
 let listPath = '';
 
 const warnings = async () => Number((await page.getByTestId('status-warnings').textContent())?.match(/\d+/)?.[0] ?? 'NaN');
 
 beforeAll(async () => {
-  await h.start();
   const dir = await h.tempDir('desk-codes-');
   listPath = join(dir, '功能分类科目表.csv');
   // A list exported from a budget system: it holds the sample's 项 and two 教育 项.
@@ -27,14 +25,12 @@ beforeAll(async () => {
     listPath,
     ['科目编码,科目名称', '205,教育支出', '20501,教育管理事务', '2050101,行政运行', '20502,普通教育', '2050201,学前教育', '2050202,小学教育'].join('\r\n'),
   );
-  app = await h.open();
   page = app.page;
   await page.click('[data-nav="t2"]');
-}, 180_000);
+});
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') await page.screenshot({ path: join(SHOTS, `failed-code-list-${ctx.task.name.slice(0, 20)}.png`) });
 });
-afterAll(() => h.stop());
 
 describe('the add-row dialog and the code list', () => {
   it('“教育” finds the 教育支出 类 with its printed 款 and 项; the dialog says how to import a full list', async () => {

@@ -2,18 +2,18 @@ import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/model';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness, ROOT } from './support/harness';
+import { ROOT } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * The accountant's day on a real packet (003, with its printed defects): open, edit, paste,
  * undo, add and delete rows, save and reopen, refused input and navigation, findings.
  */
 const SHOTS = artifactDir('screenshots');
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let page: Page;
 let docPath = '';
 let exportDir = '';
@@ -41,18 +41,15 @@ async function paste(tsv: string) {
 }
 
 beforeAll(async () => {
-  await h.start();
   const dir = await h.tempDir('desk-docs-');
   docPath = join(dir, '联络处2024.budget');
   copyFileSync(join(ROOT, 'test/fixtures/003.budget.json'), docPath);
   exportDir = dir;
-  app = await h.open();
   page = app.page;
-}, 180_000);
+});
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') await page.screenshot({ path: join(SHOTS, `failed-${ctx.task.name.slice(0, 20)}.png`) });
 });
-afterAll(() => h.stop());
 
 describe('editing a department', () => {
   it('opens a document through 文件 → 打开 and shows the packet with its printed defects found', async () => {

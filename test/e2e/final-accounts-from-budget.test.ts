@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
 
 /** 文件 → 由本年度预算新建部门决算…: the year's 决算 on the open budget, its 预算数 as 年初预算. */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { app } = startApp();
 
 describe('a 部门决算 started from the open budget', () => {
   it('turns the sample 2024 budget into its 2024 决算: 9 决算 tables, 三公 预算数 in 表7, 年初预算 in the 情况说明', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { loadDocument, serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness, ROOT } from './support/harness';
+import { ROOT } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * One findings source: the status bar, the nav badge, 检查结果, 公开前检查 and the CLI's `check`,
@@ -14,8 +15,7 @@ import { type AppPage, Harness, ROOT } from './support/harness';
  * with a planted defect. Then 检查结果 itself (one item per root cause with its places, filters,
  * a page at a time) and the marks on the entered cells behind a broken identity.
  */
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let page: Page;
 let dir = '';
 const SHOTS = artifactDir('findings');
@@ -83,12 +83,9 @@ async function openFile(file: string, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await h.start();
   dir = await h.tempDir('desk-findings-');
-  app = await h.open();
   page = app.page;
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 describe('one findings source', () => {
   const cases: Array<[string, () => ReturnType<typeof fixture>]> = [

@@ -1,21 +1,14 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** A newcomer's first minutes: the sample department, help, a new department through the form, recovery. */
 const SHOTS = artifactDir('screenshots');
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { h, app } = startApp();
 
 describe('first run', () => {
   it('opens on the built-in sample department, marked 示例, with no errors', async () => {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
 
 /** 部门概况, 名词解释 and 绩效目标表 keep what was typed when the user leaves, like a spreadsheet cell. */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { app } = startApp();
 
 const nav = (id: string) => app.page.click(`[data-nav="${id}"]`);
 const message = () => app.page.getByTestId('message').textContent();

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
 
 /** Spreadsheet habits of the table grid: Home/End moves. */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { app } = startApp();
 
 const nav = (id: string) => app.page.click(`[data-nav="${id}"]`);
 /** Row id and column id of the focused cell. */

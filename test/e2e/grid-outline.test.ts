@@ -1,19 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** Folding 类/款 rows, and the 总计 row pinned at the top of the grid (sample department, 1366×768). */
-const h = new Harness();
-let app: AppPage;
+const { app } = startApp();
 const SHOTS = artifactDir('outline');
 
 beforeAll(async () => {
-  await h.start();
-  app = await h.open();
   await app.page.setViewportSize({ width: 1366, height: 768 });
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 const nav = async (id: string) => {
   await app.page.click(`[data-nav="${id}"]`);

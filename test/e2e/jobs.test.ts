@@ -1,21 +1,14 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { describe, expect, it } from 'vitest';
 import { largePacketText } from './support/large-packet';
+import { startApp } from './support/start-app';
 
 /**
  * Long jobs in main's worker thread, seen from the window: the progress panel with the stage
  * in Chinese, 取消, and a refused file. The handlers run the real worker (through tsx).
  */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { h, app } = startApp();
 
 const messageText = () => app.page.locator('[data-testid="message"]').textContent();
 

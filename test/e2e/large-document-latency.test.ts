@@ -1,11 +1,11 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * A 10,000-line department (synthetic) in the production build: opening it, switching to 表7 and
@@ -19,8 +19,7 @@ import { type AppPage, Harness } from './support/harness';
 const RUNS = Number(process.env.LATENCY_RUNS ?? 1);
 /** `npm test` uses 5,000 lines (tables 2 and 7 still over the first-rows threshold) to stay short; LATENCY_RUNS measures at 10,000. */
 const LINES = process.env.LATENCY_RUNS ? 10_000 : 5_000;
-const h = new Harness({ production: true });
-let app: AppPage;
+const { h, app } = startApp({ production: true });
 let page: Page;
 const files: string[] = [];
 
@@ -62,7 +61,6 @@ async function firstPaint(page: Page, click: string, painted: string, inFrame = 
 const busyCleared = () => page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'), undefined, { timeout: 120_000 });
 
 beforeAll(async () => {
-  await h.start();
   const dir = await h.tempDir('desk-latency-');
   const first = join(dir, `synthetic-${LINES}-1.budget`);
   writeFileSync(first, serializeDocument(syntheticDocument(LINES)));
@@ -71,10 +69,8 @@ beforeAll(async () => {
     files.push(join(dir, `synthetic-${LINES}-${i}.budget`));
     copyFileSync(first, files.at(-1)!);
   }
-  app = await h.open();
   page = app.page;
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 describe('a 10,000-line department: first paint, then the rest with a busy indicator', () => {
   it('opens: the busy indicator shows, then table 2 paints its first rows', { timeout: 600_000 }, async () => {

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactDir } from './support/artifacts';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * 情况说明 as the accountant sees it: sections that say they are closed (chevron, summary) and
@@ -12,16 +12,12 @@ import { type AppPage, Harness } from './support/harness';
  * 公开前检查 first. Screenshots at 1366×768 and 1600×1000 in test/artifacts/tmp/narrative-page/.
  */
 const SHOTS = artifactDir('narrative-page');
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let page: Page;
 
 beforeAll(async () => {
-  await h.start();
-  app = await h.open();
   page = app.page;
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 const para = (id: string) => page.locator(`[data-paragraph="${id}"]`);
 type Box = { x: number; y: number; width: number; height: number };

@@ -1,20 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness, ROOT } from './support/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** The collapsible nav and the window zoom, both remembered across a reload. */
-const h = new Harness();
-let app: AppPage;
+const { app } = startApp();
 const SHOTS = join(ROOT, 'test/artifacts/tmp');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  await h.start();
-  app = await h.open();
   await app.page.setViewportSize({ width: 1366, height: 768 });
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 const navWidth = () => app.page.evaluate(() => document.querySelector('.side-nav')?.getBoundingClientRect().width ?? -1);
 const zoomText = () => app.page.getByTestId('zoom-value').textContent();

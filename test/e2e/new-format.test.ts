@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
 
 /** 文件 → 新建 asks for the format: a Shanghai 部门预算 has its 9 tables, entered and printed in 元. */
-const h = new Harness();
-let app: AppPage;
-
-beforeAll(async () => {
-  await h.start();
-  app = await h.open();
-}, 180_000);
-afterAll(() => h.stop());
+const { h, app } = startApp();
 
 describe('文件 → 新建 with a format', () => {
   it('offers the built-in formats; choosing 上海部门预算 makes a 9-table document in 元', async () => {

@@ -1,19 +1,16 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness, ROOT } from './support/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/harness';
+import { startApp } from './support/start-app';
 
 /** 文件 → 导入… a published packet, then 文件 → 新建下一年度预算: next year's draft on last year's figures. */
-const h = new Harness();
-let app: AppPage;
+const { app } = startApp();
 let page: Page;
 
 beforeAll(async () => {
-  await h.start();
-  app = await h.open();
   page = app.page;
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 describe('新建下一年度预算 from an imported packet', () => {
   it('imports packet 003, then starts 2025 with its departments, projects and an empty budget', async () => {

@@ -1,18 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
-import { type AppPage, Harness } from './support/harness';
+import { startApp } from './support/start-app';
 
 /**
  * A 10,000-line department (synthetic, consistent): it opens, scrolls and edits without a full
  * re-render. Latencies are measured inside the page, from the key press to the recomputed total
  * painted (next animation frame), and printed for the report.
  */
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let page: Page;
 
 /** Type a value into a cell and measure key-down (Enter) → changed `watch` cell → next frame. */
@@ -42,11 +41,9 @@ async function timedEdit(page: Page, row: string, col: string, value: string, wa
 }
 
 beforeAll(async () => {
-  await h.start();
   const dir = await h.tempDir('desk-scale-');
   const file = join(dir, 'synthetic-10000.budget');
   writeFileSync(file, serializeDocument(syntheticDocument(10_000)));
-  app = await h.open();
   page = app.page;
   app.desk.dialogAnswers.push(file);
   const t0 = Date.now();
@@ -54,8 +51,7 @@ beforeAll(async () => {
   await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent?.includes('10000'));
   await page.waitForSelector('.grid-wrap [row-id="total"]');
   console.log(`[scale] open 10,000-line document (IPC + validate + layout + table 2 grid): ${Date.now() - t0} ms`);
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 describe('a 10,000-line department', () => {
   it('edits an entered cell and repaints the recomputed totals within a frame budget', async () => {

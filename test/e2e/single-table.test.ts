@@ -2,20 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, Harness } from './support/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
 
 /** 文件 → 打印当前表… / 导出当前表为 Excel…, and the 导出 dialog's 合计写成公式 (sample department). */
-const h = new Harness();
-let app: AppPage;
+const { h, app } = startApp();
 let dir = '';
 
 beforeAll(async () => {
-  await h.start();
-  app = await h.open();
   dir = await h.tempDir('desk-one-table-');
-}, 180_000);
-afterAll(() => h.stop());
+});
 
 const message = () => app.page.getByTestId('message').textContent();
 const waitMessage = (start: string) =>
