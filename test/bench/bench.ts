@@ -24,7 +24,8 @@
  *                       incrementally): kept as a reference of the raw graph speed
  *   cli_help_ms         wall time of `node electron/cli/budget-desk.cjs --help` as a user runs it,
  *                       with the bundle just built (build/build-cli.mjs); cli_import_ms the same for
- *                       `import` of packet 004 to a file. Measured once per run (spawns interleaved),
+ *                       `import` of packet 004 to a file; cli_node_ms the same for `node -e 0`, the
+ *                       part no command can shorten. Measured once per run (spawns interleaved),
  *                       the same figures in every size's entry.
  * Targets (issue 14) at 10,000 items: edit ≤ 1 ms, structural and undo ≤ 5 ms, open ≤ 150 ms,
  * tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB per step, export ≤ 1 s and ≤ 1.5× bare;
@@ -162,28 +163,30 @@ function sizes(): number[] {
  * `budget-desk` started as a user starts it, through its launcher, on the bundle built here first
  * (what `npm install` / `npm run build` leave). `--help` and an import of packet 004, interleaved.
  */
-function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat } {
+function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat; cli_node_ms: Stat } {
   const cwd = fileURLToPath(new URL('../..', import.meta.url));
   execFileSync(process.execPath, ['build/build-cli.mjs'], { cwd, stdio: 'ignore' });
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
-  const spawnMs = (args: string[]) => {
+  const spawnMs = (args: string[], node = false) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, node ? args : ['electron/cli/budget-desk.cjs', ...args], { cwd, encoding: 'utf8' });
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`budget-desk ${args.join(' ')}：退出码 ${r.status}\n${r.stderr}`);
     return ms;
   };
   const help: number[] = [];
   const imports: number[] = [];
+  const node: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
+      node.push(spawnMs(['-e', '0'], true));
       help.push(spawnMs(['--help']));
       imports.push(spawnMs(['import', 'test/fixtures/004_b7e4b340c6b3bf95.txt', '-o', join(dir, `${i}.budget`)]));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { cli_help_ms: stat(help), cli_import_ms: stat(imports) };
+  return { cli_help_ms: stat(help), cli_import_ms: stat(imports), cli_node_ms: stat(node) };
 }
 
 const cli = cliTimes(9);
