@@ -27,6 +27,10 @@
  *                       `import` of packet 004 to a file; cli_node_ms the same for `node -e 0`, the
  *                       part no command can shorten. Measured once per run (spawns interleaved),
  *                       the same figures in every size's entry.
+ *   audit_packets_per_s `budget-desk audit DIR --jobs 2 --json` on 100 published packets (000/003/004
+ *                       as text ×30 each, the Putuo 2025 budget and 2024 决算 PDFs ×5 each), as a
+ *                       finance bureau runs it: packets ÷ wall seconds of the whole command; audit_ms
+ *                       its wall time. Once per run, in every size's entry.
  * Targets (issue 14) at 10,000 items: edit ≤ 1 ms, structural and undo ≤ 5 ms, open ≤ 150 ms,
  * tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB per step, export ≤ 1 s and ≤ 1.5× bare;
  * CLI `--help` ≤ 150 ms and import of 004 ≤ 300 ms wall.
@@ -34,7 +38,7 @@
  * noisy, compare them within one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,7 +193,35 @@ function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat; cli_n
   return { cli_help_ms: stat(help), cli_import_ms: stat(imports), cli_node_ms: stat(node) };
 }
 
-const cli = cliTimes(9);
+/** The batch audit on 100 packets in 2 worker threads (the bundle cliTimes just built), 3 runs. */
+function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat } {
+  const cwd = fileURLToPath(new URL('../..', import.meta.url));
+  const fixtures = join(cwd, 'test/fixtures');
+  const texts = readdirSync(fixtures).filter((f) => /^00[034]_.*\.txt$/.test(f));
+  const pdfs = ['shanghai/putuo-govoffice-2025-budget-dept.pdf', 'shanghai/putuo-finance-2024-final-accounts.pdf'];
+  const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
+  let packets = 0;
+  for (let i = 0; i < 30; i++) for (const f of texts) copyFileSync(join(fixtures, f), join(dir, `${packets++}-${f}`));
+  for (let i = 0; i < 5; i++) for (const f of pdfs) copyFileSync(join(fixtures, f), join(dir, `${packets++}.pdf`));
+  const ms: number[] = [];
+  const rates: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', 'audit', dir, '--jobs', '2', '--json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const took = performance.now() - t0;
+      const report = r.status === 0 || r.status === 1 ? (JSON.parse(r.stdout) as { totals: { packets: number; unreadable: number } }) : undefined;
+      if (!report || report.totals.packets !== packets || report.totals.unreadable !== 0) throw new Error(`budget-desk audit：退出码 ${r.status}\n${r.stderr.slice(-2000)}`);
+      ms.push(took);
+      rates.push(round((packets * 1000) / took));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { audit_ms: stat(ms), audit_packets_per_s: stat(rates) };
+}
+
+const cli = { ...cliTimes(9), ...auditTimes(3) };
 const results: Result[] = [];
 for (const items of sizes()) {
   const large = items >= 100_000;
@@ -349,6 +381,6 @@ if (process.argv.includes('--json')) {
     }
   }
   console.log(
-    '\ntargets at 10,000 items: edit ≤ 1 ms, structural/undo ≤ 5 ms, open ≤ 150 ms, tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB/step, export ≤ 1 s and ≤ 1.5× bare; CLI --help ≤ 150 ms, import of 004 ≤ 300 ms',
+    '\ntargets at 10,000 items: edit ≤ 1 ms, structural/undo ≤ 5 ms, open ≤ 150 ms, tie-out edit ≤ 1 ms, printed edit ≤ 0.1 ms, undo ≤ 50 KB/step, export ≤ 1 s and ≤ 1.5× bare; CLI --help ≤ 150 ms, import of 004 ≤ 300 ms; audit: packets per second on 2 threads (300 packets before publication)',
   );
 }
