@@ -56,16 +56,18 @@ export function performanceAmountFindings(ctx: AuditContext): AuditFinding[] {
       );
     }
   }
-  // This year's non-fiscal projects: 表3 项目支出 less the fiscal ones (表5, 表8, 表9). A 提示: some
-  // 单位资金 project money may not be set up as a project with targets. Not worked out when 表11
-  // has carried-over projects (表3 counts them, “当年” does not).
+  // This year's non-fiscal projects: 表3 项目支出 less the fiscal ones (表5, 表8, 表9) and less the
+  // carried-over projects of 表11 (表3 spends them, “当年” does not count them). A 提示: some
+  // 单位资金 project money may not be set up as a project with targets.
   const nonFiscal = new RegExp(`当年非财政拨款项目(\\d+)个[，,]涉及(?:预算)?金额${NUM}万元`).exec(t);
-  if (nonFiscal && ctx.cell(11, 'total', '1') === 0) {
+  if (nonFiscal) {
     const v = amount(nonFiscal[2]);
     const fiscalProjects = ctx.cell(5, 'total', '3') + ctx.cell(8, 'total', '4') + ctx.cell(9, 'total', '4');
-    const expected = ctx.cell(3, 'total', '3') - fiscalProjects;
+    const carried = ctx.cell(11, 'total', '5') + ctx.cell(11, 'total', '9');
+    const expected = ctx.cell(3, 'total', '3') - fiscalProjects - carried;
     if (v !== null && v !== expected) {
-      push('nonfiscal.amount', '当年非财政拨款项目涉及金额', v, expected, `表3 项目支出（${wan(ctx.cell(3, 'total', '3'))}）减财政拨款项目支出（表5、表8、表9 共 ${wan(fiscalProjects)}）`, undefined, 'warning');
+      const less = carried ? `、上年结转结余项目支出（表11 共 ${wan(carried)}）` : '';
+      push('nonfiscal.amount', '当年非财政拨款项目涉及金额', v, expected, `表3 项目支出（${wan(ctx.cell(3, 'total', '3'))}）减财政拨款项目支出（表5、表8、表9 共 ${wan(fiscalProjects)}）${less}`, undefined, 'warning');
     }
   }
   // 资金来源 of the 部门整体绩效目标表 (read from the text; tab-separated or not).

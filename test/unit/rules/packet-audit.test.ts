@@ -89,6 +89,17 @@ describe('the published packets: every defect once, nothing else', () => {
   });
 });
 
+describe('000 with 表11 carry-over: 十二（四） 当年非财政拨款项目 counts neither this year’s fiscal projects nor the carried-over ones', () => {
+  // 表3 项目支出 57.86 = 表5 项目 40.00 + 表11 项目 5.86 (财政拨款) + 12.00 (非财政拨款): 0.00 as printed.
+  it('a figure that counts the carried-over 12.00 is a 提示 naming 表11', () => {
+    const t = edit(packetText('000'), /当年非财政拨款项\s*目 0个，涉及预算金额 0\.00 万元/g, '当年非财政拨款项目 1个，涉及预算金额 12.00 万元');
+    const f = audit(t).filter((x) => x.rule === 'packet.narrative.performance');
+    expect(f.map(brief)).toEqual(['warning packet.narrative.performance 第三部分十二（四） 预算绩效情况 当年非财政拨款项目涉及金额']);
+    expect([f[0]!.actual, f[0]!.expected]).toEqual(['12.00', '0.00']);
+    expect(f[0]!.message).toContain('上年结转结余项目支出（表11 共 17.86）');
+  });
+});
+
 describe('a corrected copy of 003 gives nothing; each planted defect gives its finding', () => {
   const base = corrected003();
   it('the corrected copy is clean', () => {
