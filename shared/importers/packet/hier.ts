@@ -96,7 +96,7 @@ function splitProject(raw: RawRow, code: string, ctx: HierContext): [string, str
 
 /**
  * The department's row of table 7 stands right under 总计. Printed there with a 项 code instead of
- * its name (and no project), with a project's name, or with no name, it is still that row: read as
+ * its name (and no project), with a project's name (or a project-like name), or with no name, it is still that row: read as
  * the department, not as a project counted twice nor as a sub-unit, and marked for the audit.
  */
 function relabelDepartmentRow(rows: ParsedRow[], ctx: HierContext): void {
@@ -109,7 +109,7 @@ function relabelDepartmentRow(rows: ParsedRow[], ctx: HierContext): void {
     // A 项 cannot come before its 类: a coded row followed by a 类 row is the unit row misprinted.
     if (r.kind === 'leaf' && !r.project && rows[i + 1]?.kind === 'class') misprinted = { label: `${r.code ?? ''} ${r.name}`.trim(), as: 'code' };
     else if (r.kind === 'unit' && r.name === '') misprinted = { label: '', as: 'none' };
-    else if (r.kind === 'unit' && r.name !== department && projects.has(r.name)) misprinted = { label: r.name, as: 'project' };
+    else if (r.kind === 'unit' && r.name !== department && projectLabel(r.name, projects)) misprinted = { label: r.name, as: 'project' };
     if (!misprinted) continue;
     r.kind = 'unit';
     r.name = department;
@@ -117,6 +117,18 @@ function relabelDepartmentRow(rows: ParsedRow[], ctx: HierContext): void {
     delete r.project;
     r.misprinted = misprinted;
   }
+}
+
+/**
+ * A unit row's label that names a project, not a unit: a project of the table (whole, or cut short
+ * by the print), or a name with a project's ending (经费, 资金, 补助…) — a unit is a 机关, 中心,
+ * 工作组…, never 经费.
+ */
+function projectLabel(name: string, projects: ReadonlySet<string>): boolean {
+  if (projects.has(name) || /(?:经费|资金|补助|补贴|专项|项目|工程)$/.test(name)) return true;
+  if (name.length < 4) return false;
+  for (const p of projects) if (p.startsWith(name) || name.startsWith(p)) return true;
+  return false;
 }
 
 /** Parent of each row by code prefix (and 总计/unit rows), in printed order. */

@@ -80,6 +80,9 @@ describe('a mislabelled unit row of 表7 in a corrected packet: that finding onl
     ['labelled with a project code', '\t\t\t65230024T000000012345\t\t72.00', 'packet.row.unit.code', '65230024T000000012345'],
     ['labelled with the project code in the 项目名称 column', '\t\t\t\t65230024T000000012345\t72.00', 'packet.row.unit.code', '65230024T000000012345'],
     ['named like its project (read as a sub-unit 机构运行补助经费 before, silently)', '\t\t\t机构运行补助经费\t\t72.00', 'packet.row.unit.project', '机构运行补助经费'],
+    ['named like its project, cut short by the print', '\t\t\t机构运行补助经\t\t72.00', 'packet.row.unit.project', '机构运行补助经'],
+    ['named like a project that is not in the table (a project’s ending: 经费)', '\t\t\t信访接待专项工作经费\t\t72.00', 'packet.row.unit.project', '信访接待专项工作经费'],
+    ['named like a project that is not in the table (a project’s ending: 补助)', '\t\t\t驻京联络处运转补助\t\t72.00', 'packet.row.unit.project', '驻京联络处运转补助'],
     ['printed without a name (two false “应为空” errors before)', '\t\t\t\t\t72.00', 'packet.row.unit.unnamed', ''],
   ];
   for (const [what, row, rule, actual] of cases) {
