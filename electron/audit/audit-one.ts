@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { PacketAudit } from '../../shared/audit/packet-audit';
 import { BudgetSession } from '../../shared/engine/session';
 import { checkFindings } from '../../shared/rules/all-findings';
+import { allTableViews } from '../../shared/views/table-view';
 import { readInputDocument } from '../cli/inputs';
 import '../import/register-input';
 import '../xlsx/register-input';
@@ -39,14 +40,12 @@ export async function auditOne(file: string): Promise<PacketAudit> {
   }
 }
 
-/** Tables the packet printed (the importer records each one's empty-table sentence), else those with amounts. */
+/**
+ * Tables the packet printed (the Xinjiang importer records each one's empty-table sentence), else
+ * the format's tables that hold an amount as the tables print them.
+ */
 function tablesFound(session: BudgetSession): number {
   const printed = Object.keys(session.document.narrative.printed).filter((k) => /^empty\.t\d+$/.test(k)).length;
   if (printed > 0) return printed;
-  let n = 0;
-  for (let t = 1; t <= 11; t++) {
-    const rows = t === 1 || t === 4 ? ['in.total'] : ['total'];
-    if (rows.some((row) => session.value(t, row, '1') !== 0)) n++;
-  }
-  return n;
+  return allTableViews(session, { print: true }).filter((v) => !v.empty).length;
 }

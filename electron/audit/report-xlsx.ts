@@ -51,6 +51,9 @@ export async function auditReportXlsx(results: readonly PacketAudit[]): Promise<
     ]);
     row.getCell(2).value = { text: name(r.file), hyperlink: `#'${names[i]}'!A1` };
     if (!r.ok || r.errors > 0) row.getCell(10).font = { color: { argb: 'FFB00000' } };
+    // Wrapped in their columns: a long reason must not run on to the right and shrink the printed page.
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.height = 15 * Math.max(1, lines(String(row.getCell(10).value ?? ''), 40), lines(r.department ?? '', 34));
   });
   results.forEach((r, i) => {
     const ws = wb.addWorksheet(names[i]!, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: PAGE });

@@ -85,4 +85,14 @@ describe('budget-desk audit: a folder of packets in worker threads', () => {
     const none = await run('audit', join(dir, 'nowhere'));
     expect([none.code, none.err]).toEqual([2, `错误：找不到文件或文件夹：${join(dir, 'nowhere')}\n`]);
   }, 120_000);
+
+  it('other formats: the tables of their own format that hold amounts (Putuo 决算: 7 of 9, 表8/表9 empty; Putuo budget: 7 of 9, 表6/表7 empty)', async () => {
+    const shanghai = join(__dirname, '../../fixtures/shanghai');
+    const r = await run('audit', join(shanghai, 'putuo-finance-2024-final-accounts.pdf'), join(shanghai, 'putuo-govoffice-2025-budget-dept.pdf'), '--json', '--jobs', '2');
+    const report = JSON.parse(r.out) as { packets: Row[] };
+    expect(report.packets.map((p) => [p.file.split('/').pop(), p.format, p.tables])).toEqual([
+      ['putuo-finance-2024-final-accounts.pdf', 'final-accounts', 7],
+      ['putuo-govoffice-2025-budget-dept.pdf', 'shanghai-budget', 7],
+    ]);
+  }, 120_000);
 });
