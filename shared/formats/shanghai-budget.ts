@@ -1,5 +1,6 @@
 import { FUNCTION_CLASSES } from '../templates/budget-2024/function-classes';
 import type { ColumnDef, CrossCheckDecl, FixedCell, FixedRowDef, FixedTableTemplate, FormatTemplate, HierTableTemplate, Term } from '../templates/types';
+import { SHANGHAI_GLOSSARY } from './shanghai-glossary';
 
 /**
  * The Shanghai 部门预算 / 单位预算 packet: 9 tables, 1–8 printed in 元 with two decimals,
@@ -250,6 +251,7 @@ export function shanghaiBudget(variant: ShanghaiVariant): FormatTemplate {
       table9(variant === 'dept' ? '部门' : '单位'),
     ],
     checks: checks(variant),
+    glossary: SHANGHAI_GLOSSARY,
   };
 }
 

@@ -7,11 +7,12 @@ import { formatIn } from '../../money/format-unit';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024/function-classes';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { type AssignColumn, type AssignRow, assignColumns } from '../packet/assign';
-import { isContinuedHeading } from '../packet/lines';
 import type { PacketImportResult } from '../packet/import-text';
+import { isContinuedHeading } from '../packet/lines';
 import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
 import { detectShanghai, shanghaiTitle } from './detect';
+import { shanghaiGlossaryText } from './glossary-text';
 import { shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
 import { codedLines } from './rows';
 
@@ -129,6 +130,8 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
   // The explanation text, for the audit of its figures against these tables.
   Object.assign(doc.narrative.printed, shanghaiPrintedText(lines.map((l) => l.text)));
   doc.profile.functions = shanghaiFunctionsText(lines.map((l) => l.text));
+  const glossary = shanghaiGlossaryText(lines.map((l) => l.text));
+  if (glossary.length > 0) doc.glossary = glossary;
 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);
