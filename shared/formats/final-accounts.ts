@@ -351,7 +351,7 @@ function fundTable(no: number, title: string, fund: string): HierTableTemplate {
     [
       { no: '1', name: '年初结转和结余', role: 'entered' },
       { no: '2', name: '本年收入', role: 'entered' },
-      { no: '3', name: '合计', group: ['本年支出'], role: 'derived', sum: ['4', '5'] },
+      { no: '3', name: '小计', group: ['本年支出'], role: 'derived', sum: ['4', '5'] },
       { no: '4', name: '基本支出', group: ['本年支出'], role: 'entered' },
       { no: '5', name: '项目支出', group: ['本年支出'], role: 'entered' },
       { no: '6', name: '年末结转和结余', role: 'entered' },

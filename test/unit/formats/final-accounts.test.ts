@@ -45,6 +45,13 @@ describe('final-accounts: the 部门决算 format as data', () => {
     expect(classes.at(-1)!.label).toBe('二十六、抗疫特别国债安排的支出');
   });
 
+  it('表8/表9 print their columns as the Putuo 决算 does: 本年支出 小计 / 基本支出 / 项目支出 between 年初 and 年末 结转和结余', () => {
+    for (const no of [8, 9]) {
+      const t = finalAccounts.tables.find((x) => x.no === no)!;
+      expect(t.columns.map((c) => [...(c.group ?? []), c.name].join('/'))).toEqual(['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余']);
+    }
+  });
+
   it('a new document builds, recalculates, and is clean', () => {
     const s = drafted();
     // 表2/3/5 totals and their 类/款 rows.
