@@ -91,7 +91,7 @@ export function App() {
     const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
       commitActiveField();
       if (!(await keepOrDiscard())) return;
-      if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开')) {
+      if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开', !f.imported)) {
         if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? []), ...(f.audit ?? [])] });
         else message('info', `已打开 ${f.path}`);
       }
@@ -297,7 +297,7 @@ export function App() {
           onRestore={async (key) => {
             const r = await invoke('recovery:restore', { key });
             if (!r.ok) return message('error', r.error);
-            if (openDoc(r.docText, r.path, true, '恢复')) {
+            if (openDoc(r.docText, r.path, true, '恢复', true)) {
               store.recoveryKey = key;
               setDialog(null);
               message('info', '已恢复自动保存的副本，请及时保存');

@@ -1,7 +1,7 @@
 import { withFormat } from '../../shared/formats/apply';
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useState } from 'react';
 import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
-import { loadDocument, serializeDocument } from '../../shared/model';
+import { loadDocument, loadValidatedDocument, serializeDocument } from '../../shared/model';
 import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-from-budget';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
@@ -49,8 +49,9 @@ const inTextField = () => Boolean(document.activeElement?.closest('input, textar
  */
 export function useCommands({ store, gridRef, message, setView, setDialog, openReplace, view, formulas }: CommandContext) {
   const openDoc = useCallback(
-    (docText: string, path: string | undefined, dirty: boolean, what: string) => {
-      const r = loadDocument(docText);
+    /** `validated`: the text is what main's doc:open / recovery:restore just validated and wrote. */
+    (docText: string, path: string | undefined, dirty: boolean, what: string, validated = false) => {
+      const r = validated ? loadValidatedDocument(docText) : loadDocument(docText);
       if (!r.ok) {
         message('error', `无法${what}：${r.error}`);
         return false;
@@ -112,7 +113,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           if (!(await keepOrDiscard())) return;
           const r = await invoke('doc:open', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (await busyFor(r.docText, '正在打开', () => openDoc(r.docText, r.path, false, '打开'))) message('info', `已打开 ${r.path}`);
+          if (await busyFor(r.docText, '正在打开', () => openDoc(r.docText, r.path, false, '打开', true))) message('info', `已打开 ${r.path}`);
           return;
         }
         case 'file:save':

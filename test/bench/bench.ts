@@ -4,8 +4,9 @@
  * median of repeated runs, with min–max; runs of related operations are interleaved.
  *   edit_ms             one entered cell changed → incremental recalculation + rules + status counts
  *   open_ms = load_ms   文件 → 打开 end to end, as the app does it: the main process parses and
- *                       validates the file and sends it on (doc:open), the window parses and
- *                       validates it again, opens it in its store (DocStore.replace: lay out,
+ *                       validates the file and sends it on (doc:open), the window parses it
+ *                       (main's own current-version output is not validated twice:
+ *                       loadValidatedDocument), opens it in its store (DocStore.replace: lay out,
  *                       build, check) and reads the findings the status bar and nav badge show
  *   open_session_ms     the engine's part alone: parse + validate once, BudgetSession.open, findings
  *   structural_ms       delete a row through the undo history (DocStore.updateDocument)
@@ -49,7 +50,7 @@ import { deleteProject } from '../../renderer/state/row-ops';
 import { DocStore } from '../../renderer/state/store';
 import { BudgetSession } from '../../shared/engine/session';
 import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/workbook';
-import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, loadDocument, loadValidatedDocument, serializeDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { peerEditTimes, peerSheet } from './peer-hyperformula';
@@ -87,12 +88,12 @@ function open(text: string): BudgetSession {
   return s;
 }
 
-/** 打开 as the app does it: electron/ipc/handlers.ts `doc:open`, then renderer/app/use-commands.ts `openDoc`. */
+/** 打开 as the app does it: electron/ipc/handlers.ts `doc:open`, then renderer/app/use-commands.ts `openDoc(…, validated)`. */
 function openInApp(text: string, store: DocStore): void {
   const read = loadDocument(text);
   if (!read.ok) throw new Error(read.error);
   const sent = serializeDocument(read.doc);
-  const r = loadDocument(sent);
+  const r = loadValidatedDocument(sent);
   if (!r.ok) throw new Error(r.error);
   store.replace(r.doc, 'bench.budget.json', false);
   store.counts();
