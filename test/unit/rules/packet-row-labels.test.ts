@@ -52,6 +52,24 @@ describe('rows that make no sense as printed', () => {
     const text = `${P000.slice(0, at)}201 28 02 一般行政管理事务 40.00 39.00 1.00${P000.slice(at + row.length)}`;
     expect(added(text).map((f) => [f.rule, f.table, f.actual])).toEqual([['packet.row.unit.code', 7, '2012802 一般行政管理事务']]);
   });
+
+  // The same department row named like a project (space-separated layout): its own project, and one with a project's ending.
+  for (const [what, name] of [
+    ['named like its project', '机关运行补助'],
+    ['named like a project that is not in the table', '工商联宣传专项经费'],
+  ] as const) {
+    test(`a 表7 unit row ${what} (space-separated packet): one finding, no false 相差`, () => {
+      const t7 = P000.indexOf('\n 表 7\n');
+      const row = '昌吉回族自治州工商业联合会 40.00 39.00 1.00';
+      const at = P000.indexOf(row, t7);
+      expect(at).toBeGreaterThan(t7);
+      const text = `${P000.slice(0, at)}${name} 40.00 39.00 1.00${P000.slice(at + row.length)}`;
+      const found = added(text);
+      expect(found.map((f) => [f.rule, f.severity, f.table, f.actual, f.expected])).toEqual([['packet.row.unit.project', 'error', 7, name, '昌吉回族自治州工商业联合会']]);
+      // The published packet's own findings stay as they were (000's 七 allocation 39.5 of 40 is a real 相差).
+      expect(audit(text).length).toBe(audit(P000).length + 1);
+    });
+  }
 });
 
 /**
