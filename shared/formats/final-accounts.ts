@@ -451,7 +451,8 @@ export const finalAccounts: FormatTemplate = {
         { no: '2', name: '基本支出', role: 'entered' },
         { no: '3', name: '项目支出', role: 'entered' },
       ],
-      { includeWhen: [], note: '本表反映部门本年度一般公共预算财政拨款支出情况。' },
+      // Putuo prints this table's 合计 last (表2/表3 print theirs first).
+      { includeWhen: [], note: '本表反映部门本年度一般公共预算财政拨款支出情况。', totalLast: true },
     ),
     table6,
     table7(),

@@ -50,6 +50,8 @@ export interface HierTableTemplate {
   includeWhen?: IncludeWhen[];
   /** Label of the total row (default 总计; the 决算 tables print 合计). */
   totalLabel?: string;
+  /** The total row prints after the rows it adds up (Putuo's 决算 表5) instead of first; the grid keeps it pinned on top. */
+  totalLast?: boolean;
   /** Printed under an empty table; `{dept}` and `{year}` are filled in. */
   emptySentence?: string;
   note?: string;

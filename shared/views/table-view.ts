@@ -131,6 +131,7 @@ export function printedTableView(session: BudgetSession, no: number): TableView 
 }
 
 function printedView(v: TableView): TableView {
+  if (v.template.kind === 'hier' && v.template.totalLast) return { ...v, rows: [...v.rows.filter((r) => r.level !== 'total'), ...v.rows.filter((r) => r.level === 'total')] };
   if (v.template.kind !== 'fixed') return v;
   const listed = new Set(v.template.rows.filter((r) => r.listed).map((r) => r.key));
   if (!listed.size) return v;

@@ -79,6 +79,12 @@ describe('部门决算 output: the workbook and the printed packet', () => {
     const pairs = t7.filter((c) => c.row === t7.findLast((x) => x.v === '预算数')!.row).map((c) => c.v);
     expect(pairs).toEqual(['项目', ...Array.from({ length: 6 }, () => ['预算数', '决算数']).flat()]);
     expect(texts(6).filter((t) => t === '0.95')).toHaveLength(2);
+    // 表5 prints its 合计 after the 类/款/项 rows, as Putuo does (表2 and 表3 print theirs first).
+    const amountRows = (i: number) => cells(i).filter((c) => /^\d+(\.\d+)?$/.test(c.v) && c.col > 4).map((c) => c.row);
+    const totalRow = (i: number) => cells(i).find((c) => c.v === '合计' && amountRows(i).includes(c.row))!.row;
+    expect(totalRow(4)).toBe(Math.max(...amountRows(4)));
+    expect(cells(4).filter((c) => c.row === totalRow(4)).map((c) => c.v)).toEqual(['合计', '2940.05', '2336.91', '603.14']);
+    expect(totalRow(2)).toBeLessThan(at(2, '一般公共服务支出').row);
     // An empty table keeps its header and says why it is empty.
     expect(texts(7)).toEqual(expect.arrayContaining(['年初结转和结余', '本年收入', '年末结转和结余']));
   }, 60_000);
