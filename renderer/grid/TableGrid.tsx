@@ -20,7 +20,7 @@ import { CellMenu, type MenuItem } from './CellMenu';
 import { cellMenuItems, type RowMenu } from './cell-menu-items';
 import { CommentEditor } from './CommentEditor';
 import { cellId } from '../../shared/engine/cell-id';
-import { foldableAncestors, foldedFor, hasOutline, type OutlineCommand } from '../../shared/views/outline';
+import { foldableAncestors, foldedFor, hasOutline, isFoldable, type OutlineCommand } from '../../shared/views/outline';
 import { foldsOf, keepFolds } from './fold-state';
 import type { FoldParams } from './FoldNameCell';
 import { focusAt, nodeAt, replaceRow, shownIndex, shownIndexOfAttr, shownRows } from './shown-rows';
@@ -649,6 +649,30 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         }
         return;
       }
+      // Alt+Shift+← / →: hide / show the rows under this 类/款 (Excel's 隐藏明细数据 / 显示明细数据);
+      // on a 项, ← folds the 款 above it and the focus goes there.
+      if (e.altKey && e.shiftKey && !e.ctrlKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        const f = api.getFocusedCell();
+        const s = shownRef.current;
+        const row = f ? s.all[shownIndex(s, f.rowIndex, f.rowPinned)] : undefined;
+        if (!f || !row?.key) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const fold = e.key === 'ArrowLeft';
+        const target = isFoldable(row.level) ? row.key : fold ? foldableAncestors(modelRef.current.rows, row.key).at(-1) : undefined;
+        if (target === undefined || foldedRef.current.has(target) === fold) return;
+        const colId = f.column.getColId();
+        toggleRef.current(target);
+        if (target !== row.key) {
+          const id = modelRef.current.rows.find((r) => r.key === target)?.id;
+          // Once the rows under it are hidden, the focus moves to the folded row.
+          requestAnimationFrame(() => {
+            const i = id === undefined ? undefined : shownRef.current.index.get(id);
+            if (i !== undefined) refocus(i, colId);
+          });
+        }
+        return;
+      }
       // Home/End: first/last column of the row; with Ctrl, first/last cell of the table (as in Excel).
       if ((e.key === 'Home' || e.key === 'End') && !e.shiftKey && !e.altKey && !e.metaKey) {
         const f = api.getFocusedCell();
@@ -716,7 +740,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         fillDown();
       }
     },
-    [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect, focusedRow],
+    [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect, focusedRow, refocus],
   );
 
   const onCellEditRequest = useCallback(

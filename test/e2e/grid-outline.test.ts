@@ -53,6 +53,31 @@ describe('folding 类/款 levels', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('Alt+Shift+← / → hide and show the rows under the focused 类/款; on a 项, ← folds its 款 and the focus goes there', async () => {
+    const { page } = app;
+    await nav('t2');
+    const shown = (key: string) => page.locator(`.grid-wrap [row-id="${key}"]`).count();
+    await page.click('.grid-wrap [row-id="208"] [col-id="c1"]');
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="2080505"]'));
+    expect(await shownIds()).toEqual(T2_ALL.filter((k) => !k.startsWith('208') || k === '208'));
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.waitForSelector('.grid-wrap [row-id="2080505"]');
+    expect(await shownIds()).toEqual(T2_ALL);
+    // From a 项: its 款 folds, the 类 stays open, the focus lands on the 款.
+    await page.click('.grid-wrap [row-id="2080505"] [col-id="c1"]');
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="2080505"]'));
+    expect(await shown('20805')).toBeGreaterThan(0);
+    expect(await shownIds()).toEqual(T2_ALL.filter((k) => !k.startsWith('20805') || k === '20805'));
+    await page.waitForSelector('.grid-wrap [row-id="20805"] .ag-cell-focus');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.waitForSelector('.grid-wrap [row-id="2080505"]');
+    expect(await shownIds()).toEqual(T2_ALL);
+    expect(await cellText('total', 'c1')).toBe('342.32');
+    expect(app.errors).toEqual([]);
+  });
+
   it('只显示类 / 显示到款 / 展开全部, and each table keeps its folding across table switches', async () => {
     const { page } = app;
     await nav('t2');
