@@ -1,3 +1,5 @@
+import { restoreDisplacedLines } from './displaced-lines';
+
 /**
  * The 情况说明 of a 部门决算 packet as printed, kept for the audit (`narrative.printed`), one text
  * per section under `fa.<section>` (its 名词解释 is read by part-texts.ts). Sections are told by their headings
@@ -54,7 +56,7 @@ const END = /^(?:第[一二三四五六七八九十]部分\s*)?名词解释$|自
 const PAGE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$/;
 
 export function finalAccountsPrintedText(lines: readonly string[]): Record<string, string> {
-  const trimmed = lines.map((l) => l.trim());
+  const trimmed = restoreDisplacedLines(lines.map((l) => l.trim()));
   let start = -1;
   for (let i = 0; i < trimmed.length; i++) if (PART.test(trimmed[i]!) && !trimmed[i]!.includes('…') && /决算/.test(trimmed[i]!)) start = i;
   if (start < 0) return {};
