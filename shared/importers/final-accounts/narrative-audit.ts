@@ -101,6 +101,34 @@ const SHARE_WHOLE: Partial<Record<FaSection, { table: number; row: string; col: 
   threePublic: { table: 7, row: 'amount', col: '2' },
 };
 
+const RUNNING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为)?${N}万元`);
+
+/**
+ * 十一（一） 机关运行经费 against 表6 公用经费合计. The template defines it as the 日常公用经费 of 行政单位 and
+ * 参公事业单位 from 一般公共预算财政拨款 基本支出, which equals 表6's 公用经费 only when every unit is one of those:
+ * so a difference is a 提示 to confirm, never an error.
+ */
+function runningCostFindings(text: string, name: string, cell: (table: number, row: string, col: string) => number | null): Finding[] {
+  const m = RUNNING_COSTS.exec(text);
+  const said = m?.[1] ? looseCents(m[1]) : null;
+  const want = cell(6, 'out.total', '2');
+  if (said === null || want === null || said === want) return [];
+  return [
+    auditFinding({
+      rule: 'packet.narrative.table',
+      severity: 'warning',
+      key: 'fa|other|6|out.total|2|running',
+      table: 6,
+      rowKey: 'out.total',
+      row: `${name}：机关运行经费`,
+      column: '2',
+      expected: wan(want),
+      actual: wan(said),
+      message: `${name}所述机关运行经费 ${wan(said)} 万元与表6 公用经费合计（${wan(want)} 万元）不同：若部门含非参公事业单位可不同，请核对`,
+    }),
+  ];
+}
+
 const squash = (t: string | undefined) => (t ?? '').replace(/\s+/g, '');
 
 export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[] {
@@ -138,6 +166,7 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
         }),
       );
     }
+    if (s === 'other') out.push(...runningCostFindings(text, name, cell));
     if (s === 'gb' || s === 'fund' || s === 'soe') out.push(...itemFindings(session, s, text, name, cell));
     out.push(...shareFindings(s, text, name, cell));
     // Comparisons: wording against the figures, rates against the figures.

@@ -65,6 +65,17 @@ describe('final-accounts: the packet’s 情况说明 kept and audited', () => {
     ]);
   });
 
+  it('十一（一） 机关运行经费 against 表6 公用经费合计 (184.65 as printed): a changed figure is a 提示, not an error', () => {
+    const base = withText();
+    const real = textFindings(base);
+    const added = (doc: BudgetDocument) => textFindings(doc).filter((f) => !real.includes(f));
+    expect(added(planted(base, 'fa.other', '机关运行经费支出 184.65 万元', '机关运行经费支出 174.65 万元'))).toEqual([
+      'packet.narrative.table|warning|其他重要事项的情况说明所述机关运行经费 174.65 万元与表6 公用经费合计（184.65 万元）不同：若部门含非参公事业单位可不同，请核对',
+      // …and its stated 增加 2.55 / 增长 1.40% now imply last year 172.10, so the rate is off too.
+      'packet.narrative.comparison|error|其他重要事项的情况说明：增长率应为 1.48%（2.55 ÷ 上年 172.10），文字为 1.40%',
+    ]);
+  });
+
   it('planted: a changed 决算数 disagrees with its table, its word and its 完成率', () => {
     const base = withText();
     const real = textFindings(base);
