@@ -2,10 +2,11 @@ import { type LoadResult, loadDocument, validateDocument } from './load';
 import { type BudgetDocument, CURRENT_VERSION } from './schema';
 
 /**
- * A document text the main process has just read, validated and serialised (doc:open,
- * packet:import) is parsed in the window without validating it a second time: the second pass
- * was ~60 ms of a 10,000-line 打开. Main validates every file it reads; anything that is not its
- * current-version output (another version, a carried custom format, not JSON) goes the full way.
+ * A document text the main process has just read, validated and serialised (doc:open, a file
+ * opened from the OS, recovery:restore) is parsed in the window without validating it a second
+ * time: the second pass was ~60 ms of a 10,000-line 打开. Imports and documents made in the window
+ * still use loadDocument; anything that is not main's current-version output (another version, a
+ * carried custom format, not JSON) goes the full way here too.
  */
 export function loadValidatedDocument(text: string): LoadResult {
   let raw: unknown;
