@@ -29,8 +29,8 @@ function Field({ field, onApply }: { field: InputField; onApply(f: InputField, t
   return (
     <label className={`narrative-input kind-${field.kind}${field.value === '' ? ' empty' : ''}`}>
       <span>{field.label}</span>
-      {field.kind === 'longtext' ? (
-        <textarea rows={3} {...common} />
+      {field.kind === 'longtext' || field.kind === 'lines' ? (
+        <textarea rows={field.kind === 'lines' ? Math.min(8, Math.max(2, text.split('\n').length + 1)) : 3} {...common} />
       ) : (
         <input
           {...common}

@@ -137,7 +137,7 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                     </button>
                   </div>
                 )}
-                {p.role !== 'heading' && editing?.id !== p.id && (
+                {p.role !== 'heading' && p.role !== 'title' && editing?.id !== p.id && (
                   <button type="button" className="override-button" onClick={() => setEditing({ id: p.id, text: paragraphText(p.runs) })}>
                     改写
                   </button>
@@ -167,7 +167,7 @@ function SectionSummary({ paragraphs, missing, open }: { paragraphs: number; mis
 }
 
 function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t: NumberToken, e: MouseEvent<HTMLButtonElement>): void }) {
-  const Tag = paragraph.role === 'heading' ? 'h4' : 'p';
+  const Tag = paragraph.role === 'heading' || paragraph.role === 'title' ? 'h4' : 'p';
   return (
     <Tag>
       {paragraph.runs.map((r, i) =>

@@ -201,7 +201,7 @@ export function shanghaiBudget(variant: ShanghaiVariant): FormatTemplate {
     name: variant === 'dept' ? '上海部门预算公开格式（9 张表）' : '上海单位预算公开格式（9 张表）',
     entryUnit: '元',
     cover: variant === 'dept' ? '{Y}年部门预算' : '{Y}年单位预算',
-    // 一 职能与机构 … 七 项目经费: as the packets are ordered (项目经费情况说明 is not generated yet).
+    // 一 职能与机构 … 项目经费情况说明: as the packets are ordered; only a 部门 packet explains its projects.
     partNumbering: 'list',
     parts: [
       { title: `${unitWord}主要职能和机构设置`, content: 'profile' },
@@ -209,6 +209,7 @@ export function shanghaiBudget(variant: ShanghaiVariant): FormatTemplate {
       { title: `${unitWord}预算编制说明`, content: 'narrative', sections: [1] },
       { title: `${unitWord}预算表`, content: 'tables' },
       { title: '其他相关情况说明', content: 'narrative', sections: [2, 3, 4, 5, 6] },
+      ...(variant === 'dept' ? [{ title: '项目经费情况说明', content: 'narrative' as const, sections: [7] }] : []),
     ],
     narrative: [
       { title: `{Y}年${unitWord}预算编制说明`, writer: 'sh-compilation' },
@@ -217,6 +218,7 @@ export function shanghaiBudget(variant: ShanghaiVariant): FormatTemplate {
       { title: '政府采购预算情况', writer: 'sh-procurement' },
       { title: '绩效目标设置情况', writer: 'sh-performance' },
       { title: '国有资产占有使用情况', writer: 'sh-assets' },
+      ...(variant === 'dept' ? [{ title: '项目经费情况说明', writer: 'sh-project-notes' }] : []),
     ],
     tables: [
       table1(variant, p),

@@ -21,6 +21,7 @@ export const NARRATIVE_WRITERS = {
   'sh-procurement': '政府采购预算情况（上海）',
   'sh-performance': '绩效目标设置情况（上海）',
   'sh-assets': '国有资产占有使用情况（上海）',
+  'sh-project-notes': '项目经费情况说明（上海部门预算，逐项目文字）',
   'fa-overview': '收入支出决算总体情况（决算）',
   'fa-income': '收入决算（决算）',
   'fa-expenditure': '支出决算（决算）',

@@ -109,6 +109,11 @@ export const projectInfoSchema = z.object({
   undertaker: text.optional(),
   allocation: text.optional(),
   period: text.optional(),
+  /** Shanghai 项目经费情况说明 only: 项目概述, 实施方案, 年度预算安排, 绩效目标. */
+  overview: text.optional(),
+  plan: text.optional(),
+  budget: text.optional(),
+  targets: text.optional(),
 });
 
 export const narrativeSchema = z.object({
@@ -117,6 +122,11 @@ export const narrativeSchema = z.object({
   /** 主要用于, keyed by function 类 code. */
   purposes: z.record(z.string(), text).default({}),
   projects: z.record(z.string(), projectInfoSchema).default({}),
+  /**
+   * Shanghai 项目经费情况说明: the projects it explains, in print order (their text is
+   * `projects[name]`). A name taken off the list keeps its text, so putting it back restores it.
+   */
+  projectNotes: z.array(text).default([]),
   carryoverPurposes: z.record(z.string(), text).default({}),
   procurement: z.record(z.string(), z.union([amount, text])).default({}),
   assets: z.record(z.string(), text).default({}),

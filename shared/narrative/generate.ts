@@ -25,6 +25,7 @@ import { faThreePublicSection } from './sections/final-accounts/three-public';
 import { faExpenditureSection, faFiscalSection, faIncomeSection, faOverviewSection } from './sections/final-accounts/totals';
 import { shanghaiCompilationSection } from './sections/shanghai/compilation';
 import { shanghaiAssetsSection, shanghaiPerformanceSection, shanghaiProcurementSection } from './sections/shanghai/other';
+import { shanghaiProjectNotesSection } from './sections/shanghai/projects';
 import { shanghaiRunningCostSection, shanghaiThreePublicSection } from './sections/shanghai/three-public';
 import type { ReasonConflict } from './reason-direction';
 import type { Narrative, Paragraph, Section } from './types';
@@ -60,6 +61,7 @@ const WRITERS: Record<NarrativeWriter, (ctx: NarrativeContext) => Paragraph[]> =
   'sh-procurement': shanghaiProcurementSection,
   'sh-performance': shanghaiPerformanceSection,
   'sh-assets': shanghaiAssetsSection,
+  'sh-project-notes': shanghaiProjectNotesSection,
   'fa-overview': faOverviewSection,
   'fa-income': faIncomeSection,
   'fa-expenditure': faExpenditureSection,

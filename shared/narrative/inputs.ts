@@ -9,15 +9,20 @@ import type { Narrative } from './types';
  * The fields the accountant fills in for 第三部分, placed under the paragraph they feed.
  * The generated text is never edited: these fields (and the tables) are its only inputs.
  */
-export type InputKind = 'amount' | 'count' | 'text' | 'longtext';
+export type InputKind = 'amount' | 'count' | 'text' | 'longtext' | 'lines';
 
-/** Where a field lives: `doc[root][record][key]`, or `doc[root][key]` without a record; projects add `field`. */
+/**
+ * Where a field lives: `doc[root][record][key]`, or `doc[root][key]` without a record; projects add
+ * `field`. A `lines` field is a list of names (`narrative.projectNotes`), typed one per line.
+ */
 export interface InputPath {
   root: 'priorYear' | 'narrative' | 'initialBudget';
   record?: string;
   key: string;
-  field?: 'basis' | 'allocation' | 'undertaker' | 'period';
+  field?: ProjectField;
 }
+
+export type ProjectField = 'basis' | 'allocation' | 'undertaker' | 'period' | 'overview' | 'plan' | 'budget' | 'targets';
 
 export interface InputField {
   paragraph: string;
@@ -32,6 +37,7 @@ export function readInput(doc: BudgetDocument, p: InputPath): string {
   const holder = p.record ? (root[p.record] as Record<string, unknown> | undefined) : root;
   const v = holder?.[p.key];
   if (p.field) return ((v as Record<string, string> | undefined)?.[p.field] ?? '').toString();
+  if (Array.isArray(v)) return v.join('\n');
   return typeof v === 'string' ? v : '';
 }
 
@@ -50,6 +56,7 @@ export function writeInput(doc: BudgetDocument, f: Pick<InputField, 'path' | 'ki
   if (f.kind === 'count' && value !== '' && !/^\d+$/.test(value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))) {
     return { ok: false, reason: `${f.label}：“${text}”应为不小于 0 的整数` };
   }
+  if (f.kind === 'lines') return writeNameList(doc, p, text);
   if (p.root === 'initialBudget') doc.initialBudget ??= { totals: {}, gbItems: {}, fundItems: {}, soeItems: {} };
   const root = doc[p.root] as unknown as Record<string, unknown>;
   let holder = root;
@@ -64,6 +71,29 @@ export function writeInput(doc: BudgetDocument, f: Pick<InputField, 'path' | 'ki
     holder[p.key] = obj;
   } else if (value === '') delete holder[p.key];
   else holder[p.key] = value;
+  return { ok: true };
+}
+
+/**
+ * A list of project names, one per line (blank lines and repeats dropped). Renaming one name in
+ * place carries its text (`narrative.projects[name]`) to the new name, so nothing typed is lost.
+ */
+function writeNameList(doc: BudgetDocument, p: InputPath, text: string): { ok: true } | { ok: false; reason: string } {
+  if (p.root !== 'narrative' || p.key !== 'projectNotes') return { ok: false, reason: '无法写入该项目名称列表' };
+  const names = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+  const before = doc.narrative.projectNotes;
+  const projects = doc.narrative.projects;
+  if (names.length === before.length) {
+    const changed = names.flatMap((n, i) => (n !== before[i] ? [i] : []));
+    if (changed.length === 1) {
+      const [from, to] = [before[changed[0]!]!, names[changed[0]!]!];
+      if (projects[from] && !projects[to] && !names.includes(from)) {
+        projects[to] = projects[from]!;
+        delete projects[from];
+      }
+    }
+  }
+  doc.narrative.projectNotes = names;
   return { ok: true };
 }
 

@@ -40,7 +40,8 @@ export interface NumberToken {
 
 export type Run = string | NumberToken;
 
-export type ParagraphRole = 'heading' | 'text' | 'item';
+/** `title`: a centred heading of one block within a section (a project's 项目经费情况说明). */
+export type ParagraphRole = 'heading' | 'title' | 'text' | 'item';
 
 export interface Paragraph {
   /** Stable id: the key of `narrative.overrides` (e.g. `s2.income.gb`). */

@@ -57,6 +57,8 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
       reasons: {},
       purposes: { ...doc.narrative.purposes },
       projects: structuredClone(doc.narrative.projects),
+      // Projects mostly run on: their 项目经费情况说明 is next year's draft.
+      projectNotes: [...doc.narrative.projectNotes],
       carryoverPurposes: {},
       procurement: {},
       assets: {},

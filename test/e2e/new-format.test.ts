@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { artifactDir } from './support/artifacts';
 import { startApp } from './support/start-app';
 
 /** 文件 → 新建 asks for the format: a Shanghai 部门预算 has its 9 tables, entered and printed in 元. */
@@ -24,6 +26,36 @@ describe('文件 → 新建 with a format', () => {
     expect(tables).toEqual(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
     await page.click('[data-nav="t9"]');
     await expect.poll(async () => (await page.locator('.table-page').first().textContent()) ?? '').toContain('“三公”经费和机关运行经费预算表');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('情况说明 of that 部门预算: 项目经费情况说明 lists the projects typed one per line, each with its seven texts kept across pages', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.click('[data-nav="narrative"]');
+    const button = page.locator('[data-section="s7"] h3 button');
+    expect(await button.textContent()).toContain('项目经费情况说明');
+    await button.click();
+    const list = page.getByLabel(/^需说明的项目名称/);
+    await list.fill('设备购置\n课题研究');
+    await list.press('Tab'); // leaving the field applies it
+    await page.getByLabel(/^设备购置：项目概述/).waitFor();
+    await page.getByLabel(/^课题研究：立项依据/).fill('《某区财政绩效管理办法》。');
+    // Leave the page straight from the field: what was typed is kept.
+    await page.click('[data-nav="t1"]');
+    await page.click('[data-nav="narrative"]');
+    if ((await page.locator('[data-section="s7"] h3 button').getAttribute('aria-expanded')) !== 'true') await page.locator('[data-section="s7"] h3 button').click();
+    expect(await page.getByLabel(/^课题研究：立项依据/).inputValue()).toBe('《某区财政绩效管理办法》。');
+    const title = page.locator('[data-paragraph="sh7.p:课题研究"] h4');
+    expect(await title.textContent()).toBe('课题研究项目经费情况说明');
+    expect(await page.locator('[data-paragraph="sh7.p:课题研究.basis"] p').textContent()).toBe('《某区财政绩效管理办法》。');
+    expect(await page.locator('[data-paragraph="sh7.p:课题研究.period"] p').textContent()).toBe('2026年全年度。');
+    await page.getByLabel(/^课题研究：立项依据/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifactDir('narrative-page'), 'shanghai-project-notes-1366x768.png') });
+    // Undo takes the text back out, as any other edit.
+    await page.click('[data-cmd="edit:undo"]');
+    await expect.poll(async () => page.locator('[data-paragraph="sh7.p:课题研究.basis"] p').textContent()).toBe('');
+    await page.setViewportSize({ width: 1400, height: 860 });
     expect(app.errors).toEqual([]);
   });
 

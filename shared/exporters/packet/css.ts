@@ -26,6 +26,7 @@ h1.contents { text-align: center; font-size: 18pt; letter-spacing: 12pt; }
 h2.part { text-align: center; font-size: 16pt; margin: 0 0 1em; }
 h3 { font-size: 13pt; margin: 1em 0 0.4em; }
 h4 { font-size: 12pt; margin: 0.6em 0 0.2em; font-weight: bold; }
+h4.title { text-align: center; font-size: 13pt; margin-top: 1.2em; }
 p { text-indent: 2em; margin: 0.3em 0; text-align: justify; }
 p.item { text-indent: 2em; }
 .table-no { text-align: center; font-size: 10pt; }

@@ -9,7 +9,7 @@ import type { PartDecl } from '../../templates/types';
 import { printedTableView } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
-import { narrativeHtml, sessionCellLabel } from './narrative-html';
+import { narrativeHtml, repeatsPart, sessionCellLabel } from './narrative-html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
 import { tableSheets } from './table-pages';
@@ -97,7 +97,11 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
     glossary: [],
   };
   const tocEntries = (i: number) =>
-    parts[i]!.content === 'narrative' ? sectionTitles(session, groupOf(i)).map((t) => `<p class="l2">${esc(t)}</p>`) : tocOf[parts[i]!.content];
+    parts[i]!.content === 'narrative'
+      ? sectionTitles(session, groupOf(i))
+          .filter((t) => !repeatsPart(headingAt(i), t.replace(/^[^、]+、/, '')))
+          .map((t) => `<p class="l2">${esc(t)}</p>`)
+      : tocOf[parts[i]!.content];
   const toc = [
     '<section class="sheet toc"><h1 class="contents">目录</h1>',
     ...parts.flatMap((_, i) => [`<p class="l1">${esc(headingAt(i))}</p>`, ...tocEntries(i)]),

@@ -37,6 +37,9 @@ export function describeSource(s: Source, label?: CellLabel): string {
   }
 }
 
+/** A section named like the part that prints it (Shanghai 项目经费情况说明): no second heading, no contents line. */
+export const repeatsPart = (partHeading: string, sectionTitle: string): boolean => partHeading.endsWith(sectionTitle);
+
 /**
  * 第三部分 as HTML paragraphs. Numbers are spans carrying their source (a `title` for the
  * preview, invisible in print); `afterPerformance` is inserted where 十二（四） says “见下表”.
@@ -50,12 +53,12 @@ export function narrativeHtml(
 ): string {
   const out: string[] = [`<h2 class="part">${esc(part.heading)}</h2>`];
   for (const s of part.sections ? part.sections.flatMap((i) => n.sections[i] ?? []) : n.sections) {
-    out.push(`<h3>${s.numeral}、${esc(s.title)}</h3>`);
+    if (!repeatsPart(part.heading, s.title)) out.push(`<h3>${s.numeral}、${esc(s.title)}</h3>`);
     for (const p of s.paragraphs) {
       const body = p.runs
         .map((r) => (typeof r === 'string' ? esc(r) : traced ? `<span class="num" title="${esc(`${r.label}：${describeSource(r.source, label)}`)}">${esc(r.text)}</span>` : esc(r.text)))
         .join('');
-      const tag = p.role === 'heading' ? 'h4' : 'p';
+      const tag = p.role === 'heading' || p.role === 'title' ? 'h4' : 'p';
       out.push(`<${tag} class="${p.role}${p.overridden && traced ? ' overridden' : ''}" data-id="${esc(p.id)}">${body}</${tag}>`);
       if (p.performanceTables) out.push(afterPerformance);
     }

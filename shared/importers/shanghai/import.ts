@@ -13,7 +13,8 @@ import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
 import { detectShanghai, shanghaiTitle } from './detect';
 import { shanghaiGlossaryText } from './glossary-text';
-import { shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
+import { SH_PRINTED, shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
+import { shanghaiProjectNotesText } from './project-notes-text';
 import { codedLines } from './rows';
 
 interface Line {
@@ -130,6 +131,13 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
   // The explanation text, for the audit of its figures against these tables.
   Object.assign(doc.narrative.printed, shanghaiPrintedText(lines.map((l) => l.text)));
   doc.profile.functions = shanghaiFunctionsText(lines.map((l) => l.text));
+  // 项目经费情况说明: kept as printed for the audit, and as the inputs that print it again.
+  const notes = shanghaiProjectNotesText(lines.map((l) => l.text));
+  if (notes && format.narrative?.some((s) => s.writer === 'sh-project-notes')) {
+    doc.narrative.printed[SH_PRINTED.projects] = notes.text;
+    doc.narrative.projectNotes = notes.names;
+    for (const n of notes.names) doc.narrative.projects[n] = { ...doc.narrative.projects[n], ...notes.fields[n] };
+  }
   const glossary = shanghaiGlossaryText(lines.map((l) => l.text));
   if (glossary.length > 0) doc.glossary = glossary;
 

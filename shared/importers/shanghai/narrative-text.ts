@@ -1,9 +1,10 @@
 /**
  * The printed explanation text of a Shanghai packet, kept for the audit (`narrative.printed`):
- * 部门/单位预算编制说明 (before the tables) and 其他相关情况说明 (after them). Headings are
- * told from the contents page by having no leader dots; page numbers are dropped.
+ * 部门/单位预算编制说明 (before the tables), 其他相关情况说明 (after them) and a 部门 packet's
+ * 项目经费情况说明 (shared/importers/shanghai/project-notes-text.ts). Headings are told from the
+ * contents page by having no leader dots; page numbers are dropped.
  */
-export const SH_PRINTED = { compilation: 'sh.compilation', other: 'sh.other' } as const;
+export const SH_PRINTED = { compilation: 'sh.compilation', other: 'sh.other', projects: 'sh.projects' } as const;
 
 const COMPILATION = /^\d{4}年(?:部门|单位)预算编制说明$/;
 const OTHER = /^其他相关情况说明$/;

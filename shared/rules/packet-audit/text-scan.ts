@@ -5,6 +5,7 @@ import { type AuditContext, SECTION } from './context';
 const SHANGHAI_PARTS: ReadonlyArray<readonly [string, string]> = [
   [SH_PRINTED.compilation, '编制说明'],
   [SH_PRINTED.other, '其他相关情况说明'],
+  [SH_PRINTED.projects, '项目经费情况说明'],
 ];
 
 export interface TextHit {

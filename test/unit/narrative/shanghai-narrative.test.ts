@@ -44,6 +44,7 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
       '三、政府采购预算情况',
       '四、绩效目标设置情况',
       '五、国有资产占有使用情况',
+      '一、项目经费情况说明', // a part of its own (shanghai-project-notes.test.ts)
     ]);
     const [compile, threePublic, running, procurement, performance] = n.sections.map((s) => s.paragraphs.map(text));
     expect(compile!.slice(0, 4)).toEqual([
@@ -111,7 +112,7 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
   it('prints the parts in the packet order, numbered 一、二…, the narrative split around the tables', async () => {
     const html = packetHtml(BudgetSession.open(withPacketInputs(await dept())));
     const headings = [...html.matchAll(/<h2 class="part">([^<]*)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['一、部门主要职能和机构设置', '二、名词解释', '三、部门预算编制说明', '四、部门预算表', '五、其他相关情况说明']);
+    expect(headings).toEqual(['一、部门主要职能和机构设置', '二、名词解释', '三、部门预算编制说明', '四、部门预算表', '五、其他相关情况说明', '六、项目经费情况说明']);
     const toc = html.slice(html.indexOf('<h1 class="contents">'), html.indexOf('</section>', html.indexOf('<h1 class="contents">')));
     const entries = [...toc.matchAll(/<p class="l[12]">([^<]*)<\/p>/g)].map((m) => m[1]);
     expect(entries.slice(0, 5)).toEqual(['一、部门主要职能和机构设置', '一、主要职能', '二、机构设置及人员情况', '二、名词解释', '三、部门预算编制说明']);
