@@ -95,7 +95,7 @@ describe('shanghai-budget 项目经费情况说明 (部门 only)', () => {
     ];
     const n = shanghaiProjectNotesText(lines)!;
     expect(n.names).toEqual(['信息化运维', '档案数字化']);
-    expect(n.fields['信息化运维']).toEqual({
+    expect(n.fields.信息化运维).toEqual({
       overview: '保障本单位网络和业务系统的运行。',
       basis: '《信息化管理办法》。',
       undertaker: '本单位。',
@@ -105,7 +105,7 @@ describe('shanghai-budget 项目经费情况说明 (部门 only)', () => {
       targets: '系统可用率不低于99%。',
     });
     // The 绩效目标表 that follows is not part of the text.
-    expect(n.fields['档案数字化']).toEqual({ overview: '馆藏档案数字化。', targets: '完成10万页。' });
+    expect(n.fields.档案数字化).toEqual({ overview: '馆藏档案数字化。', targets: '完成10万页。' });
   });
 
   it('a new 部门 document: the part prints once in the contents, empty fields are 待填写 with their defaults said', () => {
@@ -168,8 +168,8 @@ describe('shanghai-budget 项目经费情况说明 (部门 only)', () => {
     writeInput(doc, list, '设备购置\n课题研究');
     writeInput(doc, { path: { root: 'narrative', record: 'projects', key: '课题研究', field: 'overview' }, kind: 'longtext', label: '项目概述' }, '研究本区财政绩效。');
     writeInput(doc, list, '设备购置\n财政绩效课题研究');
-    expect(doc.narrative.projects['财政绩效课题研究']?.overview).toBe('研究本区财政绩效。');
-    expect(doc.narrative.projects['课题研究']).toBeUndefined();
+    expect(doc.narrative.projects.财政绩效课题研究?.overview).toBe('研究本区财政绩效。');
+    expect(doc.narrative.projects.课题研究).toBeUndefined();
     expect(readInput(doc, list.path)).toBe('设备购置\n财政绩效课题研究');
     writeInput(doc, list, '设备购置');
     expect(section(doc).some((l) => l.includes('财政绩效'))).toBe(false);
@@ -178,7 +178,7 @@ describe('shanghai-budget 项目经费情况说明 (部门 only)', () => {
     // 新建下一年度 starts from this year's list and texts.
     const next = nextYearDocument(doc);
     expect(next.narrative.projectNotes).toEqual(['设备购置', '财政绩效课题研究']);
-    expect(next.narrative.projects['财政绩效课题研究']?.overview).toBe('研究本区财政绩效。');
+    expect(next.narrative.projects.财政绩效课题研究?.overview).toBe('研究本区财政绩效。');
   });
 
   it('the audit reads the printed part: a placeholder left in it is found there, the published one is clean', async () => {
