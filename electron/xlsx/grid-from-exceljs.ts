@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { GridError, GridMerge, GridValue, SheetGrid, WorkbookGrid } from '../../shared/importers/workbook';
+import type { GridError, GridMerge, GridNote, GridValue, SheetGrid, WorkbookGrid } from '../../shared/importers/workbook';
 import { EXCEL_MAX_COLS, parseRange } from '../../shared/importers/workbook/cell-address';
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 
@@ -11,16 +11,17 @@ const MAX_COLS = INPUT_BOUNDS.maxSheetCols;
  * Plain cells of a loaded exceljs workbook: formulas give their cached results, rich text its text,
  * error values a blank plus an entry in `errors`. `checkedMerges` (by sheet name) are the merges the
  * preflight took out of the sheets before exceljs loaded them; without it exceljs's own are used.
+ * `notes` (by sheet name) are the cell notes the preflight read from the comments parts.
  */
-export function gridFromWorkbook(wb: ExcelJS.Workbook, checkedMerges?: Map<string, GridMerge[]>): WorkbookGrid {
+export function gridFromWorkbook(wb: ExcelJS.Workbook, checkedMerges?: Map<string, GridMerge[]>, notes?: Map<string, GridNote[]>): WorkbookGrid {
   const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetGrid(ws, checkedMerges ? (checkedMerges.get(ws.name) ?? []) : undefined)));
+  wb.eachSheet((ws) => sheets.push(sheetGrid(ws, checkedMerges ? (checkedMerges.get(ws.name) ?? []) : undefined, notes?.get(ws.name))));
   const grid: WorkbookGrid = { sheets };
   if (wb.title) grid.title = wb.title;
   return grid;
 }
 
-function sheetGrid(ws: ExcelJS.Worksheet, given: GridMerge[] | undefined): SheetGrid {
+function sheetGrid(ws: ExcelJS.Worksheet, given: GridMerge[] | undefined, notes: GridNote[] | undefined): SheetGrid {
   const rows: GridValue[][] = [];
   const errors = new Map<number, GridError>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -42,6 +43,7 @@ function sheetGrid(ws: ExcelJS.Worksheet, given: GridMerge[] | undefined): Sheet
   const sheet: SheetGrid = { name: ws.name, rows, merges: given ?? merges(ws) };
   if (ws.state !== 'visible') sheet.hidden = true;
   if (errors.size > 0) sheet.errors = [...errors.values()];
+  if (notes && notes.length > 0) sheet.notes = notes;
   return sheet;
 }
 

@@ -50,7 +50,7 @@ export async function readWorkbookBuffer(
   }
   let r: ReturnType<typeof importWorkbookGrid>;
   try {
-    r = importWorkbookGrid(gridFromWorkbook(wb, checked.merges), format ? { fallbackYear, format } : { fallbackYear });
+    r = importWorkbookGrid(gridFromWorkbook(wb, checked.merges, checked.notes), format ? { fallbackYear, format } : { fallbackYear });
   } catch (e) {
     return { ok: false, error: `工作簿内容无法识别（${shortReason(e)}）。` };
   }

@@ -38,7 +38,18 @@ describe('cell notes', () => {
     const text = (await tip.textContent()) ?? '';
     expect(text.startsWith('错误：')).toBe(true);
     expect(text).toContain('表5');
-    await page.screenshot({ path: join(artifactDir('screenshots'), 'hover-flagged-cell.png') });
+    // For a look at both window sizes the issue names (the tooltip shown over the grid).
+    for (const [width, height] of [
+      [1366, 768],
+      [1600, 1000],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.mouse.move(0, 0);
+      await flagged.hover();
+      await page.locator('.ag-tooltip').waitFor();
+      await page.screenshot({ path: join(artifactDir('screenshots'), `hover-flagged-cell-${width}x${height}.png`) });
+    }
+    await page.setViewportSize({ width: 1400, height: 860 });
     await flagged.click();
     await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('错误：'));
     expect((await message())?.replace(/；/g, '\n')).toBe(text);

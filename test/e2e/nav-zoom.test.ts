@@ -56,6 +56,17 @@ describe('nav and zoom', () => {
     await page.screenshot({ path: join(SHOTS, 't7-1366-nav-collapsed.png') });
     console.log(`表7 at 1366×768: ${before} amount columns visible with the nav open, ${after} collapsed`);
 
+    // At 1600×1000 too, collapsed and open, for a look.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 't7-1600-nav-collapsed.png') });
+    await page.getByTestId('nav-toggle').click();
+    await page.waitForTimeout(300);
+    expect(await visibleAmountColumns()).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: join(SHOTS, 't7-1600-nav-open.png') });
+    await page.getByTestId('nav-toggle').click();
+    await page.setViewportSize({ width: 1366, height: 768 });
+
     await page.reload();
     await page.waitForSelector('.ag-root');
     expect(await navWidth()).toBe(52);

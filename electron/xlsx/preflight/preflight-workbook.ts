@@ -1,8 +1,9 @@
-import type { GridMerge } from '../../../shared/importers/workbook/grid';
+import type { GridMerge, GridNote } from '../../../shared/importers/workbook/grid';
 import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 import { entryBytes } from '../zip/zip-entry';
 import { readZipDirectory, type ZipEntry } from '../zip/zip-directory';
 import { writeZip, type ZipPart } from '../zip/write-zip';
+import { readSheetNotes } from './read-notes';
 import { scanSheet } from './scan-sheet';
 import { trimSharedStrings } from './trim-shared-strings';
 import { readRelationships, scanWorkbookPart, sheetPartPath } from './scan-workbook-part';
@@ -14,6 +15,8 @@ export type Preflight =
       zip: Uint8Array;
       /** Each sheet's merges by sheet name, clipped to its cells (exceljs no longer sees them). */
       merges: Map<string, GridMerge[]>;
+      /** Each sheet's cell notes (批注) by sheet name, read from its comments part (see read-notes). */
+      notes: Map<string, GridNote[]>;
     }
   | { ok: false; error: string };
 
@@ -83,6 +86,9 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
   }
 
   const merges = new Map<string, GridMerge[]>();
+  const notes = new Map<string, GridNote[]>();
+  // What the notes may inflate: the XML budget the checked parts left over.
+  let noteBudget = bounds.maxWorkbookXmlBytes - book.uncompressedSize - [...others, ...sheets.map((s) => s.entry)].reduce((n, e) => n + e.uncompressedSize, 0);
   let cells = 0;
   let mergeArea = 0;
   let maxSharedString = -1;
@@ -116,6 +122,9 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
     maxSharedString = Math.max(maxSharedString, scan.maxSharedString);
     merges.set(name, scan.merges);
     parts.set(entry, scan.kept);
+    const read = readSheetNotes(bytes, byName, entry.name.replace(/^\/+/, ''), noteBudget);
+    noteBudget -= read.bytes;
+    if (read.notes.length > 0) notes.set(name, read.notes.filter((n) => n.row < bounds.maxSheetRows && n.col < bounds.maxSheetCols));
   }
   const strings = byName.get('xl/sharedStrings.xml');
   if (strings) {
@@ -129,7 +138,7 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
   }
   // The original order of the parts, as exceljs would have met them.
   const out: ZipPart[] = dir.entries.filter((e) => parts.has(e)).map((e) => ({ name: e.name.replace(/^\/+/, ''), data: parts.get(e)! }));
-  return { ok: true, zip: writeZip(out), merges };
+  return { ok: true, zip: writeZip(out), merges, notes };
 }
 
 /** Declared sizes against the bound, one by one and together, before anything is inflated. */

@@ -2,6 +2,7 @@ import { BUILTIN_LIST } from '../../classification/names';
 import { cellId, valueKey } from '../../engine/cell-id';
 import { BudgetSession } from '../../engine/session';
 import { type BudgetDocument, type CarryoverRow, documentBoundError, type EconomicRow, type FunctionRow, type ProjectRow } from '../../model';
+import { COMMENT_MAX_CHARS } from '../../model/schema';
 import { type AmountUnit, type Fen, formatExact, formatWan, roundToWanCent } from '../../money';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { norm } from './grid';
@@ -55,12 +56,21 @@ export class DocumentAssembler {
   /** Entered columns go to the row's values; derived ones are remembered as shown. */
   private put(t: HierTableTemplate, rowKey: string, r: RowRecord, values: Record<string, string> | null): void {
     this.rows++;
+    for (const [col, text] of r.notes) if (t.columns.some((c) => c.no === col)) this.comment(t.no, rowKey, col, text);
     for (const c of t.columns) {
       const a = r.amounts.get(c.no);
       if (c.role === 'entered' && values) {
         if (a) values[valueKey(t.no, c.no)] = formatExact(a.fen, this.unit);
       } else this.shown.set(cellId(t.no, rowKey, c.no), a?.fen ?? 0);
     }
+  }
+
+  /** A cell note read back as the document's 批注 (the app's own export writes them as notes). */
+  private comment(table: number, rowKey: string, col: string, text: string): void {
+    const note = text.trim().slice(0, COMMENT_MAX_CHARS);
+    if (!note) return;
+    this.doc.comments ??= {};
+    this.doc.comments[cellId(table, rowKey, col)] = note;
   }
 
   private isTotal(r: RowRecord): boolean {
@@ -166,6 +176,8 @@ export class DocumentAssembler {
         }
         this.rows++;
         for (const [col, cell] of Object.entries(line.cells)) {
+          const note = r.notes.get(col);
+          if (note) this.comment(t.no, line.key, col, note);
           const a = amounts.get(col);
           if ('entered' in cell) {
             if (a) {

@@ -26,6 +26,14 @@ export interface SheetGrid {
   hidden?: boolean;
   /** Error cells, which read as blank in `rows`: the importer names each one. */
   errors?: GridError[];
+  /** Cell notes (Excel 批注), 0-based: on an amount they become the document's 批注 of that cell. */
+  notes?: GridNote[];
+}
+
+export interface GridNote {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface WorkbookGrid {

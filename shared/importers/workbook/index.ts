@@ -11,7 +11,7 @@ import { GridReader, type WorkbookGrid } from './grid';
 import { findRegions, type TableRegion } from './regions';
 import { readRows } from './rows';
 
-export type { GridError, GridMerge, GridValue, SheetGrid, WorkbookGrid } from './grid';
+export type { GridError, GridMerge, GridNote, GridValue, SheetGrid, WorkbookGrid } from './grid';
 
 export type WorkbookImport =
   | { ok: true; doc: BudgetDocument; warnings: string[]; summary: { tables: number; rows: number; warnings: number } }

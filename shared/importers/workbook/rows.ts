@@ -20,6 +20,8 @@ export interface RowRecord {
   amounts: Map<string, ReadAmount>;
   /** Amount columns of each side that the row fills (two-sided tables). */
   side: { income: Map<string, ReadAmount>; expenditure: Map<string, ReadAmount> };
+  /** Cell notes on the row's amount columns, by column number (批注 kept through Excel). */
+  notes: Map<string, string>;
 }
 
 export function columnLetter(c: number): string {
@@ -34,6 +36,7 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
   const headerWords = new Set(header.columns.flatMap((c) => c.path.map(norm)));
   const where = (r: number, c: number) => `工作表“${reader.sheet.name}”${columnLetter(c)}${r + 1} 单元格`;
   const out: RowRecord[] = [];
+  const notes = new Map((reader.sheet.notes ?? []).map((n) => [`${n.row},${n.col}`, n.text]));
   for (let r = header.headerEnd + 1; r < region.end; r++) {
     const texts = reader.rowTexts(r);
     if (texts.length === 0) continue;
@@ -50,6 +53,7 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
       labels: { income: '', expenditure: '' },
       amounts: new Map(),
       side: { income: new Map(), expenditure: new Map() },
+      notes: new Map(),
     };
     header.columns.forEach((col, i) => {
       const c = header.at[i]!;
@@ -58,6 +62,8 @@ export function readRows(region: TableRegion, header: TableHeader, unit: AmountU
       else if (col.kind === 'project') rec.project = reader.text(r, c);
       else if (col.kind === 'label') rec.labels[col.side ?? 'income'] = reader.text(r, c);
       else if (col.kind === 'amount') {
+        const note = notes.get(`${r},${c}`);
+        if (note) rec.notes.set(col.col!, note);
         const a = readAmount(reader.raw(r, c), unit);
         const shown = cellText(reader.raw(r, c));
         if (a === 'bad' && shown.startsWith('=')) warn(`${where(r, c)}是没有保存计算结果的公式“${shown}”，已按空白处理（请在 Excel 中打开、保存后再导入）`);

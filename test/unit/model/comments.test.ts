@@ -100,10 +100,34 @@ describe('cell comments in the exports', () => {
     expect(numbering).toBe('3');
   });
 
-  it('a workbook with notes imports again (the notes part is no obstacle)', async () => {
-    const r = await readWorkbookBuffer(await workbookBuffer(commented(), { findingsSheet: false }));
+  it('a workbook with notes imports again, its notes on amounts becoming the document’s 批注 (blank and computed cells too)', async () => {
+    const doc = commented();
+    setComment(doc, 2, 'total', '1', '与财政批复一致');
+    setComment(doc, 2, '2080502', '5', '无事业收入'); // a blank amount
+    const r = await readWorkbookBuffer(await workbookBuffer(doc, { findingsSheet: false }));
     expect(r.ok && r.warnings).toEqual([]);
     expect(r.ok && r.doc.functionRows.find((x) => x.code === '2080502')?.values['2.3']).toBe('0.20');
+    expect(r.ok && r.doc.comments).toEqual({
+      '1|in.gb|1': '含上级转移支付',
+      '2|2080502|3': '按人社局核定数',
+      '2|2080502|5': '无事业收入',
+      '2|total|1': '与财政批复一致',
+    });
+  });
+
+  it('a note someone left on a name or outside the tables is not a 批注 of an amount', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBuffer(sampleDocument(), { findingsSheet: false })) as unknown as ArrayBuffer);
+    const t2 = wb.worksheets[1]!;
+    t2.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.value === '事业单位离退休') cell.note = '名称按新科目';
+      });
+    });
+    t2.getCell('A1').note = '草稿';
+    const r = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.doc.comments).toBeUndefined();
   });
 
   it('the printed packet leaves them out', () => {
