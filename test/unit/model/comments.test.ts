@@ -9,6 +9,7 @@ import { workbookLayout } from '../../../shared/exporters/workbook';
 import { loadDocument, serializeDocument } from '../../../shared/model';
 import { commentAt, dropRowComments, setComment } from '../../../shared/model/comments';
 import { sampleDocument } from '../../../shared/samples/sample-department';
+import { readParts, writeParts } from '../excel/zip-parts';
 
 /** 批注 kept in the document: set/edit/remove, saved and read again, Excel notes in the workbook, never printed. */
 
@@ -127,6 +128,19 @@ describe('cell comments in the exports', () => {
     t2.getCell('A1').note = '草稿';
     const r = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.ok).toBe(true);
+    expect(r.ok && r.doc.comments).toBeUndefined();
+  });
+
+  it('a comments part that is broken, or points nowhere, costs the notes and nothing else', async () => {
+    const parts = readParts(await workbookBuffer(commented(), { findingsSheet: false }));
+    const comments = [...parts.keys()].filter((k) => /comments\d*\.xml$/.test(k));
+    expect(comments.length).toBe(2);
+    // The 表2 note's XML cut off mid-way; the 表1 part's target removed.
+    parts.set(comments[1]!, parts.get(comments[1]!)!.slice(0, 200));
+    parts.delete(comments[0]!);
+    const r = await readWorkbookBuffer(writeParts(parts));
+    expect(r.ok && r.warnings).toEqual([]);
+    expect(r.ok && r.doc.functionRows.find((x) => x.code === '2080502')?.values['2.3']).toBe('0.20');
     expect(r.ok && r.doc.comments).toBeUndefined();
   });
 
