@@ -57,7 +57,9 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
       body.insertAdjacentHTML('beforeend', html);
       if (!done) {
         setBusy(`正在排版打印预览…（已排 ${count} 张）`);
-        timer = window.setTimeout(fill, 0);
+        // The first pages paint before anything more is made; later slices follow at once.
+        if (first) requestAnimationFrame(() => (timer = window.setTimeout(fill, 0)));
+        else timer = window.setTimeout(fill, 0);
         return;
       }
       // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.

@@ -69,6 +69,9 @@ table.perf-table thead { display: table-header-group; }
   body { padding: 12px 0; }
   .sheet { background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; padding: 22mm 20mm; margin: 0 auto 12px; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
   .sheet.landscape { width: 297mm; min-height: 210mm; padding: 14mm 12mm; }
+  /* A large department's preview has hundreds of sheets: lay out only those near the view. */
+  .sheet { content-visibility: auto; contain-intrinsic-size: auto 210mm auto 297mm; }
+  .sheet.landscape { contain-intrinsic-size: auto 297mm auto 210mm; }
   span.num { background: #fff6c8; border-bottom: 1px dotted #a07800; cursor: help; }
   .overridden { outline: 2px dashed #d07000; outline-offset: 2px; }
 }
