@@ -6,6 +6,8 @@ import { setBusy, whileBusy } from '../app/busy';
 import { exportWorkbook } from '../app/export-workbook';
 import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
+import { isLarge } from '../state/store';
+import type { PacketSheetsReply, PacketSheetsRequest } from './packet-sheets.worker';
 import { FindingsSheetOption, FormulasOption, PrePublishDialog } from './PrePublishDialog';
 
 /** Time (ms) spent adding sheets before the window gets to paint and take clicks again. */
@@ -14,8 +16,9 @@ const SLICE_MS = 40;
 /**
  * 打印预览: the whole packet as it will print (cover, contents, parts 1–4, tables on landscape
  * sheets), then 打印为 PDF… or 导出 Excel… after the 公开前检查. Numbers are traced in the preview only.
- * The sheets are made and added a slice at a time: the cover and the first pages show at once,
- * a large department's tables follow while the indicator counts the pages.
+ * The cover and the first pages are made here and show at once; the other sheets follow in
+ * slices (a large department's from a worker, packet-sheets.worker.ts) while the indicator
+ * counts the pages.
  */
 export function PacketPreview({ store, version, message, go }: ViewProps) {
   const pieces = useMemo(() => {
@@ -34,12 +37,28 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     if (!frame) return;
     let timer = 0;
     let stopped = false;
+    let worker: Worker | null = null;
     setFindings(null);
     const sheets = pieces.sheets();
+    /** Sheets in the preview, and how many of them this thread made (the worker makes the rest). */
     let count = 0;
+    let made = 0;
+    const add = (html: string) => frame.contentDocument?.body?.insertAdjacentHTML('beforeend', html);
+    // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.
+    const finish = () => {
+      setBusy('正在进行公开前检查…');
+      requestAnimationFrame(() => {
+        timer = window.setTimeout(() => {
+          if (stopped) return;
+          setFindings(store.findings());
+          setBusy(null);
+        }, 0);
+      });
+    };
     const fill = () => {
-      const body = frame.contentDocument?.body;
-      if (!body || stopped) return;
+      if (!frame.contentDocument?.body || stopped) return;
+      // Sheets a failed worker had already sent are passed over.
+      for (; made < count; made++) sheets.next();
       const t0 = performance.now();
       let html = '';
       let done = false;
@@ -53,24 +72,44 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         }
         html += next.value;
         count++;
+        made++;
       }
-      body.insertAdjacentHTML('beforeend', html);
-      if (!done) {
-        setBusy(`正在排版打印预览…（已排 ${count} 张）`);
-        // The first pages paint before anything more is made; later slices follow at once.
-        if (first) requestAnimationFrame(() => (timer = window.setTimeout(fill, 0)));
-        else timer = window.setTimeout(fill, 0);
-        return;
+      add(html);
+      if (done) return finish();
+      setBusy(`正在排版打印预览…（已排 ${count} 张）`);
+      // The first pages paint before anything more is made; a large document's other sheets are
+      // made by a worker, a small one's here in slices.
+      if (first) requestAnimationFrame(() => (timer = window.setTimeout(() => stopped || startWorker() || fill(), 0)));
+      else timer = window.setTimeout(fill, 0);
+    };
+    /** The rest of a large document's sheets from a worker; false when there is none to start. */
+    const startWorker = (): boolean => {
+      if (!isLarge(store.document) || typeof Worker === 'undefined') return false;
+      try {
+        worker = new Worker(new URL('./packet-sheets.worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        return false;
       }
-      // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.
-      setBusy('正在进行公开前检查…');
-      requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          if (stopped) return;
-          setFindings(store.findings());
-          setBusy(null);
-        }, 0);
-      });
+      const fallBack = () => {
+        worker?.terminate();
+        worker = null;
+        if (!stopped) fill();
+      };
+      worker.onmessage = (e: MessageEvent<PacketSheetsReply>) => {
+        const m = e.data;
+        if (stopped) return;
+        if (!m.ok) return fallBack();
+        add(m.html);
+        count = m.count;
+        if (!m.done) return setBusy(`正在排版打印预览…（已排 ${count} 张）`);
+        worker?.terminate();
+        worker = null;
+        finish();
+      };
+      worker.onerror = fallBack;
+      const request: PacketSheetsRequest = { docText: serializeDocument(store.document), from: count };
+      worker.postMessage(request);
+      return true;
     };
     // The srcdoc may have loaded before this effect ran: then fill at once.
     const doc = frame.contentDocument;
@@ -79,6 +118,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     return () => {
       stopped = true;
       window.clearTimeout(timer);
+      worker?.terminate();
       frame.removeEventListener('load', fill);
       setBusy(null);
     };

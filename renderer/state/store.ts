@@ -442,7 +442,8 @@ function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes:
   return true;
 }
 
-function isLarge(doc: BudgetDocument): boolean {
+/** A document large enough that whole-document work (text findings, the preview's sheets) goes to a worker. */
+export function isLarge(doc: BudgetDocument): boolean {
   return doc.functionRows.length + doc.projectRows.length + doc.economicRows.length + doc.carryoverRows.length > LARGE_ROWS;
 }
 
