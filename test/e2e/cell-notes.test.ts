@@ -45,8 +45,9 @@ describe('cell notes', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.mouse.move(0, 0);
+      await page.waitForFunction(() => !document.querySelector('.ag-tooltip'));
       await flagged.hover();
-      await page.locator('.ag-tooltip').waitFor();
+      await page.locator('.ag-tooltip:not(.ag-tooltip-hiding)').first().waitFor();
       await page.screenshot({ path: join(artifactDir('screenshots'), `hover-flagged-cell-${width}x${height}.png`) });
     }
     await page.setViewportSize({ width: 1400, height: 860 });
