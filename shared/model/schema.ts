@@ -128,6 +128,11 @@ export const narrativeSchema = z.object({
    */
   projectNotes: z.array(text).default([]),
   carryoverPurposes: z.record(z.string(), text).default({}),
+  /**
+   * 部门决算 十一（一）: the 机关运行经费 as the department reports it, when it is not 表6 公用经费合计
+   * (units that are neither 行政 nor 参公 have 公用经费 that are not 机关运行经费).
+   */
+  runningCosts: amount.optional(),
   procurement: z.record(z.string(), z.union([amount, text])).default({}),
   assets: z.record(z.string(), text).default({}),
   performance: z.record(z.string(), text).default({}),

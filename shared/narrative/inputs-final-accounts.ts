@@ -84,6 +84,7 @@ export function finalAccountsInputs(doc: BudgetDocument, id: string, add: Add): 
     ];
     for (const [k, label, kind] of fields) text('performance', k, label, kind);
   } else if (id === 'fa11.running') {
+    add(id, { root: 'narrative', key: 'runningCosts' }, `机关运行经费${unit}（空则为表6 公用经费合计；有非行政、参公单位时填写）`, 'amount');
     prior('runningCosts', '机关运行经费');
     reason('fa.running', '机关运行经费比上年增减');
   } else if (id === 'fa11.procurement' || id === 'fa11.procurement.sme') {

@@ -25,7 +25,7 @@ export function nextYearDocument(doc: BudgetDocument): BudgetDocument {
   };
   const writers = (session.template.narrative ?? []).map((n) => n.writer);
   const prior = writers.some((w) => w.startsWith('fa-'))
-    ? finalAccountsPriors(amount)
+    ? finalAccountsPriors(amount, doc.narrative.runningCosts)
     : writers.some((w) => w.startsWith('sh-'))
       ? shanghaiPriors(amount)
       : xinjiangPriors(session, amount);
@@ -112,7 +112,7 @@ function shanghaiPriors(amount: Amount): PriorYear {
 }
 
 /** 部门决算: this year's 决算数 become next year's 上年决算数 (the keys shared/narrative/sections/final-accounts reads). */
-function finalAccountsPriors(amount: Amount): PriorYear {
+function finalAccountsPriors(amount: Amount, runningCosts: string | undefined): PriorYear {
   const prior: PriorYear = { income: {}, gbItems: {}, threePublic: {} };
   prior.income.total = amount(1, 'in.total', '1') ?? ZERO;
   prior.income.fiscal = amount(4, 'in.total', '1') ?? ZERO;
@@ -126,6 +126,7 @@ function finalAccountsPriors(amount: Amount): PriorYear {
     ['reception', '12'],
   ];
   for (const [key, col] of t7) prior.threePublic[key] = amount(7, 'amount', col) ?? ZERO;
-  prior.runningCosts = amount(6, 'out.total', '2') ?? ZERO;
+  // The 机关运行经费 the 决算 stated: typed (units not all 行政/参公), else 表6 公用经费合计.
+  prior.runningCosts = runningCosts ?? amount(6, 'out.total', '2') ?? ZERO;
   return prior;
 }

@@ -8,6 +8,7 @@ import { generateNarrative, sectionTitles } from '../../../shared/narrative/gene
 import { glossaryOf } from '../../../shared/narrative/glossary';
 import { narrativeInputs, writeInput } from '../../../shared/narrative/inputs';
 import { isToken, type Paragraph, paragraphText } from '../../../shared/narrative/types';
+import { nextYearDocument } from '../../../shared/next-year/next-year';
 import { checkFindings } from '../../../shared/rules/all-findings';
 
 /**
@@ -206,6 +207,20 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
     );
   });
 
+  it('十一（一） states a typed 机关运行经费 instead of 表6 公用经费合计 (units not all 行政/参公), and the next year compares with it', () => {
+    const doc = putuoWithInputs();
+    const f = narrativeInputs(doc, generateNarrative(BudgetSession.open(doc))).find((x) => x.paragraph === 'fa11.running' && x.path.key === 'runningCosts')!;
+    expect(writeInput(doc, f, '174.65')).toEqual({ ok: true });
+    const n = generateNarrative(BudgetSession.open(doc));
+    const p = para(n.sections[10]!.paragraphs, 'fa11.running');
+    expect(text(p)).toMatch(/^机关运行经费支出174\.65万元，比2023年度减少7\.45万元，下降4\.09%。/);
+    expect(p.runs.filter(isToken)[0]).toMatchObject({ label: '机关运行经费（填写数）', source: { kind: 'input', field: 'runningCosts' } });
+    // The reason written for the increase now explains a decrease: flagged, not printed silently.
+    expect(n.reasonConflicts.map((c) => c.field)).toContain('narrative.reasons.fa.running');
+    expect(nextYearDocument(doc).priorYear.runningCosts).toBe('174.65');
+    expect(nextYearDocument(putuoWithInputs()).priorYear.runningCosts).toBe('184.65');
+  });
+
   it('every amount is traceable: a table cell, 上年决算数, 年初预算数 or an input', () => {
     const n = generated();
     const sources = new Set<string>();
@@ -253,7 +268,7 @@ describe('final-accounts: the eleven 情况说明 sections generated from the Pu
       '2010601 决算数与预算数不同的主要原因=人员进出及退休变化，减少人员经费开支',
     ]);
     expect(at('fa1.total')).toEqual(['收入支出总计上年决算数（万元）=3052.34', `收入支出总计比上年增减的主要原因=${doc.narrative.reasons['fa.total']}`]);
-    expect(at('fa11.running')[0]).toBe('机关运行经费上年决算数（万元）=182.10');
+    expect(at('fa11.running').slice(0, 2)).toEqual(['机关运行经费（万元）（空则为表6 公用经费合计；有非行政、参公单位时填写）=', '机关运行经费上年决算数（万元）=182.10']);
     // Typing a 年初预算 into a document that has none creates its place; the text then states it.
     const bare = putuoImported();
     const f = narrativeInputs(bare, generateNarrative(BudgetSession.open(bare))).find((x) => x.paragraph === 'fa5.item.2010607' && x.path.root === 'initialBudget')!;

@@ -95,10 +95,11 @@ export function faPerformanceSection(ctx: NarrativeContext): Paragraph[] {
 export function faOtherSection(ctx: NarrativeContext): Paragraph[] {
   const { fig, dept, year } = ctx;
   const out: Paragraph[] = [new Para('fa11.h1', 'heading').t('（一）机关运行经费支出情况').build()];
-  const running = fig.cell(6, 'out.total', '2');
+  // 表6 公用经费合计 unless the department states its own figure (a unit that is not 行政/参公).
+  const running = fig.inputAmount('runningCosts') ?? fig.cell(6, 'out.total', '2');
   if (running.fen === 0) out.push(new Para('fa11.running').t(`${dept}${year}年度无机关运行经费支出。`).build());
   else {
-    const p = new Para('fa11.running').t('机关运行经费支出').amount(running, '机关运行经费（表6 公用经费合计）').t('万元');
+    const p = new Para('fa11.running').t('机关运行经费支出').amount(running, running.source.kind === 'input' ? '机关运行经费（填写数）' : '机关运行经费（表6 公用经费合计）').t('万元');
     const prior = lastYear(ctx, 'runningCosts', p.id, '机关运行经费');
     if (prior) {
       const dir = versusLastYear(p, running, prior, '', `，比${year - 1}年度`, `，与${year - 1}年度持平`);
