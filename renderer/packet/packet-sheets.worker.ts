@@ -14,7 +14,11 @@ export interface PacketSheetsRequest {
 }
 export type PacketSheetsReply = { ok: true; html: string; count: number; done: boolean } | { ok: false; error: string };
 
-/** Time (ms) of sheets sent at once: the window inserts each batch between two paints. */
+/**
+ * Most HTML sent at once (characters) and longest wait between two sends (ms): the window parses
+ * each batch on its own thread, ~0.2 ms per KB, so a batch stays within a frame or two there.
+ */
+const BATCH_CHARS = 150_000;
 const BATCH_MS = 30;
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<PacketSheetsRequest>) => void) | null; postMessage(m: PacketSheetsReply): void };
@@ -31,7 +35,7 @@ scope.onmessage = (e) => {
     for (const sheet of sheets) {
       if (count++ < from) continue;
       html += sheet;
-      if (performance.now() - t0 >= BATCH_MS) {
+      if (html.length >= BATCH_CHARS || performance.now() - t0 >= BATCH_MS) {
         scope.postMessage({ ok: true, html, count, done: false });
         html = '';
         t0 = performance.now();
