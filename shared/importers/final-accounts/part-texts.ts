@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../model';
+import { readGlossaryLines } from '../glossary-lines';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -31,15 +32,5 @@ export function readPart1(lines: readonly string[], doc: BudgetDocument): void {
 
 /** 第四部分 名词解释: `一、财政拨款收入：指…` entries, continued lines joined. */
 export function readGlossary(lines: readonly string[]): Array<{ term: string; definition: string }> {
-  const at = lines.findIndex((l) => /^第四部分名词解释$/.test(squash(l)));
-  if (at < 0) return [];
-  const out: Array<{ term: string; definition: string }> = [];
-  for (const l of lines.slice(at + 1)) {
-    const s = l.trim();
-    if (!s) continue;
-    const m = /^[一二三四五六七八九十]{1,3}、\s*([^:：]{1,40}?)\s*[:：](.*)$/.exec(s);
-    if (m) out.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
-    else if (out.length) out.at(-1)!.definition += s;
-  }
-  return out;
+  return readGlossaryLines(lines, { heading: /^第四部分名词解释$/, entry: /^[一二三四五六七八九十]{1,3}、\s*([^:：]{1,40}?)\s*[:：](.*)$/, squash: false });
 }
