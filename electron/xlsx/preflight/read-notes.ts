@@ -4,7 +4,7 @@ import { entryBytes } from '../zip/zip-entry';
 import type { ZipEntry } from '../zip/zip-directory';
 import { decodeXmlText, TagCursor } from '../xml/tag-cursor';
 
-/** Most notes read from one workbook: 批注 are remarks on a few cells, not data. */
+/** Most notes read from one sheet: 批注 are remarks on a few cells, not data. */
 const MAX_NOTES = 10_000;
 
 /**
