@@ -2,7 +2,7 @@ import { type MouseEvent, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
-import { type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
+import { isHeadingRole, type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
 import { overrideFindings } from '../../shared/rules/narrative-overrides';
 import type { ViewProps } from '../app/view-props';
 import { InputFields } from './InputFields';
@@ -137,7 +137,7 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                     </button>
                   </div>
                 )}
-                {p.role !== 'heading' && p.role !== 'title' && editing?.id !== p.id && (
+                {!isHeadingRole(p.role) && editing?.id !== p.id && (
                   <button type="button" className="override-button" onClick={() => setEditing({ id: p.id, text: paragraphText(p.runs) })}>
                     改写
                   </button>
@@ -167,7 +167,7 @@ function SectionSummary({ paragraphs, missing, open }: { paragraphs: number; mis
 }
 
 function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t: NumberToken, e: MouseEvent<HTMLButtonElement>): void }) {
-  const Tag = paragraph.role === 'heading' || paragraph.role === 'title' ? 'h4' : 'p';
+  const Tag = isHeadingRole(paragraph.role) ? 'h4' : 'p';
   return (
     <Tag>
       {paragraph.runs.map((r, i) =>

@@ -44,6 +44,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     let count = 0;
     let made = 0;
     const add = (html: string) => frame.contentDocument?.body?.insertAdjacentHTML('beforeend', html);
+    const progress = () => setBusy(`正在排版打印预览…（已排 ${count} 张）`);
     // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.
     const finish = () => {
       setBusy('正在进行公开前检查…');
@@ -76,7 +77,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
       }
       add(html);
       if (done) return finish();
-      setBusy(`正在排版打印预览…（已排 ${count} 张）`);
+      progress();
       // The first pages paint before anything more is made; a large document's other sheets are
       // made by a worker, a small one's here in slices.
       if (first) requestAnimationFrame(() => (timer = window.setTimeout(() => stopped || startWorker() || fill(), 0)));
@@ -101,7 +102,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         if (!m.ok) return fallBack();
         add(m.html);
         count = m.count;
-        if (!m.done) return setBusy(`正在排版打印预览…（已排 ${count} 张）`);
+        if (!m.done) return progress();
         worker?.terminate();
         worker = null;
         finish();

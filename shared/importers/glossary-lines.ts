@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../narrative/glossary';
+import { squash } from './packet/lines';
 
 /** How one format prints its 名词解释, for `readGlossaryLines`. */
 export interface GlossaryLayout {
@@ -12,19 +13,17 @@ export interface GlossaryLayout {
   squash: boolean;
 }
 
-const squashed = (s: string) => s.replace(/\s+/g, '');
-
 /**
  * The printed 名词解释 of a packet: from its heading, each entry with its definition run on over
  * the lines the page width broke; a line before the first entry ends the part when the layout has
  * an end marker (nothing there is the glossary), else it is passed over.
  */
 export function readGlossaryLines(lines: readonly string[], layout: GlossaryLayout): GlossaryEntry[] {
-  const at = lines.findIndex((l) => layout.heading.test(squashed(l)));
+  const at = lines.findIndex((l) => layout.heading.test(squash(l)));
   if (at < 0) return [];
   const out: GlossaryEntry[] = [];
   for (const l of lines.slice(at + 1)) {
-    const s = layout.squash ? squashed(l) : l.trim();
+    const s = layout.squash ? squash(l) : l.trim();
     if (!s) continue;
     if (layout.end?.test(s)) break;
     const m = layout.entry.exec(s);

@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../model';
 import type { InputKind, InputPath } from './inputs';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from './sections/shanghai/other';
-import { SH_PROJECT_HEADINGS, shProjectTitleId } from './sections/shanghai/projects';
+import { SH_PROJECT_HEADINGS, shProjectOfTitleId } from './sections/shanghai/projects';
 
 type Add = (paragraph: string, path: InputPath, label: string, kind: InputKind) => void;
 
@@ -64,12 +64,13 @@ export function shanghaiInputs(doc: BudgetDocument, id: string, add: Add): boole
     if (held) add(id, { root: 'narrative', record: 'assets', key: 'sh.asOf' }, '统计截止日期（空则为上年8月31日）', 'text');
     for (const k of SH_VEHICLE_KINDS) add(id, { root: 'narrative', record: 'assets', key: `${prefix}.vehicle.${k.key}` }, `${held ? '现有' : '安排购置'}${k.name}（辆）`, 'count');
     add(id, { root: 'narrative', record: 'assets', key: `${prefix}.equipment100` }, `${held ? '现有' : '安排购置'}单价100万元（含）以上设备（台套）`, 'count');
-  } else if (id === 'sh7.none' || (id.startsWith('sh7.p:') && doc.narrative.projectNotes.some((n) => shProjectTitleId(n) === id))) {
+  } else if (id === 'sh7.none' || doc.narrative.projectNotes.includes(shProjectOfTitleId(id) ?? '')) {
     // The list sits under the first project (or the empty-section line); each project's fields under its title.
-    const first = id === 'sh7.none' || shProjectTitleId(doc.narrative.projectNotes[0]!) === id;
-    if (first) add(id, { root: 'narrative', key: 'projectNotes' }, '需说明的项目名称（每行一个；改名时其文字随之保留）', 'lines');
-    if (id !== 'sh7.none') {
-      const name = id.slice('sh7.p:'.length);
+    const name = shProjectOfTitleId(id);
+    if (name === undefined || name === doc.narrative.projectNotes[0]) {
+      add(id, { root: 'narrative', key: 'projectNotes' }, '需说明的项目名称（每行一个；改名时其文字随之保留）', 'lines');
+    }
+    if (name !== undefined) {
       for (const h of SH_PROJECT_HEADINGS) {
         const hint = h.fallback ? `（空则为“${h.fallback(doc.department, doc.year)}”）` : '';
         add(id, { root: 'narrative', record: 'projects', key: name, field: h.field }, `${name}：${h.title}${hint}`, 'longtext');

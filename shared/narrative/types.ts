@@ -43,6 +43,9 @@ export type Run = string | NumberToken;
 /** `title`: a centred heading of one block within a section (a project's 项目经费情况说明). */
 export type ParagraphRole = 'heading' | 'title' | 'text' | 'item';
 
+/** Roles printed as a heading line (never rewritten by hand). */
+export const isHeadingRole = (role: ParagraphRole): boolean => role === 'heading' || role === 'title';
+
 export interface Paragraph {
   /** Stable id: the key of `narrative.overrides` (e.g. `s2.income.gb`). */
   id: string;

@@ -1,4 +1,4 @@
-import type { Source } from '../../narrative/types';
+import { isHeadingRole, type Source } from '../../narrative/types';
 import type { GeneratedNarrative } from '../../narrative/generate';
 import { esc } from './html';
 
@@ -58,7 +58,7 @@ export function narrativeHtml(
       const body = p.runs
         .map((r) => (typeof r === 'string' ? esc(r) : traced ? `<span class="num" title="${esc(`${r.label}：${describeSource(r.source, label)}`)}">${esc(r.text)}</span>` : esc(r.text)))
         .join('');
-      const tag = p.role === 'heading' || p.role === 'title' ? 'h4' : 'p';
+      const tag = isHeadingRole(p.role) ? 'h4' : 'p';
       out.push(`<${tag} class="${p.role}${p.overridden && traced ? ' overridden' : ''}" data-id="${esc(p.id)}">${body}</${tag}>`);
       if (p.performanceTables) out.push(afterPerformance);
     }

@@ -1,7 +1,7 @@
 import type { ProjectField } from '../../narrative/inputs';
 import { SH_PROJECT_HEADINGS } from '../../narrative/sections/shanghai/projects';
+import { squash } from '../packet/lines';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 /** A project's title: “XX项目经费情况说明” (not the 目录 line, not the part heading “七、…”). */
 const TITLE = /^(.{2,120}?)(?:项目)?经费情况说明$/;

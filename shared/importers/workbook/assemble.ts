@@ -56,7 +56,7 @@ export class DocumentAssembler {
   /** Entered columns go to the row's values; derived ones are remembered as shown. */
   private put(t: HierTableTemplate, rowKey: string, r: RowRecord, values: Record<string, string> | null): void {
     this.rows++;
-    for (const [col, text] of r.notes) if (t.columns.some((c) => c.no === col)) this.comment(t.no, rowKey, col, text);
+    for (const [col, text] of r.notes) this.comment(t.no, rowKey, col, text);
     for (const c of t.columns) {
       const a = r.amounts.get(c.no);
       if (c.role === 'entered' && values) {

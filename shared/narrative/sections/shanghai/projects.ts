@@ -19,8 +19,10 @@ export const SH_PROJECT_HEADINGS: ReadonlyArray<{ field: ProjectField; title: st
   { field: 'targets', title: '绩效目标', fallback: () => '详见单位的项目绩效目标表。' },
 ];
 
-/** Paragraph id of a project's title line; its fields hang under it in the 情况说明 page. */
-export const shProjectTitleId = (name: string) => `sh7.p:${name}`;
+/** Paragraph id of a project's title line (its fields hang under it in the 情况说明 page), and back. */
+const TITLE_PREFIX = 'sh7.p:';
+export const shProjectTitleId = (name: string) => `${TITLE_PREFIX}${name}`;
+export const shProjectOfTitleId = (id: string): string | undefined => (id.startsWith(TITLE_PREFIX) ? id.slice(TITLE_PREFIX.length) : undefined);
 
 /**
  * 项目经费情况说明: for each project the accountant lists (`narrative.projectNotes`), its title
