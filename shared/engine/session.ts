@@ -43,7 +43,8 @@ export class BudgetSession {
   private violations = new Map<number, BuiltCheck>();
   private fixedFindings: Finding[] = [];
   /** `table|rowKey` → position in its table, for sorting findings; null after a change of rows until asked for. */
-  private rowOrderCache: Map<string, number> | null = null;
+  /** Per table, each row's position: made for a table the first time a finding there needs ordering. */
+  private rowOrderCache = new Map<number, Map<string, number>>();
   private tie: TieOut | null = null;
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
@@ -122,7 +123,7 @@ export class BudgetSession {
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
-    this.rowOrderCache = null;
+    this.rowOrderCache.clear();
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
     // The amount-bound total comes with the build when it read every amount of the document (none
@@ -138,16 +139,16 @@ export class BudgetSession {
     this.tieDirty = true;
   }
 
-  private rowOrder(): Map<string, number> {
-    if (!this.rowOrderCache) {
-      this.rowOrderCache = new Map();
-      for (const l of this.layoutList) {
-        l.rows.forEach((r, i) => {
-          this.rowOrderCache!.set(`${l.no}|${r.key}`, i);
-        });
-      }
+  private rowOrder(table: number): Map<string, number> | undefined {
+    let order = this.rowOrderCache.get(table);
+    if (!order) {
+      const l = this.layoutList.find((x) => x.no === table);
+      if (!l) return undefined;
+      order = new Map();
+      for (let i = 0; i < l.rows.length; i++) order.set(l.rows[i]!.key, i);
+      this.rowOrderCache.set(table, order);
     }
-    return this.rowOrderCache;
+    return order;
   }
 
   /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
@@ -278,11 +279,12 @@ export class BudgetSession {
         });
       }
     }
-    const order = this.rowOrder();
+    if (all.length < 2) return all;
+    const at = (f: Finding) => this.rowOrder(f.table)?.get(f.rowKey) ?? 1e9;
     return all.sort(
       (a, b) =>
         a.table - b.table ||
-        (order.get(`${a.table}|${a.rowKey}`) ?? 1e9) - (order.get(`${b.table}|${b.rowKey}`) ?? 1e9) ||
+        at(a) - at(b) ||
         Number(a.column) - Number(b.column) ||
         a.rule.localeCompare(b.rule),
     );
@@ -290,7 +292,7 @@ export class BudgetSession {
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
   rowPosition(table: number, rowKey: string): number | undefined {
-    return this.rowOrder().get(`${table}|${rowKey}`);
+    return this.rowOrder(table)?.get(rowKey);
   }
 
   /** Counts of 错误 and 提示, without building the sorted list (status bar, after every edit). */
@@ -589,7 +591,7 @@ export class BudgetSession {
       magnitude += probe(doc[ROW_ARRAY[set]].slice(at, at + inserted)) - probe(removed);
     }
     this.magnitude = magnitude;
-    this.rowOrderCache = null;
+    this.rowOrderCache.clear();
     this.tieDirty = true;
     return true;
   }

@@ -22,7 +22,7 @@ const MAX_NAMED = 5;
 export function documentAmountMagnitude(doc: BudgetDocument): number {
   let total = 0;
   forEachAmount(doc, (a) => {
-    if (a.place.kind === 'field') return true;
+    if (a.kind === 'field') return true;
     const p = storedAmountFen(a.text, a.unit);
     if (p.ok) total += Math.abs(p.fen);
     return total <= AMOUNT_BOUND.maxDocumentFen;
@@ -71,15 +71,19 @@ export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean } =
     const p = storedAmountFen(a.text, a.unit);
     if (!p.ok) {
       if (bad++ < MAX_NAMED) {
-        const where = place(a.place);
-        issues.push({ path: a.path, located: where !== null, message: where ? `${where}：${p.reason}` : p.reason });
+        const at = a.locate();
+        const where = place(at.place);
+        issues.push({ path: at.path, located: where !== null, message: where ? `${where}：${p.reason}` : p.reason });
       }
       return true;
     }
-    if (a.place.kind === 'field') return true; // per amount only: the narrative adds a few of these, never all
+    if (a.kind === 'field') return true; // per amount only: the narrative adds a few of these, never all
     const m = Math.abs(p.fen);
     if (total <= AMOUNT_BOUND.maxDocumentFen) total += m; // stop adding once over: the sum stays exact
-    if (m > largest.fen) largest = { fen: m, path: a.path, where: () => place(a.place) };
+    if (m > largest.fen) {
+      const at = a.locate();
+      largest = { fen: m, path: at.path, where: () => place(at.place) };
+    }
     return true;
   });
   if (bad > MAX_NAMED) issues.push({ path: [], located: true, message: `另有 ${bad - MAX_NAMED} 个金额超出上限` });

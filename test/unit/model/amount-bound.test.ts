@@ -47,6 +47,47 @@ describe('the amount bound (money/amount-bound.ts)', () => {
     expect(parseBoundedAmount('999,999,999.99', '万元')).toEqual({ ok: true, fen: 999_999_999_990_000 });
   });
 
+  it('reads stored and typed amounts digit by digit exactly as the syntax says (10,000 generated texts, both units)', () => {
+    // The reference: the schema's syntax by regex, the value by BigInt, the bound by digit counts.
+    const reference = (text: string, unit: '万元' | '元') => {
+      const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+      if (!m) return { ok: false, kind: 'syntax' };
+      const int = m[2]!.replace(/^0+/, '');
+      const frac = (m[3] ?? '').replace(/0+$/, '');
+      const scale = AMOUNT_BOUND.decimals[unit];
+      if (frac.length > scale) return { ok: false, kind: '小数位过多' };
+      if (int.length > AMOUNT_BOUND.integerDigits[unit]) return { ok: false, kind: '金额过大' };
+      const fen = Number(BigInt(int || '0') * 10n ** BigInt(scale) + BigInt(frac.padEnd(scale, '0') || '0'));
+      return { ok: true, fen: m[1] && fen !== 0 ? -fen : fen };
+    };
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = '0000123456789.-';
+    let accepted = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const len = 1 + rand(19);
+      let text = '';
+      for (let k = 0; k < len; k++) text += alphabet[rand(alphabet.length)];
+      for (const unit of ['万元', '元'] as const) {
+        const want = reference(text, unit);
+        const got = storedAmountFen(text, unit);
+        expect(got.ok, `${text} ${unit}`).toBe(want.ok);
+        if (got.ok && want.ok) {
+          accepted++;
+          expect(Object.is(got.fen, want.fen), `${text} ${unit}: ${got.fen} ≠ ${want.fen}`).toBe(true);
+        } else if (!got.ok && want.kind !== 'syntax') expect(got.reason, text).toContain(want.kind);
+        // What is typed goes through parseAmount: the same value wherever the stored syntax holds.
+        const typed = parseAmount(text, unit);
+        if (want.ok) expect(typed, `${text} ${unit}`).toEqual({ ok: true, fen: want.fen });
+        if (want.kind === '小数位过多') expect(typed, text).toMatchObject({ ok: false, reason: expect.stringContaining('小数位过多') });
+      }
+    }
+    expect(accepted).toBeGreaterThan(1000); // the generator reaches valid amounts, not only refusals
+  });
+
   it('parses any total the engine can print, and refuses beyond exact integers instead of throwing', () => {
     expect(parseAmount('1,000,000,000.00', '万元')).toEqual({ ok: true, fen: 10 ** 15 });
     expect(parseAmount('9007199254.740991', '万元')).toEqual({ ok: true, fen: Number.MAX_SAFE_INTEGER });
