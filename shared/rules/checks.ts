@@ -1,5 +1,5 @@
 import type { Ref } from '../engine/graph';
-import type { TableLayout } from '../engine/layout';
+import type { LayoutRow, TableLayout } from '../engine/layout';
 import type { Fen } from '../money';
 import type { CrossCheckDecl } from '../templates/types';
 import { isRuleId, type RuleId } from './catalog';
@@ -28,13 +28,24 @@ const ref = (table: number, row: string, col: string): Ref => ({ table, row, col
  * against their own identities when the graph is built.
  */
 export function crossTableChecks(decls: readonly CrossCheckDecl[], layouts: readonly TableLayout[]): CheckSpec[] {
-  const leaves = (no: number) => layouts.find((l) => l.no === no)?.rows.filter((r) => r.level === 'leaf') ?? [];
+  // Each table's leaves once: several declarations walk the same tables of thousands of rows.
+  const leafCache = new Map<number, LayoutRow[]>();
+  const leaves = (no: number) => {
+    let l = leafCache.get(no);
+    if (!l) {
+      l = layouts.find((x) => x.no === no)?.rows.filter((r) => r.level === 'leaf') ?? [];
+      leafCache.set(no, l);
+    }
+    return l;
+  };
   const out: CheckSpec[] = [];
   for (const d of decls) {
     if (!isRuleId(d.rule)) throw new Error(`template declares unknown rule ${d.rule}`);
     const rule = d.rule;
+    const title = d.title || undefined;
+    // One shape for every spec (title undefined when the format has none): thousands are made per open.
     const eq = (table: number, row: string, col: string, expected: Ref[], op: CheckSpec['op'] = 'eq') =>
-      out.push({ rule, table, row, col, actual: [ref(table, row, col)], expected, op, ...(d.title ? { title: d.title } : {}) });
+      out.push({ rule, table, row, col, actual: [ref(table, row, col)], actualConst: undefined, expected, expectedConst: undefined, op, title });
     switch (d.kind) {
       case 'cells':
         eq(d.at.table, d.at.row, d.at.col, d.expected.map((t) => ({ table: t.table ?? d.at.table, row: t.row, col: t.col, coef: t.coef ?? 1 })), d.op);
@@ -46,9 +57,12 @@ export function crossTableChecks(decls: readonly CrossCheckDecl[], layouts: read
         const byCode = new Map<string, Ref[]>();
         for (const r of leaves(d.from.table)) {
           if (!r.code) continue;
-          byCode.set(r.code, [...(byCode.get(r.code) ?? []), ref(d.from.table, r.key, d.from.col)]);
+          const list = byCode.get(r.code);
+          if (list) list.push(ref(d.from.table, r.key, d.from.col));
+          else byCode.set(r.code, [ref(d.from.table, r.key, d.from.col)]);
         }
-        const codes = new Set([...byCode.keys(), ...leaves(d.table).flatMap((r) => (r.code ? [r.code] : []))]);
+        const codes = new Set(byCode.keys());
+        for (const r of leaves(d.table)) if (r.code) codes.add(r.code);
         for (const code of [...codes].sort()) eq(d.table, code, d.col, byCode.get(code) ?? []);
         break;
       }
