@@ -200,3 +200,18 @@ describe('incremental session = fresh session, after random edits, row changes, 
     expectMostlyIncremental(run('003 shanghai', withFormat(noPrinted(fixture('003')), builtinFormat('shanghai-budget')!), 9, Math.ceil(STEPS / 2)));
   }, TIMEOUT);
 });
+
+describe('the graph is sized with room for the rows added after opening', () => {
+  it('deleting a project and undoing it keeps the same arrays (no copy of the whole graph mid-edit)', () => {
+    const doc = syntheticDocument(2000);
+    const store = new DocStore(doc);
+    const buffer = store.session.graph.snapshot().buffer;
+    for (let i = 0; i < 20; i++) {
+      const r = store.updateDocument('删除', (d) => deleteProject(d, doc.projectRows[i * 37]!.id));
+      expect(r.ok).toBe(true);
+      store.undo();
+    }
+    expect(store.session.graph.slots).toBeGreaterThan(store.session.graph.size); // the re-added rows took new slots
+    expect(store.session.graph.snapshot().buffer).toBe(buffer);
+  });
+});
