@@ -35,6 +35,8 @@ function leafValues(doc: BudgetDocument, row: LayoutRow): Record<string, string>
   }
 }
 
+const NONE: readonly number[] = [];
+
 const refsTo = (table: number, row: string, cols: readonly string[]): Ref[] => cols.map((col) => ({ table, row, col, coef: 1 }));
 
 /**
@@ -69,23 +71,25 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
   const across = t.columns.map((c) => (c.role === 'derived' ? (c.sum ?? []).map((s) => colAt.get(s)!) : null));
   const keys = t.columns.map((c) => valueKey(t.no, c.no));
-  const sum: number[] = [];
+  const kids: number[] = [];
   for (let r = 0; r < l.rows.length; r++) {
     const row = l.rows[r]!;
     const leaf = row.level === 'leaf';
     const values = leaf ? leafValues(doc, row) : undefined;
     const at = base + r * width;
+    // The children's first cells, looked up once per row (not once per column).
+    kids.length = 0;
+    if (!values) for (const k of row.children ?? []) kids.push(base + rowAt.get(k)! * width);
     for (let ci = 0; ci < width; ci++) {
       const parts = across[ci];
-      sum.length = 0;
       let node: number;
       if (parts) {
-        for (const p of parts) sum.push(at + p);
-        node = g.addDerivedSum(sum);
+        node = g.addDerivedSum(NONE);
+        for (const p of parts) g.addTerm(node, at + p, 1);
       } else if (values) node = g.addEntered(read(values[keys[ci]!], doc.unit, tally));
       else {
-        for (const k of row.children ?? []) sum.push(base + rowAt.get(k)! * width + ci);
-        node = g.addDerivedSum(sum);
+        node = g.addDerivedSum(NONE);
+        for (const k of kids) g.addTerm(node, k + ci, 1);
       }
       if (node !== at + ci) throw new Error(`cell ${cellId(t.no, row.key, cols[ci]!)} out of layout order`);
     }

@@ -274,7 +274,7 @@ export class CellGraph {
 
   /** A new edge: `coef · j` in i's terms, i in j's dependents. */
   private edge(i: number, j: number, coef: number, byRef = 0): void {
-    let e = this.freeEdges.pop();
+    let e = this.freeEdges.length > 0 ? this.freeEdges.pop() : undefined;
     if (e === undefined) {
       e = this.edges++;
       if (e >= this.eOwner.length) this.growEdges();
