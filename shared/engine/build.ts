@@ -70,7 +70,12 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   for (let r = 0; r < l.rows.length; r++) rowAt.set(l.rows[r]!.key, r);
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
   const across = t.columns.map((c) => (c.role === 'derived' ? (c.sum ?? []).map((s) => colAt.get(s)!) : null));
-  const keys = t.columns.map((c) => valueKey(t.no, c.no));
+  // A leaf's amounts are found from the keys its values hold (a row has a few of a table's many
+  // columns: looking each column up would mostly miss, on objects of many shapes).
+  const enteredAt = new Map<string, number>();
+  t.columns.forEach((c, ci) => {
+    if (!across[ci]) enteredAt.set(valueKey(t.no, c.no), ci);
+  });
   const kids: number[] = [];
   for (let r = 0; r < l.rows.length; r++) {
     const row = l.rows[r]!;
@@ -86,12 +91,18 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
       if (parts) {
         node = g.addDerivedSum(NONE);
         for (const p of parts) g.addTerm(node, at + p, 1);
-      } else if (values) node = g.addEntered(read(values[keys[ci]!], doc.unit, tally));
+      } else if (values) node = g.addEntered(0);
       else {
         node = g.addDerivedSum(NONE);
         for (const k of kids) g.addTerm(node, k + ci, 1);
       }
       if (node !== at + ci) throw new Error(`cell ${cellId(t.no, row.key, cols[ci]!)} out of layout order`);
+    }
+    if (values) {
+      for (const k in values) {
+        const ci = enteredAt.get(k);
+        if (ci !== undefined) g.enter(at + ci, read(values[k], doc.unit, tally));
+      }
     }
     g.nameRow(t.no, row.key, cols, at);
     if (!hasPrinted) continue;
@@ -168,6 +179,8 @@ export interface PrintedUse {
 export interface BuiltGraph {
   graph: CellGraph;
   checks: BuiltCheck[];
+  /** The checks by `checkId` (one per id: a repeated declaration is built once). */
+  byId: Map<string, BuiltCheck>;
   /** Printed amounts for cells the layout does not have (a row or column the table should not print). */
   orphans: Array<{ id: string; fen: number }>;
   /** For each printed cell, the checks that count its printed figure instead of the cell. */
@@ -225,13 +238,14 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
   }
 
   const checks: BuiltCheck[] = [];
-  const seen = new Set<string>();
+  const byId = new Map<string, BuiltCheck>();
   const printedUses = new Map<string, PrintedUse[]>();
   const add = (spec: CheckSpec, used?: { actual: Ref[]; expected: Ref[] }) => {
     const id = checkId(spec);
-    if (seen.has(id)) return;
-    seen.add(id);
-    checks.push({ id, spec, node: addCheck(g, spec) });
+    if (byId.has(id)) return;
+    const c = { id, spec, node: addCheck(g, spec) };
+    checks.push(c);
+    byId.set(id, c);
     if (!used) return;
     for (const side of ['actual', 'expected'] as const) {
       for (const r of used[side]) {
@@ -281,7 +295,7 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
     }
   }
   g.seal();
-  return { graph: g, checks, orphans, printedUses, tally };
+  return { graph: g, checks, byId, orphans, printedUses, tally };
 }
 
 /**

@@ -152,6 +152,12 @@ export class CellGraph {
     return this.addNode(false, value);
   }
 
+  /** Before sealing: the amount of entered node `i` (added as 0, its amount read afterwards). */
+  enter(i: number, value: Fen): void {
+    if (this.sealed || this.kind[i] !== 0) throw new Error(`node ${i} cannot be entered now`);
+    this.values[i] = value;
+  }
+
   /** A derived node: `constant` plus the signed sum of cells referred to by name (`sign` · each). */
   addDerived(refs: readonly Ref[], constant: Fen = 0, sign: 1 | -1 = 1): number {
     const i = this.addNode(true, 0);

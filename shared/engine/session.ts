@@ -112,12 +112,9 @@ export class BudgetSession {
       const n = this.graphState.indexOf(id);
       if (n !== undefined) this.printedNodes.add(n);
     }
-    this.checkById = new Map();
+    this.checkById = built.byId;
     this.checkByNode = new Map();
-    for (const c of built.checks) {
-      this.checkById.set(c.id, c);
-      this.checkByNode.set(c.node, c);
-    }
+    for (const c of built.checks) this.checkByNode.set(c.node, c);
     this.violations.clear();
     for (const c of built.checks) this.refreshCheck(c);
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
