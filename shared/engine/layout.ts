@@ -205,7 +205,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
     }
   }
 
-  return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
+  return { no: t.no, template: t, rows, byKey: byKeyOf(rows) };
 }
 
 function buildFixed(t: FixedTableTemplate): TableLayout {
@@ -214,7 +214,14 @@ function buildFixed(t: FixedTableTemplate): TableLayout {
     if (r.code) row.code = r.code;
     return row;
   });
-  return { no: t.no, template: t, rows, byKey: new Map(rows.map((r) => [r.key, r])) };
+  return { no: t.no, template: t, rows, byKey: byKeyOf(rows) };
+}
+
+/** Each row by its key (filled in a loop: a pair array per row is garbage on every open). */
+function byKeyOf(rows: readonly LayoutRow[]): Map<string, LayoutRow> {
+  const m = new Map<string, LayoutRow>();
+  for (const r of rows) m.set(r.key, r);
+  return m;
 }
 
 /** Rows (`table|rowKey`) that carry printed figures of an imported packet: shown even when empty. */

@@ -14,6 +14,8 @@
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
  *   printed_edit_ms     the first edit of an imported packet (its printed totals become stale)
+ *   first_edit_ms       the same first edit of the same document without printed figures, interleaved:
+ *                       what any first edit after opening costs (cold caches), for comparison
  *   export_ms           .xlsx of an open document as 导出 Excel writes it by default (layout + write,
  *                       no 检查结果 sheet); export_findings_ms with that sheet (findings and narrative
  *                       worked out too); export_bare_ms: exceljs writing the same cells bare (no
@@ -281,20 +283,25 @@ for (const items of sizes()) {
   const tieout = editTimes(fineSession, large ? 11 : 51, (i) => `${1000 + i}.25`);
 
   // An imported packet: printed totals on table 2; the first edit below them makes them stale.
+  // Interleaved with the same first edit of the same document without printed figures: any first
+  // edit after opening finds the caches cold, and first_edit_ms shows how much of the figure that is.
   const printed: number[] = [];
-  for (let i = 0; i < reps; i++) {
+  const firstEdits: number[] = [];
+  const firstEdit = (d: BudgetDocument, i: number) => {
+    const s = BudgetSession.open(d);
+    s.counts();
+    const key = moneyLeaves(s)[i]!;
+    return time(() => {
+      s.setCell(2, key, '3', '1234.56');
+      s.counts();
+    });
+  };
+  for (let i = 0; i < (large ? reps : 3 * reps); i++) {
     const packet: BudgetDocument = structuredClone(doc);
     packet.printed['2|total|1'] = formatExact(session.value(2, 'total', '1'), '万元');
     packet.printed['2|total|3'] = formatExact(session.value(2, 'total', '3'), '万元');
-    const s = BudgetSession.open(packet);
-    s.counts();
-    const key = moneyLeaves(s)[i]!;
-    printed.push(
-      time(() => {
-        s.setCell(2, key, '3', '1234.56');
-        s.counts();
-      }),
-    );
+    printed.push(firstEdit(packet, i));
+    firstEdits.push(firstEdit(structuredClone(doc), i));
   }
 
   // 导出 Excel as the window does it by default (the copy for 财政, no 检查结果 sheet); with the
@@ -334,6 +341,7 @@ for (const items of sizes()) {
     undo_bytes_per_step: undoBytes,
     tieout_edit_ms: stat(tieout),
     printed_edit_ms: stat(printed),
+    first_edit_ms: stat(firstEdits),
     export_ms: stat(exports),
     export_bare_ms: stat(bare),
     export_findings_ms: stat(withFindings),
