@@ -51,8 +51,10 @@ export function staticFindings(
     if (l.template.kind !== 'hier' || l.template.rowSet === 'carryover') continue;
     const kind: CodeKind = l.template.rowSet === 'economic' ? 'economic' : 'function';
     for (const r of l.rows) {
-      if (!r.code || reported.has(`${kind}|${r.code}|${r.name}`)) continue;
-      reported.add(`${kind}|${r.code}|${r.name}`);
+      if (!r.code) continue;
+      const seenAs = `${kind}|${r.code}|${r.name}`;
+      if (reported.has(seenAs)) continue;
+      reported.add(seenAs);
       const listed = codes.list[kind].get(r.code);
       if (listed === undefined) {
         const imported = codes.covered[kind].has(r.code.length);
