@@ -56,9 +56,31 @@ export class BudgetSession {
   private owned = new WeakSet<object>();
 
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
-    this.docState = { ...doc };
+    this.docState = this.adopt(doc);
     this.format = template;
     this.rebuild();
+  }
+
+  /**
+   * The session's own copy of a document: the top level, the four row arrays and the printed
+   * figures copied (shallowly) now, so the first edit after opening copies one row, not a
+   * 10,000-row array or an imported packet's thousand printed figures. The rest is copied as
+   * edits reach it (`own`).
+   */
+  private adopt(doc: BudgetDocument): BudgetDocument {
+    this.owned = new WeakSet();
+    const own = <T extends object>(x: T): T => {
+      this.owned.add(x);
+      return x;
+    };
+    return {
+      ...doc,
+      functionRows: own(doc.functionRows.slice()),
+      economicRows: own(doc.economicRows.slice()),
+      projectRows: own(doc.projectRows.slice()),
+      carryoverRows: own(doc.carryoverRows.slice()),
+      printed: own({ ...doc.printed }),
+    };
   }
 
   /**
@@ -650,8 +672,7 @@ export class BudgetSession {
     const format = formatOf(doc);
     if (!format) throw new Error(`未知的表格格式“${doc.template}”`);
     this.format = format;
-    this.docState = { ...doc };
-    this.owned = new WeakSet();
+    this.docState = this.adopt(doc);
     this.rebuild();
   }
 }

@@ -113,3 +113,19 @@ describe('recalculation', () => {
     expect(s.findings().map((f) => [f.rule, f.severity])).toEqual([['t10.t6.above', 'warning']]);
   });
 });
+
+describe('the document a session is opened with', () => {
+  it('is never changed by the session: cell edits, a printed total going stale, rows added and removed', () => {
+    const doc = smallDocument();
+    const s0 = BudgetSession.open(doc);
+    doc.printed['2|total|1'] = formatWan(s0.value(2, 'total', '1'), { thousands: false });
+    const before = structuredClone(doc);
+    const s = BudgetSession.open(doc);
+    expect(s.setCell(2, '2010302', '3', '99.5')).toMatchObject({ ok: true, dropped: { '2|total|1': before.printed['2|total|1'] } });
+    expect(s.setCell(6, s.layout(6).rows.find((r) => r.level === 'leaf')!.key, '2', '7')).toMatchObject({ ok: true });
+    s.applyChanges([{ op: 'splice', path: ['functionRows'], at: 0, removed: [doc.functionRows[0]], inserted: [] }], 'forward');
+    expect(s.document.functionRows).toHaveLength(before.functionRows.length - 1);
+    expect(s.document.printed).toEqual({});
+    expect(doc).toEqual(before);
+  });
+});
