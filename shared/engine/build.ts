@@ -84,17 +84,18 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
     const at = base + r * width;
     // The children's first cells, looked up once per row (not once per column).
     kids.length = 0;
-    if (!values) for (const k of row.children ?? []) kids.push(base + rowAt.get(k)! * width);
+    const children = row.children;
+    if (!values && children) for (let c = 0; c < children.length; c++) kids.push(base + rowAt.get(children[c]!)! * width);
     for (let ci = 0; ci < width; ci++) {
       const parts = across[ci];
       let node: number;
       if (parts) {
         node = g.addDerivedSum(NONE);
-        for (const p of parts) g.addTerm(node, at + p, 1);
+        for (let p = 0; p < parts.length; p++) g.addTerm(node, at + parts[p]!, 1);
       } else if (values) node = g.addEntered(0);
       else {
         node = g.addDerivedSum(NONE);
-        for (const k of kids) g.addTerm(node, k + ci, 1);
+        for (let k = 0; k < kids.length; k++) g.addTerm(node, kids[k]! + ci, 1);
       }
       if (node !== at + ci) throw new Error(`cell ${cellId(t.no, row.key, cols[ci]!)} out of layout order`);
     }
@@ -212,7 +213,7 @@ function graphSize(layouts: readonly TableLayout[], specs: readonly CheckSpec[])
       if (c.role === 'derived') across += c.sum?.length ?? 0;
       else down++;
     }
-    for (const row of l.rows) edges += across + (row.children?.length ?? 0) * down;
+    for (let r = 0; r < l.rows.length; r++) edges += across + (l.rows[r]!.children?.length ?? 0) * down;
   }
   // Headroom for the rows added after opening (an undo of a deletion, a row typed in): without it
   // the first one copies every array of the graph (200 ms at 100,000 lines) in the middle of an edit.

@@ -172,7 +172,7 @@ export class CellGraph {
    */
   addDerivedSum(nodes: readonly number[]): number {
     const i = this.addNode(true, 0);
-    for (const n of nodes) this.addTerm(i, n, 1);
+    for (let k = 0; k < nodes.length; k++) this.addTerm(i, nodes[k]!, 1);
     return i;
   }
 
@@ -245,7 +245,8 @@ export class CellGraph {
    * sealing, only cells already added), else when it gets one.
    */
   refer(i: number, refs: readonly Ref[], sign: 1 | -1 = 1): void {
-    for (const r of refs) {
+    for (let k = 0; k < refs.length; k++) {
+      const r = refs[k]!;
       const j = this.cell(r.table, r.row, r.col);
       const coef = sign * r.coef;
       if (j === undefined) this.wait(refId(r), i, coef);
@@ -499,7 +500,13 @@ export class CellGraph {
   /** Recompute every derived node from the entered ones. */
   evaluateAll(): void {
     const v = this.values;
-    for (const i of this.order()) if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
+    // Indexed loops here and below: these run once per open, often before they are optimised,
+    // and a for-of over a typed array then makes an iterator result per node.
+    const order = this.order();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
+    }
     this.dirty.clear();
   }
 
@@ -507,7 +514,11 @@ export class CellGraph {
   evaluate(base: ArrayLike<number>): Float64Array {
     const v = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) v[i] = base[i]!;
-    for (const i of this.order()) if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
+    const order = this.order();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
+    }
     return v;
   }
 

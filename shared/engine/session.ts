@@ -136,9 +136,12 @@ export class BudgetSession {
     }
     this.checkById = built.byId;
     this.checkByNode = new Map();
-    for (const c of built.checks) this.checkByNode.set(c.node, c);
     this.violations.clear();
-    for (const c of built.checks) this.refreshCheck(c);
+    const checks = built.checks;
+    for (let k = 0; k < checks.length; k++) {
+      this.checkByNode.set(checks[k]!.node, checks[k]!);
+      this.refreshCheck(checks[k]!);
+    }
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
