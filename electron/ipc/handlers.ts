@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { type Channel, type Failure, type Request, type Responses, validateRequest } from '../../shared/ipc/contract';
-import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, documentMessageText, loadDocument, serializeDocument } from '../../shared/model';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readFormatFile } from '../formats/read-format-file';
 import { formatOf } from '../../shared/formats/registry';
@@ -85,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       // Temps a crashed save left beside documents go when a document of that folder is opened.
       await cleanStaleTemps(dirname(path));
       await remember(path, true);
-      return { ok: true, path, docText: serializeDocument(r.doc) };
+      return { ok: true, path, docText: documentMessageText(r.doc) };
     },
 
     async 'doc:save'(req) {
@@ -144,7 +144,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const r = loadDocument(f.docText);
       if (!r.ok) return fail(`恢复副本已损坏，无法恢复：${r.error}`);
       if (f.path !== undefined) paths.grant(f.path, 'write');
-      return { ok: true, docText: serializeDocument(r.doc), ...optionalPath(f.path) };
+      return { ok: true, docText: documentMessageText(r.doc), ...optionalPath(f.path) };
     },
 
     async 'import:file'(req) {

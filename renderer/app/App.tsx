@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BudgetSession } from '../../shared/engine/session';
 import type { OpenedFile } from '../../shared/ipc/contract';
-import { type BudgetDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, documentMessageText } from '../../shared/model';
 import { sampleDocument } from '../../shared/samples/sample-department';
 import { hasDesk, invoke } from '../desk';
 import { AboutDialog } from '../dialogs/AboutDialog';
@@ -120,7 +120,7 @@ export function App() {
       void invoke('doc:autosave', {
         key: store.recoveryKey,
         ...(store.filePath ? { path: store.filePath } : {}),
-        docText: serializeDocument(store.document),
+        docText: documentMessageText(store.document),
       });
     }, AUTOSAVE_MS);
     return () => window.clearInterval(id);

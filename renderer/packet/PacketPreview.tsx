@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { packetPieces } from '../../shared/exporters/packet';
-import { serializeDocument } from '../../shared/model';
+import { documentMessageText } from '../../shared/model';
 import type { Finding } from '../../shared/rules/finding';
 import { setBusy, whileBusy } from '../app/busy';
 import { exportWorkbook } from '../app/export-workbook';
@@ -108,7 +108,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         finish();
       };
       worker.onerror = fallBack;
-      const request: PacketSheetsRequest = { docText: serializeDocument(store.document), from: count };
+      const request: PacketSheetsRequest = { docText: documentMessageText(store.document), from: count };
       worker.postMessage(request);
       return true;
     };
@@ -135,7 +135,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     setChecking(null);
     setPrinting(true);
     // Main lays the packet out in its worker thread (with progress and 取消) and prints it.
-    const r = await invoke('packet:pdf', { docText: serializeDocument(store.document) });
+    const r = await invoke('packet:pdf', { docText: documentMessageText(store.document) });
     setPrinting(false);
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
     else if (!r.canceled) message('error', r.error);

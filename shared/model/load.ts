@@ -107,4 +107,4 @@ export function documentEditError(doc: BudgetDocument, changed?: ReadonlySet<str
   return issues.length === 0 ? null : describeIssues(issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue));
 }
 
-export { serializeDocument } from './serialize';
+export { documentMessageText, serializeDocument } from './serialize';

@@ -52,7 +52,7 @@ import { deleteProject } from '../../renderer/state/row-ops';
 import { DocStore } from '../../renderer/state/store';
 import { BudgetSession } from '../../shared/engine/session';
 import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/workbook';
-import { type BudgetDocument, loadDocument, loadValidatedDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, documentMessageText, loadDocument, loadValidatedDocument, serializeDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { peerEditTimes, peerSheet } from './peer-hyperformula';
@@ -94,7 +94,7 @@ function open(text: string): BudgetSession {
 function openInApp(text: string, store: DocStore): void {
   const read = loadDocument(text);
   if (!read.ok) throw new Error(read.error);
-  const sent = serializeDocument(read.doc);
+  const sent = documentMessageText(read.doc);
   const r = loadValidatedDocument(sent);
   if (!r.ok) throw new Error(r.error);
   store.replace(r.doc, 'bench.budget.json', false);
