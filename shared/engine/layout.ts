@@ -90,10 +90,10 @@ function includeKeys(t: HierTableTemplate): string[] {
 }
 
 /** Which leaves of the row set a table shows: rows follow the data. */
-export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<string>): boolean {
+export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<string>, keys?: readonly string[]): boolean {
   if (t.rowSet !== 'function') return true; // economic, project and carry-over rows are added explicitly
   if (!t.includeWhen) return true; // table 2 is where function 项 live
-  if (hasAny(leaf.values, includeKeys(t))) return true;
+  if (hasAny(leaf.values, keys ?? includeKeys(t))) return true;
   return printedRows.size > 0 && printedRows.has(`${t.no}|${leaf.key}`);
 }
 
@@ -130,7 +130,8 @@ export function compareCodes(a: { code?: string; source?: { index: number } }, b
 }
 
 function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>, all: Leaf[]): TableLayout {
-  const leaves = all.filter((l) => includeLeaf(t, l, printedRows));
+  const keys = includeKeys(t);
+  const leaves = all.filter((l) => includeLeaf(t, l, printedRows, keys));
   const hasUnit = t.levels.includes('unit');
   const hasClass = t.levels.includes('class');
   const hasKuan = t.levels.includes('kuan');
