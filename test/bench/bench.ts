@@ -4,7 +4,8 @@
  * median of repeated runs, with min–max; runs of related operations are interleaved.
  *   edit_ms             one entered cell changed → incremental recalculation + rules + status counts
  *   open_ms = load_ms   文件 → 打开 end to end, as the app does it: the main process parses and
- *                       validates the file and sends it on (doc:open), the window parses it
+ *                       validates the file and sends it on as compact JSON (doc:open,
+ *                       documentMessageText), the window parses it
  *                       (main's own current-version output is not validated twice:
  *                       loadValidatedDocument), opens it in its store (DocStore.replace: lay out,
  *                       build, check) and reads the findings the status bar and nav badge show
