@@ -42,8 +42,7 @@ export class BudgetSession {
   /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
   private violations = new Map<number, BuiltCheck>();
   private fixedFindings: Finding[] = [];
-  /** `table|rowKey` → position in its table, for sorting findings; null after a change of rows until asked for. */
-  /** Per table, each row's position: made for a table the first time a finding there needs ordering. */
+  /** Per table, each row's position (for sorting findings): made for a table the first time a finding there needs ordering; cleared when rows change. */
   private rowOrderCache = new Map<number, Map<string, number>>();
   private tie: TieOut | null = null;
   private tieDirty = true;
