@@ -1,5 +1,5 @@
 import { type AmountUnit, amountToFen, type Fen } from '../money';
-import { scanFen } from '../money/scan';
+import { scanAmount } from '../money/scan';
 
 /** True for "0", "0.00", "-0" and the like, without parsing to a float. */
 export function amountIsZero(text: string): boolean {
@@ -12,11 +12,10 @@ export function amountIsZero(text: string): boolean {
 
 /**
  * An amount string from a validated document, in its entry unit, as 分: opening a large
- * department reads tens of thousands of them, digit by digit (`scanFen`); anything else goes
+ * department reads tens of thousands of them, digit by digit (`scanAmount`); anything else goes
  * through `amountToFen`, which says what is wrong.
  */
 export function storedToFen(text: string | undefined, unit: AmountUnit): Fen {
   if (text === undefined) return 0;
-  const scale = unit === '万元' ? 6 : 2;
-  return scanFen(text, scale, 15 - scale) ?? amountToFen(text, unit);
+  return scanAmount(text, unit) ?? amountToFen(text, unit);
 }

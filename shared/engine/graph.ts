@@ -497,16 +497,22 @@ export class CellGraph {
     return order;
   }
 
-  /** Recompute every derived node from the entered ones. */
-  evaluateAll(): void {
-    const v = this.values;
-    // Indexed loops here and below: these run once per open, often before they are optimised,
-    // and a for-of over a typed array then makes an iterator result per node.
+  /**
+   * Every derived node of `v` from its terms, in topological order. An indexed loop: this runs once
+   * per open, often before it is optimised, and a for-of over a typed array then makes an
+   * iterator result per node.
+   */
+  private evaluateInto(v: Float64Array): void {
     const order = this.order();
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
       if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
     }
+  }
+
+  /** Recompute every derived node from the entered ones. */
+  evaluateAll(): void {
+    this.evaluateInto(this.values);
     this.dirty.clear();
   }
 
@@ -514,11 +520,7 @@ export class CellGraph {
   evaluate(base: ArrayLike<number>): Float64Array {
     const v = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) v[i] = base[i]!;
-    const order = this.order();
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
-      if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
-    }
+    this.evaluateInto(v);
     return v;
   }
 

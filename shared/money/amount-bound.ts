@@ -1,6 +1,6 @@
 import type { Fen } from './fen';
 import { type AmountUnit, type ParseResult, parseAmount } from './parse';
-import { scanFen } from './scan';
+import { scanAmount } from './scan';
 
 /**
  * The one bound on amounts that the schema, the importers, the engine and the narrative share,
@@ -65,7 +65,7 @@ const STORED = /^(-?)(\d+)(?:\.(\d+))?$/;
  * without the normalising of `parseAmount`: this runs over every amount of a document at load.
  */
 export function storedAmountFen(text: string, unit: AmountUnit): ParseResult {
-  const scanned = scanFen(text, AMOUNT_BOUND.decimals[unit], AMOUNT_BOUND.integerDigits[unit]);
+  const scanned = scanAmount(text, unit);
   if (scanned !== null) return { ok: true, fen: scanned };
   const m = STORED.exec(text);
   if (!m) return { ok: false, reason: `“${text}”不是有效的金额` };

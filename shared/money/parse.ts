@@ -1,5 +1,5 @@
 import type { Fen } from './fen';
-import { scanFen } from './scan';
+import { scanAmount } from './scan';
 
 export type AmountUnit = '万元' | '元';
 
@@ -25,8 +25,7 @@ const PLAIN = /^-?[0-9]*\.?[0-9]*$/;
  * Empty text is zero (an empty cell means zero in the packets).
  */
 export function parseAmount(text: string, unit: AmountUnit = '万元'): ParseResult {
-  const scale = unit === '万元' ? 6 : 2;
-  const scanned = scanFen(text, scale, 15 - scale);
+  const scanned = scanAmount(text, unit);
   if (scanned !== null) return { ok: true, fen: scanned };
   // Plain digits (what is typed most of the time) need no normalising.
   const t = PLAIN.test(text) ? text : normaliseNumberText(text);

@@ -1,4 +1,5 @@
 import type { Fen } from './fen';
+import type { AmountUnit } from './parse';
 
 /**
  * Plain amount text (`-?digits[.digits]`, nothing else) read digit by digit into 分 at `scale`
@@ -37,4 +38,12 @@ export function scanFen(text: string, scale: number, integerDigits: number): Fen
   }
   for (; decimals < scale; decimals++) fen *= 10;
   return negative && fen !== 0 ? -fen : fen;
+}
+
+/**
+ * `scanFen` at a unit's bound (AMOUNT_BOUND: 6 decimals and 9 integer digits in 万元, 2 and 13 in
+ * 元): what every parser tries first.
+ */
+export function scanAmount(text: string, unit: AmountUnit): Fen | null {
+  return unit === '万元' ? scanFen(text, 6, 9) : scanFen(text, 2, 13);
 }
