@@ -1,19 +1,13 @@
 import type { BudgetDocument } from '../model';
 import { amountToFen, type Fen } from '../money';
 import type { RuleId } from '../rules/catalog';
-import type { CheckSpec } from '../rules/checks';
+import { type CheckFamily, type CheckSpec, type CrossChecks, specOf } from '../rules/checks';
 import type { FixedTableTemplate, HierTableTemplate } from '../templates/types';
 import { storedToFen } from './amount';
+import { BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import { CellGraph, type Ref, refId } from './graph';
 import type { LayoutRow, TableLayout } from './layout';
-
-export interface BuiltCheck {
-  /** `checkId(spec)`. */
-  id: string;
-  spec: CheckSpec;
-  node: number;
-}
 
 /** One way a derived cell is defined: the rule that names it and the cells it sums. */
 interface Identity {
@@ -139,15 +133,39 @@ function addFixed(g: CellGraph, t: FixedTableTemplate, doc: BudgetDocument, iden
   }
 }
 
-export function checkId(spec: CheckSpec): string {
-  return `${spec.rule}|${spec.table}|${spec.row}|${spec.col}`;
-}
-
 /** A check node holds actual − expected; a finding exists when that breaks `op`. */
 export function addCheck(g: CellGraph, spec: CheckSpec): number {
   const node = g.addDerived(spec.actual, (spec.actualConst ?? 0) - (spec.expectedConst ?? 0));
   g.refer(node, spec.expected, -1);
   return node;
+}
+
+const NO_REFS: readonly Ref[] = [];
+
+/** Check `k` of `checks` as a node wired by its family (no spec made), added to `index` unless its id is there; the check, or undefined. */
+export function addCrossCheck(g: CellGraph, index: CheckIndex, checks: CrossChecks, k: number): BuiltCheck | undefined {
+  const family = checks.family[k]!;
+  const row = checks.row[k]!;
+  if (index.hasAt(family, row)) return undefined;
+  const rows = checks.rows[k];
+  let node: number;
+  if (family.spec) node = addCheck(g, family.spec);
+  else {
+    node = g.addDerived(NO_REFS);
+    g.referCell(node, family.table, row, family.col, 1);
+    const { table, cols } = family.expected;
+    if (rows) for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) g.referCell(node, table, rows[r]!, cols[c]!, -1);
+    else for (let c = 0; c < cols.length; c++) g.referCell(node, table, row, cols[c]!, -1);
+  }
+  const built = new BuiltCheck(node, family, row, rows);
+  index.add(built);
+  return built;
+}
+
+/** References a check of `checks` has: its cell and its expected cells. */
+function termsOf(family: CheckFamily, rows: readonly string[] | undefined): number {
+  if (family.spec) return family.spec.actual.length + family.spec.expected.length;
+  return 1 + (rows ? rows.length : 1) * family.expected.cols.length;
 }
 
 /**
@@ -172,7 +190,7 @@ function asShown(refs: readonly Ref[], printed: ReadonlyMap<string, Fen>): { ref
 
 /** A printed figure a check counts as a constant (`asShown`): where, so dropping the figure can turn it back into the cell. */
 export interface PrintedUse {
-  check: string;
+  check: BuiltCheck;
   side: 'actual' | 'expected';
   coef: 1 | -1;
 }
@@ -180,8 +198,8 @@ export interface PrintedUse {
 export interface BuiltGraph {
   graph: CellGraph;
   checks: BuiltCheck[];
-  /** The checks by `checkId` (one per id: a repeated declaration is built once). */
-  byId: Map<string, BuiltCheck>;
+  /** The checks by id and by node (one per id: a repeated declaration is built once). */
+  index: CheckIndex;
   /** Printed amounts for cells the layout does not have (a row or column the table should not print). */
   orphans: Array<{ id: string; fen: number }>;
   /** For each printed cell, the checks that count its printed figure instead of the cell. */
@@ -191,10 +209,10 @@ export interface BuiltGraph {
 }
 
 /** How many nodes and terms `buildGraph` will add (printed identities aside) and room for edits after, to size the graph once. */
-function graphSize(layouts: readonly TableLayout[], specs: readonly CheckSpec[]): { nodes: number; edges: number } {
-  let nodes = specs.length;
+function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { nodes: number; edges: number } {
+  let nodes = checks.family.length;
   let edges = 0;
-  for (const s of specs) edges += s.actual.length + s.expected.length;
+  for (let k = 0; k < nodes; k++) edges += termsOf(checks.family[k]!, checks.rows[k]);
   for (const l of layouts) {
     const t = l.template;
     if (t.kind === 'fixed') {
@@ -220,8 +238,8 @@ function graphSize(layouts: readonly TableLayout[], specs: readonly CheckSpec[])
   return { nodes: nodes + 1024 + (nodes >> 3), edges: edges + 4096 + (edges >> 3) };
 }
 
-export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], specs: readonly CheckSpec[]): BuiltGraph {
-  const g = new CellGraph(graphSize(layouts, specs));
+export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], cross: CrossChecks): BuiltGraph {
+  const g = new CellGraph(graphSize(layouts, cross));
   const identities = new Map<string, Identity[]>();
   const tally: Tally = { amounts: 0, magnitude: 0 };
   for (const l of layouts) {
@@ -239,29 +257,29 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
   }
 
   const checks: BuiltCheck[] = [];
-  const byId = new Map<string, BuiltCheck>();
+  const index = new CheckIndex();
   const printedUses = new Map<string, PrintedUse[]>();
-  const add = (spec: CheckSpec, used?: { actual: Ref[]; expected: Ref[] }) => {
-    const id = checkId(spec);
-    if (byId.has(id)) return;
-    const c = { id, spec, node: addCheck(g, spec) };
+  const add = (spec: CheckSpec, used: { actual: Ref[]; expected: Ref[] }) => {
+    const c = BuiltCheck.of(g.slots, spec);
+    if (!index.add(c)) return;
+    if (addCheck(g, spec) !== c.node) throw new Error(`check ${c.id} out of order`);
     checks.push(c);
-    byId.set(id, c);
-    if (!used) return;
     for (const side of ['actual', 'expected'] as const) {
       for (const r of used[side]) {
         const list = printedUses.get(refId(r)) ?? [];
-        list.push({ check: id, side, coef: r.coef });
+        list.push({ check: c, side, coef: r.coef });
         printedUses.set(refId(r), list);
       }
     }
   };
-  for (const spec of specs) {
+  for (let k = 0; k < cross.family.length; k++) {
     // A drafted document has no printed figures: every check counts its cells as they are.
     if (printed.size === 0) {
-      add(spec);
+      const c = addCrossCheck(g, index, cross, k);
+      if (c) checks.push(c);
       continue;
     }
+    const spec = specOf(cross.family[k]!, cross.row[k]!, cross.rows[k]);
     const actual = asShown(spec.actual, printed);
     const expected = asShown(spec.expected, printed);
     add(
@@ -296,7 +314,7 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
     }
   }
   g.seal();
-  return { graph: g, checks, byId, orphans, printedUses, tally };
+  return { graph: g, checks, index, orphans, printedUses, tally };
 }
 
 /**

@@ -247,12 +247,16 @@ export class CellGraph {
   refer(i: number, refs: readonly Ref[], sign: 1 | -1 = 1): void {
     for (let k = 0; k < refs.length; k++) {
       const r = refs[k]!;
-      const j = this.cell(r.table, r.row, r.col);
-      const coef = sign * r.coef;
-      if (j === undefined) this.wait(refId(r), i, coef);
-      else if (this.sealed) this.link(i, j, coef, 1);
-      else this.edge(i, j, coef, 1);
+      this.referCell(i, r.table, r.row, r.col, sign * r.coef);
     }
+  }
+
+  /** Adds `coef` · cell `table|row|col` to derived node `i`, as `refer` does, without a `Ref` to make. */
+  referCell(i: number, table: number, row: string, col: string, coef: number): void {
+    const j = this.cell(table, row, col);
+    if (j === undefined) this.wait(cellId(table, row, col), i, coef);
+    else if (this.sealed) this.link(i, j, coef, 1);
+    else this.edge(i, j, coef, 1);
   }
 
   private wait(id: string, i: number, coef: number): void {

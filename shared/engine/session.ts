@@ -4,14 +4,15 @@ import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
 import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
-import { crossTableChecks } from '../rules/checks';
+import { crossChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
 import { findingMessage } from '../rules/messages';
 import { staticFindings } from '../rules/static-checks';
 import { formatOf } from '../formats/registry';
 import type { FormatTemplate, HierTableTemplate, RowSetKind } from '../templates/types';
 import { amountIsZero } from './amount';
-import { addCheck, addRowCells, type BuiltCheck, buildGraph, checkId, type PrintedUse, removeRowCells } from './build';
+import { addCrossCheck, addRowCells, buildGraph, type PrintedUse, removeRowCells } from './build';
+import { type BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout, unitOf } from './layout';
@@ -33,12 +34,12 @@ export class BudgetSession {
   private docState: BudgetDocument;
   private layoutList: TableLayout[] = [];
   private graphState!: CellGraph;
-  private checkById = new Map<string, BuiltCheck>();
+  /** The consistency checks, by id and by node. */
+  private checks = new CheckIndex();
   /** Cells with a printed figure (an imported packet): an edit that changes one makes the figure stale. */
   private printedNodes = new Set<number>();
   /** Checks that count a printed figure instead of its cell (build.ts `asShown`). */
   private printedUses = new Map<string, PrintedUse[]>();
-  private checkByNode = new Map<number, BuiltCheck>();
   /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
   private violations = new Map<number, BuiltCheck>();
   private fixedFindings: Finding[] = [];
@@ -125,7 +126,7 @@ export class BudgetSession {
   rebuild(): void {
     const names = nameLookup(this.docState);
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
-    const built = buildGraph(this.docState, this.layoutList, crossTableChecks(this.template.checks, this.layoutList));
+    const built = buildGraph(this.docState, this.layoutList, crossChecks(this.template.checks, this.layoutList));
     this.graphState = built.graph;
     this.printedUses = built.printedUses;
     this.printedNodes = new Set();
@@ -133,14 +134,10 @@ export class BudgetSession {
       const n = this.graphState.indexOf(id);
       if (n !== undefined) this.printedNodes.add(n);
     }
-    this.checkById = built.byId;
-    this.checkByNode = new Map();
+    this.checks = built.index;
     this.violations.clear();
     const checks = built.checks;
-    for (let k = 0; k < checks.length; k++) {
-      this.checkByNode.set(checks[k]!.node, checks[k]!);
-      this.refreshCheck(checks[k]!);
-    }
+    for (let k = 0; k < checks.length; k++) this.refreshCheck(checks[k]!);
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
@@ -156,7 +153,7 @@ export class BudgetSession {
   recomputeAll(): void {
     this.graphState.evaluateAll();
     this.violations.clear();
-    for (const c of this.checkById.values()) this.refreshCheck(c);
+    for (const c of this.checks.values()) this.refreshCheck(c);
     this.tieDirty = true;
   }
 
@@ -250,18 +247,15 @@ export class BudgetSession {
   }
 
   private refreshCheck(c: BuiltCheck): void {
-    const v = this.graphState.valueAt(c.node);
-    const broken = c.spec.op === 'eq' ? v !== 0 : c.spec.op === 'ge' ? v < 0 : v > 0;
-    if (broken) this.violations.set(c.node, c);
+    if (c.broken(this.graphState.valueAt(c.node))) this.violations.set(c.node, c);
     else this.violations.delete(c.node);
   }
 
   private checkFinding(c: BuiltCheck): Finding {
-    const sumRefs = (refs: typeof c.spec.actual, k: Fen = 0) =>
-      refs.reduce((s, r) => s + r.coef * this.value(r.table, r.row, r.col), k);
-    const actual = sumRefs(c.spec.actual, c.spec.actualConst);
-    const expected = sumRefs(c.spec.expected, c.spec.expectedConst);
     const s = c.spec;
+    const sumRefs = (refs: typeof s.actual, k: Fen = 0) => refs.reduce((sum, r) => sum + r.coef * this.value(r.table, r.row, r.col), k);
+    const actual = sumRefs(s.actual, s.actualConst);
+    const expected = sumRefs(s.expected, s.expectedConst);
     const row = this.rowLabel(s.table, s.row);
     const column = this.columnLabel(s.table, s.col);
     return {
@@ -321,7 +315,7 @@ export class BudgetSession {
     let errors = 0;
     let warnings = 0;
     for (const c of this.violations.values()) {
-      if (RULES[c.spec.rule].severity === 'error') errors++;
+      if (RULES[c.family.rule].severity === 'error') errors++;
       else warnings++;
     }
     for (const f of this.fixedFindings) {
@@ -404,7 +398,7 @@ export class BudgetSession {
     let stale: string[] | undefined;
     const cells: number[] = [];
     for (const n of changedNodes) {
-      const c = this.checkByNode.get(n);
+      const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
       else {
         cells.push(n);
@@ -456,18 +450,16 @@ export class BudgetSession {
     for (const [id, text] of Object.entries(dropped)) {
       const at = parseCellId(id)!;
       for (const rule of ['sum.columns', 'sum.rows', 'sum.lines']) {
-        const key = `${rule}|${at.table}|${at.row}|${at.col}`;
-        const c = this.checkById.get(key);
+        const c = this.checks.get(rule, at.table, at.row, at.col);
         if (!c) continue;
         g.remove(c.node);
-        this.checkById.delete(key);
-        this.checkByNode.delete(c.node);
+        this.checks.delete(c);
         this.violations.delete(c.node);
       }
       const fen = amountToFen(text, '万元');
       for (const u of this.printedUses.get(id) ?? []) {
-        const c = this.checkById.get(u.check);
-        if (!c) continue;
+        const c = u.check;
+        if (!this.checks.holds(c)) continue;
         const ref = { table: at.table, row: at.row, col: at.col, coef: u.coef };
         if (u.side === 'actual') {
           c.spec = { ...c.spec, actual: [...c.spec.actual, ref], actualConst: (c.spec.actualConst ?? 0) - u.coef * fen };
@@ -483,7 +475,7 @@ export class BudgetSession {
       this.printedUses.delete(id);
     }
     for (const n of g.flush()) {
-      const c = this.checkByNode.get(n);
+      const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
     }
     for (const c of touched) this.refreshCheck(c);
@@ -545,12 +537,13 @@ export class BudgetSession {
     const isCodeRule = (f: Finding) => f.rule === 'code.unknown' || f.rule === 'code.name';
 
     // The checks and code findings of these rows and codes go; they are made again below.
-    for (const spec of crossTableChecks(decls, this.rowsWith(keys, codes, true))) {
-      const c = this.checkById.get(checkId(spec));
+    const before = crossChecks(decls, this.rowsWith(keys, codes, true));
+    for (let k = 0; k < before.family.length; k++) {
+      const f = before.family[k]!;
+      const c = this.checks.get(f.rule, f.table, before.row[k]!, f.col);
       if (!c) continue;
       g.remove(c.node);
-      this.checkById.delete(checkId(spec));
-      this.checkByNode.delete(c.node);
+      this.checks.delete(c);
       this.violations.delete(c.node);
     }
     this.fixedFindings = this.fixedFindings.filter((f) => !(isCodeRule(f) && codes.has(this.layout(f.table).byKey.get(f.rowKey)?.code ?? '')));
@@ -584,13 +577,10 @@ export class BudgetSession {
     if (!tables.every((l) => unitOrderHolds(l, doc, EMPTY_SET))) return false;
 
     const added: BuiltCheck[] = [];
-    for (const spec of crossTableChecks(decls, this.rowsWith(keys, codes, true))) {
-      const id = checkId(spec);
-      if (this.checkById.has(id)) continue;
-      const c = { id, spec: { ...spec, actualConst: spec.actualConst ?? 0, expectedConst: spec.expectedConst ?? 0 }, node: addCheck(g, spec) };
-      this.checkById.set(id, c);
-      this.checkByNode.set(c.node, c);
-      added.push(c);
+    const after = crossChecks(decls, this.rowsWith(keys, codes, true));
+    for (let k = 0; k < after.family.length; k++) {
+      const c = addCrossCheck(g, this.checks, after, k);
+      if (c) added.push(c);
     }
     const codeFindings = staticFindings(
       { ...doc, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] },
@@ -602,7 +592,7 @@ export class BudgetSession {
     this.fixedFindings.push(...codeFindings);
 
     for (const n of g.flush()) {
-      const c = this.checkByNode.get(n);
+      const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
     }
     for (const c of added) this.refreshCheck(c);

@@ -45,16 +45,23 @@ export function staticFindings(
   // Codes and names against the code list: every code level that is printed. A code outside the
   // list is a 提示 where the list is complete enough to tell: the levels an imported list covers,
   // or with the built-in list (only what our packets print) the level rows are entered at.
-  const reported = new Set<string>();
+  // Each code and name once per kind (a code shows in several tables); a second name for a code is rare.
+  const reported: Record<CodeKind, Map<string, string>> = { function: new Map(), economic: new Map() };
+  const reportedAlso = new Set<string>();
   const unknown = new Set<string>();
   for (const l of layouts) {
     if (l.template.kind !== 'hier' || l.template.rowSet === 'carryover') continue;
     const kind: CodeKind = l.template.rowSet === 'economic' ? 'economic' : 'function';
     for (const r of l.rows) {
       if (!r.code) continue;
-      const seenAs = `${kind}|${r.code}|${r.name}`;
-      if (reported.has(seenAs)) continue;
-      reported.add(seenAs);
+      const first = reported[kind].get(r.code);
+      if (first === undefined) reported[kind].set(r.code, r.name);
+      else if (first === r.name) continue;
+      else {
+        const seenAs = `${kind}|${r.code}|${r.name}`;
+        if (reportedAlso.has(seenAs)) continue;
+        reportedAlso.add(seenAs);
+      }
       const listed = codes.list[kind].get(r.code);
       if (listed === undefined) {
         const imported = codes.covered[kind].has(r.code.length);

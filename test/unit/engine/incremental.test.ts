@@ -78,8 +78,8 @@ function observe(s: BudgetSession) {
     .map((f) => JSON.stringify(f))
     .sort();
   // Every check's value too (actual − expected), not only whether it fails: a wrong value can fail alike.
-  const checkById = (s as unknown as { checkById: Map<string, { node: number }> }).checkById;
-  const checks = [...checkById].map(([id, c]) => `${id}=${s.graph.valueAt(c.node)}`).sort();
+  const index = (s as unknown as { checks: { values(): Iterable<{ id: string; node: number }> } }).checks;
+  const checks = [...index.values()].map((c) => `${c.id}=${s.graph.valueAt(c.node)}`).sort();
   return { tables, findings, checks, counts: s.counts(), cells: s.graph.size, magnitude: s.amountMagnitude() };
 }
 
