@@ -60,8 +60,8 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   const base = g.slots;
   const width = t.columns.length;
   const cols = t.columns.map((c) => c.no);
-  const rowAt = new Map<string, number>();
-  for (let r = 0; r < l.rows.length; r++) rowAt.set(l.rows[r]!.key, r);
+  // Rows named first: the graph's map of them finds each child's cells (no second map of keys).
+  for (let r = 0; r < l.rows.length; r++) g.nameRow(t.no, l.rows[r]!.key, cols, base + r * width);
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
   const across = t.columns.map((c) => (c.role === 'derived' ? (c.sum ?? []).map((s) => colAt.get(s)!) : null));
   // A leaf's amounts are found from the keys its values hold (a row has a few of a table's many
@@ -79,7 +79,7 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
     // The children's first cells, looked up once per row (not once per column).
     kids.length = 0;
     const children = row.children;
-    if (!values && children) for (let c = 0; c < children.length; c++) kids.push(base + rowAt.get(children[c]!)! * width);
+    if (!values && children) for (let c = 0; c < children.length; c++) kids.push(g.rowBaseOf(t.no, children[c]!)!);
     for (let ci = 0; ci < width; ci++) {
       const parts = across[ci];
       let node: number;
@@ -99,7 +99,6 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
         if (ci !== undefined) g.enter(at + ci, read(values[k], doc.unit, tally));
       }
     }
-    g.nameRow(t.no, row.key, cols, at);
     if (!hasPrinted) continue;
     for (let ci = 0; ci < width; ci++) {
       const c = t.columns[ci]!;

@@ -109,7 +109,8 @@ export function leafRow(t: HierTableTemplate, l: Leaf, depth: number, names: Nam
     project: l.project,
     unit: l.unit,
     depth,
-    source: { set: l.source.set, index: l.source.index },
+    // The leaf's own: one object for the row in every table that shows it (a row-set splice shifts each once).
+    source: l.source,
   };
 }
 

@@ -555,6 +555,8 @@ export class BudgetSession {
         if (v % FEN_PER_WAN_CENT !== 0) this.finerThanCent += sign;
       }
     };
+    // A leaf's source is one object shared by the tables that show the row: shifted once.
+    const shifted = new Set<object>();
     for (const l of tables) {
       for (const r of removed) {
         const gone = removeLeaf(l, doc, keyOf(r));
@@ -562,7 +564,13 @@ export class BudgetSession {
         for (const p of gone) account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
       }
       const shift = inserted - removed.length;
-      if (shift !== 0) for (const row of l.rows) if (row.source && row.source.index >= at) row.source.index += shift;
+      if (shift === 0) continue;
+      for (const row of l.rows) {
+        const src = row.source;
+        if (!src || src.index < at || shifted.has(src)) continue;
+        shifted.add(src);
+        src.index += shift;
+      }
     }
     const names = nameLookup(doc);
     for (const leaf of leaves) {

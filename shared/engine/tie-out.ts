@@ -159,10 +159,10 @@ export class TieOut implements TieOutResult {
   private refreshAdjusted(i: number): void {
     const at = this.graph.cellAt(i);
     // Check nodes (unnamed) and 元 tables are never adjusted.
-    if (!at || this.exactTables.has(at.row.table)) return;
+    if (!at || this.exactTables.has(at.table)) return;
     const exact = this.graph.valueAt(i);
     const shown = this.display[i]!;
-    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id: cellId(at.row.table, at.row.row, at.col), exact, shown });
+    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id: cellId(at.table, at.row, at.col), exact, shown });
     else this.adjustedAt.delete(i);
   }
 }
