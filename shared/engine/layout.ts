@@ -45,6 +45,8 @@ export interface Leaf {
   values: Record<string, string>;
   key: string;
   source: { set: RowSetKind; index: number };
+  /** Its layout row, made by the first table that showed it: tables of one row set at one depth share it. */
+  shown?: LayoutRow;
 }
 
 /** One row of a row set as a leaf, without building the others. */
@@ -59,13 +61,13 @@ export function leavesOf(doc: BudgetDocument, set: RowSetKind): Leaf[] {
   // Written out field by field (not spread): a large department has tens of thousands of leaves.
   switch (set) {
     case 'function':
-      return doc.functionRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index } }));
+      return doc.functionRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index }, shown: undefined }));
     case 'economic':
-      return doc.economicRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index } }));
+      return doc.economicRows.map((r, index) => ({ code: r.code, name: r.name, project: undefined, unit: undefined, values: r.values, key: r.code, source: { set, index }, shown: undefined }));
     case 'project':
-      return doc.projectRows.map((r, index) => ({ code: r.code, name: r.name, project: r.project, unit: r.unit, values: r.values, key: `p:${r.id}`, source: { set, index } }));
+      return doc.projectRows.map((r, index) => ({ code: r.code, name: r.name, project: r.project, unit: r.unit, values: r.values, key: `p:${r.id}`, source: { set, index }, shown: undefined }));
     case 'carryover':
-      return doc.carryoverRows.map((r, index) => ({ code: undefined, name: undefined, project: r.project, unit: r.unit, values: r.values, key: `c:${r.id}`, source: { set, index } }));
+      return doc.carryoverRows.map((r, index) => ({ code: undefined, name: undefined, project: r.project, unit: r.unit, values: r.values, key: `c:${r.id}`, source: { set, index }, shown: undefined }));
   }
 }
 
@@ -97,11 +99,16 @@ export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<s
   return printedRows.size > 0 && printedRows.has(`${t.no}|${leaf.key}`);
 }
 
-/** The layout row of a leaf at `depth`. */
+/**
+ * The layout row of a leaf at `depth`. The tables showing one row set show its leaves alike, so
+ * one object serves them all (a 10,000-line department's function 项 are in three tables); a leaf
+ * row is never changed once laid out, and its `source` is shifted once for all of them.
+ */
 export function leafRow(t: HierTableTemplate, l: Leaf, depth: number, names: NameLookup): LayoutRow {
+  if (l.shown?.depth === depth) return l.shown;
   const kind = t.rowSet === 'economic' ? 'economic' : 'function';
   const name = l.code ? (l.name ?? names(l.code, kind)) : (l.project ?? '');
-  return {
+  l.shown = {
     key: l.key,
     level: 'leaf',
     code: l.code,
@@ -112,6 +119,7 @@ export function leafRow(t: HierTableTemplate, l: Leaf, depth: number, names: Nam
     // The leaf's own: one object for the row in every table that shows it (a row-set splice shifts each once).
     source: l.source,
   };
+  return l.shown;
 }
 
 /** The sub-unit a leaf is grouped under in a table with a unit level ('' for the department itself). */
