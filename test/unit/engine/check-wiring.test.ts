@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { BuiltCheck, CheckIndex } from '../../../shared/engine/check-index';
 import { BudgetSession } from '../../../shared/engine/session';
 import { loadDocument } from '../../../shared/model';
-import { crossTableChecks } from '../../../shared/rules/checks';
+import { buildGraph } from '../../../shared/engine/build';
+import { crossChecks, crossTableChecks } from '../../../shared/rules/checks';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 
 const fixture = (f: string) => readFileSync(join(__dirname, '../../fixtures', f), 'utf8');
@@ -43,5 +44,26 @@ describe('checks wired by family', () => {
     expect(checks.length).toBeGreaterThan(50);
     expect(checks.some((c) => (c.spec.actualConst ?? 0) !== 0 || (c.spec.expectedConst ?? 0) !== 0)).toBe(true);
     for (const c of checks) expect(s.graph.valueAt(c.node), c.id).toBe(fromSpec(s, c));
+  });
+
+  it('a declaration repeated is built once; a check is found by id after others of its family went', () => {
+    const s = BudgetSession.open(syntheticDocument(300));
+    const once = crossChecks(s.template.checks, s.layouts);
+    const twice = crossChecks([...s.template.checks, ...s.template.checks], s.layouts);
+    expect(twice.family).toHaveLength(2 * once.family.length);
+    const built = buildGraph(s.document, s.layouts, twice);
+    const ids = built.checks.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(built.index.size).toBe(once.family.length);
+    // Each kept check is the first declaration's (its family object).
+    for (const c of built.checks.slice(0, 50)) expect(once.family.some((f) => f.key === c.family.key)).toBe(true);
+    const first = built.checks.find((c) => c.family.key.startsWith('t3.t2|'))!;
+    const second = built.checks.find((c) => c.family === first.family && c !== first)!;
+    expect(second).toBeDefined();
+    built.index.delete(first);
+    expect(built.index.get(first.family.rule, first.family.table, first.row, first.family.col)).toBeUndefined();
+    expect(built.index.get(second.family.rule, second.family.table, second.row, second.family.col)).toBe(second);
+    expect(built.index.holds(first)).toBe(false);
+    expect(built.index.size).toBe(once.family.length - 1);
   });
 });
