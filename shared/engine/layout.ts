@@ -138,25 +138,34 @@ export function compareCodes(a: { code?: string; source?: { index: number } }, b
   return ca < cb ? -1 : ca > cb ? 1 : (a.source?.index ?? 0) - (b.source?.index ?? 0);
 }
 
-function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>, all: Leaf[]): TableLayout {
+/**
+ * `all`: the row set's leaves as entered; `byCode`: the same sorted by `compareCodes`, made once
+ * for all the tables that list them by 类 (five tables of function 项 sorted each its own copy).
+ */
+function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup, printedRows: Set<string>, all: Leaf[], byCode: () => Leaf[]): TableLayout {
   const keys = includeKeys(t);
-  const leaves = all.filter((l) => includeLeaf(t, l, printedRows, keys));
+  const include = (l: Leaf) => includeLeaf(t, l, printedRows, keys);
   const hasUnit = t.levels.includes('unit');
   const hasClass = t.levels.includes('class');
   const hasKuan = t.levels.includes('kuan');
   const kind = t.rowSet === 'economic' ? 'economic' : 'function';
+  const leaves = (hasClass ? byCode() : all).filter(include);
 
-  // Group by unit (department first), keeping first-seen order of sub-units.
+  // Group by unit (department first), sub-units in the order the document first has them.
   const unitOrder: string[] = [];
   const byUnit = new Map<string, Leaf[]>();
-  for (const l of leaves) {
+  const group = (l: Leaf) => {
     const u = unitOf(t, l.unit, doc);
-    if (!byUnit.has(u)) {
-      byUnit.set(u, []);
+    let list = byUnit.get(u);
+    if (!list) {
+      list = [];
+      byUnit.set(u, list);
       unitOrder.push(u);
     }
-    byUnit.get(u)!.push(l);
-  }
+    return list;
+  };
+  if (hasUnit && hasClass) for (const l of all) if (include(l)) group(l);
+  for (const l of leaves) group(l).push(l);
   unitOrder.sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
 
   const rows: LayoutRow[] = [];
@@ -164,7 +173,7 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
   rows.push(total);
   if (hasUnit && unitOrder.length === 0) unitOrder.push('');
   for (const u of unitOrder) {
-    const group = (byUnit.get(u) ?? []).slice();
+    const inUnit = byUnit.get(u) ?? [];
     let parentOfClasses = total;
     let prefix = '';
     if (hasUnit) {
@@ -182,16 +191,15 @@ function buildHier(t: HierTableTemplate, doc: BudgetDocument, names: NameLookup,
       prefix = u === '' ? '' : `${u}/`;
     }
     if (!hasClass) {
-      for (const l of group) {
+      for (const l of inUnit) {
         rows.push(leafRow(t, l, parentOfClasses.depth + 1, names));
         parentOfClasses.children!.push(l.key);
       }
       continue;
     }
-    group.sort(compareCodes);
     let classRow: LayoutRow | undefined;
     let kuanRow: LayoutRow | undefined;
-    for (const l of group) {
+    for (const l of inUnit) {
       const code = l.code ?? '';
       const c = code.slice(0, 3);
       if (!classRow || classRow.code !== c) {
@@ -254,5 +262,14 @@ export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocume
     }
     return l;
   };
-  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows, leavesFor(t.rowSet)) : buildFixed(t)));
+  const sorted = new Map<RowSetKind, Leaf[]>();
+  const byCodeFor = (set: RowSetKind) => () => {
+    let l = sorted.get(set);
+    if (!l) {
+      l = leavesFor(set).slice().sort(compareCodes);
+      sorted.set(set, l);
+    }
+    return l;
+  };
+  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows, leavesFor(t.rowSet), byCodeFor(t.rowSet)) : buildFixed(t)));
 }
