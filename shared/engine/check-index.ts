@@ -44,22 +44,10 @@ export class BuiltCheck {
   }
 }
 
-/** The checks of one `rule|table|col`: first as added; by row once a look-up by row needs it. */
-interface FamilyChecks {
-  /** The family object the checks came from while `rows` is not made (its rows are distinct). */
-  family: CheckFamily;
-  added: BuiltCheck[];
-  rows: Map<string, BuiltCheck> | null;
-}
-
-/**
- * The checks of a session, by id (one per id: a repeated declaration is built once) and by node.
- * Opening adds 12,000 checks of a 10,000-line department and looks none up by id; a map by row is
- * made for a family only when an edit asks for one of its checks (or a second declaration shares
- * its id), not for every check at every open.
- */
+/** The checks of a session, by id (one per id: a repeated declaration is built once) and by node. */
 export class CheckIndex {
-  private readonly byKey = new Map<string, FamilyChecks>();
+  /** `rule|table|col` → row → check: ids without building a string per check. */
+  private readonly byKey = new Map<string, Map<string, BuiltCheck>>();
   /**
    * By node, as an array from the first check's node: nodes only grow, and checks come after the
    * cells (a Map of 12,000 entries cost 3% of an open; an edit asks it for every node it changes).
@@ -72,36 +60,16 @@ export class CheckIndex {
     return this.count;
   }
 
-  /** The family's checks by row, made now if not yet. */
-  private rowsOf(f: FamilyChecks): Map<string, BuiltCheck> {
-    if (!f.rows) {
-      f.rows = new Map();
-      for (const c of f.added) if (this.holds(c)) f.rows.set(c.row, c);
-      f.added = [];
-    }
-    return f.rows;
-  }
-
-  /** Whether a check of this family's id and this row is there. One family object's rows are distinct (crossChecks). */
-  hasAt(family: CheckFamily, row: string): boolean {
-    const f = this.byKey.get(family.key);
-    if (!f) return false;
-    if (!f.rows && f.family === family) return false;
-    return this.rowsOf(f).has(row);
-  }
-
   /** Adds a check unless one of its id is there already; false then. */
   add(c: BuiltCheck): boolean {
-    const f = this.byKey.get(c.family.key);
-    if (!f) this.byKey.set(c.family.key, { family: c.family, added: [c], rows: null });
-    else if (!f.rows && f.family === c.family) f.added.push(c);
-    else {
-      const rows = this.rowsOf(f);
-      if (rows.has(c.row)) return false;
-      rows.set(c.row, c);
-    }
+    let rows = this.byKey.get(c.family.key);
+    if (!rows) {
+      rows = new Map();
+      this.byKey.set(c.family.key, rows);
+    } else if (rows.has(c.row)) return false;
     if (this.base < 0) this.base = c.node;
     if (c.node < this.base) throw new Error(`check node ${c.node} before the first check`);
+    rows.set(c.row, c);
     const at = c.node - this.base;
     while (this.byNode.length < at) this.byNode.push(undefined);
     this.byNode[at] = c;
@@ -109,9 +77,13 @@ export class CheckIndex {
     return true;
   }
 
+  /** Whether a check of this family and row is there. */
+  hasAt(family: CheckFamily, row: string): boolean {
+    return this.byKey.get(family.key)?.has(row) ?? false;
+  }
+
   get(rule: string, table: number, row: string, col: string): BuiltCheck | undefined {
-    const f = this.byKey.get(`${rule}|${table}|${col}`);
-    return f ? this.rowsOf(f).get(row) : undefined;
+    return this.byKey.get(`${rule}|${table}|${col}`)?.get(row);
   }
 
   /** Whether this very check is still in the index. */
@@ -125,7 +97,7 @@ export class CheckIndex {
 
   delete(c: BuiltCheck): void {
     if (!this.holds(c)) return;
-    const rows = this.byKey.get(c.family.key)?.rows;
+    const rows = this.byKey.get(c.family.key);
     if (rows?.get(c.row) === c) rows.delete(c.row);
     this.byNode[c.node - this.base] = undefined;
     this.count--;

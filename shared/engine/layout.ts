@@ -91,10 +91,14 @@ function includeKeys(t: HierTableTemplate): string[] {
   return keys;
 }
 
+/** A table that shows every leaf of its row set: economic, project and carry-over rows are added explicitly; table 2 is where function 项 live. */
+export function showsEveryLeaf(t: HierTableTemplate): boolean {
+  return t.rowSet !== 'function' || !t.includeWhen;
+}
+
 /** Which leaves of the row set a table shows: rows follow the data. */
 export function includeLeaf(t: HierTableTemplate, leaf: Leaf, printedRows: Set<string>, keys?: readonly string[]): boolean {
-  if (t.rowSet !== 'function') return true; // economic, project and carry-over rows are added explicitly
-  if (!t.includeWhen) return true; // table 2 is where function 项 live
+  if (showsEveryLeaf(t)) return true;
   if (hasAny(leaf.values, keys ?? includeKeys(t))) return true;
   return printedRows.size > 0 && printedRows.has(`${t.no}|${leaf.key}`);
 }

@@ -15,7 +15,7 @@ import { addCrossCheck, addRowCells, buildGraph, type PrintedUse, removeRowCells
 import { type BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
-import { buildLayouts, includeLeaf, type LayoutRow, leafAt, type TableLayout, unitOf } from './layout';
+import { buildLayouts, includeLeaf, type LayoutRow, leafAt, showsEveryLeaf, type TableLayout, unitOf } from './layout';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
@@ -555,21 +555,26 @@ export class BudgetSession {
         if (v % FEN_PER_WAN_CENT !== 0) this.finerThanCent += sign;
       }
     };
-    // A leaf's source is one object shared by the tables that show the row: shifted once.
-    const shifted = new Set<object>();
     for (const l of tables) {
       for (const r of removed) {
         const gone = removeLeaf(l, doc, keyOf(r));
         if (!gone) return false;
         for (const p of gone) account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
       }
-      const shift = inserted - removed.length;
-      if (shift === 0) continue;
-      for (const row of l.rows) {
-        const src = row.source;
-        if (!src || src.index < at || shifted.has(src)) continue;
-        shifted.add(src);
-        src.index += shift;
+    }
+    // A leaf's `source` is one object for every table that shows the row: each is shifted once,
+    // through a table that shows every leaf of the set when there is one (no set of 100,000 to keep).
+    const shift = inserted - removed.length;
+    if (shift !== 0) {
+      const every = tables.find((l) => showsEveryLeaf(l.template as HierTableTemplate));
+      const shifted = every ? null : new Set<object>();
+      for (const l of every ? [every] : tables) {
+        for (const row of l.rows) {
+          const src = row.source;
+          if (!src || src.index < at || shifted?.has(src)) continue;
+          shifted?.add(src);
+          src.index += shift;
+        }
       }
     }
     const names = nameLookup(doc);
