@@ -686,11 +686,18 @@ const EMPTY_SET: Set<string> = new Set();
 
 /** How many table amounts the document holds (row values, fixed cells, printed figures). */
 function amountCount(doc: BudgetDocument): number {
-  let n = Object.keys(doc.printed).length;
+  let n = keyCount(doc.printed);
   for (const rows of [doc.functionRows, doc.economicRows, doc.projectRows, doc.carryoverRows]) {
-    for (const r of rows) n += Object.keys(r.values).length;
+    for (let i = 0; i < rows.length; i++) n += keyCount(rows[i]!.values);
   }
-  for (const t of Object.values(doc.fixed)) for (const r of Object.values(t)) n += Object.keys(r).length;
+  for (const t of Object.values(doc.fixed)) for (const r of Object.values(t)) n += keyCount(r);
+  return n;
+}
+
+/** A plain record's keys, counted without an array of them (one per row at every open). */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
   return n;
 }
 
