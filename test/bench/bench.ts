@@ -10,6 +10,8 @@
  *                       loadValidatedDocument), opens it in its store (DocStore.replace: lay out,
  *                       build, check) and reads the findings the status bar and nav badge show
  *   open_session_ms     the engine's part alone: parse + validate once, BudgetSession.open, findings
+ *   open_parse_ms       JSON.parse of the same file and nothing else, interleaved with the opens: how
+ *                       reading a file of that size scales on this machine's V8 (the floor of open_ms)
  *   structural_ms       delete a row through the undo history (DocStore.updateDocument)
  *   undo_ms             undo of that row change
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
@@ -262,7 +264,14 @@ for (const items of sizes()) {
   const appOpens: number[] = [];
   // Fifteen below 100,000 items: opens of one file differ by half from one to the next, and the
   // median of seven moved between 123 and 169 ms at 10,000 items over five runs of the same code.
-  for (let i = 0; i < (large ? reps : 15); i++) appOpens.push(time(() => openInApp(text, appStore)));
+  // The reference for how opening scales: V8 reading the same file and nothing else (JSON.parse), interleaved.
+  const parses: number[] = [];
+  let parsed: unknown;
+  for (let i = 0; i < (large ? reps : 15); i++) {
+    appOpens.push(time(() => openInApp(text, appStore)));
+    parses.push(time(() => (parsed = JSON.parse(text))));
+  }
+  if (parsed === undefined) throw new Error('bench: the file did not parse');
   // A large document's text findings are written after the edits settle: let that pass run now, untimed.
   await new Promise((resolve) => setTimeout(resolve, 1500));
 
@@ -366,6 +375,7 @@ for (const items of sizes()) {
     load_ms: open_ms,
     open_ms,
     open_session_ms: stat(opens),
+    open_parse_ms: stat(parses),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
     undo_bytes_per_step: undoBytes,
@@ -416,7 +426,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_parse_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
