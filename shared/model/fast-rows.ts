@@ -1,7 +1,7 @@
-import type { CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from './schema';
+import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from './schema';
 
 /**
- * The four row arrays of a document checked by hand, exactly as the schema (schema.ts) would
+ * The document's long lists — the four row arrays and the 科目代码表 — checked by hand, exactly as the schema (schema.ts) would
  * accept them, and copied in the schema's key order as zod would output them. A large
  * department has tens of thousands of rows and zod reads them several times slower; on
  * anything this check does not know to be valid (an unknown key, a wrong type, a bad code or
@@ -109,4 +109,25 @@ export function readRows(doc: Raw, owned: boolean): Rows | null {
   const carryoverRows = each(doc.carryoverRows, (r) => carryover(r, owned));
   if (!carryoverRows) return null;
   return { functionRows, economicRows, projectRows, carryoverRows };
+}
+
+export type CodeLists = NonNullable<BudgetDocument['classification']>;
+
+const ENTRY_KEYS = new Set(['code', 'name']);
+const LIST_KEYS = new Set(['function', 'economic']);
+
+function entry(e: unknown): { code: string; name: string } | null {
+  if (!isObject(e) || !onlyKeys(e, ENTRY_KEYS) || typeof e.code !== 'string' || typeof e.name !== 'string') return null;
+  return { code: e.code, name: e.name };
+}
+
+/**
+ * The imported 科目代码表 (`classification`: thousands of code/name pairs, read by zod on every
+ * open) as the schema outputs it, or null when it is not plainly valid (the schema then reads it).
+ */
+export function readCodeLists(v: unknown): CodeLists | null {
+  if (!isObject(v) || !onlyKeys(v, LIST_KEYS)) return null;
+  const fn = 'function' in v ? each(v.function, entry) : [];
+  const ec = 'economic' in v ? each(v.economic, entry) : [];
+  return fn && ec ? { function: fn, economic: ec } : null;
 }

@@ -2,7 +2,7 @@ import type { ZodIssue } from 'zod';
 import { formatProblems } from '../formats/validate';
 import type { FormatTemplate } from '../templates/types';
 import { documentIssues } from './document-bounds';
-import { readRows } from './fast-rows';
+import { readCodeLists, readRows } from './fast-rows';
 import { describePath } from './field-names';
 import { migrate } from './migrate';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
@@ -77,9 +77,12 @@ export function parseDocument(value: Record<string, unknown>, owned = false): { 
     const parsed = documentSchema.safeParse(value);
     return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, issues: parsed.error.issues };
   }
-  const shape = documentShape.safeParse({ ...value, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] });
+  // The code lists too, when plainly valid: the schema then sees the key (its place in the output) without the list.
+  const lists = 'classification' in value ? readCodeLists(value.classification) : null;
+  const rest = { ...value, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [], ...(lists ? { classification: undefined } : {}) };
+  const shape = documentShape.safeParse(rest);
   if (!shape.success) return { ok: false, issues: shape.error.issues };
-  const doc: BudgetDocument = { ...shape.data, ...rows };
+  const doc: BudgetDocument = { ...shape.data, ...rows, ...(lists ? { classification: lists } : {}) };
   const issues = documentIssues(doc, { syntax: false });
   if (issues.length === 0) return { ok: true, doc };
   return { ok: false, issues: issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue) };

@@ -101,6 +101,60 @@ function mutate(doc: Raw, rand: (n: number) => number): string {
   return `${set}[${i}] change ${change}`;
 }
 
+/** One random change to the document's code lists that may or may not keep it valid. */
+function mutateLists(doc: Raw, rand: (n: number) => number): string {
+  const lists = doc.classification as Record<string, unknown> | null | undefined;
+  if (typeof lists !== 'object' || lists === null) return 'no lists';
+  const kind = rand(2) === 0 ? 'function' : 'economic';
+  const list = Array.isArray(lists[kind]) ? (lists[kind] as Raw[]) : [];
+  const i = rand(Math.max(1, list.length));
+  const change = rand(13);
+  switch (change) {
+    case 0:
+      if (list[i]) list[i]!.code = 2010101;
+      break;
+    case 1:
+      if (list[i]) delete list[i]!.name;
+      break;
+    case 2:
+      if (list[i]) list[i]!.extra = 'x';
+      break;
+    case 3:
+      list[i] = null as unknown as Raw;
+      break;
+    case 4:
+      lists[kind] = 'list';
+      break;
+    case 5:
+      delete lists[kind];
+      break;
+    case 6:
+      lists.other = [];
+      break;
+    case 7:
+      doc.classification = null;
+      break;
+    case 8:
+      delete doc.classification;
+      break;
+    case 9:
+      // Keys in another order, in an entry and in the lists.
+      if (list[i]) list[i] = Object.fromEntries(Object.entries(list[i]!).reverse());
+      doc.classification = Object.fromEntries(Object.entries(lists).reverse());
+      break;
+    case 10:
+      doc.year = 'x';
+      break;
+    case 11:
+      if (list[i]) list[i]!.name = '';
+      break;
+    case 12:
+      if (list[0]) list.push(structuredClone(list[0]));
+      break;
+  }
+  return `classification.${kind}[${i}] change ${change}`;
+}
+
 describe('rows read by hand = rows read by the schema', () => {
   it('valid documents: the fixtures and a synthetic department give the schema’s document', () => {
     for (const doc of [fixture('000'), fixture('003'), fixture('004'), JSON.parse(serializeDocument(syntheticDocument(300)))]) {
@@ -125,6 +179,26 @@ describe('rows read by hand = rows read by the schema', () => {
     // Both kinds were exercised.
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(350);
+  });
+
+  it('code lists (科目代码表): mutated, the same document or the same issues, 300 times', () => {
+    const rand = lcg(21);
+    const base = JSON.parse(serializeDocument(syntheticDocument(60)));
+    expect(base.classification.function.length).toBeGreaterThan(10);
+    let refused = 0;
+    let changed = 0;
+    for (let n = 0; n < 300; n++) {
+      const doc = structuredClone(base);
+      const what = [mutateLists(doc, rand), ...(rand(3) === 0 ? [mutateLists(doc, rand)] : [])].join(', ');
+      const expected = viaSchema(structuredClone(doc));
+      if (!expected.ok) refused++;
+      else if (expected.doc !== viaSchema(structuredClone(base)).doc) changed++;
+      expect(viaLoad(structuredClone(doc), n % 2 === 0), what).toEqual(expected);
+    }
+    // Refused, accepted as changed (keys dropped, a default list), and accepted unchanged all came up.
+    expect(refused).toBeGreaterThan(60);
+    expect(changed).toBeGreaterThan(30);
+    expect(refused + changed).toBeLessThan(290);
   });
 
   it('the caller’s object is left as it was unless it is given up', () => {
