@@ -1,7 +1,8 @@
 import { type CodeKind, type CodeListInForce, ENTRY_CODE_LENGTH } from '../classification/names';
 import { parseCellId } from '../engine/cell-id';
-import type { TableLayout } from '../engine/layout';
+import { showsEveryLeaf, type TableLayout } from '../engine/layout';
 import type { BudgetDocument } from '../model';
+import type { RowSetKind } from '../templates/types';
 import { formatWan } from '../money';
 import { RULES, type RuleId } from './catalog';
 import type { Finding } from './finding';
@@ -30,17 +31,23 @@ export function staticFindings(
     );
   }
 
-  const dup = (rule: RuleId, table: number, keys: string[], what: string) => {
+  // A row set that a table shows whole had each row named by the graph, which refuses a repeat
+  // (the session does not open): only the sets no table shows whole are looked at here.
+  const whole = new Set<RowSetKind>();
+  for (const l of layouts) if (l.template.kind === 'hier' && showsEveryLeaf(l.template)) whole.add(l.template.rowSet);
+  const dup = (set: RowSetKind, table: number, rows: ReadonlyArray<{ code?: string; id?: string }>, what: string) => {
+    if (whole.has(set)) return;
     const seen = new Set<string>();
-    for (const k of keys) {
-      if (seen.has(k)) out.push(finding(rule, table, k, k, '', '', '', `${what}“${k}”重复录入，只应出现一次`));
+    for (let i = 0; i < rows.length; i++) {
+      const k = (set === 'function' || set === 'economic' ? rows[i]!.code : rows[i]!.id)!;
+      if (seen.has(k)) out.push(finding('row.duplicate', table, k, k, '', '', '', `${what}“${k}”重复录入，只应出现一次`));
       seen.add(k);
     }
   };
-  dup('row.duplicate', 2, doc.functionRows.map((r) => r.code), '功能分类科目');
-  dup('row.duplicate', 6, doc.economicRows.map((r) => r.code), '经济分类科目');
-  dup('row.duplicate', 7, doc.projectRows.map((r) => r.id), '项目编号');
-  dup('row.duplicate', 11, doc.carryoverRows.map((r) => r.id), '结转项目编号');
+  dup('function', 2, doc.functionRows, '功能分类科目');
+  dup('economic', 6, doc.economicRows, '经济分类科目');
+  dup('project', 7, doc.projectRows, '项目编号');
+  dup('carryover', 11, doc.carryoverRows, '结转项目编号');
 
   // Codes and names against the code list: every code level that is printed. A code outside the
   // list is a 提示 where the list is complete enough to tell: the levels an imported list covers,
