@@ -1,11 +1,11 @@
 import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow } from './schema';
 
 /**
- * The document's long lists — the four row arrays and the 科目代码表 — checked by hand, exactly as the schema (schema.ts) would
- * accept them, and copied in the schema's key order as zod would output them. A large
- * department has tens of thousands of rows and zod reads them several times slower; on
- * anything this check does not know to be valid (an unknown key, a wrong type, a bad code or
- * amount), it answers null and the schema reads the document, saying what is wrong.
+ * The document's long lists (the four row arrays and the 科目代码表) checked by hand, exactly as
+ * the schema (schema.ts) would accept them, and copied in the schema's key order as zod would
+ * output them. A large department has tens of thousands of rows and zod reads them several times
+ * slower; on anything this check does not know to be valid (an unknown key, a wrong type, a bad
+ * code or amount), it answers null and the schema reads the document, saying what is wrong.
  */
 export interface Rows {
   functionRows: FunctionRow[];

@@ -35,19 +35,19 @@ export function staticFindings(
   // (the session does not open): only the sets no table shows whole are looked at here.
   const whole = new Set<RowSetKind>();
   for (const l of layouts) if (l.template.kind === 'hier' && showsEveryLeaf(l.template)) whole.add(l.template.rowSet);
-  const dup = (set: RowSetKind, table: number, rows: ReadonlyArray<{ code?: string; id?: string }>, what: string) => {
+  const dup = <R>(set: RowSetKind, table: number, rows: readonly R[], keyOf: (r: R) => string, what: string) => {
     if (whole.has(set)) return;
     const seen = new Set<string>();
     for (let i = 0; i < rows.length; i++) {
-      const k = (set === 'function' || set === 'economic' ? rows[i]!.code : rows[i]!.id)!;
+      const k = keyOf(rows[i]!);
       if (seen.has(k)) out.push(finding('row.duplicate', table, k, k, '', '', '', `${what}“${k}”重复录入，只应出现一次`));
       seen.add(k);
     }
   };
-  dup('function', 2, doc.functionRows, '功能分类科目');
-  dup('economic', 6, doc.economicRows, '经济分类科目');
-  dup('project', 7, doc.projectRows, '项目编号');
-  dup('carryover', 11, doc.carryoverRows, '结转项目编号');
+  dup('function', 2, doc.functionRows, (r) => r.code, '功能分类科目');
+  dup('economic', 6, doc.economicRows, (r) => r.code, '经济分类科目');
+  dup('project', 7, doc.projectRows, (r) => r.id, '项目编号');
+  dup('carryover', 11, doc.carryoverRows, (r) => r.id, '结转项目编号');
 
   // Codes and names against the code list: every code level that is printed. A code outside the
   // list is a 提示 where the list is complete enough to tell: the levels an imported list covers,
