@@ -12,6 +12,12 @@
  *   open_session_ms     the engine's part alone: parse + validate once, BudgetSession.open, findings
  *   open_parse_ms       JSON.parse of the same file and nothing else, interleaved with the opens: how
  *                       reading a file of that size scales on this machine's V8 (the floor of open_ms)
+ *   open_fresh_mb       memory the OS handed over during each of those opens (minor page faults ×
+ *                       4 KiB): pages touched for the first time, which V8 and the allocator did not
+ *                       keep from the opens before. Each costs ~10 µs on a virtual machine like this one
+ *   open_first_ms       the same 打开 as a window's first open: one in a fresh process each
+ *                       (open-first.ts), the engine not yet optimised by V8 and every page fresh;
+ *                       open_first_fresh_mb the memory it was handed
  *   structural_ms       delete a row through the undo history (DocStore.updateDocument)
  *   undo_ms             undo of that row change
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
@@ -49,7 +55,7 @@
  * noisy, compare them within one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,9 +68,10 @@ import { deleteProject } from '../../renderer/state/row-ops';
 import { DocStore } from '../../renderer/state/store';
 import { BudgetSession } from '../../shared/engine/session';
 import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/workbook';
-import { type BudgetDocument, documentMessageText, loadDocument, loadValidatedDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
+import { freshMb, openInApp } from './open-in-app';
 import { peerEditTimes, peerSheet } from './peer-hyperformula';
 
 interface Stat {
@@ -98,19 +105,6 @@ function open(text: string): BudgetSession {
   const s = BudgetSession.open(r.doc);
   s.findings();
   return s;
-}
-
-/** 打开 as the app does it: electron/ipc/handlers.ts `doc:open`, then renderer/app/use-commands.ts `openDoc(…, validated)`. */
-function openInApp(text: string, store: DocStore): void {
-  const read = loadDocument(text);
-  if (!read.ok) throw new Error(read.error);
-  // Electron's IPC copies the answer between the processes with the structured clone algorithm
-  // (V8's serializer): ~6 ms at 10,000 items, ~100 ms at 100,000.
-  const sent = structuredClone(documentMessageText(read.doc));
-  const r = loadValidatedDocument(sent);
-  if (!r.ok) throw new Error(r.error);
-  store.replace(r.doc, 'bench.budget.json', false);
-  store.counts();
 }
 
 /** Table 2 leaves with money in column 3, spread over the table. */
@@ -246,6 +240,32 @@ function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat }
   return { audit_ms: stat(ms), audit_packets_per_s: stat(rates) };
 }
 
+/**
+ * 打开 as a window's first open: each in a fresh process (open-first.ts), so V8 has not optimised
+ * the engine yet and the OS hands over every page it touches. The warm `open_ms` reuses the pages
+ * of the opens before it where V8 and the allocator keep them.
+ */
+function firstOpens(text: string, runs: number): { open_first_ms: Stat; open_first_fresh_mb: Stat } {
+  const cwd = fileURLToPath(new URL('../..', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-open-'));
+  const file = join(dir, 'first.budget.json');
+  writeFileSync(file, text);
+  const ms: number[] = [];
+  const mb: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/open-first.ts', file], { cwd, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`open-first：退出码 ${r.status}\n${r.stderr.slice(-2000)}`);
+      const out = JSON.parse(r.stdout) as { ms: number; freshMb: number };
+      ms.push(out.ms);
+      mb.push(out.freshMb);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { open_first_ms: stat(ms), open_first_fresh_mb: stat(mb) };
+}
+
 const cli = { ...cliTimes(9), ...auditTimes(3) };
 const results: Result[] = [];
 for (const items of sizes()) {
@@ -269,8 +289,11 @@ for (const items of sizes()) {
   // The reference for how opening scales: V8 reading the same file and nothing else (JSON.parse), interleaved.
   const parses: number[] = [];
   let parsed: unknown;
+  const fresh: number[] = [];
   for (let i = 0; i < (large ? reps : 15); i++) {
+    const faults = process.resourceUsage().minorPageFault;
     appOpens.push(time(() => openInApp(text, appStore)));
+    fresh.push(freshMb(faults));
     parses.push(time(() => (parsed = JSON.parse(text))));
   }
   if (parsed === undefined) throw new Error('bench: the file did not parse');
@@ -378,6 +401,8 @@ for (const items of sizes()) {
     open_ms,
     open_session_ms: stat(opens),
     open_parse_ms: stat(parses),
+    open_fresh_mb: stat(fresh),
+    ...firstOpens(text, large ? 3 : 5),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
     undo_bytes_per_step: undoBytes,
@@ -428,7 +453,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_parse_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_parse_ms', 'open_fresh_mb', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
