@@ -171,6 +171,9 @@ interface Result {
   [key: string]: number | Stat;
 }
 
+/** The repository: the CLI bundle, the fixtures and open-first.ts are run from it. */
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
 /** `--sizes 1000,10000` (or BENCH_SIZES) measures only those department sizes. */
 function sizes(): number[] {
   const i = process.argv.indexOf('--sizes');
@@ -187,12 +190,11 @@ function sizes(): number[] {
  * (what `npm install` / `npm run build` leave). `--help` and an import of packet 004, interleaved.
  */
 function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat; cli_node_ms: Stat } {
-  const cwd = fileURLToPath(new URL('../..', import.meta.url));
-  execFileSync(process.execPath, ['build/build-cli.mjs'], { cwd, stdio: 'ignore' });
+  execFileSync(process.execPath, ['build/build-cli.mjs'], { cwd: repoRoot, stdio: 'ignore' });
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
   const spawnMs = (args: string[], node = false) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, node ? args : ['electron/cli/budget-desk.cjs', ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, node ? args : ['electron/cli/budget-desk.cjs', ...args], { cwd: repoRoot, encoding: 'utf8' });
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`budget-desk ${args.join(' ')}：退出码 ${r.status}\n${r.stderr}`);
     return ms;
@@ -214,8 +216,7 @@ function cliTimes(runs: number): { cli_help_ms: Stat; cli_import_ms: Stat; cli_n
 
 /** The batch audit on 100 packets in 2 worker threads (the bundle cliTimes just built), 3 runs. */
 function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat } {
-  const cwd = fileURLToPath(new URL('../..', import.meta.url));
-  const fixtures = join(cwd, 'test/fixtures');
+  const fixtures = join(repoRoot, 'test/fixtures');
   const texts = readdirSync(fixtures).filter((f) => /^00[034]_.*\.txt$/.test(f));
   const pdfs = ['shanghai/putuo-govoffice-2025-budget-dept.pdf', 'shanghai/putuo-finance-2024-final-accounts.pdf'];
   const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
@@ -227,7 +228,7 @@ function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat }
   try {
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', 'audit', dir, '--jobs', '2', '--json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, ['electron/cli/budget-desk.cjs', 'audit', dir, '--jobs', '2', '--json'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 28 });
       const took = performance.now() - t0;
       const report = r.status === 0 || r.status === 1 ? (JSON.parse(r.stdout) as { totals: { packets: number; unreadable: number } }) : undefined;
       if (!report || report.totals.packets !== packets || report.totals.unreadable !== 0) throw new Error(`budget-desk audit：退出码 ${r.status}\n${r.stderr.slice(-2000)}`);
@@ -246,7 +247,6 @@ function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat }
  * of the opens before it where V8 and the allocator keep them.
  */
 function firstOpens(text: string, runs: number): { open_first_ms: Stat; open_first_fresh_mb: Stat } {
-  const cwd = fileURLToPath(new URL('../..', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'bench-open-'));
   const file = join(dir, 'first.budget.json');
   writeFileSync(file, text);
@@ -254,7 +254,7 @@ function firstOpens(text: string, runs: number): { open_first_ms: Stat; open_fir
   const mb: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/open-first.ts', file], { cwd, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/open-first.ts', file], { cwd: repoRoot, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`open-first：退出码 ${r.status}\n${r.stderr.slice(-2000)}`);
       const out = JSON.parse(r.stdout) as { ms: number; freshMb: number };
       ms.push(out.ms);
