@@ -1,6 +1,7 @@
 import { type Fen, FEN_PER_WAN_CENT, roundToWanCent } from '../money';
 import { cellId } from './cell-id';
 import type { CellGraph } from './graph';
+import type { HierTableTemplate } from '../templates/types';
 import type { LayoutRow, TableLayout } from './layout';
 
 /**
@@ -28,6 +29,35 @@ function floorCent(v: Fen): Fen {
   return Math.floor(v / FEN_PER_WAN_CENT) * FEN_PER_WAN_CENT;
 }
 
+/**
+ * Largest remainder: `target` shared among `m` amounts (`exact[0..m)`), each child its amount
+ * rounded down to 0.01 万元 and the cents left over one each to the largest remainders, ties to the
+ * first. Only children with a remainder are sorted: the cents left never outnumber them (each
+ * remainder is under a cent and the target is at most a cent above the sum rounded down), so the
+ * rest, taken in row order as a sort would put them, is a guard that does not run.
+ */
+function shareOut(exact: ArrayLike<Fen>, m: number, target: Fen, shares: Float64Array, withRemainder: number[]): void {
+  let floors = 0;
+  withRemainder.length = 0;
+  for (let j = 0; j < m; j++) {
+    const e = exact[j]!;
+    const f = floorCent(e);
+    shares[j] = f;
+    floors += f;
+    if (e !== f) withRemainder.push(j);
+  }
+  let left = Math.round((target - floors) / FEN_PER_WAN_CENT);
+  if (left <= 0) return;
+  if (withRemainder.length > 1) withRemainder.sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!) || a - b);
+  for (let k = 0; k < withRemainder.length && left > 0; k++, left--) shares[withRemainder[k]!]! += FEN_PER_WAN_CENT;
+  for (let j = 0; j < m && left > 0; j++) {
+    if (exact[j] === shares[j]) {
+      shares[j]! += FEN_PER_WAN_CENT;
+      left--;
+    }
+  }
+}
+
 /** How many entered cells are finer than 0.01 万元 (a tie-out is needed while any are). */
 export function countFinerThanCent(graph: CellGraph): number {
   const v = graph.snapshot();
@@ -50,8 +80,8 @@ export class TieOut implements TieOutResult {
   private readonly base: Float64Array;
   display: Float64Array;
   private readonly adjustedAt = new Map<number, { id: string; exact: Fen; shown: Fen }>();
-  /** Entered cells the hierarchies allocate (the others round on their own). */
-  private readonly allocated = new Set<number>();
+  /** 1 for each entered cell the hierarchies allocate (the others round on their own); nodes added later are not. */
+  private readonly allocated: Uint8Array;
   /** Tables printed in 元: nothing of them is adjusted. */
   private readonly exactTables: Set<number>;
 
@@ -61,23 +91,75 @@ export class TieOut implements TieOutResult {
   ) {
     const exact = graph.snapshot();
     this.base = exact.slice();
+    this.allocated = new Uint8Array(exact.length);
     this.exactTables = new Set(layouts.filter((l) => l.template.printUnit === '元').map((l) => l.no));
-    for (const [l, col] of this.hierColumns()) {
-      const total = l.rows[0];
-      if (total) this.allocate(l, col, total, roundToWanCent(exact[this.at(l, total, col)]!), null);
-    }
+    for (const l of layouts) if (l.template.kind === 'hier') this.allocateTable(l, l.template, exact);
     for (let i = 0; i < this.base.length; i++) {
-      if (graph.isEntered(i) && !this.allocated.has(i)) this.base[i] = ownRounding(this.base[i]!);
+      if (graph.isEntered(i) && this.allocated[i] !== 1) this.base[i] = ownRounding(this.base[i]!);
     }
     this.display = graph.evaluate(this.base);
     for (const l of layouts) {
+      if (this.exactTables.has(l.no)) continue;
+      const t = l.template;
       for (const row of l.rows) {
-        for (const c of l.template.columns) {
+        if (t.kind === 'hier') {
+          // A hierarchy's row is its columns' nodes in a run (build.ts addHier, addRowCells).
+          const base = graph.rowBaseOf(l.no, row.key);
+          if (base !== undefined) for (let ci = 0; ci < t.columns.length; ci++) this.refreshAdjusted(base + ci);
+          continue;
+        }
+        for (const c of t.columns) {
           const i = graph.cell(l.no, row.key, c.no);
           if (i !== undefined) this.refreshAdjusted(i);
         }
       }
     }
+  }
+
+  /**
+   * The first sharing out of a hierarchy, every entered column at once: a row's children are
+   * looked up once, not once per column, and a leaf's allocation is written where it is shared.
+   */
+  private allocateTable(l: TableLayout, t: HierTableTemplate, exact: Float64Array): void {
+    const total = l.rows[0];
+    const entered: number[] = [];
+    t.columns.forEach((c, ci) => {
+      if (c.role === 'entered') entered.push(ci);
+    });
+    const totalBase = total && this.graph.rowBaseOf(l.no, total.key);
+    if (!total?.children || totalBase === undefined || entered.length === 0) return;
+    const scratch = { exacts: new Float64Array(0), shares: new Float64Array(0), withRemainder: [] as number[] };
+    const targets = entered.map((ci) => roundToWanCent(exact[totalBase + ci]!));
+    // Below a 类/款 row (a leaf's share is written here, without a call per leaf).
+    const descend = (children: readonly string[], target: ArrayLike<Fen>): void => {
+      const m = children.length;
+      const kids = children.map((key) => l.byKey.get(key)!);
+      const bases = kids.map((k) => this.graph.rowBaseOf(l.no, k.key)!);
+      if (scratch.exacts.length < m) {
+        scratch.exacts = new Float64Array(m);
+        scratch.shares = new Float64Array(m);
+      }
+      const shares = new Float64Array(m * entered.length);
+      for (let k = 0; k < entered.length; k++) {
+        const ci = entered[k]!;
+        for (let j = 0; j < m; j++) scratch.exacts[j] = exact[bases[j]! + ci]!;
+        shareOut(scratch.exacts, m, target[k]!, scratch.shares, scratch.withRemainder);
+        for (let j = 0; j < m; j++) shares[j * entered.length + k] = scratch.shares[j]!;
+      }
+      for (let j = 0; j < m; j++) {
+        const kid = kids[j]!;
+        if (kid.level !== 'leaf' && kid.children) {
+          descend(kid.children, shares.subarray(j * entered.length, (j + 1) * entered.length));
+          continue;
+        }
+        for (let k = 0; k < entered.length; k++) {
+          const i = bases[j]! + entered[k]!;
+          this.base[i] = shares[j * entered.length + k]!;
+          this.allocated[i] = 1;
+        }
+      }
+    };
+    descend(total.children, targets);
   }
 
   get adjusted(): Iterable<{ id: string; exact: Fen; shown: Fen }> {
@@ -98,7 +180,7 @@ export class TieOut implements TieOutResult {
       this.base[i] = v;
       for (const n of this.graph.propagate(this.display, i, d)) touched.push(n);
     };
-    if (this.allocated.has(edited)) {
+    if (this.allocated[edited] === 1) {
       for (const [l, col] of this.hierColumns()) {
         const total = l.rows[0];
         if (!total) continue;
@@ -122,48 +204,43 @@ export class TieOut implements TieOutResult {
   }
 
   /**
-   * Share `target` out below `row` (largest remainder, ties to the first row). On an update,
-   * descends only into children whose exact amount moved or whose share changed; a child's
+   * After an edit, share `target` out below `row` again (largest remainder, ties to the first row),
+   * descending only into children whose exact amount moved or whose share changed; a child's
    * current share is its printed amount, the sum of its leaves' allocations.
    */
-  private allocate(l: TableLayout, col: string, row: LayoutRow, target: Fen, update: { moved: Set<number>; setBase: (i: number, v: Fen) => void } | null): void {
+  private allocate(l: TableLayout, col: string, row: LayoutRow, target: Fen, update: { moved: Set<number>; setBase: (i: number, v: Fen) => void }): void {
     if (row.level === 'leaf' || !row.children) {
-      const i = this.at(l, row, col);
-      if (update) update.setBase(i, target);
-      else {
-        this.base[i] = target;
-        this.allocated.add(i);
-      }
+      update.setBase(this.at(l, row, col), target);
       return;
     }
     const exact = this.graph.snapshot();
     const kids = row.children.map((k) => l.byKey.get(k)!);
     const nodes = kids.map((k) => this.at(l, k, col));
-    const exacts = nodes.map((n) => exact[n]!);
-    const floors = exacts.map(floorCent);
-    let left = Math.round((target - floors.reduce((a, b) => a + b, 0)) / FEN_PER_WAN_CENT);
-    const order = kids.map((_, i) => i).sort((a, b) => exacts[b]! - floors[b]! - (exacts[a]! - floors[a]!) || a - b);
-    const shares = floors.slice();
-    for (const i of order) {
-      if (left <= 0) break;
-      shares[i] = shares[i]! + FEN_PER_WAN_CENT;
-      left--;
-    }
-    const before = update ? nodes.map((n) => this.display[n]!) : null;
+    const shares = new Float64Array(kids.length);
+    shareOut(
+      nodes.map((n) => exact[n]!),
+      kids.length,
+      target,
+      shares,
+      [],
+    );
     kids.forEach((k, i) => {
-      if (update && !update.moved.has(nodes[i]!) && before![i] === shares[i]) return;
+      if (!update.moved.has(nodes[i]!) && this.display[nodes[i]!] === shares[i]) return;
       this.allocate(l, col, k, shares[i]!, update);
     });
   }
 
   private refreshAdjusted(i: number): void {
+    const exact = this.graph.valueAt(i);
+    const shown = this.display[i]!;
+    if (shown === roundToWanCent(exact)) {
+      this.adjustedAt.delete(i);
+      return;
+    }
     const at = this.graph.cellAt(i);
     // Check nodes (unnamed) and 元 tables are never adjusted.
     if (!at || this.exactTables.has(at.table)) return;
-    const exact = this.graph.valueAt(i);
-    const shown = this.display[i]!;
-    if (shown !== roundToWanCent(exact)) this.adjustedAt.set(i, { id: cellId(at.table, at.row, at.col), exact, shown });
-    else this.adjustedAt.delete(i);
+    this.adjustedAt.set(i, { id: cellId(at.table, at.row, at.col), exact, shown });
   }
 }
 

@@ -4,7 +4,6 @@ import { withFormat } from '../../../shared/formats/apply';
 import { builtinFormat } from '../../../shared/formats/registry';
 import { BudgetSession } from '../../../shared/engine/session';
 import { type BudgetDocument, documentAmountMagnitude, loadDocument, serializeDocument } from '../../../shared/model';
-import { amountToFen, formatExact } from '../../../shared/money';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 import {
   addCarryover,
@@ -17,6 +16,7 @@ import {
   deleteFunctionItem,
   deleteProject,
 } from '../../../renderer/state/row-ops';
+import { inYuan } from './helpers';
 import { DocStore } from '../../../renderer/state/store';
 
 /**
@@ -33,22 +33,6 @@ function fixture(name: string): BudgetDocument {
   const r = loadDocument(readFileSync(new URL(`../../fixtures/${name}.budget.json`, import.meta.url), 'utf8'));
   if (!r.ok) throw new Error(r.error);
   return r.doc;
-}
-
-/**
- * The same department entered in 元 (every amount × 10,000, plus up to 99.99 元 so that most
- * cells fall between two 0.01 万元 and siblings compete for the cents), so the tables need a tie-out.
- */
-function inYuan(doc: BudgetDocument): BudgetDocument {
-  const d = structuredClone(doc);
-  let n = 0;
-  const conv = (v: Record<string, string>) => {
-    for (const k of Object.keys(v)) v[k] = formatExact(amountToFen(v[k]!, '万元') + ((n++ * 7919) % 10_000), '元');
-  };
-  for (const r of [...d.functionRows, ...d.economicRows, ...d.projectRows, ...d.carryoverRows]) conv(r.values);
-  for (const t of Object.values(d.fixed)) for (const row of Object.values(t)) conv(row);
-  d.unit = '元';
-  return d;
 }
 
 function lcg(seed: number): (n: number) => number {

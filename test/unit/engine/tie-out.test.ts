@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { newDocument } from '../../../shared/model';
-import { formatWan } from '../../../shared/money';
+import type { LayoutRow, TableLayout } from '../../../shared/engine/layout';
+import { FEN_PER_WAN_CENT, type Fen, formatWan, roundToWanCent } from '../../../shared/money';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
+import { inYuan } from './helpers';
 
 /** Three 项 of 3,334 元 each: exact 1.0002 万元 in total, each 0.3334 → 0.33 if rounded alone. */
 function yuanDocument() {
@@ -37,5 +40,46 @@ describe('tie-out of 元 entries to 万元 tables (largest remainder down the hi
     const s = BudgetSession.open(d);
     expect(s.findings()).toEqual([]);
     expect(formatWan(s.display(2, 'total', '3'))).toBe('0.99');
+  });
+
+  it('shares out every column of every hierarchy as largest remainder worked plainly (a department of 1,500 items in 元, with sub-units)', () => {
+    const s = BudgetSession.open(inYuan(syntheticDocument(1500)));
+    // Plain largest remainder, column by column: each child its amount rounded down, the cents
+    // left to the largest remainders (ties: first row), sorting every child.
+    const plain = (l: TableLayout, col: string): Map<string, Fen> => {
+      const out = new Map<string, Fen>();
+      const exact = (r: LayoutRow) => s.value(l.no, r.key, col);
+      const share = (row: LayoutRow, target: Fen) => {
+        out.set(row.key, target);
+        if (row.level === 'leaf' || !row.children) return;
+        const kids = row.children.map((k) => l.byKey.get(k)!);
+        const floors = kids.map((k) => Math.floor(exact(k) / FEN_PER_WAN_CENT) * FEN_PER_WAN_CENT);
+        let left = Math.round((target - floors.reduce((a, b) => a + b, 0)) / FEN_PER_WAN_CENT);
+        const order = kids.map((_, i) => i).sort((a, b) => exact(kids[b]!) - floors[b]! - (exact(kids[a]!) - floors[a]!) || a - b);
+        const shares = floors.slice();
+        for (const i of order) if (left-- > 0) shares[i]! += FEN_PER_WAN_CENT;
+        kids.forEach((k, i) => share(k, shares[i]!));
+      };
+      share(l.rows[0]!, roundToWanCent(exact(l.rows[0]!)));
+      return out;
+    };
+    let compared = 0;
+    let fractional = 0;
+    for (const l of s.layouts) {
+      if (l.template.kind !== 'hier' || l.template.printUnit === '元') continue;
+      for (const c of l.template.columns) {
+        if (c.role !== 'entered') continue;
+        const want = plain(l, c.no);
+        for (const row of l.rows) {
+          // Every row, 类 and 款 too: their printed amounts are the sums of their leaves' shares.
+          expect([row.key, s.display(l.no, row.key, c.no)]).toEqual([row.key, want.get(row.key)]);
+          if (s.value(l.no, row.key, c.no) % FEN_PER_WAN_CENT !== 0) fractional++;
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    // Thousands of cells fall between two 0.01 万元 (the others are empty or whole): the cents are really competed for.
+    expect(fractional).toBeGreaterThan(compared / 6);
   });
 });
