@@ -58,7 +58,7 @@ describe('tie-out of 元 entries to 万元 tables (largest remainder down the hi
         const order = kids.map((_, i) => i).sort((a, b) => exact(kids[b]!) - floors[b]! - (exact(kids[a]!) - floors[a]!) || a - b);
         const shares = floors.slice();
         for (const i of order) if (left-- > 0) shares[i]! += FEN_PER_WAN_CENT;
-        kids.forEach((k, i) => share(k, shares[i]!));
+        for (let i = 0; i < kids.length; i++) share(kids[i]!, shares[i]!);
       };
       share(l.rows[0]!, roundToWanCent(exact(l.rows[0]!)));
       return out;
