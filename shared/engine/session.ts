@@ -4,7 +4,7 @@ import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
 import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
-import { crossChecks } from '../rules/checks';
+import { type CheckSpec, crossChecks } from '../rules/checks';
 import type { Finding } from '../rules/finding';
 import { findingMessage } from '../rules/messages';
 import { staticFindings } from '../rules/static-checks';
@@ -42,6 +42,11 @@ export class BudgetSession {
   private printedUses = new Map<string, PrintedUse[]>();
   /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
   private violations = new Map<number, BuiltCheck>();
+  /**
+   * The finding each broken check was last worded as, with the amounts it states; emptied when rows
+   * change (row labels may). Findings are shared with every caller: they are never changed in place.
+   */
+  private findingCache = new Map<BuiltCheck, { actual: Fen; expected: Fen; finding: Finding }>();
   private fixedFindings: Finding[] = [];
   /** Per table, each row's position (for sorting findings): made for a table the first time a finding there needs ordering; cleared when rows change. */
   private rowOrderCache = new Map<number, Map<string, number>>();
@@ -142,6 +147,7 @@ export class BudgetSession {
       this.rowLabel(t, r),
     );
     this.rowOrderCache.clear();
+    this.findingCache.clear();
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
     // The amount-bound total comes with the build when it read every amount of the document (none
@@ -248,7 +254,7 @@ export class BudgetSession {
 
   private refreshCheck(c: BuiltCheck): void {
     if (c.broken(this.graphState.valueAt(c.node))) this.violations.set(c.node, c);
-    else this.violations.delete(c.node);
+    else if (this.violations.delete(c.node)) this.findingCache.delete(c);
   }
 
   private checkFinding(c: BuiltCheck): Finding {
@@ -256,6 +262,16 @@ export class BudgetSession {
     const sumRefs = (refs: typeof s.actual, k: Fen = 0) => refs.reduce((sum, r) => sum + r.coef * this.value(r.table, r.row, r.col), k);
     const actual = sumRefs(s.actual, s.actualConst);
     const expected = sumRefs(s.expected, s.expectedConst);
+    // A broken check whose amounts did not move keeps its finding: a draft with thousands of them
+    // would word them all again after every edit.
+    const known = this.findingCache.get(c);
+    if (known && known.actual === actual && known.expected === expected) return known.finding;
+    const finding = this.wordCheck(s, actual, expected);
+    this.findingCache.set(c, { actual, expected, finding });
+    return finding;
+  }
+
+  private wordCheck(s: CheckSpec, actual: Fen, expected: Fen): Finding {
     const row = this.rowLabel(s.table, s.row);
     const column = this.columnLabel(s.table, s.col);
     return {
@@ -616,6 +632,7 @@ export class BudgetSession {
     }
     this.magnitude = magnitude;
     this.rowOrderCache.clear();
+    this.findingCache.clear();
     this.tieDirty = true;
     return true;
   }

@@ -13,6 +13,31 @@ const TEXT_AMOUNT = new Set<RuleId>(['packet.narrative.table', 'packet.narrative
 const cents = (t: string) => looseCents(t.replace(/%$/, '')) ?? null;
 const cellOf = (f: Finding) => `${f.table}|${f.rowKey}|${f.column}`;
 
+/** What grouping reads of a finding: its amounts in cents, its cell, and (when it stood alone) what it became. */
+interface Read {
+  actual: number | null;
+  expected: number | null;
+  cell: string;
+  /** An arithmetic finding's keys: the same difference on its row, with its printed amount, as a wrong cell. */
+  keys?: [row: string, amount: string, wrongCell: string];
+  alone?: { text: Readonly<Record<string, string>>; out: Finding };
+}
+
+/**
+ * Findings are never changed once made, and the session hands out the same object while a
+ * check's amounts stay put: a draft with thousands of findings is grouped again after every
+ * edit, without parsing every amount again.
+ */
+const READ = new WeakMap<Finding, Read>();
+function read(f: Finding): Read {
+  let r = READ.get(f);
+  if (!r) {
+    r = { actual: cents(f.actual), expected: cents(f.expected), cell: cellOf(f) };
+    READ.set(f, r);
+  }
+  return r;
+}
+
 /**
  * One root cause, one finding. A wrong printed total breaks every identity it takes part in
  * (its column sum, its row sum, the same total in the next table, the text that repeats it):
@@ -41,9 +66,9 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const diff = (f: Finding) => {
-    const a = cents(f.actual);
-    const e = cents(f.expected);
+  const reads = findings.map(read);
+  const diff = (i: number) => {
+    const { actual: a, expected: e } = reads[i]!;
     return a === null || e === null ? null : a - e;
   };
   const arithmetic = findings.map((f) => ARITHMETIC.has(f.rule));
@@ -56,27 +81,27 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     if (j === undefined) first.set(key, i);
     else union(i, j);
   };
+  const wrongCell = new Map<string, number>();
   findings.forEach((f, i) => {
     if (!arithmetic[i]) return;
-    const d = diff(f);
+    const d = diff(i);
     if (d === null) return;
-    join(`row|${d}|${f.table}|${f.rowKey}`, i);
-    join(`amount|${d}|${cents(f.actual)}`, i);
-  });
-  const wrongCell = new Map<string, number>();
-  findings.forEach((g, j) => {
-    if (arithmetic[j] && diff(g) !== null) {
-      const k = `${cents(g.expected)}|${cents(g.actual)}`;
-      if (!wrongCell.has(k)) wrongCell.set(k, j);
-    }
+    const r = reads[i]!;
+    r.keys ??= [`row|${d}|${f.table}|${f.rowKey}`, `amount|${d}|${r.actual}`, `${r.expected}|${r.actual}`];
+    join(r.keys[0], i);
+    join(r.keys[1], i);
+    if (!wrongCell.has(r.keys[2])) wrongCell.set(r.keys[2], i);
   });
   const sameCell = new Map<string, number[]>();
-  findings.forEach((f, i) => {
-    sameCell.get(cellOf(f))?.push(i) ?? sameCell.set(cellOf(f), [i]);
-  });
+  // Only a finding that links to a cell needs the findings of each cell.
+  if (findings.some((f) => f.link)) {
+    reads.forEach((r, i) => {
+      sameCell.get(r.cell)?.push(i) ?? sameCell.set(r.cell, [i]);
+    });
+  }
   findings.forEach((f, i) => {
     if (TEXT_AMOUNT.has(f.rule) && f.actual !== '') {
-      const j = wrongCell.get(`${cents(f.actual)}|${cents(f.expected)}`);
+      const j = wrongCell.get(`${reads[i]!.actual}|${reads[i]!.expected}`);
       if (j !== undefined) union(i, j);
     }
     if (f.link) for (const j of sameCell.get(f.link) ?? []) if (j !== i) union(i, j);
@@ -89,13 +114,16 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
   const out: Finding[] = [];
   for (const members of groups.values()) {
     if (members.length === 1) {
-      out.push(single(findings[members[0]!]!, arithmetic[members[0]!]!, text));
+      const i = members[0]!;
+      const r = reads[i]!;
+      if (r.alone?.text !== text) r.alone = { text, out: single(findings[i]!, arithmetic[i]!, text) };
+      out.push(r.alone.out);
       continue;
     }
     const all = members.map((i) => findings[i]!);
     // The innermost place: the smallest printed amount among the arithmetic ones.
     const table = members.filter((i) => arithmetic[i]);
-    const primaryIndex = table.length > 0 ? table.reduce((best, i) => (Math.abs(cents(findings[i]!.actual) ?? 0) < Math.abs(cents(findings[best]!.actual) ?? 0) ? i : best), table[0]!) : members[0]!;
+    const primaryIndex = table.length > 0 ? table.reduce((best, i) => (Math.abs(reads[i]!.actual ?? 0) < Math.abs(reads[best]!.actual ?? 0) ? i : best), table[0]!) : members[0]!;
     const { link: _link, ...primary } = findings[primaryIndex]!;
     const f: Finding = { ...primary };
     if (all.some((x) => x.severity === 'error')) f.severity = 'error';
