@@ -4,11 +4,19 @@ import { type BudgetDocument, CURRENT_VERSION, documentSchema } from '../model';
 /**
  * A deterministic, internally consistent department of any size, for scale tests and the
  * benchmark. `items` = function 项 rows + project rows + economic 款 rows. Amounts are whole
- * hundredths of 万元 so every identity holds exactly (no rounding findings).
+ * hundredths of 万元 so every identity holds exactly (no rounding findings). With `unit: '元'` the
+ * same department is entered in 元, each amount with up to 99 元 more, finer than 0.01 万元: the
+ * identities still hold exactly and the 万元 tables need a tie-out.
  */
-export function syntheticDocument(items: number): BudgetDocument {
+export function syntheticDocument(items: number, options: { unit?: '万元' | '元' } = {}): BudgetDocument {
   if (!Number.isInteger(items) || items < 2) throw new RangeError('syntheticDocument: items 至少为 2');
   const rand = lcg(items);
+  const yuan = options.unit === '元';
+  // The 元 below 0.01 万元 come from a generator of their own: the 万元 department stays the same.
+  const finer = lcg(items + 1);
+  /** An amount drawn in hundredths of 万元, in the document's own steps (元 when entered in 元). */
+  const inSteps = (h: number) => (yuan && h > 0 ? h * 100 + finer(100) : h);
+  const text = yuan ? (n: number) => `${n}.00` : wan;
   const economicCount = Math.min(60, Math.max(1, Math.floor(items * 0.05)));
   const functionCount = Math.max(1, Math.floor((items - economicCount) * 0.4));
   const projectCount = items - economicCount - functionCount;
@@ -22,37 +30,37 @@ export function syntheticDocument(items: number): BudgetDocument {
     }
   }
 
-  // Hundredths of 万元 (1 = 0.01 万元).
-  const basic = fnCodes.map((_, i) => (i % 3 === 2 ? 0 : 100 + rand(500_000)));
+  // Hundredths of 万元 (1 = 0.01 万元), or 元.
+  const basic = fnCodes.map((_, i) => (i % 3 === 2 ? 0 : inSteps(100 + rand(500_000))));
   const projectSum = fnCodes.map(() => 0);
   const projectRows: BudgetDocument['projectRows'] = [];
   for (let p = 0; p < projectCount; p++) {
     const fi = p % fnCodes.length;
-    const goods = 100 + rand(200_000);
-    const capital = p % 4 === 0 ? rand(100_000) : 0;
+    const goods = inSteps(100 + rand(200_000));
+    const capital = p % 4 === 0 ? inSteps(rand(100_000)) : 0;
     projectSum[fi]! += goods + capital;
-    const values: Record<string, string> = { '7.3': wan(goods) };
-    if (capital) values['7.7'] = wan(capital);
+    const values: Record<string, string> = { '7.3': text(goods) };
+    if (capital) values['7.7'] = text(capital);
     const row: BudgetDocument['projectRows'][number] = { id: `s${p + 1}`, code: fnCodes[fi]!, project: `合成项目${p + 1}`, values };
     if (p % 5 === 4) row.unit = subUnits[p % subUnits.length];
     projectRows.push(row);
   }
   // A 项 with neither basic nor project money would not be a budget line: give it basic money.
   fnCodes.forEach((_, i) => {
-    if (basic[i] === 0 && projectSum[i] === 0) basic[i] = 100 + rand(1000);
+    if (basic[i] === 0 && projectSum[i] === 0) basic[i] = inSteps(100 + rand(1000));
   });
 
   const functionRows: BudgetDocument['functionRows'] = fnCodes.map((code, i) => {
     const b = basic[i]!;
     const pr = projectSum[i]!;
-    const values: Record<string, string> = { '2.3': wan(b + pr) };
+    const values: Record<string, string> = { '2.3': text(b + pr) };
     if (b) {
-      values['3.2'] = wan(b);
-      values['5.2'] = wan(b);
+      values['3.2'] = text(b);
+      values['5.2'] = text(b);
     }
     if (pr) {
-      values['3.3'] = wan(pr);
-      values['5.3'] = wan(pr);
+      values['3.3'] = text(pr);
+      values['5.3'] = text(pr);
     }
     const row: BudgetDocument['functionRows'][number] = { code, values };
     if (!BUILTIN_LIST.function.has(code)) row.name = `合成项${code}`;
@@ -69,7 +77,7 @@ export function syntheticDocument(items: number): BudgetDocument {
     const amount = i === econCodes.length - 1 ? left : Math.floor((totalBasic * weights[i]!) / wsum);
     left -= amount;
     const col = code.startsWith('302') ? '6.3' : '6.2';
-    const row: BudgetDocument['economicRows'][number] = { code, values: amount ? { [col]: wan(amount) } : {} };
+    const row: BudgetDocument['economicRows'][number] = { code, values: amount ? { [col]: text(amount) } : {} };
     if (!BUILTIN_LIST.economic.has(code)) row.name = `合成经济款${code}`;
     return row;
   });
@@ -91,7 +99,7 @@ export function syntheticDocument(items: number): BudgetDocument {
     template: 'xinjiang-budget-2024',
     department: `合成部门（${items} 行）`,
     year: 2025,
-    unit: '万元',
+    unit: yuan ? '元' : '万元',
     subUnits,
     profile: {
       functions: '合成数据，用于性能测试。',
