@@ -47,6 +47,8 @@ export class BudgetSession {
    * change (row labels may). Findings are shared with every caller: they are never changed in place.
    */
   private findingCache = new Map<BuiltCheck, { actual: Fen; expected: Fen; finding: Finding }>();
+  /** The finding of each adjusted cell of the tie-out, by its entry. */
+  private adjustedWording = new WeakMap<object, Finding>();
   private fixedFindings: Finding[] = [];
   /** Per table, each row's position (for sorting findings): made for a table the first time a finding there needs ordering; cleared when rows change. */
   private rowOrderCache = new Map<number, Map<string, number>>();
@@ -288,37 +290,49 @@ export class BudgetSession {
     };
   }
 
+  private wordAdjusted(a: { id: string; exact: Fen; shown: Fen }): Finding {
+    const at = parseCellId(a.id)!;
+    const row = this.rowLabel(at.table, at.row);
+    return {
+      id: `rounding.adjusted|${a.id}`,
+      rule: 'rounding.adjusted',
+      severity: 'warning',
+      table: at.table,
+      rowKey: at.row,
+      row,
+      column: at.col,
+      expected: formatWan(a.exact, { thousands: false }),
+      actual: formatWan(a.shown, { thousands: false }),
+      message: `表${at.table}“${row}”${this.columnLabel(at.table, at.col)}按元折算为 ${formatWan(a.exact)} 万元，为使合计相符列示为 ${formatWan(a.shown)}`,
+    };
+  }
+
   /** All findings, in table order then row order. */
   findings(): Finding[] {
     const all = [...[...this.violations.values()].map((c) => this.checkFinding(c)), ...this.fixedFindings];
     const tie = this.tieOutState();
     if (tie) {
       for (const a of tie.adjusted) {
-        const at = parseCellId(a.id)!;
-        const row = this.rowLabel(at.table, at.row);
-        all.push({
-          id: `rounding.adjusted|${a.id}`,
-          rule: 'rounding.adjusted',
-          severity: 'warning',
-          table: at.table,
-          rowKey: at.row,
-          row,
-          column: at.col,
-          expected: formatWan(a.exact, { thousands: false }),
-          actual: formatWan(a.shown, { thousands: false }),
-          message: `表${at.table}“${row}”${this.columnLabel(at.table, at.col)}按元折算为 ${formatWan(a.exact)} 万元，为使合计相符列示为 ${formatWan(a.shown)}`,
-        });
+        // An adjusted cell's entry is made anew when its amounts move (and the tie-out anew when rows change).
+        let worded = this.adjustedWording.get(a);
+        if (!worded) {
+          worded = this.wordAdjusted(a);
+          this.adjustedWording.set(a, worded);
+        }
+        all.push(worded);
       }
     }
     if (all.length < 2) return all;
-    const at = (f: Finding) => this.rowOrder(f.table)?.get(f.rowKey) ?? 1e9;
-    return all.sort(
-      (a, b) =>
-        a.table - b.table ||
-        at(a) - at(b) ||
-        Number(a.column) - Number(b.column) ||
-        a.rule.localeCompare(b.rule),
-    );
+    // Each row's position looked up once, not at every comparison (thousands of findings, after every edit).
+    const pos = all.map((f) => this.rowOrder(f.table)?.get(f.rowKey) ?? 1e9);
+    return all
+      .map((_, i) => i)
+      .sort((i, j) => {
+        const a = all[i]!;
+        const b = all[j]!;
+        return a.table - b.table || pos[i]! - pos[j]! || Number(a.column) - Number(b.column) || a.rule.localeCompare(b.rule);
+      })
+      .map((i) => all[i]!);
   }
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
