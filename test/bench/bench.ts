@@ -18,10 +18,18 @@
  *   open_first_ms       the same 打开 as a window's first open: one in a fresh process each
  *                       (open-first.ts), the engine not yet optimised by V8 and every page fresh;
  *                       open_first_fresh_mb the memory it was handed
- *   structural_ms       delete a row through the undo history (DocStore.updateDocument)
- *   undo_ms             undo of that row change
+ *   open_yuan_ms        the same 打开 of the same department entered in 元 (every amount up to 99 元
+ *                       finer than 0.01 万元): the status bar's counts then need the tie-out and word
+ *                       each cell it adjusts
+ *   structural_ms       delete a row through the undo history (DocStore.updateDocument), with the
+ *                       status bar's counts after it
+ *   undo_ms             undo of that row change, with the counts
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
+ *   yuan_edit_ms        an edit as the grid makes it (DocStore.setCells) with the counts the status
+ *                       bar reads (DocStore.counts: every finding, grouped), in the department entered
+ *                       in 元 (thousands of adjusted cells); draft_edit_ms the same in a draft half
+ *                       entered (表3 empty for every other 项: thousands of findings)
  *   printed_edit_ms     an edit of an imported packet that makes printed figures stale: the packet
  *                       prints table 2's 总计 and every 类 in the column edited (published packets
  *                       print every total; one column keeps 100,000 items within AMOUNT_BOUND),
@@ -130,6 +138,28 @@ function editTimes(session: BudgetSession, n: number, text: (i: number) => strin
   for (let i = 0; i < n; i++) {
     const key = leaves[(i * 7919) % leaves.length]!;
     const original = formatExact(session.value(2, key, '3'), '万元');
+    edit(key, text(i));
+    edit(key, original);
+  }
+  return out;
+}
+
+/** `editTimes` as the window does it: DocStore.setCells (the grid's path) and DocStore.counts (every finding, grouped). */
+function storeEditTimes(store: DocStore, n: number, text: (i: number) => string): number[] {
+  store.counts();
+  const leaves = moneyLeaves(store.session);
+  const out: number[] = [];
+  const edit = (row: string, value: string) =>
+    out.push(
+      time(() => {
+        const r = store.setCells([{ table: 2, row, col: '3', text: value }], '修改');
+        if (!r.ok) throw new Error(r.reason);
+        store.counts();
+      }),
+    );
+  for (let i = 0; i < n; i++) {
+    const key = leaves[(i * 7919) % leaves.length]!;
+    const original = store.storedText(2, key, '3');
     edit(key, text(i));
     edit(key, original);
   }
@@ -273,6 +303,8 @@ for (const items of sizes()) {
   const reps = large ? 3 : 7;
   const doc = syntheticDocument(items);
   const text = serializeDocument(doc);
+  const yuanDoc = syntheticDocument(items, { unit: '元' });
+  const yuanText = serializeDocument(yuanDoc);
 
   collect();
   const heapBefore = heapMb();
@@ -290,11 +322,13 @@ for (const items of sizes()) {
   const parses: number[] = [];
   let parsed: unknown;
   const fresh: number[] = [];
+  const yuanOpens: number[] = [];
   for (let i = 0; i < (large ? reps : 15); i++) {
     const faults = process.resourceUsage().minorPageFault;
     appOpens.push(time(() => openInApp(text, appStore)));
     fresh.push(freshMb(faults));
     parses.push(time(() => (parsed = JSON.parse(text))));
+    yuanOpens.push(time(() => openInApp(yuanText, appStore)));
   }
   if (parsed === undefined) throw new Error('bench: the file did not parse');
   // A large document's text findings are written after the edits settle: let that pass run now, untimed.
@@ -323,10 +357,16 @@ for (const items of sizes()) {
       time(() => {
         const r = store.updateDocument('删除', (d) => deleteProject(d, id));
         if (!r.ok) throw new Error(r.reason);
+        store.counts();
       }),
     );
     undoBytes = Math.max(undoBytes, store.historyBytes());
-    undos.push(time(() => store.undo()));
+    undos.push(
+      time(() => {
+        store.undo();
+        store.counts();
+      }),
+    );
   }
 
   // One amount finer than 0.01 万元: every edit needs the tables tied out.
@@ -336,6 +376,15 @@ for (const items of sizes()) {
   const fineSession = BudgetSession.open(fine);
   fineSession.counts();
   const tieout = editTimes(fineSession, large ? 11 : 51, (i) => `${1000 + i}.25`);
+
+  // As the grid edits and the status bar reads: in 元 (thousands of adjusted cells), and in a draft
+  // half entered (表3 left empty for every other 项: thousands of findings).
+  const draft: BudgetDocument = structuredClone(doc);
+  draft.functionRows.forEach((r, k) => {
+    if (k % 2 === 0) for (const key of Object.keys(r.values)) if (key.startsWith('3.')) delete r.values[key];
+  });
+  const yuanEdits = storeEditTimes(new DocStore(yuanDoc), large ? 11 : 51, (i) => `${10_000_000 + i * 37}.25`);
+  const draftEdits = storeEditTimes(new DocStore(draft), large ? 11 : 51, (i) => `${1000 + i}.25`);
 
   // An imported packet: table 2's 总计 and 类 rows printed in column 3. Each edit is of a 项 under a 类 still
   // printed: its figures go stale and give way. The first edit after opening is also timed apart,
@@ -402,11 +451,14 @@ for (const items of sizes()) {
     open_session_ms: stat(opens),
     open_parse_ms: stat(parses),
     open_fresh_mb: stat(fresh),
+    open_yuan_ms: stat(yuanOpens),
     ...firstOpens(text, large ? 3 : 5),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
     undo_bytes_per_step: undoBytes,
     tieout_edit_ms: stat(tieout),
+    yuan_edit_ms: stat(yuanEdits),
+    draft_edit_ms: stat(draftEdits),
     printed_edit_ms: stat(printed),
     printed_first_edit_ms: stat(printedFirst),
     first_edit_ms: stat(firstEdits),
@@ -453,7 +505,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_parse_ms', 'open_fresh_mb', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
