@@ -43,12 +43,12 @@ export class BudgetSession {
   /** Checks that fail now, by node; worded when findings are asked for, so the amounts they quote are current. */
   private violations = new Map<number, BuiltCheck>();
   /**
-   * The finding each broken check was last worded as, with the amounts it states; emptied when rows
-   * change (row labels may). Findings are shared with every caller: they are never changed in place.
+   * The finding each broken check was last worded as, with the amounts and row label it states.
+   * Findings are shared with every caller: they are never changed in place.
    */
-  private findingCache = new Map<BuiltCheck, { actual: Fen; expected: Fen; finding: Finding }>();
-  /** The finding of each adjusted cell of the tie-out, by its entry. */
-  private adjustedWording = new WeakMap<object, Finding>();
+  private findingCache = new Map<BuiltCheck, { actual: Fen; expected: Fen; row: string; finding: Finding }>();
+  /** The finding of each cell the tie-out adjusts, by cell id, with the amounts and row label it states. */
+  private adjustedWording = new Map<string, { exact: Fen; shown: Fen; row: string; finding: Finding }>();
   private fixedFindings: Finding[] = [];
   /** Per table, each row's position (for sorting findings): made for a table the first time a finding there needs ordering; cleared when rows change. */
   private rowOrderCache = new Map<number, Map<string, number>>();
@@ -264,17 +264,17 @@ export class BudgetSession {
     const sumRefs = (refs: typeof s.actual, k: Fen = 0) => refs.reduce((sum, r) => sum + r.coef * this.value(r.table, r.row, r.col), k);
     const actual = sumRefs(s.actual, s.actualConst);
     const expected = sumRefs(s.expected, s.expectedConst);
-    // A broken check whose amounts did not move keeps its finding: a draft with thousands of them
-    // would word them all again after every edit.
+    // A broken check whose amounts and row did not change keeps its finding: a draft with thousands
+    // of them would word them all again after every edit and every row added.
+    const row = this.rowLabel(s.table, s.row);
     const known = this.findingCache.get(c);
-    if (known && known.actual === actual && known.expected === expected) return known.finding;
-    const finding = this.wordCheck(s, actual, expected);
-    this.findingCache.set(c, { actual, expected, finding });
+    if (known && known.actual === actual && known.expected === expected && known.row === row) return known.finding;
+    const finding = this.wordCheck(s, row, actual, expected);
+    this.findingCache.set(c, { actual, expected, row, finding });
     return finding;
   }
 
-  private wordCheck(s: CheckSpec, actual: Fen, expected: Fen): Finding {
-    const row = this.rowLabel(s.table, s.row);
+  private wordCheck(s: CheckSpec, row: string, actual: Fen, expected: Fen): Finding {
     const column = this.columnLabel(s.table, s.col);
     return {
       id: `${s.rule}|${s.table}|${s.row}|${s.col}`,
@@ -290,9 +290,7 @@ export class BudgetSession {
     };
   }
 
-  private wordAdjusted(a: { id: string; exact: Fen; shown: Fen }): Finding {
-    const at = parseCellId(a.id)!;
-    const row = this.rowLabel(at.table, at.row);
+  private wordAdjusted(a: { id: string; exact: Fen; shown: Fen }, at: { table: number; row: string; col: string }, row: string): Finding {
     return {
       id: `rounding.adjusted|${a.id}`,
       rule: 'rounding.adjusted',
@@ -312,15 +310,20 @@ export class BudgetSession {
     const all = [...[...this.violations.values()].map((c) => this.checkFinding(c)), ...this.fixedFindings];
     const tie = this.tieOutState();
     if (tie) {
+      // An adjusted cell keeps its finding while its amounts and row label stay, through a tie-out
+      // worked out afresh after a row change too; cells no longer adjusted are forgotten.
+      const kept = new Map<string, { exact: Fen; shown: Fen; row: string; finding: Finding }>();
       for (const a of tie.adjusted) {
-        // An adjusted cell's entry is made anew when its amounts move (and the tie-out anew when rows change).
-        let worded = this.adjustedWording.get(a);
-        if (!worded) {
-          worded = this.wordAdjusted(a);
-          this.adjustedWording.set(a, worded);
+        const at = parseCellId(a.id)!;
+        const row = this.rowLabel(at.table, at.row);
+        let known = this.adjustedWording.get(a.id);
+        if (!known || known.exact !== a.exact || known.shown !== a.shown || known.row !== row) {
+          known = { exact: a.exact, shown: a.shown, row, finding: this.wordAdjusted(a, at, row) };
         }
-        all.push(worded);
+        kept.set(a.id, known);
+        all.push(known.finding);
       }
+      this.adjustedWording = kept;
     }
     if (all.length < 2) return all;
     // Each row's position looked up once, not at every comparison (thousands of findings, after every edit).
@@ -485,6 +488,7 @@ export class BudgetSession {
         g.remove(c.node);
         this.checks.delete(c);
         this.violations.delete(c.node);
+        this.findingCache.delete(c);
       }
       const fen = amountToFen(text, '万元');
       for (const u of this.printedUses.get(id) ?? []) {
@@ -575,6 +579,7 @@ export class BudgetSession {
       g.remove(c.node);
       this.checks.delete(c);
       this.violations.delete(c.node);
+      this.findingCache.delete(c);
     }
     this.fixedFindings = this.fixedFindings.filter((f) => !(isCodeRule(f) && codes.has(this.layout(f.table).byKey.get(f.rowKey)?.code ?? '')));
 
@@ -646,7 +651,6 @@ export class BudgetSession {
     }
     this.magnitude = magnitude;
     this.rowOrderCache.clear();
-    this.findingCache.clear();
     this.tieDirty = true;
     return true;
   }

@@ -240,7 +240,6 @@ export class TieOut implements TieOutResult {
     const at = this.graph.cellAt(i);
     // Check nodes (unnamed) and 元 tables are never adjusted.
     if (!at || this.exactTables.has(at.table)) return;
-    // A new entry each time: the session words an entry once and keeps the words while it stands.
     this.adjustedAt.set(i, { id: cellId(at.table, at.row, at.col), exact, shown });
   }
 }

@@ -24,6 +24,8 @@
  *   structural_ms       delete a row through the undo history (DocStore.updateDocument), with the
  *                       status bar's counts after it
  *   undo_ms             undo of that row change, with the counts
+ *   structural_yuan_ms  the same row changes and their undo in the department entered in 元 (the
+ *                       tie-out is worked out afresh after a row change)
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
  *   yuan_edit_ms        an edit as the grid makes it (DocStore.setCells) with the counts the status
@@ -349,24 +351,32 @@ for (const items of sizes()) {
   const store = new DocStore(doc);
   const structural: number[] = [];
   const undos: number[] = [];
+  const yuanStructural: number[] = [];
+  const yuanStore = new DocStore(yuanDoc);
+  yuanStore.counts();
   let undoBytes = 0;
+  // A row deleted and the deletion undone, each with the status bar's counts after it.
+  const rowChange = (s: DocStore, id: string, into: number[], undone: number[]) => {
+    into.push(
+      time(() => {
+        const r = s.updateDocument('删除', (d) => deleteProject(d, id));
+        if (!r.ok) throw new Error(r.reason);
+        s.counts();
+      }),
+    );
+    undoBytes = Math.max(undoBytes, s.historyBytes());
+    undone.push(
+      time(() => {
+        s.undo();
+        s.counts();
+      }),
+    );
+  };
   // Row changes are cheap at every size: as many as at 10,000 items, so 100,000's median is not of three.
   for (let i = 0; i < 7; i++) {
     const id = doc.projectRows[(i * 7919) % doc.projectRows.length]!.id;
-    structural.push(
-      time(() => {
-        const r = store.updateDocument('删除', (d) => deleteProject(d, id));
-        if (!r.ok) throw new Error(r.reason);
-        store.counts();
-      }),
-    );
-    undoBytes = Math.max(undoBytes, store.historyBytes());
-    undos.push(
-      time(() => {
-        store.undo();
-        store.counts();
-      }),
-    );
+    rowChange(store, id, structural, undos);
+    rowChange(yuanStore, id, yuanStructural, yuanStructural);
   }
 
   // One amount finer than 0.01 万元: every edit needs the tables tied out.
@@ -455,6 +465,7 @@ for (const items of sizes()) {
     ...firstOpens(text, large ? 3 : 5),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
+    structural_yuan_ms: stat(yuanStructural),
     undo_bytes_per_step: undoBytes,
     tieout_edit_ms: stat(tieout),
     yuan_edit_ms: stat(yuanEdits),
@@ -505,7 +516,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
 import { type BudgetDocument, loadDocument } from '../../../shared/model';
@@ -68,6 +69,23 @@ describe('the store reads the one findings list', () => {
         expect({ name, step: i, got }).toEqual({ name, step: i, got: fresh() });
         grouped += got.filter((f) => f.places).length;
       }
+      // A row renamed and a row deleted: the findings that name rows say so, the others stay as they were.
+      const named = store.findings().find((f) => store.document.functionRows.some((r) => r.code === f.rowKey));
+      if (name === 'draft') expect(named).toBeDefined();
+      if (named) {
+        expect(
+          store.updateDocument('改名', (d) => {
+            const row = d.functionRows.find((r) => r.code === named.rowKey)!;
+            d.functionRows = d.functionRows.map((r) => (r === row ? { ...r, name: '改过名的项' } : r));
+            return { ok: true };
+          }).ok,
+        ).toBe(true);
+        expect(store.findings().some((f) => f.row.includes('改过名的项'))).toBe(true);
+        expect({ name, renamed: store.findings() }).toEqual({ name, renamed: fresh() });
+      }
+      const project = store.document.projectRows[0]!.id;
+      expect(store.updateDocument('删除', (d) => deleteProject(d, project)).ok).toBe(true);
+      expect({ name, deleted: store.findings() }).toEqual({ name, deleted: fresh() });
       if (name === 'draft') expect(store.counts().errors).toBeGreaterThan(100);
       if (name === '元') expect(store.counts().warnings).toBeGreaterThan(100);
       // Findings of one cause joined (the grouping is exercised, not only single findings).
