@@ -569,6 +569,8 @@ export class BudgetSession {
     }
     const decls = this.format.checks.filter((d) => d.kind !== 'cells');
     const isCodeRule = (f: Finding) => f.rule === 'code.unknown' || f.rule === 'code.name';
+    const tiedBefore = this.finerThanCent > 0;
+    const firstNew = g.slots;
 
     // The checks and code findings of these rows and codes go; they are made again below.
     const before = crossChecks(decls, this.rowsWith(keys, codes, true));
@@ -639,7 +641,8 @@ export class BudgetSession {
     ).filter(isCodeRule);
     this.fixedFindings.push(...codeFindings);
 
-    for (const n of g.flush()) {
+    const changed = g.flush();
+    for (const n of changed) {
       const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
     }
@@ -651,7 +654,9 @@ export class BudgetSession {
     }
     this.magnitude = magnitude;
     this.rowOrderCache.clear();
-    this.tieDirty = true;
+    // The tie-out follows the rows, unless whether one is needed changed with them.
+    if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew);
+    else this.tieDirty = true;
     return true;
   }
 

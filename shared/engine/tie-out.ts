@@ -77,11 +77,11 @@ const ownRounding = (v: Fen) => (v % FEN_PER_WAN_CENT !== 0 ? roundToWanCent(v) 
  */
 export class TieOut implements TieOutResult {
   /** Rounded amounts of the entered cells (the allocation), indexed like the graph nodes. */
-  private readonly base: Float64Array;
+  private base: Float64Array;
   display: Float64Array;
   private readonly adjustedAt = new Map<number, { id: string; exact: Fen; shown: Fen }>();
   /** 1 for each entered cell the hierarchies allocate (the others round on their own); nodes added later are not. */
-  private readonly allocated: Uint8Array;
+  private allocated: Uint8Array;
   /** Tables printed in 元: nothing of them is adjusted. */
   private readonly exactTables: Set<number>;
 
@@ -190,6 +190,33 @@ export class TieOut implements TieOutResult {
     } else setBase(edited, ownRounding(this.graph.valueAt(edited)));
     for (const n of changed) this.refreshAdjusted(n);
     for (const n of touched) this.refreshAdjusted(n);
+  }
+
+  /**
+   * After rows were added to or removed from `tables` (the graph's nodes from `firstNew` on are new,
+   * `changed` are those whose exact amount moved): those tables are shared out afresh (the other
+   * tables' rows and amounts did not change) and the printed values summed again from the
+   * allocation, so a removed row's share leaves its parents with it.
+   */
+  restructure(tables: readonly TableLayout[], changed: readonly number[], firstNew: number): void {
+    const n = this.graph.slots;
+    if (n > this.base.length) {
+      const base = new Float64Array(n);
+      base.set(this.base);
+      this.base = base;
+      const allocated = new Uint8Array(n);
+      allocated.set(this.allocated);
+      this.allocated = allocated;
+    }
+    const exact = this.graph.snapshot();
+    for (const l of tables) if (l.template.kind === 'hier') this.allocateTable(l, l.template, exact);
+    for (let i = firstNew; i < n; i++) if (this.graph.isEntered(i) && this.allocated[i] !== 1) this.base[i] = ownRounding(exact[i]!);
+    const before = this.display;
+    this.display = this.graph.evaluate(this.base);
+    for (const i of this.adjustedAt.keys()) if (!this.graph.isAlive(i)) this.adjustedAt.delete(i);
+    // Cells whose printed value (new cells included) or exact amount moved; refreshing one twice is harmless.
+    for (let i = 0; i < n; i++) if ((i >= before.length || before[i] !== this.display[i]) && this.graph.isAlive(i)) this.refreshAdjusted(i);
+    for (const i of changed) if (this.graph.isAlive(i)) this.refreshAdjusted(i);
   }
 
   private *hierColumns(): Generator<[TableLayout, string]> {
