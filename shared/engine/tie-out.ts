@@ -244,15 +244,11 @@ export class TieOut implements TieOutResult {
     const kids = row.children.map((k) => l.byKey.get(k)!);
     const nodes = kids.map((k) => this.at(l, k, col));
     const shares = new Float64Array(kids.length);
-    shareOut(
-      nodes.map((n) => exact[n]!),
-      kids.length,
-      target,
-      shares,
-      [],
-    );
+    shareOut(nodes.map((n) => exact[n]!), kids.length, target, shares, []);
+    // The children's printed amounts as they were before any of them is shared out again.
+    const before = nodes.map((n) => this.display[n]!);
     kids.forEach((k, i) => {
-      if (!update.moved.has(nodes[i]!) && this.display[nodes[i]!] === shares[i]) return;
+      if (!update.moved.has(nodes[i]!) && before[i] === shares[i]) return;
       this.allocate(l, col, k, shares[i]!, update);
     });
   }
