@@ -37,6 +37,11 @@ export class BuiltCheck {
     this.own = spec;
   }
 
+  /** The spec the check carries itself, if any (a new object whenever it is replaced). */
+  get ownSpec(): CheckSpec | undefined {
+    return this.own;
+  }
+
   /** Whether the value `actual − expected` breaks the check. */
   broken(v: number): boolean {
     const op = this.family.op;

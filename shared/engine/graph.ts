@@ -94,6 +94,8 @@ export class CellGraph {
   /** The ids each node waits for, so removing it forgets them. */
   private readonly waitsFor = new Map<number, string[]>();
   private alive = 0;
+  /** Bumped whenever a name may find another node (a row named, a node removed): look-ups cached by callers hold while it stays. */
+  private shapeVersion = 0;
   private sealed = false;
   private orderCache: Int32Array | null = null;
   /** Nodes to re-evaluate at the next `flush` (after a change of structure). */
@@ -101,6 +103,11 @@ export class CellGraph {
 
   get size(): number {
     return this.alive;
+  }
+
+  /** Changes when `cell` may answer differently for some name (see `shapeVersion`). */
+  get shape(): number {
+    return this.shapeVersion;
   }
 
   /** Slots ever used (nodes removed leave theirs empty): the length of `snapshot()`. */
@@ -186,6 +193,7 @@ export class CellGraph {
       this.rows.set(table, byRow);
     }
     const slot = this.rowKey.length;
+    this.shapeVersion++;
     const before = byRow.size;
     byRow.set(row, slot);
     if (byRow.size === before) throw new Error(`duplicate row ${table}|${row}`);
@@ -380,6 +388,7 @@ export class CellGraph {
   /** Removes node i and every term that refers to it; its dependents are re-evaluated at the next flush. */
   remove(i: number): void {
     if (this.kind[i] === 2) return;
+    this.shapeVersion++;
     let id: string | undefined;
     for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
       this.dropTerm(e);
@@ -455,6 +464,11 @@ export class CellGraph {
       }
     }
     return changed;
+  }
+
+  /** Calls `fn` with each node that has node `i` among its terms. */
+  forEachDependent(i: number, fn: (node: number) => void): void {
+    for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) fn(this.eOwner[e]!);
   }
 
   isEntered(i: number): boolean {

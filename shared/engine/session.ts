@@ -25,6 +25,19 @@ export type EditResult =
 
 export type CellRole = 'entered' | 'derived' | 'none';
 
+/** One finding taken out of a list (at its index) or put in (at the index it then has). */
+export interface FindingStep {
+  at: number;
+  finding: Finding;
+  added: boolean;
+}
+
+/** How one list of findings became the next: `steps` applied in order to `from`. */
+export interface FindingsChange {
+  from: readonly Finding[];
+  steps: readonly FindingStep[];
+}
+
 /**
  * A document with its tables laid out and computed: the one place every view (grid, CLI,
  * workbook, narrative, packet) reads amounts and findings from.
@@ -48,10 +61,20 @@ export class BudgetSession {
    */
   private findingCache = new Map<BuiltCheck, { actual: Fen; expected: Fen; row: string; finding: Finding }>();
   /** The finding of each cell the tie-out adjusts, by cell id, with the amounts and row label it states. */
-  private adjustedWording = new Map<string, { exact: Fen; shown: Fen; row: string; finding: Finding }>();
+  private adjustedWording = new Map<string, AdjustedWording>();
   private fixedFindings: Finding[] = [];
-  /** Per table, each row's position (for sorting findings): made for a table the first time a finding there needs ordering; cleared when rows change. */
+  /**
+   * Per table, each row's position (for sorting findings): made for a table the first time a
+   * finding there needs ordering; a new map when rows change, so it also tells `findings` that
+   * the order it sorted by still holds.
+   */
   private rowOrderCache = new Map<number, Map<string, number>>();
+  /** Each broken check's cells as nodes, while the graph's names stay (`checkFinding`, after every edit). */
+  private resolved = new WeakMap<BuiltCheck, ResolvedCheck>();
+  /** The last list of findings, with what the next one can be patched from (`findings`). */
+  private sorted: SortedFindings | null = null;
+  /** Checks refreshed since that list was made; null after anything else changed (rows, the layout, the checks themselves). */
+  private touched: Set<BuiltCheck> | null = null;
   private tie: TieOut | null = null;
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
@@ -131,6 +154,7 @@ export class BudgetSession {
 
   /** Lay out rows and rebuild the graph: after a change of structure (rows added or removed). */
   rebuild(): void {
+    this.touched = null;
     const names = nameLookup(this.docState);
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
     const built = buildGraph(this.docState, this.layoutList, crossChecks(this.template.checks, this.layoutList));
@@ -148,7 +172,7 @@ export class BudgetSession {
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
-    this.rowOrderCache.clear();
+    this.rowOrderCache = new Map();
     this.findingCache.clear();
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
@@ -159,6 +183,7 @@ export class BudgetSession {
 
   /** Re-evaluate every cell and every rule (the benchmark's "full recalculation"). */
   recomputeAll(): void {
+    this.touched = null;
     this.graphState.evaluateAll();
     this.violations.clear();
     for (const c of this.checks.values()) this.refreshCheck(c);
@@ -246,7 +271,12 @@ export class BudgetSession {
   rowLabel(table: number, rowKey: string): string {
     const row = this.layoutList.find((l) => l.no === table)?.byKey.get(rowKey);
     if (!row) return rowKey;
-    return describeRow(row);
+    let label = LABELS.get(row);
+    if (label === undefined) {
+      label = describeRow(row);
+      LABELS.set(row, label);
+    }
+    return label;
   }
 
   columnLabel(table: number, col: string): string {
@@ -255,15 +285,43 @@ export class BudgetSession {
   }
 
   private refreshCheck(c: BuiltCheck): void {
+    this.touched?.add(c);
     if (c.broken(this.graphState.valueAt(c.node))) this.violations.set(c.node, c);
     else if (this.violations.delete(c.node)) this.findingCache.delete(c);
   }
 
+  /** A check's cells as nodes (a cell the tables do not have counts as zero), looked up again when the graph's names change. */
+  private resolve(c: BuiltCheck): ResolvedCheck {
+    const g = this.graphState;
+    const known = this.resolved.get(c);
+    if (known && known.graph === g && known.shape === g.shape && known.own === c.ownSpec) return known;
+    const spec = c.spec;
+    const nodes: number[] = [];
+    const coefs: number[] = [];
+    const add = (refs: CheckSpec['actual']) => {
+      for (const r of refs) {
+        const i = g.cell(r.table, r.row, r.col);
+        if (i === undefined) continue;
+        nodes.push(i);
+        coefs.push(r.coef);
+      }
+    };
+    add(spec.actual);
+    const split = nodes.length;
+    add(spec.expected);
+    const r: ResolvedCheck = { graph: g, shape: g.shape, own: c.ownSpec, spec, nodes, coefs, split };
+    this.resolved.set(c, r);
+    return r;
+  }
+
   private checkFinding(c: BuiltCheck): Finding {
-    const s = c.spec;
-    const sumRefs = (refs: typeof s.actual, k: Fen = 0) => refs.reduce((sum, r) => sum + r.coef * this.value(r.table, r.row, r.col), k);
-    const actual = sumRefs(s.actual, s.actualConst);
-    const expected = sumRefs(s.expected, s.expectedConst);
+    const r = this.resolve(c);
+    const s = r.spec;
+    const g = this.graphState;
+    let actual = s.actualConst ?? 0;
+    for (let k = 0; k < r.split; k++) actual += r.coefs[k]! * g.valueAt(r.nodes[k]!);
+    let expected = s.expectedConst ?? 0;
+    for (let k = r.split; k < r.nodes.length; k++) expected += r.coefs[k]! * g.valueAt(r.nodes[k]!);
     // A broken check whose amounts and row did not change keeps its finding: a draft with thousands
     // of them would word them all again after every edit and every row added.
     const row = this.rowLabel(s.table, s.row);
@@ -305,37 +363,178 @@ export class BudgetSession {
     };
   }
 
-  /** All findings, in table order then row order. */
+  /** An adjusted cell's finding: the one worded before while its amounts and row label stay. */
+  private adjustedFinding(a: { id: string; exact: Fen; shown: Fen }): AdjustedWording {
+    const at = parseCellId(a.id)!;
+    const row = this.rowLabel(at.table, at.row);
+    const known = this.adjustedWording.get(a.id);
+    if (known && known.exact === a.exact && known.shown === a.shown && known.row === row) return known;
+    return { exact: a.exact, shown: a.shown, row, finding: this.wordAdjusted(a, at, row) };
+  }
+
+  /** All findings, in table order then row order; one per id. */
   findings(): Finding[] {
-    const all = [...[...this.violations.values()].map((c) => this.checkFinding(c)), ...this.fixedFindings];
     const tie = this.tieOutState();
+    const last = this.sorted;
+    if (last && this.touched && last.rows === this.rowOrderCache && last.tie === tie && last.fixed === this.fixedFindings) {
+      const list = this.findingsPatched(last, tie);
+      if (list) return list;
+    }
+    return this.findingsAfresh(tie);
+  }
+
+  /** The whole list worded (from the wording caches) and sorted. */
+  private findingsAfresh(tie: TieOut | null): Finding[] {
+    const all: Finding[] = [];
+    const byCheck = new Map<BuiltCheck, Finding>();
+    for (const c of this.violations.values()) {
+      const f = this.checkFinding(c);
+      byCheck.set(c, f);
+      all.push(f);
+    }
+    all.push(...this.fixedFindings);
+    const byCell = new Map<number, Finding>();
     if (tie) {
       // An adjusted cell keeps its finding while its amounts and row label stay, through a tie-out
       // worked out afresh after a row change too; cells no longer adjusted are forgotten.
-      const kept = new Map<string, { exact: Fen; shown: Fen; row: string; finding: Finding }>();
-      for (const a of tie.adjusted) {
-        const at = parseCellId(a.id)!;
-        const row = this.rowLabel(at.table, at.row);
-        let known = this.adjustedWording.get(a.id);
-        if (!known || known.exact !== a.exact || known.shown !== a.shown || known.row !== row) {
-          known = { exact: a.exact, shown: a.shown, row, finding: this.wordAdjusted(a, at, row) };
-        }
+      const kept = new Map<string, AdjustedWording>();
+      for (const [i, a] of tie.adjustedNodes()) {
+        const known = this.adjustedFinding(a);
         kept.set(a.id, known);
+        byCell.set(i, known.finding);
         all.push(known.finding);
       }
       this.adjustedWording = kept;
+      tie.touched.clear();
     }
-    if (all.length < 2) return all;
-    // Each row's position looked up once, not at every comparison (thousands of findings, after every edit).
+    // Each row's position looked up once, not at every comparison.
     const pos = all.map((f) => this.rowOrder(f.table)?.get(f.rowKey) ?? 1e9);
-    return all
+    const seen = new Set<string>();
+    const list = all
       .map((_, i) => i)
       .sort((i, j) => {
         const a = all[i]!;
         const b = all[j]!;
         return a.table - b.table || pos[i]! - pos[j]! || Number(a.column) - Number(b.column) || a.rule.localeCompare(b.rule);
       })
-      .map((i) => all[i]!);
+      .map((i) => all[i]!)
+      .filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
+    this.sorted = { list, ids: seen, rows: this.rowOrderCache, tie, fixed: this.fixedFindings, fixedIds: new Set(this.fixedFindings.map((f) => f.id)), byCheck, byCell, change: null };
+    this.touched = new Set();
+    return list;
+  }
+
+  /**
+   * The last list with only what the edits since changed: the findings of the checks they
+   * refreshed and of the cells whose adjustment they moved, each taken out and put back where
+   * its row sorts. Undefined when that is not certain to give what sorting afresh gives (two
+   * findings that sort alike, an id met twice, many changes): then the caller sorts afresh.
+   */
+  private findingsPatched(last: SortedFindings, tie: TieOut | null): Finding[] | undefined {
+    const touched = this.touched!;
+    if (touched.size + (tie?.touched.size ?? 0) > PATCH_MAX) return undefined;
+    const out: Finding[] = [];
+    const gone: Finding[] = [];
+    const add = (was: Finding | undefined, now: Finding | undefined) => {
+      if (was === now) return;
+      if (was) gone.push(was);
+      if (now) out.push(now);
+    };
+    // Kept up to date in place: if the patch gives up, sorting afresh makes them anew.
+    const byCheck = last.byCheck;
+    for (const c of touched) {
+      const now = this.violations.get(c.node) === c ? this.checkFinding(c) : undefined;
+      add(byCheck.get(c), now);
+      if (now) byCheck.set(c, now);
+      else byCheck.delete(c);
+    }
+    const byCell = last.byCell;
+    if (tie) {
+      for (const i of tie.touched) {
+        const a = tie.adjustedAtNode(i);
+        const now = a ? this.adjustedFinding(a) : undefined;
+        if (a && now) this.adjustedWording.set(a.id, now);
+        add(byCell.get(i), now?.finding);
+        if (now) byCell.set(i, now.finding);
+        else byCell.delete(i);
+      }
+    }
+    if (out.length === 0 && gone.length === 0) {
+      this.touched = new Set();
+      tie?.touched.clear();
+      return last.list;
+    }
+    const list = last.list.slice();
+    const steps: FindingStep[] = [];
+    for (const f of gone) {
+      const at = this.findingIndex(list, f);
+      if (at < 0) return undefined;
+      list.splice(at, 1);
+      steps.push({ at, finding: f, added: false });
+    }
+    for (const f of out) {
+      if (last.fixedIds.has(f.id)) return undefined;
+      const at = this.insertionIndex(list, f);
+      if (at < 0) return undefined;
+      list.splice(at, 0, f);
+      steps.push({ at, finding: f, added: true });
+    }
+    // The ids follow the list (kept in place: only the latest list is asked about, `findingIds`).
+    for (const f of gone) last.ids.delete(f.id);
+    for (const f of out) last.ids.add(f.id);
+    this.sorted = { ...last, list, change: { from: last.list, steps } };
+    this.touched = new Set();
+    tie?.touched.clear();
+    return list;
+  }
+
+  /** Sort order of findings (table, row, column, rule): 0 for two that sort alike. */
+  private compareFindings(a: Finding, b: Finding): number {
+    return (
+      a.table - b.table ||
+      (this.rowOrder(a.table)?.get(a.rowKey) ?? 1e9) - (this.rowOrder(b.table)?.get(b.rowKey) ?? 1e9) ||
+      Number(a.column) - Number(b.column) ||
+      a.rule.localeCompare(b.rule)
+    );
+  }
+
+  /** Where `f` is in the sorted `list`, or -1. */
+  private findingIndex(list: readonly Finding[], f: Finding): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareFindings(list[mid]!, f) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo] === f ? lo : -1;
+  }
+
+  /** Where `f` sorts in `list`, or -1 when a finding there sorts alike (the order would depend on where each came from). */
+  private insertionIndex(list: readonly Finding[], f: Finding): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareFindings(list[mid]!, f) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && this.compareFindings(list[lo]!, f) === 0 ? -1 : lo;
+  }
+
+  /**
+   * How the list `list` (the latest `findings()`) differs from the one before, when it was made
+   * from it by a few changes: what grouping needs to follow without comparing the lists whole.
+   */
+  findingsChange(list: readonly Finding[]): FindingsChange | null {
+    const s = this.sorted;
+    return s && s.list === list ? s.change : null;
+  }
+
+  /** The ids of the findings of `list` when it is the latest `findings()`, else null. */
+  findingIds(list: readonly Finding[]): ReadonlySet<string> | null {
+    const s = this.sorted;
+    return s && s.list === list ? s.ids : null;
   }
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
@@ -441,6 +640,17 @@ export class BudgetSession {
         }
       }
     }
+    // A check whose amounts both moved by as much keeps its difference (its node is not among the
+    // changed) but quotes other amounts now: its finding is worded again too.
+    const touched = this.touched;
+    if (touched) {
+      for (const n of cells) {
+        this.graphState.forEachDependent(n, (d) => {
+          const c = this.checks.atNode(d);
+          if (c) touched.add(c);
+        });
+      }
+    }
     // The tie-out follows the edit (its chain only) while one is needed before and after.
     if (tiedBefore !== this.finerThanCent > 0) this.tieDirty = true;
     else if (!this.tieDirty && this.tie) this.tie.update(i, changedNodes);
@@ -465,6 +675,7 @@ export class BudgetSession {
    * its printed figures, which a new layout must drop: the caller rebuilds.
    */
   private dropPrinted(dropped: Record<string, string>): boolean {
+    this.touched = null;
     const g = this.graphState;
     for (const id of Object.keys(dropped)) {
       const at = parseCellId(id)!;
@@ -557,6 +768,7 @@ export class BudgetSession {
    * refers to the document as it is.
    */
   private spliceRows(set: RowSetKind, at: number, removed: readonly unknown[], inserted: number, adjustMagnitude = true): boolean {
+    this.touched = null;
     const doc = this.docState;
     if (Object.keys(doc.printed).length > 0) return false;
     const g = this.graphState;
@@ -653,7 +865,7 @@ export class BudgetSession {
       magnitude += probe(doc[ROW_ARRAY[set]].slice(at, at + inserted)) - probe(removed);
     }
     this.magnitude = magnitude;
-    this.rowOrderCache.clear();
+    this.rowOrderCache = new Map();
     // The tie-out follows the rows, unless whether one is needed changed with them.
     if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew);
     else this.tieDirty = true;
@@ -760,6 +972,47 @@ const ENGINE_KEYS = new Set([
 ]);
 
 const ROW_ARRAY = { function: 'functionRows', economic: 'economicRows', project: 'projectRows', carryover: 'carryoverRows' } as const;
+
+/** Each broken check's cells as graph nodes: the actual side's first (`split` of them), then the expected side's. */
+interface ResolvedCheck {
+  graph: CellGraph;
+  shape: number;
+  /** The check's own spec when it has one (replaced when a printed figure is dropped). */
+  own: CheckSpec | undefined;
+  spec: CheckSpec;
+  nodes: number[];
+  coefs: number[];
+  split: number;
+}
+
+interface AdjustedWording {
+  exact: Fen;
+  shown: Fen;
+  row: string;
+  finding: Finding;
+}
+
+/** The session's last list of findings and what it was made from. */
+interface SortedFindings {
+  list: Finding[];
+  ids: Set<string>;
+  /** The row positions it was sorted by (a new map when rows change). */
+  rows: Map<number, Map<string, number>>;
+  tie: TieOut | null;
+  fixed: Finding[];
+  fixedIds: ReadonlySet<string>;
+  /** The finding in `list` of each broken check, and of each adjusted cell (by node). */
+  byCheck: Map<BuiltCheck, Finding>;
+  byCell: Map<number, Finding>;
+  /** How `list` was made from the list before, when it was patched. */
+  change: FindingsChange | null;
+}
+
+/** More checks or cells changed than this since the last list, and it is sorted afresh. */
+const PATCH_MAX = 256;
+
+/** Layout rows are never changed once made: each one's label, worded once (findings word thousands after every edit). */
+const LABELS = new WeakMap<LayoutRow, string>();
 
 export function describeRow(row: LayoutRow): string {
   if (row.level === 'line' || row.level === 'total' || row.level === 'unit') return row.name;

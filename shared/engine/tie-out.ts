@@ -166,6 +166,19 @@ export class TieOut implements TieOutResult {
     return this.adjustedAt.values();
   }
 
+  /** The adjusted cells by node. */
+  adjustedNodes(): IterableIterator<[number, { id: string; exact: Fen; shown: Fen }]> {
+    return this.adjustedAt.entries();
+  }
+
+  /** The adjusted cell at node `i`, if it is one. */
+  adjustedAtNode(i: number): { id: string; exact: Fen; shown: Fen } | undefined {
+    return this.adjustedAt.get(i);
+  }
+
+  /** Nodes whose adjustment may have changed since the caller last emptied this (session findings follow them). */
+  readonly touched = new Set<number>();
+
   get adjustedCount(): number {
     return this.adjustedAt.size;
   }
@@ -213,7 +226,11 @@ export class TieOut implements TieOutResult {
     for (let i = firstNew; i < n; i++) if (this.graph.isEntered(i) && this.allocated[i] !== 1) this.base[i] = ownRounding(exact[i]!);
     const before = this.display;
     this.display = this.graph.evaluate(this.base);
-    for (const i of this.adjustedAt.keys()) if (!this.graph.isAlive(i)) this.adjustedAt.delete(i);
+    for (const i of this.adjustedAt.keys()) {
+      if (this.graph.isAlive(i)) continue;
+      this.adjustedAt.delete(i);
+      this.touched.add(i);
+    }
     // Cells whose printed value (new cells included) or exact amount moved; refreshing one twice is harmless.
     for (let i = 0; i < n; i++) if ((i >= before.length || before[i] !== this.display[i]) && this.graph.isAlive(i)) this.refreshAdjusted(i);
     for (const i of changed) if (this.graph.isAlive(i)) this.refreshAdjusted(i);
@@ -254,6 +271,7 @@ export class TieOut implements TieOutResult {
   }
 
   private refreshAdjusted(i: number): void {
+    this.touched.add(i);
     const exact = this.graph.valueAt(i);
     const shown = this.display[i]!;
     if (shown === roundToWanCent(exact)) {

@@ -3,7 +3,7 @@ import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
 import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
 import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
-import { groupFindings } from './grouping';
+import { type Grouping, regroup, regroupSteps } from './grouping';
 import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
 import { packetAuditFindings } from './packet-audit';
 
@@ -24,9 +24,35 @@ export function allFindings(session: BudgetSession, narrative?: GeneratedNarrati
 /** What `check` and `audit` report: the same list as the app. */
 export const checkFindings = allFindings;
 
+/** Each session's latest grouping of its table part: an edit changes a few of thousands of findings (`regroup`). */
+const GROUPED = new WeakMap<BudgetSession, Grouping>();
+/**
+ * A table part made of the session's own findings alone: the session's list it was grouped from,
+ * and whether it is in that list's order of rows still (no group's finding stands on another row
+ * than its first finding): what `mergeFindings` may skip.
+ */
+const GROUPED_FROM = new WeakMap<readonly Finding[], { list: readonly Finding[]; inOrder: boolean }>();
+
 export function tablePart(session: BudgetSession): Finding[] {
-  const raw = [...session.findings(), ...packetNarrativeFindings(session), ...packetAuditFindings(session)];
-  return groupFindings(unique(raw), session.document.narrative.printed);
+  const own = session.findings();
+  const packet = [...packetNarrativeFindings(session), ...packetAuditFindings(session)];
+  const text = session.document.narrative.printed;
+  const last = GROUPED.get(session);
+  let g: Grouping;
+  if (packet.length === 0) {
+    // The session's own list is one finding per id already; after an edit it says what changed.
+    if (last?.input !== own || last.text !== text) {
+      const change = session.findingsChange(own);
+      g = last && change && last.input === change.from ? regroupSteps(last, own, change.steps, text) : regroup(last, own, text);
+      GROUPED.set(session, g);
+    } else g = last;
+    const out = g.out.slice();
+    GROUPED_FROM.set(out, { list: own, inOrder: g.moved === 0 });
+    return out;
+  }
+  g = regroup(last, unique([...own, ...packet]), text);
+  GROUPED.set(session, g);
+  return g.out.slice();
 }
 
 /**
@@ -82,15 +108,45 @@ export function isImportedPacket(session: BudgetSession): boolean {
 
 /** Both parts as one list, without a finding the table part has already, by table then row; the text last. */
 export function mergeFindings(session: BudgetSession, tables: readonly Finding[], text: readonly Finding[]): Finding[] {
-  const seen = new Set(tables.map((f) => f.id));
-  const all = [...tables, ...text.filter((f) => !seen.has(f.id))];
+  const all = tables.slice();
+  // A table part grouped from the session's own (latest) list: no finding of the text can repeat
+  // one of it unless the session has a finding of that id (a group's finding takes a member's id).
+  const from = GROUPED_FROM.get(tables);
+  const ownIds = from ? session.findingIds(from.list) : null;
+  if (text.length > 0) {
+    let seen: Set<string> | undefined;
+    for (const f of text) {
+      if (ownIds && !ownIds.has(f.id)) {
+        all.push(f);
+        continue;
+      }
+      seen ??= new Set(tables.map((x) => x.id));
+      if (!seen.has(f.id)) all.push(f);
+    }
+  }
   const tableNo = (f: Finding) => (f.table === 0 ? Number.MAX_SAFE_INTEGER : f.table);
   const pos = (f: Finding) => session.rowPosition(f.table, f.rowKey) ?? Number.MAX_SAFE_INTEGER;
-  // Stable: findings of one row keep the order their checks gave them.
-  return all
-    .map((f, i) => ({ f, i, t: tableNo(f), p: pos(f) }))
-    .sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
-    .map((x) => x.f);
+  // Stable: findings of one row keep the order their checks gave them. The tables' part usually
+  // comes in that order already (thousands of findings after every edit): then nothing moves.
+  // Grouped from the session's list with no group's finding on another row, it is, unless it has
+  // findings of the text (table 0), which the session puts first and this puts last.
+  const known = from?.inOrder && (tables.length === 0 || tables[0]!.table !== 0) ? Math.max(0, tables.length - 1) : 0;
+  let t = Number.NEGATIVE_INFINITY;
+  let p = Number.NEGATIVE_INFINITY;
+  for (let k = known; k < all.length; k++) {
+    const f = all[k]!;
+    const ft = tableNo(f);
+    const fp = pos(f);
+    if (ft < t || (ft === t && fp < p)) {
+      return all
+        .map((x, i) => ({ f: x, i, t: tableNo(x), p: pos(x) }))
+        .sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
+        .map((x) => x.f);
+    }
+    t = ft;
+    p = fp;
+  }
+  return all;
 }
 
 export function countFindings(list: readonly Finding[]): { errors: number; warnings: number } {

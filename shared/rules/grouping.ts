@@ -49,6 +49,245 @@ function read(f: Finding): Read {
  * department has tens of thousands of reminders.
  */
 export function groupFindings(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>> = {}): Finding[] {
+  return grouped(findings, text).out;
+}
+
+/** A grouping, with what `regroup` needs to redo it for a list that differs in a few findings. */
+export interface Grouping {
+  input: ReadonlyArray<Finding & { link?: string }>;
+  text: Readonly<Record<string, string>>;
+  out: Finding[];
+  /** The findings of `input`, to tell what the next list added and dropped. */
+  members: Set<Finding>;
+  /** Findings joined with others: their group (its place in `groups`) and their rank in it. */
+  joined: Map<Finding, { group: number; rank: number }>;
+  /** What each group of more than one finding became, and how many findings it has. */
+  groups: Array<{ out: Finding; size: number; moved: boolean }>;
+  /**
+   * Groups (in `input` now) whose finding is of another row than their first finding's: the output
+   * is in the list's order of rows (a subsequence of it) when there are none.
+   */
+  moved: number;
+  /** Where in `input` the joined findings are that are not their group's first (they have no place of their own in `out`), ascending. */
+  skips: number[];
+  /** How many findings of `input` have each join key. */
+  keyCount: Map<string, number>;
+  /** No finding links to a cell or states a text amount: joins come from the keys alone. */
+  plain: boolean;
+}
+
+/** At most this many findings added plus dropped are regrouped in place; more, and the whole list is grouped again. */
+const REGROUP_MAX = 64;
+
+/**
+ * `groupFindings` of `findings`, reusing `last` (the grouping of the list before the latest edit,
+ * which it consumes): when the findings added and dropped since stood alone and still do (none of
+ * their keys shared with another) and the joined ones keep their order, each group stays as it
+ * was and the rest stand alone, in the list's order. Anything else (a join made or broken, links,
+ * many changes) groups the whole list again. Same result as `groupFindings`, in O(changes) look-ups.
+ */
+export function regroup(last: Grouping | undefined, findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>> = {}): Grouping {
+  const now = new Set<Finding>(findings);
+  if (!last || last.text !== text || !last.plain || now.size !== findings.length) return grouped(findings, text, now);
+  const added: Finding[] = [];
+  for (const f of findings) {
+    if (last.members.has(f)) continue;
+    if (added.length === REGROUP_MAX || f.link || TEXT_AMOUNT.has(f.rule)) return grouped(findings, text, now);
+    added.push(f);
+  }
+  const dropped: Finding[] = [];
+  for (const f of last.input) {
+    if (now.has(f)) continue;
+    if (dropped.length === REGROUP_MAX || last.joined.has(f)) return grouped(findings, text, now);
+    dropped.push(f);
+  }
+  // The counts are the old list's; from here they are the new list's (a fallback groups afresh).
+  const count = last.keyCount;
+  for (const f of dropped) {
+    for (const k of joinKeys(f)) {
+      const n = count.get(k)! - 1;
+      if (n === 0) count.delete(k);
+      else count.set(k, n);
+    }
+  }
+  for (const f of added) for (const k of joinKeys(f)) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const f of added) for (const k of joinKeys(f)) if (count.get(k) !== 1) return grouped(findings, text, now);
+  const out: Finding[] = [];
+  const skips: number[] = [];
+  const seen = new Int32Array(last.groups.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const j = last.joined.get(f);
+    if (!j) {
+      out.push(aloneOut(f, text));
+      continue;
+    }
+    // A group's findings in another order would make another group (its first place, its list).
+    const at = seen[j.group]!;
+    if (at !== j.rank) return grouped(findings, text, now);
+    seen[j.group] = at + 1;
+    if (at === 0) out.push(last.groups[j.group]!.out);
+    else skips.push(i);
+  }
+  return { input: findings, text, out, members: now, joined: last.joined, groups: last.groups, skips, keyCount: count, plain: true, moved: last.moved };
+}
+
+/** One finding taken out of the list (at its index) or put in (at the index it then has). */
+export interface GroupingStep {
+  at: number;
+  finding: Finding & { link?: string };
+  added: boolean;
+}
+
+/**
+ * `regroup` when the caller knows how the list changed (`steps` made `findings` from
+ * `last.input`): the output follows the same steps (a finding's place in it is its place in the
+ * list less the joined findings before it that are not their group's first), without looking at
+ * the findings that stayed. A group may go whole (its findings worded anew) and findings put in
+ * may join one another (a new group, placed where its first finding is); a step that takes out
+ * part of a group, or puts in a finding that joins one already there, groups the list afresh.
+ */
+export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & { link?: string }>, steps: readonly GroupingStep[], text: Readonly<Record<string, string>>): Grouping {
+  if (last.text !== text || !last.plain || steps.length > REGROUP_MAX) return regroup(last, findings, text);
+  // A group goes whole or not at all.
+  const going = new Map<number, number>();
+  for (const s of steps) {
+    const j = s.added ? undefined : last.joined.get(s.finding);
+    if (j) going.set(j.group, (going.get(j.group) ?? 0) + 1);
+  }
+  let moved = last.moved;
+  for (const [g, n] of going) {
+    if (last.groups[g]!.size !== n) return grouped(findings, text);
+    if (last.groups[g]!.moved) moved--;
+  }
+  // The last grouping's sets, kept up to date in place (it is consumed).
+  const members = last.members;
+  const count = last.keyCount;
+  // Where each finding put in is in the list as the steps go on.
+  const addedAt = new Map<Finding, number>();
+  for (const s of steps) {
+    const f = s.finding;
+    for (const [g, at] of addedAt) if (at > s.at || (s.added && at === s.at)) addedAt.set(g, s.added ? at + 1 : at - 1);
+    if (s.added) {
+      if (f.link || TEXT_AMOUNT.has(f.rule)) return grouped(findings, text);
+      members.add(f);
+      addedAt.set(f, s.at);
+      for (const k of joinKeys(f)) count.set(k, (count.get(k) ?? 0) + 1);
+    } else {
+      members.delete(f);
+      addedAt.delete(f);
+      for (const k of joinKeys(f)) {
+        const n = count.get(k)! - 1;
+        if (n === 0) count.delete(k);
+        else count.set(k, n);
+      }
+    }
+  }
+  // Each finding put in stands alone or joins only others put in: every key it has is theirs alone.
+  const byKey = new Map<string, Finding[]>();
+  for (const f of addedAt.keys()) for (const k of joinKeys(f)) byKey.get(k)?.push(f) ?? byKey.set(k, [f]);
+  for (const [k, list] of byKey) if (count.get(k) !== list.length) return grouped(findings, text);
+
+  const out = last.out.slice();
+  const skips = last.skips.slice();
+  const before = (at: number) => {
+    let n = 0;
+    while (n < skips.length && skips[n]! < at) n++;
+    return n;
+  };
+  // First as if each finding put in stood alone…
+  const joined = last.joined;
+  for (const s of steps) {
+    const n = before(s.at);
+    const j = s.added ? undefined : joined.get(s.finding);
+    if (s.added) out.splice(s.at - n, 0, aloneOut(s.finding, text));
+    // A group's first finding holds its place in the output; the others are skipped places.
+    else if (!j || j.rank === 0) out.splice(s.at - n, 1);
+    else skips.splice(n, 1);
+    if (j) joined.delete(s.finding);
+    for (let k = n; k < skips.length; k++) skips[k] = skips[k]! + (s.added ? 1 : -1);
+  }
+  // …then those that share keys become one group each, in the list's order.
+  const groups = last.groups;
+  const drop: number[] = [];
+  for (const group of addedGroups(addedAt, byKey)) {
+    const first = addedAt.get(group[0]!)!;
+    out[first - before(first)] = joinedOut(group, text);
+    group.forEach((f, rank) => {
+      joined.set(f, { group: groups.length, rank });
+      if (rank > 0) drop.push(addedAt.get(f)!);
+    });
+    const made = { out: out[first - before(first)]!, size: group.length, moved: movedFrom(group[0]!, out[first - before(first)]!) };
+    if (made.moved) moved++;
+    groups.push(made);
+  }
+  drop.sort((a, b) => b - a);
+  for (const at of drop) out.splice(at - before(at), 1);
+  if (drop.length > 0) {
+    skips.push(...drop);
+    skips.sort((a, b) => a - b);
+  }
+  return { input: findings, text, out, members, joined, groups, skips, keyCount: count, plain: true, moved };
+}
+
+/** The findings put in that share keys, as groups in the list's order (each sorted by where it is). */
+function addedGroups(addedAt: ReadonlyMap<Finding, number>, byKey: ReadonlyMap<string, Finding[]>): Finding[][] {
+  const parent = new Map<Finding, Finding>();
+  const find = (f: Finding): Finding => {
+    let r = f;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const f of addedAt.keys()) parent.set(f, f);
+  for (const list of byKey.values()) for (let k = 1; k < list.length; k++) parent.set(find(list[k]!), find(list[0]!));
+  const byRoot = new Map<Finding, Finding[]>();
+  for (const f of addedAt.keys()) byRoot.get(find(f))?.push(f) ?? byRoot.set(find(f), [f]);
+  const at = (f: Finding) => addedAt.get(f)!;
+  return [...byRoot.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort((a, b) => at(a) - at(b)))
+    .sort((a, b) => at(a[0]!) - at(b[0]!));
+}
+
+/** Whether a group's finding stands on another row than its first finding (it then sorts elsewhere). */
+function movedFrom(first: Finding, out: Finding): boolean {
+  return out.table !== first.table || out.rowKey !== first.rowKey;
+}
+
+/** What a group of joined findings (in the list's order) becomes: the innermost place's finding, listing every place. */
+function joinedOut(all: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>): Finding {
+  // The innermost place: the smallest printed amount among the arithmetic ones.
+  const table = all.filter((x) => ARITHMETIC.has(x.rule));
+  const size = (x: Finding) => Math.abs(read(x).actual ?? 0);
+  const chosen = table.length > 0 ? table.reduce((best, x) => (size(x) < size(best) ? x : best), table[0]!) : all[0]!;
+  const { link: _link, ...primary } = chosen;
+  const f: Finding = { ...primary };
+  if (all.some((x) => x.severity === 'error')) f.severity = 'error';
+  return withPlaces(f, primary, ARITHMETIC.has(chosen.rule), all, text);
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** The keys an arithmetic finding joins others by (the same difference on its row; the same difference and printed amount). */
+function joinKeys(f: Finding): readonly string[] {
+  if (!ARITHMETIC.has(f.rule)) return NO_KEYS;
+  const r = read(f);
+  if (r.actual === null || r.expected === null) return NO_KEYS;
+  if (!r.keys) {
+    const d = r.actual - r.expected;
+    r.keys = [`row|${d}|${f.table}|${f.rowKey}`, `amount|${d}|${r.actual}`, `${r.expected}|${r.actual}`];
+  }
+  return r.keys.slice(0, 2);
+}
+
+/** A finding that stands alone, as the grouping gives it (worded once per text). */
+function aloneOut(f: Finding & { link?: string }, text: Readonly<Record<string, string>>): Finding {
+  const r = read(f);
+  if (r.alone?.text !== text) r.alone = { text, out: single(f, ARITHMETIC.has(f.rule), text) };
+  return r.alone.out;
+}
+
+function grouped(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>, memberSet: Set<Finding> = new Set(findings)): Grouping {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
@@ -76,10 +315,16 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
   // same row, or the same difference and printed amount; a text figure joins the table cell
   // whose wrong and right amounts it states the other way round.
   const first = new Map<string, number>();
+  const keyCount = new Map<string, number>();
   const join = (key: string, i: number) => {
     const j = first.get(key);
-    if (j === undefined) first.set(key, i);
-    else union(i, j);
+    if (j === undefined) {
+      first.set(key, i);
+      keyCount.set(key, 1);
+    } else {
+      union(i, j);
+      keyCount.set(key, keyCount.get(key)! + 1);
+    }
   };
   const wrongCell = new Map<string, number>();
   findings.forEach((f, i) => {
@@ -92,6 +337,7 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     join(r.keys[1], i);
     if (!wrongCell.has(r.keys[2])) wrongCell.set(r.keys[2], i);
   });
+  let plain = true;
   const sameCell = new Map<string, number[]>();
   // Only a finding that links to a cell needs the findings of each cell.
   if (findings.some((f) => f.link)) {
@@ -100,6 +346,7 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     });
   }
   findings.forEach((f, i) => {
+    if (f.link || TEXT_AMOUNT.has(f.rule)) plain = false;
     if (TEXT_AMOUNT.has(f.rule) && f.actual !== '') {
       const j = wrongCell.get(`${reads[i]!.actual}|${reads[i]!.expected}`);
       if (j !== undefined) union(i, j);
@@ -112,24 +359,29 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
     groups.get(r)?.push(i) ?? groups.set(r, [i]);
   });
   const out: Finding[] = [];
+  const joined: Grouping['joined'] = new Map();
+  const multi: Grouping['groups'] = [];
+  const skips: number[] = [];
+  let moved = 0;
   for (const members of groups.values()) {
     if (members.length === 1) {
-      const i = members[0]!;
-      const r = reads[i]!;
-      if (r.alone?.text !== text) r.alone = { text, out: single(findings[i]!, arithmetic[i]!, text) };
-      out.push(r.alone.out);
+      out.push(aloneOut(findings[members[0]!]!, text));
       continue;
     }
-    const all = members.map((i) => findings[i]!);
-    // The innermost place: the smallest printed amount among the arithmetic ones.
-    const table = members.filter((i) => arithmetic[i]);
-    const primaryIndex = table.length > 0 ? table.reduce((best, i) => (Math.abs(reads[i]!.actual ?? 0) < Math.abs(reads[best]!.actual ?? 0) ? i : best), table[0]!) : members[0]!;
-    const { link: _link, ...primary } = findings[primaryIndex]!;
-    const f: Finding = { ...primary };
-    if (all.some((x) => x.severity === 'error')) f.severity = 'error';
-    out.push(withPlaces(f, primary, arithmetic[primaryIndex]!, all, text));
+    out.push(joinedOut(
+      members.map((i) => findings[i]!),
+      text,
+    ));
+    members.forEach((i, rank) => {
+      joined.set(findings[i]!, { group: multi.length, rank });
+      if (rank > 0) skips.push(i);
+    });
+    const group = { out: out[out.length - 1]!, size: members.length, moved: movedFrom(findings[members[0]!]!, out[out.length - 1]!) };
+    if (group.moved) moved++;
+    multi.push(group);
   }
-  return out;
+  skips.sort((a, b) => a - b);
+  return { input: findings, text, out, members: memberSet, joined, groups: multi, skips, keyCount, plain, moved };
 }
 
 function single(x: Finding & { link?: string }, arithmetic: boolean, text: Readonly<Record<string, string>>): Finding {

@@ -61,14 +61,20 @@ describe('the store reads the one findings list', () => {
         .filter((l) => l.no === 2 || l.no === 3)
         .flatMap((l) => l.rows.filter((r) => r.level === 'leaf').flatMap((r) => l.template.columns.filter((c) => c.role === 'entered').map((c) => ({ table: l.no, row: r.key, col: c.no }))));
       let grouped = 0;
-      for (let i = 0; i < 40; i++) {
-        const at = cells[(i * 7919) % cells.length]!;
-        const text = i % 3 === 0 ? '' : `${(i * 37) % 500}.${String(i % 100).padStart(2, '0')}`;
-        expect(store.setCells([{ ...at, text }], '修改').ok).toBe(true);
-        const got = store.findings();
-        expect({ name, step: i, got }).toEqual({ name, step: i, got: fresh() });
-        grouped += got.filter((f) => f.places).length;
-      }
+      // Edits whose findings the session patched into its last list (not sorted afresh).
+      let patched = 0;
+      const edits = (from: number, to: number) => {
+        for (let i = from; i < to; i++) {
+          const at = cells[(i * 7919) % cells.length]!;
+          const text = i % 3 === 0 ? '' : `${(i * 37) % 500}.${String(i % 100).padStart(2, '0')}`;
+          expect(store.setCells([{ ...at, text }], '修改').ok).toBe(true);
+          const got = store.findings();
+          expect({ name, step: i, got }).toEqual({ name, step: i, got: fresh() });
+          if (store.session.findingsChange(store.session.findings())) patched++;
+          grouped += got.filter((f) => f.places).length;
+        }
+      };
+      edits(0, 40);
       // A row renamed and a row deleted: the findings that name rows say so, the others stay as they were.
       const named = store.findings().find((f) => store.document.functionRows.some((r) => r.code === f.rowKey));
       if (name === 'draft') expect(named).toBeDefined();
@@ -86,6 +92,13 @@ describe('the store reads the one findings list', () => {
       const project = store.document.projectRows[0]!.id;
       expect(store.updateDocument('删除', (d) => deleteProject(d, project)).ok).toBe(true);
       expect({ name, deleted: store.findings() }).toEqual({ name, deleted: fresh() });
+      // And edits after the rows changed, and undone.
+      edits(40, 52);
+      for (let i = 0; i < 6; i++) {
+        store.undo();
+        expect({ name, undo: i, got: store.findings() }).toEqual({ name, undo: i, got: fresh() });
+      }
+      if (name !== '003') expect(patched).toBeGreaterThan(25);
       if (name === 'draft') expect(store.counts().errors).toBeGreaterThan(100);
       if (name === '元') expect(store.counts().warnings).toBeGreaterThan(100);
       // Findings of one cause joined (the grouping is exercised, not only single findings).
