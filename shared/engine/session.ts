@@ -16,6 +16,7 @@ import { type BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, showsEveryLeaf, type TableLayout, unitOf } from './layout';
+import { type FindingsChange, patchSorted } from './finding-patch';
 import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
@@ -25,18 +26,6 @@ export type EditResult =
 
 export type CellRole = 'entered' | 'derived' | 'none';
 
-/** One finding taken out of a list (at its index) or put in (at the index it then has). */
-export interface FindingStep {
-  at: number;
-  finding: Finding;
-  added: boolean;
-}
-
-/** How one list of findings became the next: `steps` applied in order to `from`. */
-export interface FindingsChange {
-  from: readonly Finding[];
-  steps: readonly FindingStep[];
-}
 
 /**
  * A document with its tables laid out and computed: the one place every view (grid, CLI,
@@ -464,21 +453,10 @@ export class BudgetSession {
       tie?.touched.clear();
       return last.list;
     }
-    const list = last.list.slice();
-    const steps: FindingStep[] = [];
-    for (const f of gone) {
-      const at = this.findingIndex(list, f);
-      if (at < 0) return undefined;
-      list.splice(at, 1);
-      steps.push({ at, finding: f, added: false });
-    }
-    for (const f of out) {
-      if (last.fixedIds.has(f.id)) return undefined;
-      const at = this.insertionIndex(list, f);
-      if (at < 0) return undefined;
-      list.splice(at, 0, f);
-      steps.push({ at, finding: f, added: true });
-    }
+    if (out.some((f) => last.fixedIds.has(f.id))) return undefined;
+    const patched = patchSorted(last.list, gone, out, (a, b) => this.compareFindings(a, b));
+    if (!patched) return undefined;
+    const { list, steps } = patched;
     // The ids follow the list (kept in place: only the latest list is asked about, `findingIds`).
     for (const f of gone) last.ids.delete(f.id);
     for (const f of out) last.ids.add(f.id);
@@ -496,30 +474,6 @@ export class BudgetSession {
       Number(a.column) - Number(b.column) ||
       a.rule.localeCompare(b.rule)
     );
-  }
-
-  /** Where `f` is in the sorted `list`, or -1. */
-  private findingIndex(list: readonly Finding[], f: Finding): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compareFindings(list[mid]!, f) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo] === f ? lo : -1;
-  }
-
-  /** Where `f` sorts in `list`, or -1 when a finding there sorts alike (the order would depend on where each came from). */
-  private insertionIndex(list: readonly Finding[], f: Finding): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compareFindings(list[mid]!, f) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && this.compareFindings(list[lo]!, f) === 0 ? -1 : lo;
   }
 
   /**

@@ -3,7 +3,8 @@ import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
 import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
 import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
-import { type Grouping, regroup, regroupSteps } from './grouping';
+import type { Grouping } from './grouping';
+import { regroup, regroupSteps } from './regroup';
 import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
 import { packetAuditFindings } from './packet-audit';
 

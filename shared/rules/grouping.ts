@@ -8,7 +8,7 @@ import { roundingNote, transposedNote } from './packet-audit/hints';
 const ARITHMETIC = new Set<RuleId>([
   'sum.rows', 'sum.columns', 'sum.lines', 't1.balance', 't3.t2', 't5.t2', 't8.t2', 't9.t2', 't4.balance', 't6.t5', 't7.t5', 't11.t1', 't11.t2.fiscal', 't11.t2.nonfiscal',
 ]);
-const TEXT_AMOUNT = new Set<RuleId>(['packet.narrative.table', 'packet.narrative.performance']);
+export const TEXT_AMOUNT = new Set<RuleId>(['packet.narrative.table', 'packet.narrative.performance']);
 
 const cents = (t: string) => looseCents(t.replace(/%$/, '')) ?? null;
 const cellOf = (f: Finding) => `${f.table}|${f.rowKey}|${f.column}`;
@@ -52,7 +52,7 @@ export function groupFindings(findings: ReadonlyArray<Finding & { link?: string 
   return grouped(findings, text).out;
 }
 
-/** A grouping, with what `regroup` needs to redo it for a list that differs in a few findings. */
+/** A grouping, with what `regroup` (regroup.ts) needs to redo it for a list that differs in a few findings. */
 export interface Grouping {
   input: ReadonlyArray<Finding & { link?: string }>;
   text: Readonly<Record<string, string>>;
@@ -76,186 +76,13 @@ export interface Grouping {
   plain: boolean;
 }
 
-/** At most this many findings added plus dropped are regrouped in place; more, and the whole list is grouped again. */
-const REGROUP_MAX = 64;
-
-/**
- * `groupFindings` of `findings`, reusing `last` (the grouping of the list before the latest edit,
- * which it consumes): when the findings added and dropped since stood alone and still do (none of
- * their keys shared with another) and the joined ones keep their order, each group stays as it
- * was and the rest stand alone, in the list's order. Anything else (a join made or broken, links,
- * many changes) groups the whole list again. Same result as `groupFindings`, in O(changes) look-ups.
- */
-export function regroup(last: Grouping | undefined, findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>> = {}): Grouping {
-  const now = new Set<Finding>(findings);
-  if (!last || last.text !== text || !last.plain || now.size !== findings.length) return grouped(findings, text, now);
-  const added: Finding[] = [];
-  for (const f of findings) {
-    if (last.members.has(f)) continue;
-    if (added.length === REGROUP_MAX || f.link || TEXT_AMOUNT.has(f.rule)) return grouped(findings, text, now);
-    added.push(f);
-  }
-  const dropped: Finding[] = [];
-  for (const f of last.input) {
-    if (now.has(f)) continue;
-    if (dropped.length === REGROUP_MAX || last.joined.has(f)) return grouped(findings, text, now);
-    dropped.push(f);
-  }
-  // The counts are the old list's; from here they are the new list's (a fallback groups afresh).
-  const count = last.keyCount;
-  for (const f of dropped) {
-    for (const k of joinKeys(f)) {
-      const n = count.get(k)! - 1;
-      if (n === 0) count.delete(k);
-      else count.set(k, n);
-    }
-  }
-  for (const f of added) for (const k of joinKeys(f)) count.set(k, (count.get(k) ?? 0) + 1);
-  for (const f of added) for (const k of joinKeys(f)) if (count.get(k) !== 1) return grouped(findings, text, now);
-  const out: Finding[] = [];
-  const skips: number[] = [];
-  const seen = new Int32Array(last.groups.length);
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    const j = last.joined.get(f);
-    if (!j) {
-      out.push(aloneOut(f, text));
-      continue;
-    }
-    // A group's findings in another order would make another group (its first place, its list).
-    const at = seen[j.group]!;
-    if (at !== j.rank) return grouped(findings, text, now);
-    seen[j.group] = at + 1;
-    if (at === 0) out.push(last.groups[j.group]!.out);
-    else skips.push(i);
-  }
-  return { input: findings, text, out, members: now, joined: last.joined, groups: last.groups, skips, keyCount: count, plain: true, moved: last.moved };
-}
-
-/** One finding taken out of the list (at its index) or put in (at the index it then has). */
-export interface GroupingStep {
-  at: number;
-  finding: Finding & { link?: string };
-  added: boolean;
-}
-
-/**
- * `regroup` when the caller knows how the list changed (`steps` made `findings` from
- * `last.input`): the output follows the same steps (a finding's place in it is its place in the
- * list less the joined findings before it that are not their group's first), without looking at
- * the findings that stayed. A group may go whole (its findings worded anew) and findings put in
- * may join one another (a new group, placed where its first finding is); a step that takes out
- * part of a group, or puts in a finding that joins one already there, groups the list afresh.
- */
-export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & { link?: string }>, steps: readonly GroupingStep[], text: Readonly<Record<string, string>>): Grouping {
-  if (last.text !== text || !last.plain || steps.length > REGROUP_MAX) return regroup(last, findings, text);
-  // A group goes whole or not at all.
-  const going = new Map<number, number>();
-  for (const s of steps) {
-    const j = s.added ? undefined : last.joined.get(s.finding);
-    if (j) going.set(j.group, (going.get(j.group) ?? 0) + 1);
-  }
-  let moved = last.moved;
-  for (const [g, n] of going) {
-    if (last.groups[g]!.size !== n) return grouped(findings, text);
-    if (last.groups[g]!.moved) moved--;
-  }
-  // The last grouping's sets, kept up to date in place (it is consumed).
-  const members = last.members;
-  const count = last.keyCount;
-  // Where each finding put in is in the list as the steps go on.
-  const addedAt = new Map<Finding, number>();
-  for (const s of steps) {
-    const f = s.finding;
-    for (const [g, at] of addedAt) if (at > s.at || (s.added && at === s.at)) addedAt.set(g, s.added ? at + 1 : at - 1);
-    if (s.added) {
-      if (f.link || TEXT_AMOUNT.has(f.rule)) return grouped(findings, text);
-      members.add(f);
-      addedAt.set(f, s.at);
-      for (const k of joinKeys(f)) count.set(k, (count.get(k) ?? 0) + 1);
-    } else {
-      members.delete(f);
-      addedAt.delete(f);
-      for (const k of joinKeys(f)) {
-        const n = count.get(k)! - 1;
-        if (n === 0) count.delete(k);
-        else count.set(k, n);
-      }
-    }
-  }
-  // Each finding put in stands alone or joins only others put in: every key it has is theirs alone.
-  const byKey = new Map<string, Finding[]>();
-  for (const f of addedAt.keys()) for (const k of joinKeys(f)) byKey.get(k)?.push(f) ?? byKey.set(k, [f]);
-  for (const [k, list] of byKey) if (count.get(k) !== list.length) return grouped(findings, text);
-
-  const out = last.out.slice();
-  const skips = last.skips.slice();
-  const before = (at: number) => {
-    let n = 0;
-    while (n < skips.length && skips[n]! < at) n++;
-    return n;
-  };
-  // First as if each finding put in stood alone…
-  const joined = last.joined;
-  for (const s of steps) {
-    const n = before(s.at);
-    const j = s.added ? undefined : joined.get(s.finding);
-    if (s.added) out.splice(s.at - n, 0, aloneOut(s.finding, text));
-    // A group's first finding holds its place in the output; the others are skipped places.
-    else if (!j || j.rank === 0) out.splice(s.at - n, 1);
-    else skips.splice(n, 1);
-    if (j) joined.delete(s.finding);
-    for (let k = n; k < skips.length; k++) skips[k] = skips[k]! + (s.added ? 1 : -1);
-  }
-  // …then those that share keys become one group each, in the list's order.
-  const groups = last.groups;
-  const drop: number[] = [];
-  for (const group of addedGroups(addedAt, byKey)) {
-    const first = addedAt.get(group[0]!)!;
-    out[first - before(first)] = joinedOut(group, text);
-    group.forEach((f, rank) => {
-      joined.set(f, { group: groups.length, rank });
-      if (rank > 0) drop.push(addedAt.get(f)!);
-    });
-    const made = { out: out[first - before(first)]!, size: group.length, moved: movedFrom(group[0]!, out[first - before(first)]!) };
-    if (made.moved) moved++;
-    groups.push(made);
-  }
-  drop.sort((a, b) => b - a);
-  for (const at of drop) out.splice(at - before(at), 1);
-  if (drop.length > 0) {
-    skips.push(...drop);
-    skips.sort((a, b) => a - b);
-  }
-  return { input: findings, text, out, members, joined, groups, skips, keyCount: count, plain: true, moved };
-}
-
-/** The findings put in that share keys, as groups in the list's order (each sorted by where it is). */
-function addedGroups(addedAt: ReadonlyMap<Finding, number>, byKey: ReadonlyMap<string, Finding[]>): Finding[][] {
-  const parent = new Map<Finding, Finding>();
-  const find = (f: Finding): Finding => {
-    let r = f;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  for (const f of addedAt.keys()) parent.set(f, f);
-  for (const list of byKey.values()) for (let k = 1; k < list.length; k++) parent.set(find(list[k]!), find(list[0]!));
-  const byRoot = new Map<Finding, Finding[]>();
-  for (const f of addedAt.keys()) byRoot.get(find(f))?.push(f) ?? byRoot.set(find(f), [f]);
-  const at = (f: Finding) => addedAt.get(f)!;
-  return [...byRoot.values()]
-    .filter((g) => g.length > 1)
-    .map((g) => g.sort((a, b) => at(a) - at(b)))
-    .sort((a, b) => at(a[0]!) - at(b[0]!));
-}
-
 /** Whether a group's finding stands on another row than its first finding (it then sorts elsewhere). */
-function movedFrom(first: Finding, out: Finding): boolean {
+export function movedFrom(first: Finding, out: Finding): boolean {
   return out.table !== first.table || out.rowKey !== first.rowKey;
 }
 
 /** What a group of joined findings (in the list's order) becomes: the innermost place's finding, listing every place. */
-function joinedOut(all: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>): Finding {
+export function joinedOut(all: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>): Finding {
   // The innermost place: the smallest printed amount among the arithmetic ones.
   const table = all.filter((x) => ARITHMETIC.has(x.rule));
   const size = (x: Finding) => Math.abs(read(x).actual ?? 0);
@@ -269,7 +96,7 @@ function joinedOut(all: ReadonlyArray<Finding & { link?: string }>, text: Readon
 const NO_KEYS: readonly string[] = [];
 
 /** The keys an arithmetic finding joins others by (the same difference on its row; the same difference and printed amount). */
-function joinKeys(f: Finding): readonly string[] {
+export function joinKeys(f: Finding): readonly string[] {
   if (!ARITHMETIC.has(f.rule)) return NO_KEYS;
   const r = read(f);
   if (r.actual === null || r.expected === null) return NO_KEYS;
@@ -281,13 +108,13 @@ function joinKeys(f: Finding): readonly string[] {
 }
 
 /** A finding that stands alone, as the grouping gives it (worded once per text). */
-function aloneOut(f: Finding & { link?: string }, text: Readonly<Record<string, string>>): Finding {
+export function aloneOut(f: Finding & { link?: string }, text: Readonly<Record<string, string>>): Finding {
   const r = read(f);
   if (r.alone?.text !== text) r.alone = { text, out: single(f, ARITHMETIC.has(f.rule), text) };
   return r.alone.out;
 }
 
-function grouped(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>, memberSet: Set<Finding> = new Set(findings)): Grouping {
+export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>, memberSet: Set<Finding> = new Set(findings)): Grouping {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;

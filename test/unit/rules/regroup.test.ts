@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleId } from '../../../shared/rules/catalog';
 import type { Finding } from '../../../shared/rules/finding';
-import { type Grouping, type GroupingStep, groupFindings, regroup, regroupSteps } from '../../../shared/rules/grouping';
+import { type Grouping, groupFindings } from '../../../shared/rules/grouping';
+import { type GroupingStep, regroup, regroupSteps } from '../../../shared/rules/regroup';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
