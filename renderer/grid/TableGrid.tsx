@@ -6,10 +6,10 @@ import { parseCellId } from '../../shared/engine/cell-id';
 import { markNote } from '../../shared/views/cell-marks';
 import { explainComputedCell } from '../../shared/views/cell-explain';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
-import type { DocStore } from '../state/store';
+import type { DocStore, MarksCursor } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
-import { buildGridModel, type GridModel, type GridRow, type Mark, marksFor } from './model';
+import { buildGridModel, type GridModel, type GridRow, type Mark } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
@@ -124,13 +124,15 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const expected = useRef<Pos[]>([]);
   const shiftClick = useRef(false);
   const marksRef = useRef(new Map<string, Mark>());
+  const marksSeen = useRef<MarksCursor | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const shownSession = useRef(store.session);
 
   // Row index of each row id among the shown rows, for the selection (no sorting/filtering).
   useMemo(() => {
     ranges.set(model, { range: range.current, index: shown.index });
-    marksRef.current = marksFor(store.marks(), table);
+    marksRef.current = store.tableMarks(table);
+    marksSeen.current = store.marksCursor();
   }, [model, shown, store, table]);
 
   useEffect(() => {
@@ -176,22 +178,27 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
           if (cell) row.cells[loc.colId] = cell;
           else delete row.cells[loc.colId];
         }
-        const next = marksFor(store.marks(), table);
+        // The marks the edit changed, as the store followed them; all compared when it made them afresh.
         const prev = marksRef.current;
-        const diff = new Set<string>();
-        for (const [k, v] of next) if (prev.get(k) !== v) diff.add(k);
-        for (const k of prev.keys()) if (!next.has(k)) diff.add(k);
-        for (const k of diff) {
+        let diff = store.tableMarksSince(table, marksSeen.current);
+        marksSeen.current = store.marksCursor();
+        if (!diff) {
+          const next = store.tableMarks(table);
+          diff = new Map();
+          for (const [k, v] of next) if (prev.get(k) !== v) diff.set(k, v);
+          for (const k of prev.keys()) if (!next.has(k)) diff.set(k, undefined);
+        }
+        for (const [k, mk] of diff) {
+          if (mk) prev.set(k, mk);
+          else prev.delete(k);
           const bar = k.lastIndexOf('|');
           const loc = m.locate(k.slice(0, bar), k.slice(bar + 1));
           if (!loc) continue;
           const row = rowOf(loc.rowId);
           if (!row) continue;
-          const mk = next.get(k);
           if (mk) row.marks[loc.colId] = mk;
           else delete row.marks[loc.colId];
         }
-        marksRef.current = next;
         if (touched.size === 0) return;
         for (const r of touched.values()) {
           const i = modelIndex.get(r.id);

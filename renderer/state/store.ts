@@ -5,9 +5,11 @@ import { commentAt, setComment } from '../../shared/model/comments';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
-import { countFindings, mergeFindings, tablePart, textPart } from '../../shared/rules/all-findings';
+import { countFindings, mergeFindings, tablePart, tablePartChange, textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
-import { type CellMarks, cellMarks } from '../../shared/views/cell-marks';
+import type { CellMarks } from '../../shared/views/cell-marks';
+import { LiveMarks } from '../../shared/views/live-marks';
+import type { Severity } from '../../shared/rules/catalog';
 import type { TextFindingsReply, TextFindingsRequest } from './text-findings.worker';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
@@ -40,6 +42,12 @@ type Step = CellStep | DocStep;
 /** What the grid must refresh: a few cells, or everything after a change of rows. */
 export type Change = { type: 'cells'; ids: string[] } | { type: 'structure' };
 
+/** A point in the marks' history (`DocStore.marksCursor`). */
+export interface MarksCursor {
+  live: object;
+  version: number;
+}
+
 export type Outcome = { ok: true } | { ok: false; reason: string };
 
 const UNDO_LIMIT = 200;
@@ -71,7 +79,11 @@ export class DocStore {
   private revision = 0;
   /** Bumped on changes of the document only (not on messages): what the caches below follow. */
   private docRevision = 0;
-  private tableCache: { rev: number; list: Finding[]; marks: CellMarks | null } | null = null;
+  private tableCache: { rev: number; list: Finding[] } | null = null;
+  /** The cell marks, following the table findings edit by edit (shared/views/live-marks.ts). */
+  private live: LiveMarks | null = null;
+  /** Cells whose amounts changed since the marks were brought up to date; null after any other change. */
+  private marksCells: Set<string> | null = null;
   /** The text part as last written; `rev` may lag behind while a large document is being edited. */
   private textCache: { rev: number; list: Finding[] } | null = null;
   private narrativeCache: { rev: number; narrative: GeneratedNarrative } | null = null;
@@ -111,6 +123,8 @@ export class DocStore {
   private emit(change: Change | null): void {
     this.revision++;
     if (change) this.docRevision++;
+    if (change?.type === 'cells') for (const id of change.ids) this.marksCells?.add(id);
+    else if (change) this.marksCells = null;
     if (change) for (const fn of this.changeListeners) fn(change);
     for (const fn of this.listeners) fn();
   }
@@ -140,12 +154,49 @@ export class DocStore {
     return countFindings(this.findings());
   }
 
-  /** Cells marked by the findings, with the findings each explains on hover (shared/views/cell-marks.ts). */
+  /** Cells marked by the findings, with the findings each explains on hover (shared/views/cell-marks.ts); kept up to date in place. */
   marks(): CellMarks {
-    this.tableFindings();
-    const c = this.tableCache!;
-    c.marks ??= cellMarks(this.session, c.list);
-    return c.marks;
+    return this.liveMarks().marks;
+  }
+
+  /** One table's marks for the grid: `row|col` → severity (a new map, to compare with the last). */
+  tableMarks(table: number): Map<string, Severity> {
+    const out = new Map<string, Severity>();
+    for (const [k, m] of this.liveMarks().table(table)) out.set(k, m.severity);
+    return out;
+  }
+
+  /** Where the marks are now, for `tableMarksSince`. */
+  marksCursor(): MarksCursor {
+    const live = this.liveMarks();
+    return { live, version: live.version };
+  }
+
+  /**
+   * One table's marks changed since `cursor` (`row|col` → severity now, undefined for a mark
+   * gone), or null when the grid must compare them all (`tableMarks`): the marks were made afresh.
+   */
+  tableMarksSince(table: number, cursor: MarksCursor | null): Map<string, Severity | undefined> | null {
+    const live = this.liveMarks();
+    const keys = cursor?.live === live ? live.changedSince(cursor.version) : null;
+    if (!keys) return null;
+    const prefix = `${table}|`;
+    const out = new Map<string, Severity | undefined>();
+    for (const k of keys) if (k.startsWith(prefix)) out.set(k.slice(prefix.length), live.marks.get(k)?.severity);
+    return out;
+  }
+
+  private liveMarks(): LiveMarks {
+    const list = this.tableFindings();
+    const live = this.live;
+    const cells = this.marksCells;
+    this.marksCells = new Set();
+    if (live && live.session === this.session && cells) {
+      if (live.list === list && cells.size === 0) return live;
+      if (live.follow(list, live.list === list ? null : tablePartChange(this.session, list), cells)) return live;
+    }
+    this.live = new LiveMarks(this.session, list);
+    return this.live;
   }
 
   /** The generated explanation text of the document as it is now. */
@@ -155,7 +206,7 @@ export class DocStore {
   }
 
   private tableFindings(): Finding[] {
-    if (this.tableCache?.rev !== this.docRevision) this.tableCache = { rev: this.docRevision, list: tablePart(this.session), marks: null };
+    if (this.tableCache?.rev !== this.docRevision) this.tableCache = { rev: this.docRevision, list: tablePart(this.session) };
     return this.tableCache.list;
   }
 

@@ -3,7 +3,7 @@ import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
 import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
 import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
-import type { Grouping } from './grouping';
+import type { Grouping, OutChange } from './grouping';
 import { regroup, regroupSteps } from './regroup';
 import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
 import { packetAuditFindings } from './packet-audit';
@@ -34,6 +34,7 @@ const GROUPED = new WeakMap<BudgetSession, Grouping>();
  */
 const GROUPED_FROM = new WeakMap<readonly Finding[], { list: readonly Finding[]; inOrder: boolean }>();
 
+/** The table part: never changed once returned (the next edit's is another list). */
 export function tablePart(session: BudgetSession): Finding[] {
   const own = session.findings();
   const packet = [...packetNarrativeFindings(session), ...packetAuditFindings(session)];
@@ -47,13 +48,21 @@ export function tablePart(session: BudgetSession): Finding[] {
       g = last && change && last.input === change.from ? regroupSteps(last, own, change.steps, text) : regroup(last, own, text);
       GROUPED.set(session, g);
     } else g = last;
-    const out = g.out.slice();
-    GROUPED_FROM.set(out, { list: own, inOrder: g.moved === 0 });
-    return out;
+    GROUPED_FROM.set(g.out, { list: own, inOrder: g.moved === 0 });
+    return g.out;
   }
   g = regroup(last, unique([...own, ...packet]), text);
   GROUPED.set(session, g);
-  return g.out.slice();
+  return g.out;
+}
+
+/**
+ * How the table part `list` (the latest `tablePart` of the session) differs from the one before,
+ * when it was made from it by a few steps; null when it was grouped afresh (or is not the latest).
+ */
+export function tablePartChange(session: BudgetSession, list: readonly Finding[]): OutChange | null {
+  const g = GROUPED.get(session);
+  return g && g.out === list ? g.outChange : null;
 }
 
 /**

@@ -74,6 +74,15 @@ export interface Grouping {
   keyCount: Map<string, number>;
   /** No finding links to a cell or states a text amount: joins come from the keys alone. */
   plain: boolean;
+  /** When `out` was made from the grouping before by a few steps (regroup.ts `regroupSteps`): its output then, and what `out` lost and gained. */
+  outChange: OutChange | null;
+}
+
+/** How one grouping's output became the next: the findings it lost and those it gained. */
+export interface OutChange {
+  from: readonly Finding[];
+  dropped: readonly Finding[];
+  added: readonly Finding[];
 }
 
 /** Whether a group's finding stands on another row than its first finding (it then sorts elsewhere). */
@@ -208,7 +217,7 @@ export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, te
     multi.push(group);
   }
   skips.sort((a, b) => a - b);
-  return { input: findings, text, out, members: memberSet, joined, groups: multi, skips, keyCount, plain, moved };
+  return { input: findings, text, out, members: memberSet, joined, groups: multi, skips, keyCount, plain, moved, outChange: null };
 }
 
 function single(x: Finding & { link?: string }, arithmetic: boolean, text: Readonly<Record<string, string>>): Finding {

@@ -60,7 +60,7 @@ export function regroup(last: Grouping | undefined, findings: ReadonlyArray<Find
     if (at === 0) out.push(last.groups[j.group]!.out);
     else skips.push(i);
   }
-  return { input: findings, text, out, members: now, joined: last.joined, groups: last.groups, skips, keyCount: count, plain: true, moved: last.moved };
+  return { input: findings, text, out, members: now, joined: last.joined, groups: last.groups, skips, keyCount: count, plain: true, moved: last.moved, outChange: null };
 }
 
 /** One finding taken out of the list (at its index) or put in (at the index it then has). */
@@ -128,13 +128,22 @@ export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & {
   };
   // First as if each finding put in stood alone…
   const joined = last.joined;
+  // What the output lost and gained (for views that follow it, cell marks).
+  const droppedOut: Finding[] = [];
+  const addedOut = new Set<Finding>();
   for (const s of steps) {
     const n = before(s.at);
     const j = s.added ? undefined : joined.get(s.finding);
-    if (s.added) out.splice(s.at - n, 0, aloneOut(s.finding, text));
+    if (s.added) {
+      const o = aloneOut(s.finding, text);
+      out.splice(s.at - n, 0, o);
+      addedOut.add(o);
+    }
     // A group's first finding holds its place in the output; the others are skipped places.
-    else if (!j || j.rank === 0) out.splice(s.at - n, 1);
-    else skips.splice(n, 1);
+    else if (!j || j.rank === 0) {
+      const o = out.splice(s.at - n, 1)[0]!;
+      if (!addedOut.delete(o)) droppedOut.push(o);
+    } else skips.splice(n, 1);
     if (j) joined.delete(s.finding);
     for (let k = n; k < skips.length; k++) skips[k] = skips[k]! + (s.added ? 1 : -1);
   }
@@ -143,7 +152,9 @@ export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & {
   const drop: number[] = [];
   for (const group of addedGroups(addedAt, byKey)) {
     const first = addedAt.get(group[0]!)!;
+    addedOut.delete(out[first - before(first)]!);
     out[first - before(first)] = joinedOut(group, text);
+    addedOut.add(out[first - before(first)]!);
     group.forEach((f, rank) => {
       joined.set(f, { group: groups.length, rank });
       if (rank > 0) drop.push(addedAt.get(f)!);
@@ -153,12 +164,12 @@ export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & {
     groups.push(made);
   }
   drop.sort((a, b) => b - a);
-  for (const at of drop) out.splice(at - before(at), 1);
+  for (const at of drop) addedOut.delete(out.splice(at - before(at), 1)[0]!);
   if (drop.length > 0) {
     skips.push(...drop);
     skips.sort((a, b) => a - b);
   }
-  return { input: findings, text, out, members, joined, groups, skips, keyCount: count, plain: true, moved };
+  return { input: findings, text, out, members, joined, groups, skips, keyCount: count, plain: true, moved, outChange: { from: last.out, dropped: droppedOut, added: [...addedOut] } };
 }
 
 /** The findings put in that share keys, as groups in the list's order (each sorted by where it is). */

@@ -27,29 +27,46 @@ const MAX_INPUTS = 64;
  */
 export function cellMarks(session: BudgetSession, findings: readonly Finding[]): CellMarks {
   const marks: CellMarks = new Map();
-  const mark = (key: string, f: Finding) => {
-    const m = marks.get(key);
-    if (!m) marks.set(key, { severity: f.severity, findings: [f] });
-    else if (!m.findings.includes(f)) {
-      m.findings.push(f);
-      if (f.severity === 'error') m.severity = 'error';
-    }
-  };
   const specs = checkSpecs(session);
   for (const f of findings) {
-    const places = f.places ?? [{ rule: f.rule, table: f.table, rowKey: f.rowKey, column: f.column }];
-    for (const p of places) {
-      if (p.table <= 0 || !p.rowKey) continue;
-      mark(cellId(p.table, p.rowKey, p.column), f);
-      if (!p.column) continue;
-      for (const id of identityInputs(session, specs, p.rule, p.table, p.rowKey, p.column)) mark(id, f);
+    for (const key of findingMarks(session, specs, f)) {
+      const m = marks.get(key);
+      if (!m) marks.set(key, { severity: f.severity, findings: [f] });
+      else {
+        m.findings.push(f);
+        if (f.severity === 'error') m.severity = 'error';
+      }
     }
   }
   return marks;
 }
 
+/**
+ * The cells one finding marks (`cellMarks`), each once. `tested`, when given, gets the entered
+ * cells marked only for holding an amount: what an edit of amounts can change (live-marks.ts).
+ */
+export function findingMarks(session: BudgetSession, specs: ReadonlyMap<string, string[]>, f: Finding, tested?: string[]): string[] {
+  const keys = new Set<string>();
+  const places = f.places ?? [{ rule: f.rule, table: f.table, rowKey: f.rowKey, column: f.column }];
+  for (const p of places) {
+    if (p.table <= 0 || !p.rowKey) continue;
+    keys.add(cellId(p.table, p.rowKey, p.column));
+    if (!p.column) continue;
+    for (const id of identityInputs(session, specs, p.rule, p.table, p.rowKey, p.column, tested)) keys.add(id);
+  }
+  return [...keys];
+}
+
 /** The cells an identity at this cell adds up and the entered amounts behind them (cell ids), at most MAX_INPUTS. */
-export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string, string[]>, rule: string, table: number, rowKey: string, col: string): string[] {
+export function identityInputs(
+  session: BudgetSession,
+  specs: ReadonlyMap<string, string[]>,
+  rule: string,
+  table: number,
+  rowKey: string,
+  col: string,
+  tested?: string[],
+): string[] {
   const sources: string[] = [];
   const layout = session.layouts.find((l) => l.no === table);
   if (!layout) return [];
@@ -73,6 +90,7 @@ export function identityInputs(session: BudgetSession, specs: ReadonlyMap<string
     if (!at) return;
     const role = session.role(at.table, at.row, at.col);
     if (role === 'none') return;
+    if (!direct && role === 'entered') tested?.push(id);
     if (direct || (role === 'entered' && session.value(at.table, at.row, at.col) !== 0)) out.add(id);
     if (role !== 'derived') return;
     // Across the row only (合计 = its parts, a fixed line = its terms); never down to the rows under a total.
@@ -100,17 +118,18 @@ export function markNote(f: Finding): string {
   return `${head}：${f.message.replace(/；同一原因还涉及：.*$/, '')}（同一原因共 ${f.places.length} 处，见“检查结果”）`;
 }
 
-const SPECS = new WeakMap<object, Map<string, string[]>>();
+/** Per layout list, the identities of its rows, made again when rows came or went (the graph's names changed with them). */
+const SPECS = new WeakMap<object, { graph: object; shape: number; specs: Map<string, string[]> }>();
 
 /** The format's cross-table identities on this session's rows, by check id → the cells on both sides. */
 export function checkSpecs(session: BudgetSession): ReadonlyMap<string, string[]> {
-  let m = SPECS.get(session.layouts);
-  if (!m) {
-    m = new Map();
-    for (const s of crossTableChecks(session.template.checks, session.layouts)) {
-      m.set(`${s.rule}|${s.table}|${s.row}|${s.col}`, [...s.actual, ...s.expected].map(refId));
-    }
-    SPECS.set(session.layouts, m);
+  const known = SPECS.get(session.layouts);
+  const g = session.graph;
+  if (known && known.graph === g && known.shape === g.shape) return known.specs;
+  const specs = new Map<string, string[]>();
+  for (const s of crossTableChecks(session.template.checks, session.layouts)) {
+    specs.set(`${s.rule}|${s.table}|${s.row}|${s.col}`, [...s.actual, ...s.expected].map(refId));
   }
-  return m;
+  SPECS.set(session.layouts, { graph: g, shape: g.shape, specs });
+  return specs;
 }

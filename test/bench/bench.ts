@@ -29,7 +29,8 @@
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
  *   yuan_edit_ms        an edit as the grid makes it (DocStore.setCells) with the counts the status
- *                       bar reads (DocStore.counts: every finding, grouped), in the department entered
+ *                       bar reads (DocStore.counts: every finding, grouped) and the cell marks the
+ *                       grid then refreshes (DocStore.tableMarksSince), in the department entered
  *                       in 元 (thousands of adjusted cells); draft_edit_ms the same in a draft half
  *                       entered (表3 empty for every other 项: thousands of findings)
  *   printed_edit_ms     an edit of an imported packet that makes printed figures stale: the packet
@@ -153,9 +154,14 @@ function editTimes(session: BudgetSession, n: number, text: (i: number) => strin
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
-/** `editTimes` as the window does it: DocStore.setCells (the grid's path) and DocStore.counts (every finding, grouped). */
+/**
+ * `editTimes` as the window does it: DocStore.setCells (the grid's path), DocStore.counts (every
+ * finding, grouped: the status bar) and the marks of table 2 that changed (TableGrid after an edit).
+ */
 function storeEditTimes(store: DocStore, n: number, text: (i: number) => string): number[] {
   store.counts();
+  store.tableMarks(2);
+  let cursor = store.marksCursor();
   const leaves = moneyLeaves(store.session);
   const out: number[] = [];
   const edit = (row: string, value: string) =>
@@ -164,6 +170,8 @@ function storeEditTimes(store: DocStore, n: number, text: (i: number) => string)
         const r = store.setCells([{ table: 2, row, col: '3', text: value }], '修改');
         if (!r.ok) throw new Error(r.reason);
         store.counts();
+        if (!store.tableMarksSince(2, cursor)) store.tableMarks(2);
+        cursor = store.marksCursor();
       }),
     );
   for (let i = 0; i < n; i++) {

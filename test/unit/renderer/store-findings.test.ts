@@ -4,7 +4,8 @@ import { deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
 import { type BudgetDocument, loadDocument } from '../../../shared/model';
-import { allFindings, countFindings } from '../../../shared/rules/all-findings';
+import { allFindings, countFindings, tablePart } from '../../../shared/rules/all-findings';
+import { cellMarks } from '../../../shared/views/cell-marks';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 
@@ -56,6 +57,13 @@ describe('the store reads the one findings list', () => {
     for (const [name, doc] of [['003', packet.doc], ['draft', draft], ['元', yuan]] as const) {
       const store = new DocStore(doc);
       const fresh = () => allFindings(BudgetSession.open(store.document));
+      // The grid's marks as the store follows them, against marks made afresh on a session opened anew.
+      const freshMarks = () => {
+        const s = BudgetSession.open(store.document);
+        return cellMarks(s, tablePart(s));
+      };
+      expect(store.marks()).toEqual(freshMarks());
+      let followed = 0;
       expect(store.findings()).toEqual(fresh());
       const cells = store.session.layouts
         .filter((l) => l.no === 2 || l.no === 3)
@@ -67,10 +75,13 @@ describe('the store reads the one findings list', () => {
         for (let i = from; i < to; i++) {
           const at = cells[(i * 7919) % cells.length]!;
           const text = i % 3 === 0 ? '' : `${(i * 37) % 500}.${String(i % 100).padStart(2, '0')}`;
+          const cursor = store.marksCursor();
           expect(store.setCells([{ ...at, text }], '修改').ok).toBe(true);
           const got = store.findings();
           expect({ name, step: i, got }).toEqual({ name, step: i, got: fresh() });
           if (store.session.findingsChange(store.session.findings())) patched++;
+          expect({ name, step: i, marks: store.marks() }).toEqual({ name, step: i, marks: freshMarks() });
+          if (store.marksCursor().live === cursor.live && store.marksCursor().version > cursor.version) followed++;
           grouped += got.filter((f) => f.places).length;
         }
       };
@@ -98,11 +109,40 @@ describe('the store reads the one findings list', () => {
         store.undo();
         expect({ name, undo: i, got: store.findings() }).toEqual({ name, undo: i, got: fresh() });
       }
+      expect({ name, undone: store.marks() }).toEqual({ name, undone: freshMarks() });
       if (name !== '003') expect(patched).toBeGreaterThan(25);
+      if (name !== '003') expect(followed).toBeGreaterThan(15);
       if (name === 'draft') expect(store.counts().errors).toBeGreaterThan(100);
       if (name === '元') expect(store.counts().warnings).toBeGreaterThan(100);
       // Findings of one cause joined (the grouping is exercised, not only single findings).
       expect(grouped).toBeGreaterThan(0);
     }
+  });
+
+  it('an amount moved between two columns of a row, its total unchanged: the finding stays, the cells it marks follow the amounts', () => {
+    // A draft with 表3 left empty for every other 项: 表2's 项 and the 表3 row disagree, and the
+    // finding marks the entered cells of 表2 behind it that hold an amount.
+    const draft: BudgetDocument = syntheticDocument(60);
+    draft.functionRows.forEach((r, i) => {
+      if (i % 2 === 0) for (const k of Object.keys(r.values)) if (k.startsWith('3.')) delete r.values[k];
+    });
+    const store = new DocStore(draft);
+    // 表2's 一般公共预算 (3) and its transfers (4) add up to the same totals (第1栏, and 表5's): an amount
+    // moved from one to the other leaves every finding of its row as it was.
+    const row = store.session
+      .layout(2)
+      .rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0 && store.marks().has(`2|${r.key}|3`))?.key;
+    expect(row).toBeDefined();
+    const marking = store.marks().get(`2|${row}|3`)!.findings;
+    const total = (store.session.value(2, row!, '3') + store.session.value(2, row!, '4')) / 1e6;
+    // The transfer first: the row never goes without an amount of 表5's (it would leave 表5 and come back).
+    expect(store.setCells([{ table: 2, row: row!, col: '4', text: String(total) }, { table: 2, row: row!, col: '3', text: '0' }], '移动').ok).toBe(true);
+    // A finding that marked the cell is still there, the same object (not worded again)…
+    const after = new Set(store.findings());
+    expect(marking.some((f) => after.has(f))).toBe(true);
+    // …but the emptied cell is no longer marked, and the marks are those made afresh.
+    expect(store.marks().has(`2|${row}|3`)).toBe(false);
+    const s = BudgetSession.open(store.document);
+    expect(store.marks()).toEqual(cellMarks(s, tablePart(s)));
   });
 });
