@@ -149,7 +149,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         // Another document (新建, 打开, 导入): TablePage gives it a grid of its own, which starts at
         // its top and paints its first rows first; this one has nothing more to show.
         if (shownSession.current !== store.session) return;
-        if (c.type === 'structure' || store.document.unit === '元' || !api) {
+        if (c.type === 'structure' || !api) {
           setModel(build());
           return;
         }

@@ -299,7 +299,7 @@ export class DocStore {
         return { ok: false, reason: r.reason };
       }
       done.push({ ...e, before });
-      if (r.structural) structural = true;
+      if (r.structural || r.redraw) structural = true;
       if (r.dropped) dropped = Object.assign(dropped ?? {}, r.dropped);
       for (const id of r.changed) ids.add(id);
     }
@@ -402,7 +402,7 @@ export class DocStore {
     for (const e of list) {
       const r = this.session.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
       if (r.ok) {
-        if (r.structural) structural = true;
+        if (r.structural || r.redraw) structural = true;
         for (const id of r.changed) ids.add(id);
       }
     }

@@ -21,7 +21,16 @@ import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
 export type EditResult =
-  | { ok: true; changed: string[]; structural: boolean; /** Printed figures the edit made stale and dropped. */ dropped?: Record<string, string> }
+  | {
+      ok: true;
+      /** Cells whose amount, or amount as printed (tied out to 0.01 万元), changed. */
+      changed: string[];
+      structural: boolean;
+      /** Printed figures the edit made stale and dropped. */
+      dropped?: Record<string, string>;
+      /** The tables' tie-out is worked out afresh: any amount as printed may change (views redraw all). */
+      redraw?: boolean;
+    }
   | { ok: false; reason: string };
 
 export type CellRole = 'entered' | 'derived' | 'none';
@@ -605,9 +614,14 @@ export class BudgetSession {
         });
       }
     }
-    // The tie-out follows the edit (its chain only) while one is needed before and after.
-    if (tiedBefore !== this.finerThanCent > 0) this.tieDirty = true;
-    else if (!this.tieDirty && this.tie) this.tie.update(i, changedNodes);
+    // The tie-out follows the edit (its chain only) while one is needed before and after; the cells
+    // it shows otherwise are changed cells too.
+    let shown: number[] = [];
+    const tieTurned = tiedBefore !== this.finerThanCent > 0;
+    if (tieTurned) this.tieDirty = true;
+    else if (!this.tieDirty && this.tie) shown = this.tie.update(i, changedNodes);
+    // A tie-out begun, ended or not yet worked out: any amount as printed may move.
+    const redraw = tieTurned || (this.tieDirty && this.finerThanCent > 0);
     // An imported packet's printed totals describe the packet as published; once an amount they
     // depend on is edited they are out of date, so they give way to the recomputed values.
     if (stale) {
@@ -620,7 +634,10 @@ export class BudgetSession {
       if (!this.dropPrinted(dropped)) this.rebuild();
       return { ok: true, changed: [], structural: true, dropped };
     }
-    return { ok: true, changed: cells.map((n) => this.graphState.idAt(n)), structural: false };
+    const ids = new Set<string>();
+    for (const n of cells) ids.add(this.graphState.idAt(n));
+    for (const n of shown) if (this.graphState.cellAt(n)) ids.add(this.graphState.idAt(n));
+    return redraw ? { ok: true, changed: [...ids], structural: false, redraw } : { ok: true, changed: [...ids], structural: false };
   }
 
   /**

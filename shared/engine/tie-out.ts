@@ -184,7 +184,7 @@ export class TieOut implements TieOutResult {
   }
 
   /** After entered node `edited` changed and its exact change reached `changed` (graph nodes). */
-  update(edited: number, changed: readonly number[]): void {
+  update(edited: number, changed: readonly number[]): number[] {
     const moved = new Set(changed);
     const touched: number[] = [];
     const setBase = (i: number, v: Fen) => {
@@ -203,6 +203,7 @@ export class TieOut implements TieOutResult {
     } else setBase(edited, ownRounding(this.graph.valueAt(edited)));
     for (const n of changed) this.refreshAdjusted(n);
     for (const n of touched) this.refreshAdjusted(n);
+    return touched;
   }
 
   /**

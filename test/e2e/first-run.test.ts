@@ -98,6 +98,24 @@ describe('first run', () => {
     await page.keyboard.type('1234567.89');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="total"] [col-id="c1"]')?.textContent === '123.46');
+    // A 项 beside it with 45 元 (0.0045 万元, printed as nothing), then the first changed to 1,234,540 元
+    // (123.454): the 款 prints 123.46 and the cent the two lose to rounding goes to the larger
+    // remainder, 2010302, which now prints 0.01 though its own amount did not change.
+    await page.click('[data-action="add-function"]');
+    await page.fill('input[name="code"]', '2010302');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id="2010302"]');
+    const printed = (row: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="c3"]`).first().textContent();
+    await page.locator('.grid-wrap [row-id="2010302"] [col-id="c3"]').first().click();
+    await page.keyboard.type('45');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.status-bar')?.textContent?.includes('2 个项级科目'));
+    expect([await printed('2010301'), await printed('2010302')]).toEqual(['123.46', '']);
+    await page.locator('.grid-wrap [row-id="2010301"] [col-id="c3"]').first().click();
+    await page.keyboard.type('1234540');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010302"] [col-id="c3"]')?.textContent === '0.01');
+    expect([await printed('2010301'), await printed('2010302'), await printed('20103')]).toEqual(['123.45', '0.01', '123.46']);
     // Opening another file with unsaved changes asks first; 取消 keeps everything.
     await page.click('[data-cmd="file:open"]');
     const ask = page.getByRole('dialog', { name: '保存修改？' });
