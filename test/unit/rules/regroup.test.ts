@@ -3,18 +3,8 @@ import type { RuleId } from '../../../shared/rules/catalog';
 import type { Finding } from '../../../shared/rules/finding';
 import { type Grouping, groupFindings } from '../../../shared/rules/grouping';
 import { type GroupingStep, regroup, regroupSteps } from '../../../shared/rules/regroup';
+import { seededRandom } from '../seeded-random';
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Few amounts and rows: findings often share a difference on a row or a printed amount, so joins
 // are made and broken as the list changes.
@@ -44,7 +34,7 @@ describe('regroup', () => {
     ['comparing the lists', false],
     ['following the steps that changed it', true],
   ])('groups a list changed a few findings at a time exactly as grouping it afresh does, %s', (_, withSteps) => {
-    const next = random(20261205);
+    const next = seededRandom(20261205);
     const byId = new Map<string, Finding>();
     while (byId.size < 60) {
       const f = finding(next);
@@ -132,7 +122,7 @@ describe('regroup', () => {
   });
 
   it('is the same grouping when nothing changed', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const list = Array.from({ length: 20 }, (_, i) => finding(next, `t3.t2|3|r${i}|1`));
     const g = regroup(undefined, list, TEXT);
     const again = regroup(g, list.slice(), TEXT);
