@@ -62,11 +62,11 @@ export class BudgetSession {
   private adjustedWording = new Map<string, AdjustedWording>();
   private fixedFindings: Finding[] = [];
   /**
-   * Per table, each row's position (for sorting findings): made for a table the first time a
-   * finding there needs ordering; a new map when rows change, so it also tells `findings` that
+   * Per table, each row's position (for sorting findings), or how many rows were looked up there
+   * one by one so far (`position`); a new map when rows change, so it also tells `findings` that
    * the order it sorted by still holds.
    */
-  private rowOrderCache = new Map<number, Map<string, number>>();
+  private rowOrderCache = new Map<number, Map<string, number> | number>();
   /** Each broken check's cells as nodes, while the graph's names stay (`checkFinding`, after every edit). */
   private resolved = new WeakMap<BuiltCheck, ResolvedCheck>();
   /** The last list of findings, with what the next one can be patched from (`findings`). */
@@ -188,16 +188,27 @@ export class BudgetSession {
     this.tieDirty = true;
   }
 
-  private rowOrder(table: number): Map<string, number> | undefined {
-    let order = this.rowOrderCache.get(table);
-    if (!order) {
-      const l = this.layoutList.find((x) => x.no === table);
-      if (!l) return undefined;
-      order = new Map();
-      for (let i = 0; i < l.rows.length; i++) order.set(l.rows[i]!.key, i);
-      this.rowOrderCache.set(table, order);
+  /**
+   * Position of a row in its table's layout. The first few of a table after rows change are found
+   * by a scan of its rows; after that a map of every row's position is made (a department of
+   * 100,000 items made one of 60,000 rows after each row change, for a finding or two).
+   */
+  private position(table: number, rowKey: string): number | undefined {
+    const known = this.rowOrderCache.get(table);
+    if (known instanceof Map) return known.get(rowKey);
+    const l = this.layoutList.find((x) => x.no === table);
+    if (!l) return undefined;
+    const scans = (known ?? 0) + 1;
+    if (scans <= SCANS_BEFORE_MAP) {
+      this.rowOrderCache.set(table, scans);
+      const row = l.byKey.get(rowKey);
+      const i = row ? l.rows.indexOf(row) : -1;
+      return i < 0 ? undefined : i;
     }
-    return order;
+    const order = new Map<string, number>();
+    for (let i = 0; i < l.rows.length; i++) order.set(l.rows[i]!.key, i);
+    this.rowOrderCache.set(table, order);
+    return order.get(rowKey);
   }
 
   /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
@@ -406,7 +417,7 @@ export class BudgetSession {
       tie.touched.clear();
     }
     // Each row's position looked up once, not at every comparison.
-    const pos = all.map((f) => this.rowOrder(f.table)?.get(f.rowKey) ?? 1e9);
+    const pos = all.map((f) => this.position(f.table, f.rowKey) ?? 1e9);
     const seen = new Set<string>();
     const list = all
       .map((_, i) => i)
@@ -479,7 +490,7 @@ export class BudgetSession {
   private compareFindings(a: Finding, b: Finding): number {
     return (
       a.table - b.table ||
-      (this.rowOrder(a.table)?.get(a.rowKey) ?? 1e9) - (this.rowOrder(b.table)?.get(b.rowKey) ?? 1e9) ||
+      (this.position(a.table, a.rowKey) ?? 1e9) - (this.position(b.table, b.rowKey) ?? 1e9) ||
       Number(a.column) - Number(b.column) ||
       a.rule.localeCompare(b.rule)
     );
@@ -502,7 +513,7 @@ export class BudgetSession {
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
   rowPosition(table: number, rowKey: string): number | undefined {
-    return this.rowOrder(table)?.get(rowKey);
+    return this.position(table, rowKey);
   }
 
   /** Counts of 错误 and 提示, without building the sorted list (status bar, after every edit). */
@@ -956,6 +967,9 @@ interface ResolvedCheck {
   split: number;
 }
 
+/** Rows of a table looked up one by one (a scan each) before a map of them all is made. */
+const SCANS_BEFORE_MAP = 8;
+
 interface AdjustedWording {
   exact: Fen;
   shown: Fen;
@@ -968,7 +982,7 @@ interface SortedFindings {
   list: Finding[];
   ids: Set<string>;
   /** The row positions it was sorted by (a new map when rows change). */
-  rows: Map<number, Map<string, number>>;
+  rows: Map<number, Map<string, number> | number>;
   tie: TieOut | null;
   fixed: Finding[];
   fixedIds: ReadonlySet<string>;
