@@ -109,11 +109,17 @@ export function joinKeys(f: Finding): readonly string[] {
   if (!ARITHMETIC.has(f.rule)) return NO_KEYS;
   const r = read(f);
   if (r.actual === null || r.expected === null) return NO_KEYS;
+  const k = keysOf(f, r);
+  return [k[0], k[1]];
+}
+
+/** An arithmetic finding's keys (its amounts read, both known), made once per finding. */
+function keysOf(f: Finding, r: Read): NonNullable<Read['keys']> {
   if (!r.keys) {
-    const d = r.actual - r.expected;
+    const d = r.actual! - r.expected!;
     r.keys = [`row|${d}|${f.table}|${f.rowKey}`, `amount|${d}|${r.actual}`, `${r.expected}|${r.actual}`];
   }
-  return r.keys.slice(0, 2);
+  return r.keys;
 }
 
 /** A finding that stands alone, as the grouping gives it (worded once per text). */
@@ -168,10 +174,10 @@ export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, te
     const d = diff(i);
     if (d === null) return;
     const r = reads[i]!;
-    r.keys ??= [`row|${d}|${f.table}|${f.rowKey}`, `amount|${d}|${r.actual}`, `${r.expected}|${r.actual}`];
-    join(r.keys[0], i);
-    join(r.keys[1], i);
-    if (!wrongCell.has(r.keys[2])) wrongCell.set(r.keys[2], i);
+    const [row, amount, wrong] = keysOf(f, r);
+    join(row, i);
+    join(amount, i);
+    if (!wrongCell.has(wrong)) wrongCell.set(wrong, i);
   });
   let plain = true;
   const sameCell = new Map<string, number[]>();
