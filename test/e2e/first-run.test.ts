@@ -116,6 +116,7 @@ describe('first run', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010302"] [col-id="c3"]')?.textContent === '0.01');
     expect([await printed('2010301'), await printed('2010302'), await printed('20103')]).toEqual(['123.45', '0.01', '123.46']);
+    await page.screenshot({ path: join(SHOTS, 'yuan-tie-out-edit.png') });
     // Opening another file with unsaved changes asks first; 取消 keeps everything.
     await page.click('[data-cmd="file:open"]');
     const ask = page.getByRole('dialog', { name: '保存修改？' });
