@@ -438,22 +438,46 @@ export class CellGraph {
 
   /** Re-evaluate the nodes a change of structure touched and everything downstream of them; returns the nodes that changed. */
   flush(): number[] {
+    if (this.dirty.size === 0) return [];
+    const seeds = [...this.dirty];
+    this.dirty.clear();
+    return this.reflow(this.values, seeds);
+  }
+
+  /** The sums a change of structure touched (terms added or removed), not yet re-evaluated: what the next `flush` starts from. */
+  pending(): number[] {
+    return [...this.dirty];
+  }
+
+  /**
+   * In `values` (a view evaluated from its own entered amounts, as the tie-out's printed amounts):
+   * the entered nodes among `seeds` have moved; re-evaluate the derived ones among them and
+   * everything downstream of both, in topological order. Returns the nodes that changed,
+   * those entered seeds included.
+   */
+  settle(values: Float64Array, seeds: Iterable<number>): number[] {
+    return this.reflow(values, seeds);
+  }
+
+  private reflow(values: Float64Array, seeds: Iterable<number>): number[] {
     const changed: number[] = [];
-    if (this.dirty.size === 0) return changed;
     const heap = new MinHeap(this.level);
     const queued = new Set<number>();
-    for (const n of this.dirty) {
-      heap.push(n);
+    for (const n of seeds) {
+      if (queued.has(n)) continue;
       queued.add(n);
+      heap.push(n);
     }
-    this.dirty.clear();
     while (heap.size > 0) {
       const i = heap.pop();
       queued.delete(i);
-      if (this.kind[i] !== 1) continue;
-      const s = this.sumAt(i, this.values);
-      if (s === this.values[i]) continue;
-      this.values[i] = s;
+      const kind = this.kind[i];
+      if (kind === 2) continue;
+      if (kind === 1) {
+        const s = this.sumAt(i, values);
+        if (s === values[i]) continue;
+        values[i] = s;
+      }
       changed.push(i);
       for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
         const n = this.eOwner[e]!;

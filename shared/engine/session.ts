@@ -835,6 +835,7 @@ export class BudgetSession {
     ).filter(isCodeRule);
     this.fixedFindings.push(...codeFindings);
 
+    const sums = g.pending();
     const changed = g.flush();
     for (const n of changed) {
       const c = this.checks.atNode(n);
@@ -849,7 +850,7 @@ export class BudgetSession {
     this.magnitude = magnitude;
     this.rowOrderCache = new Map();
     // The tie-out follows the rows, unless whether one is needed changed with them.
-    if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew);
+    if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew, sums);
     else this.tieDirty = true;
     return true;
   }

@@ -66,6 +66,13 @@ export function countFinerThanCent(graph: CellGraph): number {
   return n;
 }
 
+/** `a` in an array of at least `n`, the rest zero: with room for the next rows (an undo adds a row's nodes again). */
+function grown(a: Float64Array, n: number): Float64Array {
+  const b = new Float64Array(Math.max(n, Math.ceil(a.length * 1.25)));
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
+
 /** Half-up for an entered cell outside the hierarchies (fixed tables); exact when already whole cents. */
 const ownRounding = (v: Fen) => (v % FEN_PER_WAN_CENT !== 0 ? roundToWanCent(v) : v);
 
@@ -207,34 +214,66 @@ export class TieOut implements TieOutResult {
   }
 
   /**
-   * After rows were added to or removed from `tables` (the graph's nodes from `firstNew` on are new,
-   * `changed` are those whose exact amount moved): those tables are shared out afresh (the other
-   * tables' rows and amounts did not change) and the printed values summed again from the
-   * allocation, so a removed row's share leaves its parents with it.
+   * After rows were added to or removed from `tables`: the graph's nodes from `firstNew` on are
+   * new, `changed` are those whose exact amount moved and `sums` those whose terms changed (a row
+   * added under them or gone). Each hierarchy of those tables is shared out again from the top,
+   * descending only towards those nodes (and into a sibling whose share changed), and the printed
+   * amounts are summed again from there up: a removed row's share leaves its parents with it.
    */
-  restructure(tables: readonly TableLayout[], changed: readonly number[], firstNew: number): void {
+  restructure(tables: readonly TableLayout[], changed: readonly number[], firstNew: number, sums: readonly number[]): void {
     const n = this.graph.slots;
     if (n > this.base.length) {
-      const base = new Float64Array(n);
-      base.set(this.base);
-      this.base = base;
-      const allocated = new Uint8Array(n);
+      this.base = grown(this.base, n);
+      this.display = grown(this.display, n);
+      const allocated = new Uint8Array(this.base.length);
       allocated.set(this.allocated);
       this.allocated = allocated;
     }
-    const exact = this.graph.snapshot();
-    for (const l of tables) if (l.template.kind === 'hier') this.allocateTable(l, l.template, exact);
-    for (let i = firstNew; i < n; i++) if (this.graph.isEntered(i) && this.allocated[i] !== 1) this.base[i] = ownRounding(exact[i]!);
-    const before = this.display;
-    this.display = this.graph.evaluate(this.base);
+    const graph = this.graph;
+    const fresh: number[] = [];
+    for (let i = firstNew; i < n; i++) if (graph.isAlive(i)) fresh.push(i);
+    // Everything above a moved node: the way down from each total to it.
+    const moved = new Set<number>();
+    const up = (i: number): void => {
+      if (moved.has(i)) return;
+      moved.add(i);
+      graph.forEachDependent(i, up);
+    };
+    for (const list of [changed, sums, fresh]) for (const i of list) up(i);
+    const rebased: number[] = [];
+    const setBase = (i: number, v: Fen) => {
+      this.allocated[i] = 1;
+      if (v === this.base[i]) return;
+      this.base[i] = v;
+      rebased.push(i);
+    };
+    const exact = graph.snapshot();
+    for (const l of tables) {
+      if (l.template.kind !== 'hier') continue;
+      const total = l.rows[0];
+      if (!total) continue;
+      for (const c of l.template.columns) {
+        if (c.role !== 'entered') continue;
+        const t = this.at(l, total, c.no);
+        if (moved.has(t)) this.allocate(l, c.no, total, roundToWanCent(exact[t]!), { moved, setBase });
+      }
+    }
+    for (const i of fresh) {
+      if (!graph.isEntered(i) || this.allocated[i] === 1) continue;
+      const v = ownRounding(exact[i]!);
+      if (v === this.base[i]) continue;
+      this.base[i] = v;
+      rebased.push(i);
+    }
+    for (const i of rebased) this.display[i] = this.base[i]!;
+    const shown = graph.settle(this.display, [...rebased, ...sums, ...fresh.filter((i) => !graph.isEntered(i))]);
     for (const i of this.adjustedAt.keys()) {
-      if (this.graph.isAlive(i)) continue;
+      if (graph.isAlive(i)) continue;
       this.adjustedAt.delete(i);
       this.touched.add(i);
     }
     // Cells whose printed value (new cells included) or exact amount moved; refreshing one twice is harmless.
-    for (let i = 0; i < n; i++) if ((i >= before.length || before[i] !== this.display[i]) && this.graph.isAlive(i)) this.refreshAdjusted(i);
-    for (const i of changed) if (this.graph.isAlive(i)) this.refreshAdjusted(i);
+    for (const list of [shown, changed, fresh]) for (const i of list) if (graph.isAlive(i)) this.refreshAdjusted(i);
   }
 
   private *hierColumns(): Generator<[TableLayout, string]> {
