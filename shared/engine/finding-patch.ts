@@ -16,8 +16,9 @@ export interface FindingsChange {
 /**
  * A sorted list of findings with `gone` taken out and `added` put where they sort (`compare`),
  * and the steps that did it; the list given is not changed. Undefined when that might not be
- * what sorting the whole new list gives: a finding to take out is not found, or one put in
- * sorts alike with one there (their order would depend on where each came from).
+ * what sorting the whole new list gives: a finding to take out is not in the list, or one put in
+ * sorts alike with one there (their order would depend on where each came from). A finding to
+ * take out is looked for where it sorts, then anywhere (its row may be gone).
  */
 export function patchSorted(
   sorted: readonly Finding[],
@@ -39,8 +40,10 @@ export function patchSorted(
     return lo;
   };
   for (const f of gone) {
-    const at = lowerBound(f);
-    if (list[at] !== f) return undefined;
+    let at = lowerBound(f);
+    // A finding of a row removed since has no place in the order now: found where it is.
+    if (list[at] !== f) at = list.indexOf(f);
+    if (at < 0) return undefined;
     list.splice(at, 1);
     steps.push({ at, finding: f, added: false });
   }

@@ -14,8 +14,14 @@ export interface PlacedRow {
   parent: LayoutRow;
 }
 
+/**
+ * Told of each row put into (`delta` 1, at index `at`) or taken out of (-1, from `at`) a table's
+ * rows, in order: positions known before follow without a new look at the table.
+ */
+export type OnSplice = (at: number, delta: 1 | -1, row: LayoutRow) => void;
+
 /** Insert `row` among `parent`'s children, before the first sibling that `before` says it precedes. */
-function place(l: TableLayout, parent: LayoutRow, row: LayoutRow, before: (sibling: LayoutRow) => boolean): void {
+function place(l: TableLayout, parent: LayoutRow, row: LayoutRow, before: (sibling: LayoutRow) => boolean, onSplice?: OnSplice): void {
   const kids = parent.children!;
   // Siblings are sorted, so the first one the row precedes is found by bisection.
   let lo = 0;
@@ -34,13 +40,16 @@ function place(l: TableLayout, parent: LayoutRow, row: LayoutRow, before: (sibli
   kids.splice(lo, 0, row.key);
   l.rows.splice(at, 0, row);
   l.byKey.set(row.key, row);
+  onSplice?.(at, 1, row);
 }
 
-function unplace(l: TableLayout, parent: LayoutRow, row: LayoutRow): void {
+function unplace(l: TableLayout, parent: LayoutRow, row: LayoutRow, onSplice?: OnSplice): void {
   const kids = parent.children!;
   kids.splice(kids.indexOf(row.key), 1);
-  l.rows.splice(l.rows.indexOf(row), 1);
+  const at = l.rows.indexOf(row);
+  l.rows.splice(at, 1);
   l.byKey.delete(row.key);
+  onSplice?.(at, -1, row);
 }
 
 /** The rows from the total down to a leaf's unit group: [parent of the 类 rows, key prefix], or null when the unit has no row. */
@@ -52,7 +61,7 @@ function groupOf(l: TableLayout, doc: BudgetDocument, unit: string | undefined):
   return row ? [row, u === '' ? '' : `${u}/`] : null;
 }
 
-export function insertLeaf(l: TableLayout, doc: BudgetDocument, names: NameLookup, leaf: Leaf): PlacedRow[] | null {
+export function insertLeaf(l: TableLayout, doc: BudgetDocument, names: NameLookup, leaf: Leaf, onSplice?: OnSplice): PlacedRow[] | null {
   const t = l.template as HierTableTemplate;
   const group = groupOf(l, doc, leaf.unit);
   if (!group) return null;
@@ -69,7 +78,7 @@ export function insertLeaf(l: TableLayout, doc: BudgetDocument, names: NameLooku
       let row = l.byKey.get(prefix + c);
       if (!row) {
         row = { key: prefix + c, level, code: c, name: names(c, kind), depth: parent.depth + 1, children: [] };
-        place(l, parent, row, byCode(c));
+        place(l, parent, row, byCode(c), onSplice);
         added.push({ row, parent });
       }
       parent = row;
@@ -77,13 +86,13 @@ export function insertLeaf(l: TableLayout, doc: BudgetDocument, names: NameLooku
   }
   const row = leafRow(t, leaf, parent.depth + 1, names);
   const inClasses = t.levels.includes('class');
-  place(l, parent, row, (s) => (inClasses ? compareCodes(row, s) < 0 : leaf.source.index < s.source!.index));
+  place(l, parent, row, (s) => (inClasses ? compareCodes(row, s) < 0 : leaf.source.index < s.source!.index), onSplice);
   added.push({ row, parent });
   return added;
 }
 
 /** Remove a leaf and the 类/款 rows it leaves empty; [] when the table does not show it. */
-export function removeLeaf(l: TableLayout, doc: BudgetDocument, key: string): PlacedRow[] | null {
+export function removeLeaf(l: TableLayout, doc: BudgetDocument, key: string, onSplice?: OnSplice): PlacedRow[] | null {
   const leaf = l.byKey.get(key);
   if (!leaf) return [];
   const t = l.template as HierTableTemplate;
@@ -106,7 +115,7 @@ export function removeLeaf(l: TableLayout, doc: BudgetDocument, key: string): Pl
     if (!parent.children!.includes(row.key)) return null;
     // A unit group left without rows is dropped (or becomes the department's): lay out afresh.
     if (parent === top && top.level === 'unit' && top.children!.length === 1) return null;
-    unplace(l, parent, row);
+    unplace(l, parent, row, onSplice);
     removed.push({ row, parent });
   }
   return removed;

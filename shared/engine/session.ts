@@ -17,7 +17,8 @@ import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
 import { buildLayouts, includeLeaf, type LayoutRow, leafAt, showsEveryLeaf, type TableLayout, unitOf } from './layout';
 import { type FindingsChange, patchSorted } from './finding-patch';
-import { insertLeaf, removeLeaf, unitOrderHolds } from './layout-edit';
+import { insertLeaf, type OnSplice, removeLeaf, unitOrderHolds } from './layout-edit';
+import { RowPositions } from './row-positions';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
 
 export type EditResult =
@@ -61,12 +62,8 @@ export class BudgetSession {
   /** The finding of each cell the tie-out adjusts, by cell id, with the amounts and row label it states. */
   private adjustedWording = new Map<string, AdjustedWording>();
   private fixedFindings: Finding[] = [];
-  /**
-   * Per table, each row's position (for sorting findings), or how many rows were looked up there
-   * one by one so far (`position`); a new map when rows change, so it also tells `findings` that
-   * the order it sorted by still holds.
-   */
-  private rowOrderCache = new Map<number, Map<string, number> | number>();
+  /** Each row's position in its table, for sorting findings. */
+  private readonly rowOrder = new RowPositions(() => this.layoutList);
   /** Each broken check's cells as nodes, while the graph's names stay (`checkFinding`, after every edit). */
   private resolved = new WeakMap<BuiltCheck, ResolvedCheck>();
   /** The last list of findings, with what the next one can be patched from (`findings`). */
@@ -170,7 +167,7 @@ export class BudgetSession {
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
-    this.rowOrderCache = new Map();
+    this.rowOrder.clear();
     this.findingCache.clear();
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
@@ -188,27 +185,8 @@ export class BudgetSession {
     this.tieDirty = true;
   }
 
-  /**
-   * Position of a row in its table's layout. The first few of a table after rows change are found
-   * by a scan of its rows; after that a map of every row's position is made (a department of
-   * 100,000 items made one of 60,000 rows after each row change, for a finding or two).
-   */
   private position(table: number, rowKey: string): number | undefined {
-    const known = this.rowOrderCache.get(table);
-    if (known instanceof Map) return known.get(rowKey);
-    const l = this.layoutList.find((x) => x.no === table);
-    if (!l) return undefined;
-    const scans = (known ?? 0) + 1;
-    if (scans <= SCANS_BEFORE_MAP) {
-      this.rowOrderCache.set(table, scans);
-      const row = l.byKey.get(rowKey);
-      const i = row ? l.rows.indexOf(row) : -1;
-      return i < 0 ? undefined : i;
-    }
-    const order = new Map<string, number>();
-    for (let i = 0; i < l.rows.length; i++) order.set(l.rows[i]!.key, i);
-    this.rowOrderCache.set(table, order);
-    return order.get(rowKey);
+    return this.rowOrder.position(table, rowKey);
   }
 
   /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
@@ -385,7 +363,7 @@ export class BudgetSession {
   findings(): Finding[] {
     const tie = this.tieOutState();
     const last = this.sorted;
-    if (last && this.touched && last.rows === this.rowOrderCache && last.tie === tie && last.fixed === this.fixedFindings) {
+    if (last && this.touched && last.layouts === this.layoutList && last.tie === tie && last.fixed === this.fixedFindings) {
       const list = this.findingsPatched(last, tie);
       if (list) return list;
     }
@@ -417,18 +395,14 @@ export class BudgetSession {
       tie.touched.clear();
     }
     // Each row's position looked up once, not at every comparison.
-    const pos = all.map((f) => this.position(f.table, f.rowKey) ?? 1e9);
+    const pos = all.map((f) => this.position(f.table, f.rowKey));
     const seen = new Set<string>();
     const list = all
       .map((_, i) => i)
-      .sort((i, j) => {
-        const a = all[i]!;
-        const b = all[j]!;
-        return a.table - b.table || pos[i]! - pos[j]! || Number(a.column) - Number(b.column) || a.rule.localeCompare(b.rule);
-      })
+      .sort((i, j) => compareFindings(all[i]!, pos[i], all[j]!, pos[j]))
       .map((i) => all[i]!)
       .filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
-    this.sorted = { list, ids: seen, rows: this.rowOrderCache, tie, fixed: this.fixedFindings, fixedIds: new Set(this.fixedFindings.map((f) => f.id)), byCheck, byCell, change: null };
+    this.sorted = { list, ids: seen, layouts: this.layoutList, tie, fixed: this.fixedFindings, fixedIds: new Set(this.fixedFindings.map((f) => f.id)), byCheck, byCell, change: null };
     this.touched = new Set();
     return list;
   }
@@ -486,14 +460,9 @@ export class BudgetSession {
     return list;
   }
 
-  /** Sort order of findings (table, row, column, rule): 0 for two that sort alike. */
+  /** Sort order of findings (`compareFindings`), rows by their position now. */
   private compareFindings(a: Finding, b: Finding): number {
-    return (
-      a.table - b.table ||
-      (this.position(a.table, a.rowKey) ?? 1e9) - (this.position(b.table, b.rowKey) ?? 1e9) ||
-      Number(a.column) - Number(b.column) ||
-      a.rule.localeCompare(b.rule)
-    );
+    return compareFindings(a, this.position(a.table, a.rowKey), b, this.position(b.table, b.rowKey));
   }
 
   /**
@@ -750,7 +719,6 @@ export class BudgetSession {
    * refers to the document as it is.
    */
   private spliceRows(set: RowSetKind, at: number, removed: readonly unknown[], inserted: number, adjustMagnitude = true): boolean {
-    this.touched = null;
     const doc = this.docState;
     if (Object.keys(doc.printed).length > 0) return false;
     const g = this.graphState;
@@ -776,10 +744,13 @@ export class BudgetSession {
       this.checks.delete(c);
       this.violations.delete(c.node);
       this.findingCache.delete(c);
+      // Its finding, if it had one, leaves the list.
+      this.touched?.add(c);
     }
-    this.fixedFindings = this.fixedFindings.filter((f) => !(isCodeRule(f) && codes.has(this.layout(f.table).byKey.get(f.rowKey)?.code ?? '')));
+    const fixedKept = this.fixedFindings.filter((f) => !(isCodeRule(f) && codes.has(this.layout(f.table).byKey.get(f.rowKey)?.code ?? '')));
 
     const tables = this.layoutList.filter((l) => l.template.kind === 'hier' && l.template.rowSet === set);
+    const onSplice = (l: TableLayout): OnSplice => (at, delta, row) => this.rowOrder.spliced(l.no, at, delta, row);
     let magnitude = this.magnitude;
     const account = (values: readonly Fen[], sign: 1 | -1) => {
       for (const v of values) {
@@ -788,7 +759,7 @@ export class BudgetSession {
     };
     for (const l of tables) {
       for (const r of removed) {
-        const gone = removeLeaf(l, doc, keyOf(r));
+        const gone = removeLeaf(l, doc, keyOf(r), onSplice(l));
         if (!gone) return false;
         for (const p of gone) account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
       }
@@ -813,7 +784,7 @@ export class BudgetSession {
       for (const l of tables) {
         const t = l.template as HierTableTemplate;
         if (!includeLeaf(t, leaf, EMPTY_SET)) continue;
-        const placed = insertLeaf(l, doc, names, leaf);
+        const placed = insertLeaf(l, doc, names, leaf, onSplice(l));
         if (!placed) return false;
         for (const p of placed) account(addRowCells(g, t, p.row, p.parent, doc).map((i) => g.valueAt(i)), 1);
       }
@@ -833,13 +804,22 @@ export class BudgetSession {
       [],
       (t, r) => this.rowLabel(t, r),
     ).filter(isCodeRule);
-    this.fixedFindings.push(...codeFindings);
+    // The same list while these rows have no code findings (the findings list is then patched, not sorted afresh).
+    if (fixedKept.length !== this.fixedFindings.length || codeFindings.length > 0) this.fixedFindings = [...fixedKept, ...codeFindings];
 
     const sums = g.pending();
     const changed = g.flush();
+    const touched = this.touched;
     for (const n of changed) {
       const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
+      // As after an edit (setCell): a check whose two sides both moved quotes new amounts.
+      else if (touched) {
+        g.forEachDependent(n, (d) => {
+          const dc = this.checks.atNode(d);
+          if (dc) touched.add(dc);
+        });
+      }
     }
     for (const c of added) this.refreshCheck(c);
     if (magnitude !== null && adjustMagnitude) {
@@ -848,7 +828,6 @@ export class BudgetSession {
       magnitude += probe(doc[ROW_ARRAY[set]].slice(at, at + inserted)) - probe(removed);
     }
     this.magnitude = magnitude;
-    this.rowOrderCache = new Map();
     // The tie-out follows the rows, unless whether one is needed changed with them.
     if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew, sums);
     else this.tieDirty = true;
@@ -968,9 +947,6 @@ interface ResolvedCheck {
   split: number;
 }
 
-/** Rows of a table looked up one by one (a scan each) before a map of them all is made. */
-const SCANS_BEFORE_MAP = 8;
-
 interface AdjustedWording {
   exact: Fen;
   shown: Fen;
@@ -982,8 +958,11 @@ interface AdjustedWording {
 interface SortedFindings {
   list: Finding[];
   ids: Set<string>;
-  /** The row positions it was sorted by (a new map when rows change). */
-  rows: Map<number, Map<string, number> | number>;
+  /**
+   * The layouts it was sorted by. Rows added or removed in place (\`spliceRows\`) keep the others'
+   * order, so the list stays sorted without them; a new layout may order rows anew.
+   */
+  layouts: readonly TableLayout[];
   tie: TieOut | null;
   fixed: Finding[];
   fixedIds: ReadonlySet<string>;
@@ -993,6 +972,24 @@ interface SortedFindings {
   /** How `list` was made from the list before, when it was patched. */
   change: FindingsChange | null;
 }
+
+/**
+ * Findings by table, row (`pa`, `pb`: positions in the table), column, rule. Rows the table does not
+ * show (a 项 of 表7 without its row in 表5) come last, by key; then the id, so a list patched edit
+ * by edit sorts as one made afresh. 0 only for one finding.
+ */
+function compareFindings(a: Finding, pa: number | undefined, b: Finding, pb: number | undefined): number {
+  return (
+    a.table - b.table ||
+    (pa ?? Number.MAX_SAFE_INTEGER) - (pb ?? Number.MAX_SAFE_INTEGER) ||
+    (pa === undefined && pb === undefined ? byText(a.rowKey, b.rowKey) : 0) ||
+    Number(a.column) - Number(b.column) ||
+    a.rule.localeCompare(b.rule) ||
+    byText(a.id, b.id)
+  );
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** More checks or cells changed than this since the last list, and it is sorted afresh. */
 const PATCH_MAX = 256;

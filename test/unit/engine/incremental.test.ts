@@ -57,10 +57,8 @@ function observe(s: BudgetSession) {
       cells: l.template.columns.map((c) => s.cellShown(l.no, r.key, c.no) ?? null),
     })),
   }));
-  const findings = s
-    .findings()
-    .map((f) => JSON.stringify(f))
-    .sort();
+  // In the order the list shows them: a list patched after a row change must sort as a fresh one.
+  const findings = s.findings().map((f) => JSON.stringify(f));
   // Every check's value too (actual − expected), not only whether it fails: a wrong value can fail alike.
   const index = (s as unknown as { checks: { values(): Iterable<{ id: string; node: number }> } }).checks;
   const checks = [...index.values()].map((c) => `${c.id}=${s.graph.valueAt(c.node)}`).sort();
