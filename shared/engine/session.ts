@@ -271,6 +271,19 @@ export class BudgetSession {
     return c ? `第${col}栏（${c.name}）` : `第${col}栏`;
   }
 
+  /**
+   * A check whose amounts both moved by as much keeps its difference (its node is not among the
+   * changed) but quotes other amounts now: after cell `n` moved, its checks are worded again too.
+   */
+  private touchDependentChecks(n: number): void {
+    const touched = this.touched;
+    if (!touched) return;
+    this.graphState.forEachDependent(n, (d) => {
+      const c = this.checks.atNode(d);
+      if (c) touched.add(c);
+    });
+  }
+
   private refreshCheck(c: BuiltCheck): void {
     this.touched?.add(c);
     if (c.broken(this.graphState.valueAt(c.node))) this.violations.set(c.node, c);
@@ -583,17 +596,7 @@ export class BudgetSession {
         }
       }
     }
-    // A check whose amounts both moved by as much keeps its difference (its node is not among the
-    // changed) but quotes other amounts now: its finding is worded again too.
-    const touched = this.touched;
-    if (touched) {
-      for (const n of cells) {
-        this.graphState.forEachDependent(n, (d) => {
-          const c = this.checks.atNode(d);
-          if (c) touched.add(c);
-        });
-      }
-    }
+    for (const n of cells) this.touchDependentChecks(n);
     // The tie-out follows the edit (its chain only) while one is needed before and after; the cells
     // it shows otherwise are changed cells too.
     let shown: number[] = [];
@@ -809,17 +812,10 @@ export class BudgetSession {
 
     const sums = g.pending();
     const changed = g.flush();
-    const touched = this.touched;
     for (const n of changed) {
       const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
-      // As after an edit (setCell): a check whose two sides both moved quotes new amounts.
-      else if (touched) {
-        g.forEachDependent(n, (d) => {
-          const dc = this.checks.atNode(d);
-          if (dc) touched.add(dc);
-        });
-      }
+      else this.touchDependentChecks(n);
     }
     for (const c of added) this.refreshCheck(c);
     if (magnitude !== null && adjustMagnitude) {
