@@ -33,7 +33,11 @@ export function refId(r: Ref): string {
 export class CellGraph {
   private n = 0;
   private values: Float64Array;
-  private constants: Float64Array;
+  /**
+   * Per node, a constant added to its sum: only a check counting a printed figure has one, so
+   * the array is made with the first (a drafted department of 100,000 items has none: 13 MB).
+   */
+  private constants: Float64Array | null = null;
   /** Per node: 1 derived, 0 entered, 2 removed. */
   private kind: Uint8Array;
   private level: Int32Array;
@@ -60,7 +64,6 @@ export class CellGraph {
     const nodes = Math.max(16, capacity.nodes);
     const edges = Math.max(16, capacity.edges);
     this.values = new Float64Array(nodes);
-    this.constants = new Float64Array(nodes);
     this.kind = new Uint8Array(nodes);
     this.level = new Int32Array(nodes);
     this.headTerm = new Int32Array(nodes).fill(-1);
@@ -131,7 +134,7 @@ export class CellGraph {
       return b;
     };
     this.values = f64(this.values);
-    this.constants = f64(this.constants);
+    if (this.constants) this.constants = f64(this.constants);
     const k = new Uint8Array(cap);
     k.set(this.kind);
     this.kind = k;
@@ -139,6 +142,11 @@ export class CellGraph {
     this.headTerm = i32(this.headTerm, -1);
     this.headDep = i32(this.headDep, -1);
     this.rowIdx = i32(this.rowIdx, -1);
+  }
+
+  private constantsArray(): Float64Array {
+    this.constants ??= new Float64Array(this.values.length);
+    return this.constants;
   }
 
   private addNode(derived: boolean, value: Fen): number {
@@ -167,7 +175,7 @@ export class CellGraph {
   /** A derived node: `constant` plus the signed sum of cells referred to by name (`sign` · each). */
   addDerived(refs: readonly Ref[], constant: Fen = 0, sign: 1 | -1 = 1): number {
     const i = this.addNode(true, 0);
-    this.constants[i] = constant;
+    if (constant !== 0) this.constantsArray()[i] = constant;
     this.refer(i, refs, sign);
     return i;
   }
@@ -289,7 +297,8 @@ export class CellGraph {
 
   /** Add `delta` to derived node i's constant (re-evaluated at the next flush). */
   addConstant(i: number, delta: Fen): void {
-    this.constants[i] = add(this.constants[i]!, delta);
+    const c = this.constantsArray();
+    c[i] = add(c[i]!, delta);
     this.dirty.add(i);
   }
 
@@ -431,7 +440,7 @@ export class CellGraph {
 
   /** constant + Σ coef · v[term] for derived node i. */
   private sumAt(i: number, v: ArrayLike<number>): Fen {
-    let s = this.constants[i]!;
+    let s = this.constants === null ? 0 : this.constants[i]!;
     for (let e = this.headTerm[i]!; e >= 0; e = this.eNextTerm[e]!) s = add(s, this.eCoef[e]! * v[this.eNode[e]!]!);
     return s;
   }
