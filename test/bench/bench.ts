@@ -25,7 +25,7 @@
  *                       status bar's counts after it
  *   undo_ms             undo of that row change, with the counts
  *   structural_yuan_ms  the same row changes and their undo in the department entered in 元 (the
- *                       tie-out is worked out afresh after a row change)
+ *                       tie-out follows the rows changed, and the counts word its adjusted cells)
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
  *   yuan_edit_ms        an edit as the grid makes it (DocStore.setCells) with the counts the status
