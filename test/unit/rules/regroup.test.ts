@@ -29,6 +29,8 @@ function finding(next: () => number, id?: string): Finding {
   };
 }
 
+const sameObjects = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+
 describe('regroup', () => {
   it.each([
     ['comparing the lists', false],
@@ -44,6 +46,7 @@ describe('regroup', () => {
     let g: Grouping | undefined;
     let inPlace = 0;
     let joinedGroups = 0;
+    let followed = 0;
     // Findings taken out: the same objects come back (an edit undone finds the wording it had).
     const gone: Finding[] = [];
     for (let step = 0; step < 600; step++) {
@@ -114,11 +117,25 @@ describe('regroup', () => {
       g = withSteps && g && steps ? regroupSteps(g, list.slice(), steps, TEXT) : regroup(g, list.slice(), TEXT);
       if (before && g.joined === before.joined) inPlace++;
       expect(g.out).toEqual(groupFindings(list, TEXT));
+      // What the output lost and gained, however it was grouped: the cell marks follow it.
+      if (before) {
+        const c = g.outChange;
+        if (c) {
+          expect(c.from).toBe(before.out);
+          const dropped = new Set(c.dropped);
+          const added = new Set(c.added);
+          expect(sameObjects(before.out.filter((f) => !dropped.has(f)), g.out.filter((f) => !added.has(f)))).toBe(true);
+          for (const f of c.added) expect(before.out.includes(f)).toBe(false);
+          for (const f of c.dropped) expect(g.out.includes(f)).toBe(false);
+          followed++;
+        } else expect(op).toBeGreaterThanOrEqual(0.97); // only rows put in another order go unsaid
+      }
       joinedGroups = Math.max(joinedGroups, g.groups.length);
     }
     // Both ways were taken: many edits regrouped in place, and lists with joined findings.
     expect(inPlace).toBeGreaterThan(100);
     expect(joinedGroups).toBeGreaterThan(3);
+    expect(followed).toBeGreaterThan(550);
   });
 
   it('is the same grouping when nothing changed', () => {
