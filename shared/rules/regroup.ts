@@ -79,11 +79,68 @@ export interface GroupingStep {
  * `last.input`): the output follows the same steps (a finding's place in it is its place in the
  * list less the joined findings before it that are not their group's first), without looking at
  * the findings that stayed. A group may go whole (its findings worded anew) and findings put in
- * may join one another (a new group, placed where its first finding is); a step that takes out
- * part of a group, or puts in a finding that joins one already there, groups the list afresh.
+ * may join one another (a new group, placed where its first finding is); findings that stay
+ * and would join them, or are left of a group the steps take a part of, are taken out and put
+ * back first (`withJoined`). Anything else groups the list afresh.
  */
 export function regroupSteps(last: Grouping, findings: ReadonlyArray<Finding & { link?: string }>, steps: readonly GroupingStep[], text: Readonly<Record<string, string>>): Grouping {
-  return withChange(last, regroupFollowing(last, findings, steps, text));
+  return withChange(last, regroupFollowing(last, findings, withJoined(last, steps), text));
+}
+
+/**
+ * A finding put in that shares a key with findings that stay would join them, and a finding taken
+ * out of a group leaves the rest of it, neither of which following the steps can do: those findings
+ * (with every finding of their groups) are taken out and put back where they are before the steps,
+ * as if worded anew, so they group again with the ones put in. One pass over the last list, only
+ * when there are such (grouping the whole list afresh took 80–105 ms at 100,000 items).
+ */
+function withJoined(last: Grouping, steps: readonly GroupingStep[]): readonly GroupingStep[] {
+  if (!last.plain || steps.length > REGROUP_MAX) return steps;
+  const added = new Set<Finding>();
+  const removed = new Set<Finding>();
+  for (const s of steps) {
+    if (s.added) added.add(s.finding);
+    else if (!added.delete(s.finding)) removed.add(s.finding);
+  }
+  // Keys the findings put in share with findings that stay.
+  const keys = new Set<string>();
+  for (const f of added) {
+    for (const k of joinKeys(f)) {
+      let staying = last.keyCount.get(k) ?? 0;
+      if (staying === 0) continue;
+      for (const r of removed) if (joinKeys(r).includes(k)) staying--;
+      if (staying > 0) keys.add(k);
+    }
+  }
+  // Groups the steps take a part of go whole.
+  const groups = new Set<number>();
+  for (const f of removed) {
+    const j = last.joined.get(f);
+    if (j) groups.add(j.group);
+  }
+  if (keys.size === 0 && groups.size === 0) return steps;
+  const pulled: number[] = [];
+  const input = last.input;
+  for (let i = 0; i < input.length; i++) {
+    const f = input[i]!;
+    if (removed.has(f)) continue;
+    const j = last.joined.get(f);
+    if ((j && groups.has(j.group)) || joinKeys(f).some((k) => keys.has(k))) {
+      pulled.push(i);
+      if (j) groups.add(j.group);
+    }
+  }
+  // Members of those groups met before their group was known.
+  for (let i = 0; i < input.length && groups.size > 0; i++) {
+    const j = last.joined.get(input[i]!);
+    if (j && groups.has(j.group) && !removed.has(input[i]!) && !pulled.includes(i)) pulled.push(i);
+  }
+  if (pulled.length + steps.length > REGROUP_MAX) return steps;
+  pulled.sort((a, b) => a - b);
+  const extra: GroupingStep[] = [];
+  for (let k = pulled.length - 1; k >= 0; k--) extra.push({ at: pulled[k]!, finding: input[pulled[k]!]!, added: false });
+  for (const at of pulled) extra.push({ at, finding: input[at]!, added: true });
+  return [...extra, ...steps];
 }
 
 function regroupFollowing(last: Grouping, findings: ReadonlyArray<Finding & { link?: string }>, steps: readonly GroupingStep[], text: Readonly<Record<string, string>>): Grouping {

@@ -132,8 +132,10 @@ describe('regroup', () => {
       }
       joinedGroups = Math.max(joinedGroups, g.groups.length);
     }
-    // Both ways were taken: many edits regrouped in place, and lists with joined findings.
-    expect(inPlace).toBeGreaterThan(100);
+    // Both ways were taken: many edits regrouped in place, and lists with joined findings. Following
+    // the steps, findings that join ones already there, or leave part of a group, are regrouped in
+    // place too (319 of 600 steps before withJoined).
+    expect(inPlace).toBeGreaterThan(withSteps ? 500 : 100);
     expect(joinedGroups).toBeGreaterThan(3);
     expect(followed).toBeGreaterThan(550);
   });
