@@ -152,11 +152,11 @@ describe('the store reads the one findings list', () => {
     expect(patched).toBeGreaterThan(20);
   });
 
-  it('an edit whose finding joins one already there (the list grouped afresh): the cell marks follow, not made afresh', () => {
+  it('an edit whose finding joins one already there: the list regroups and the cell marks follow, not made afresh', () => {
     // A draft half done: 表3 left empty for every other 项. Some 项 of this department, edited,
-    // break 表4's balance by as much as 表1's, already broken: the two join (one cause), which is
-    // grouped afresh, and the marks (0.7 s to make afresh at 100,000 items) follow what the grouping
-    // lost and gained.
+    // break 表4's balance by as much as 表1's, already broken: the two join (one cause). The grouping
+    // follows that (regroup.ts withJoined; grouped afresh, it says what it lost and gained), and the
+    // marks (0.7 s to make afresh at 100,000 items) follow the grouping.
     const draft: BudgetDocument = syntheticDocument(4000);
     draft.functionRows.forEach((r, i) => {
       if (i % 2 === 0) for (const k of Object.keys(r.values)) if (k.startsWith('3.')) delete r.values[k];
