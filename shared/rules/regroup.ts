@@ -112,12 +112,14 @@ function withJoined(last: Grouping, steps: readonly GroupingStep[]): readonly Gr
       if (staying > 0) keys.add(k);
     }
   }
-  // Groups the steps take a part of go whole.
-  const groups = new Set<number>();
+  // Groups the steps take a part of go whole (one they take whole, worded anew, needs nothing).
+  const taken = new Map<number, number>();
   for (const f of removed) {
     const j = last.joined.get(f);
-    if (j) groups.add(j.group);
+    if (j) taken.set(j.group, (taken.get(j.group) ?? 0) + 1);
   }
+  const groups = new Set<number>();
+  for (const [g, n] of taken) if (n < last.groups[g]!.size) groups.add(g);
   if (keys.size === 0 && groups.size === 0) return steps;
   const pulled: number[] = [];
   const input = last.input;
