@@ -450,7 +450,7 @@ export class CellGraph {
     if (this.dirty.size === 0) return [];
     const seeds = [...this.dirty];
     this.dirty.clear();
-    return this.reflow(this.values, seeds);
+    return this.settle(this.values, seeds);
   }
 
   /** The sums a change of structure touched (terms added or removed), not yet re-evaluated: what the next `flush` starts from. */
@@ -465,10 +465,6 @@ export class CellGraph {
    * those entered seeds included.
    */
   settle(values: Float64Array, seeds: Iterable<number>): number[] {
-    return this.reflow(values, seeds);
-  }
-
-  private reflow(values: Float64Array, seeds: Iterable<number>): number[] {
     const changed: number[] = [];
     const heap = new MinHeap(this.level);
     const queued = new Set<number>();

@@ -185,10 +185,6 @@ export class BudgetSession {
     this.tieDirty = true;
   }
 
-  private position(table: number, rowKey: string): number | undefined {
-    return this.rowOrder.position(table, rowKey);
-  }
-
   /** Sum of the magnitudes of the document's table amounts in 分 (the AMOUNT_BOUND total), kept up to date by edits. */
   amountMagnitude(): number {
     this.magnitude ??= documentAmountMagnitude(this.docState);
@@ -408,7 +404,7 @@ export class BudgetSession {
       tie.touched.clear();
     }
     // Each row's position looked up once, not at every comparison.
-    const pos = all.map((f) => this.position(f.table, f.rowKey));
+    const pos = all.map((f) => this.rowPosition(f.table, f.rowKey));
     const seen = new Set<string>();
     const list = all
       .map((_, i) => i)
@@ -475,7 +471,7 @@ export class BudgetSession {
 
   /** Sort order of findings (`compareFindings`), rows by their position now. */
   private compareFindings(a: Finding, b: Finding): number {
-    return compareFindings(a, this.position(a.table, a.rowKey), b, this.position(b.table, b.rowKey));
+    return compareFindings(a, this.rowPosition(a.table, a.rowKey), b, this.rowPosition(b.table, b.rowKey));
   }
 
   /**
@@ -495,7 +491,7 @@ export class BudgetSession {
 
   /** Position of a row in its table's layout (for ordering findings); undefined for a row the table does not have. */
   rowPosition(table: number, rowKey: string): number | undefined {
-    return this.position(table, rowKey);
+    return this.rowOrder.position(table, rowKey);
   }
 
   /** Counts of 错误 and 提示, without building the sorted list (status bar, after every edit). */

@@ -200,14 +200,8 @@ export class TieOut implements TieOutResult {
       this.base[i] = v;
       for (const n of this.graph.propagate(this.display, i, d)) touched.push(n);
     };
-    if (this.allocated[edited] === 1) {
-      for (const [l, col] of this.hierColumns()) {
-        const total = l.rows[0];
-        if (!total) continue;
-        const t = this.at(l, total, col);
-        if (moved.has(t)) this.allocate(l, col, total, roundToWanCent(this.graph.valueAt(t)), { moved, setBase });
-      }
-    } else setBase(edited, ownRounding(this.graph.valueAt(edited)));
+    if (this.allocated[edited] === 1) this.reshare(this.layouts, moved, setBase);
+    else setBase(edited, ownRounding(this.graph.valueAt(edited)));
     for (const n of changed) this.refreshAdjusted(n);
     for (const n of touched) this.refreshAdjusted(n);
     return touched;
@@ -241,30 +235,16 @@ export class TieOut implements TieOutResult {
     };
     for (const list of [changed, sums, fresh]) for (const i of list) up(i);
     const rebased: number[] = [];
-    const setBase = (i: number, v: Fen) => {
-      this.allocated[i] = 1;
+    const rebase = (i: number, v: Fen) => {
       if (v === this.base[i]) return;
       this.base[i] = v;
       rebased.push(i);
     };
-    const exact = graph.snapshot();
-    for (const l of tables) {
-      if (l.template.kind !== 'hier') continue;
-      const total = l.rows[0];
-      if (!total) continue;
-      for (const c of l.template.columns) {
-        if (c.role !== 'entered') continue;
-        const t = this.at(l, total, c.no);
-        if (moved.has(t)) this.allocate(l, c.no, total, roundToWanCent(exact[t]!), { moved, setBase });
-      }
-    }
-    for (const i of fresh) {
-      if (!graph.isEntered(i) || this.allocated[i] === 1) continue;
-      const v = ownRounding(exact[i]!);
-      if (v === this.base[i]) continue;
-      this.base[i] = v;
-      rebased.push(i);
-    }
+    this.reshare(tables, moved, (i, v) => {
+      this.allocated[i] = 1;
+      rebase(i, v);
+    });
+    for (const i of fresh) if (graph.isEntered(i) && this.allocated[i] !== 1) rebase(i, ownRounding(graph.valueAt(i)));
     for (const i of rebased) this.display[i] = this.base[i]!;
     const shown = graph.settle(this.display, [...rebased, ...sums, ...fresh.filter((i) => !graph.isEntered(i))]);
     for (const i of this.adjustedAt.keys()) {
@@ -276,10 +256,17 @@ export class TieOut implements TieOutResult {
     for (const list of [shown, changed, fresh]) for (const i of list) if (graph.isAlive(i)) this.refreshAdjusted(i);
   }
 
-  private *hierColumns(): Generator<[TableLayout, string]> {
-    for (const l of this.layouts) {
+  /** Each hierarchy of `layouts` whose total moved (`moved`), per entered column, shared out again from its total down. */
+  private reshare(layouts: readonly TableLayout[], moved: Set<number>, setBase: (i: number, v: Fen) => void): void {
+    for (const l of layouts) {
       if (l.template.kind === 'fixed') continue;
-      for (const c of l.template.columns) if (c.role === 'entered') yield [l, c.no];
+      const total = l.rows[0];
+      if (!total) continue;
+      for (const c of l.template.columns) {
+        if (c.role !== 'entered') continue;
+        const t = this.at(l, total, c.no);
+        if (moved.has(t)) this.allocate(l, c.no, total, roundToWanCent(this.graph.valueAt(t)), { moved, setBase });
+      }
     }
   }
 

@@ -121,24 +121,21 @@ function withJoined(last: Grouping, steps: readonly GroupingStep[]): readonly Gr
   const groups = new Set<number>();
   for (const [g, n] of taken) if (n < last.groups[g]!.size) groups.add(g);
   if (keys.size === 0 && groups.size === 0) return steps;
-  const pulled: number[] = [];
   const input = last.input;
+  const shares = (f: Finding) => !removed.has(f) && joinKeys(f).some((k) => keys.has(k));
+  // The groups of the findings that would join, then every finding of those and of the others, in list order.
+  for (const f of input) {
+    const j = last.joined.get(f);
+    if (j && shares(f)) groups.add(j.group);
+  }
+  const pulled: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const f = input[i]!;
     if (removed.has(f)) continue;
     const j = last.joined.get(f);
-    if ((j && groups.has(j.group)) || joinKeys(f).some((k) => keys.has(k))) {
-      pulled.push(i);
-      if (j) groups.add(j.group);
-    }
-  }
-  // Members of those groups met before their group was known.
-  for (let i = 0; i < input.length && groups.size > 0; i++) {
-    const j = last.joined.get(input[i]!);
-    if (j && groups.has(j.group) && !removed.has(input[i]!) && !pulled.includes(i)) pulled.push(i);
+    if ((j && groups.has(j.group)) || shares(f)) pulled.push(i);
   }
   if (pulled.length + steps.length > REGROUP_MAX) return steps;
-  pulled.sort((a, b) => a - b);
   const extra: GroupingStep[] = [];
   for (let k = pulled.length - 1; k >= 0; k--) extra.push({ at: pulled[k]!, finding: input[pulled[k]!]!, added: false });
   for (const at of pulled) extra.push({ at, finding: input[at]!, added: true });
@@ -271,7 +268,7 @@ function withChange(last: Grouping | undefined, g: Grouping): Grouping {
 }
 
 /** What `to` lost and gained against `from` (by identity), if the findings in both are in the same order; else null. */
-export function outDiff(from: readonly Finding[], to: readonly Finding[]): OutChange | null {
+function outDiff(from: readonly Finding[], to: readonly Finding[]): OutChange | null {
   const inTo = new Set(to);
   const inFrom = new Set(from);
   let i = 0;
