@@ -208,13 +208,15 @@ export interface BuiltGraph {
 }
 
 /** How many nodes and terms `buildGraph` will add (printed identities aside) and room for edits after, to size the graph once. */
-function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { nodes: number; edges: number } {
+function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { nodes: number; edges: number; rows: number } {
   let nodes = checks.family.length;
   let edges = 0;
+  let rows = 0;
   for (let k = 0; k < nodes; k++) edges += termsOf(checks.family[k]!, checks.rows[k]);
   for (const l of layouts) {
     const t = l.template;
     if (t.kind === 'fixed') {
+      rows += t.rows.length;
       for (const row of t.rows) {
         for (const cell of Object.values(row.cells)) {
           nodes++;
@@ -223,6 +225,7 @@ function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { node
       }
       continue;
     }
+    rows += l.rows.length;
     nodes += l.rows.length * t.columns.length;
     let across = 0;
     let down = 0;
@@ -234,7 +237,7 @@ function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { node
   }
   // Headroom for the rows added after opening (an undo of a deletion, a row typed in): without it
   // the first one copies every array of the graph (200 ms at 100,000 lines) in the middle of an edit.
-  return { nodes: nodes + 1024 + (nodes >> 3), edges: edges + 4096 + (edges >> 3) };
+  return { nodes: nodes + 1024 + (nodes >> 3), edges: edges + 4096 + (edges >> 3), rows };
 }
 
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], cross: CrossChecks): BuiltGraph {

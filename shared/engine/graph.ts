@@ -60,9 +60,16 @@ export class CellGraph {
    * `capacity`: about how many nodes and terms the build will add. Growing the arrays copies
    * them, and fresh memory is slow to touch, so a good guess saves both.
    */
-  constructor(capacity: { nodes: number; edges: number } = { nodes: 1024, edges: 4096 }) {
+  constructor(capacity: { nodes: number; edges: number; rows?: number } = { nodes: 1024, edges: 4096 }) {
     const nodes = Math.max(16, capacity.nodes);
     const edges = Math.max(16, capacity.edges);
+    // Made at their size, like the typed arrays: pushed to 300,000 rows, each would be allocated
+    // anew a dozen times past V8's 128 KB object limit, every time on fresh pages.
+    const rows = capacity.rows ?? 0;
+    this.rowTable = new Array(rows);
+    this.rowKey = new Array(rows);
+    this.rowCols = new Array(rows);
+    this.rowBase = new Array(rows);
     this.values = new Float64Array(nodes);
     this.kind = new Uint8Array(nodes);
     this.level = new Int32Array(nodes);
@@ -83,10 +90,12 @@ export class CellGraph {
    * of each 10,000-line open for the garbage collector to copy.
    */
   private readonly rows = new Map<number, Map<string, number>>();
-  private readonly rowTable: number[] = [];
-  private readonly rowKey: string[] = [];
-  private readonly rowCols: Array<readonly string[]> = [];
-  private readonly rowBase: number[] = [];
+  private readonly rowTable: number[];
+  private readonly rowKey: string[];
+  private readonly rowCols: Array<readonly string[]>;
+  private readonly rowBase: number[];
+  /** Row slots used (the arrays above may be longer: made at the build's size). */
+  private rowSlots = 0;
   /**
    * The row slot of each named node (-1: unnamed). A typed array grown with the nodes: a JS array
    * of 150,000 pointers cost 16 ms of each 10,000-line open.
@@ -200,15 +209,16 @@ export class CellGraph {
       byRow = new Map();
       this.rows.set(table, byRow);
     }
-    const slot = this.rowKey.length;
+    const slot = this.rowSlots;
     this.shapeVersion++;
     const before = byRow.size;
     byRow.set(row, slot);
     if (byRow.size === before) throw new Error(`duplicate row ${table}|${row}`);
-    this.rowTable.push(table);
-    this.rowKey.push(row);
-    this.rowCols.push(cols);
-    this.rowBase.push(base);
+    this.rowSlots++;
+    this.rowTable[slot] = table;
+    this.rowKey[slot] = row;
+    this.rowCols[slot] = cols;
+    this.rowBase[slot] = base;
     this.growNodes(base + cols.length);
     this.rowIdx.fill(slot, base, base + cols.length);
     if (!this.sealed || this.waiting.size === 0) return;

@@ -69,21 +69,18 @@ const NO_COLS: readonly string[] = [];
  * against their own identities when the graph is built.
  */
 export function crossChecks(decls: readonly CrossCheckDecl[], layouts: readonly TableLayout[]): CrossChecks {
-  // Each table's leaves once: several declarations walk the same tables of thousands of rows.
-  const leafCache = new Map<number, LayoutRow[]>();
-  const leaves = (no: number) => {
-    let l = leafCache.get(no);
-    if (!l) {
-      l = layouts.find((x) => x.no === no)?.rows.filter((r) => r.level === 'leaf') ?? [];
-      leafCache.set(no, l);
-    }
-    return l;
-  };
-  const out: CrossChecks = { family: [], row: [], rows: [] };
-  const push = (f: CheckFamily, row: string, rows: readonly string[] | undefined) => {
-    out.family.push(f);
-    out.row.push(row);
-    out.rows.push(rows);
+  const rowsOf = (no: number): readonly LayoutRow[] => layouts.find((x) => x.no === no)?.rows ?? [];
+  // Each declaration as its family and its rows, counted first: the three arrays are then made at
+  // their size. At 100,000 items each is over V8's 128 KB object limit, and one grown by push is
+  // allocated anew a dozen times, each time on fresh pages (~15 µs per 4 KB on a virtual machine).
+  const plans: Array<{ family: CheckFamily; each: (push: (row: string, rows: readonly string[] | undefined) => void) => void; count: number }> = [];
+  const leavesOf = (rows: readonly LayoutRow[], keep: (r: LayoutRow) => boolean) => {
+    let count = 0;
+    for (let i = 0; i < rows.length; i++) if (rows[i]!.level === 'leaf' && keep(rows[i]!)) count++;
+    const each = (push: (row: string, rows: undefined) => void) => {
+      for (let i = 0; i < rows.length; i++) if (rows[i]!.level === 'leaf' && keep(rows[i]!)) push(rows[i]!.key, undefined);
+    };
+    return { count, each };
   };
   for (const d of decls) {
     if (!isRuleId(d.rule)) throw new Error(`template declares unknown rule ${d.rule}`);
@@ -94,36 +91,56 @@ export function crossChecks(decls: readonly CrossCheckDecl[], layouts: readonly 
         const op = d.op ?? 'eq';
         const expected = d.expected.map((t) => ({ table: t.table ?? table, row: t.row, col: t.col, coef: t.coef ?? 1 }));
         const spec: CheckSpec = { rule: d.rule, table, row, col, actual: [ref(table, row, col)], actualConst: undefined, expected, expectedConst: undefined, op, title };
-        push(familyOf(d.rule, table, col, op, title, { table, cols: NO_COLS }, spec), row, undefined);
+        plans.push({ family: familyOf(d.rule, table, col, op, title, { table, cols: NO_COLS }, spec), count: 1, each: (push) => push(row, undefined) });
         break;
       }
       case 'each-leaf': {
-        const f = familyOf(d.rule, d.table, d.col, 'eq', title, d.expected);
-        for (const r of leaves(d.table)) push(f, r.key, undefined);
+        const family = familyOf(d.rule, d.table, d.col, 'eq', title, d.expected);
+        plans.push({ family, ...leavesOf(rowsOf(d.table), () => true) });
         break;
       }
       case 'by-code': {
-        const f = familyOf(d.rule, d.table, d.col, 'eq', title, { table: d.from.table, cols: [d.from.col] });
+        const family = familyOf(d.rule, d.table, d.col, 'eq', title, { table: d.from.table, cols: [d.from.col] });
+        // Every code of either table, with the keys of the rows that carry it in `from`.
         const byCode = new Map<string, string[]>();
-        for (const r of leaves(d.from.table)) {
-          if (!r.code) continue;
+        for (const r of rowsOf(d.from.table)) {
+          if (r.level !== 'leaf' || !r.code) continue;
           const list = byCode.get(r.code);
           if (list) list.push(r.key);
           else byCode.set(r.code, [r.key]);
         }
-        const codes = new Set(byCode.keys());
-        for (const r of leaves(d.table)) if (r.code) codes.add(r.code);
-        for (const code of [...codes].sort()) push(f, code, byCode.get(code) ?? NO_COLS);
+        for (const r of rowsOf(d.table)) if (r.level === 'leaf' && r.code && !byCode.has(r.code)) byCode.set(r.code, NO_COLS as string[]);
+        const codes = [...byCode.keys()];
+        if (!isSorted(codes)) codes.sort();
+        plans.push({ family, count: codes.length, each: (push) => codes.forEach((code) => push(code, byCode.get(code)!)) });
         break;
       }
       case 'zero-in-classes': {
-        const f = familyOf(d.rule, d.table, d.col, 'eq', title, { table: d.table, cols: NO_COLS });
-        for (const r of leaves(d.table)) if (r.code && d.classes.includes(r.code.slice(0, 3))) push(f, r.key, undefined);
+        const family = familyOf(d.rule, d.table, d.col, 'eq', title, { table: d.table, cols: NO_COLS });
+        plans.push({ family, ...leavesOf(rowsOf(d.table), (r) => !!r.code && d.classes.includes(r.code.slice(0, 3))) });
         break;
       }
     }
   }
+  let n = 0;
+  for (const p of plans) n += p.count;
+  const out: CrossChecks = { family: new Array(n), row: new Array(n), rows: new Array(n) };
+  let k = 0;
+  for (const p of plans) {
+    p.each((row, rows) => {
+      out.family[k] = p.family;
+      out.row[k] = row;
+      out.rows[k++] = rows;
+    });
+  }
+  if (k !== n) throw new Error(`crossChecks: counted ${n} checks, made ${k}`);
   return out;
+}
+
+/** Whether strings are in ascending order (codes of tables laid out by code mostly are). */
+function isSorted(a: readonly string[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
+  return true;
 }
 
 /** Every check with its references spelled out (a view's marks, a packet's printed figures). */
