@@ -112,7 +112,13 @@ export function crossChecks(decls: readonly CrossCheckDecl[], layouts: readonly 
         for (const r of rowsOf(d.table)) if (r.level === 'leaf' && r.code && !byCode.has(r.code)) byCode.set(r.code, NO_COLS as string[]);
         const codes = [...byCode.keys()];
         if (!isSorted(codes)) codes.sort();
-        plans.push({ family, count: codes.length, each: (push) => codes.forEach((code) => push(code, byCode.get(code)!)) });
+        plans.push({
+          family,
+          count: codes.length,
+          each: (push) => {
+            for (const code of codes) push(code, byCode.get(code)!);
+          },
+        });
         break;
       }
       case 'zero-in-classes': {
