@@ -112,12 +112,12 @@ export class TieOut implements TieOutResult {
         if (t.kind === 'hier') {
           // A hierarchy's row is its columns' nodes in a run (build.ts addHier, addRowCells).
           const base = graph.rowBaseOf(l.no, row.key);
-          if (base !== undefined) for (let ci = 0; ci < t.columns.length; ci++) this.refreshAdjusted(base + ci);
+          if (base !== undefined) for (let ci = 0; ci < t.columns.length; ci++) this.refreshAdjusted(base + ci, false);
           continue;
         }
         for (const c of t.columns) {
           const i = graph.cell(l.no, row.key, c.no);
-          if (i !== undefined) this.refreshAdjusted(i);
+          if (i !== undefined) this.refreshAdjusted(i, false);
         }
       }
     }
@@ -297,8 +297,13 @@ export class TieOut implements TieOutResult {
     });
   }
 
-  private refreshAdjusted(i: number): void {
-    this.touched.add(i);
+  /**
+   * `touch`: note the node in `touched`. Not while the tie-out is made: a new one has its findings
+   * worded afresh (session.ts `findings`), and noting every cell was a set of 1.5 million nodes
+   * for a 100,000-item department.
+   */
+  private refreshAdjusted(i: number, touch = true): void {
+    if (touch) this.touched.add(i);
     const exact = this.graph.valueAt(i);
     const shown = this.display[i]!;
     if (shown === roundToWanCent(exact)) {
