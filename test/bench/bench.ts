@@ -18,6 +18,12 @@
  *   open_first_ms       the same 打开 as a window's first open: one in a fresh process each
  *                       (open-first.ts), the engine not yet optimised by V8 and every page fresh;
  *                       open_first_fresh_mb the memory it was handed
+ *   open_window_ms      打开 in the app's window (open-in-window.ts): the production renderer in Debian's
+ *                       Chromium, the real main-process handlers bridged in; in the page, from main's
+ *                       answer to the frame that shows table 2 of the new document (the UI thread's
+ *                       part: parse, open in the store, the grid made for it, painted);
+ *                       open_window_settled_ms to the busy indicator clearing; open_window_yuan_ms
+ *                       the 元 department opened in turn. `--no-window` (or no Chromium) skips them
  *   open_yuan_ms        the same 打开 of the same department entered in 元 (every amount up to 99 元
  *                       finer than 0.01 万元): the status bar's counts then need the tie-out and word
  *                       each cell it adjusts
@@ -66,7 +72,7 @@
  * noisy, compare them within one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +89,7 @@ import { type BudgetDocument, loadDocument, serializeDocument } from '../../shar
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { freshMb, openInApp } from './open-in-app';
+import { CHROMIUM, type WindowOpens, windowOpens } from './open-in-window';
 import { peerEditTimes, peerSheet } from './peer-hyperformula';
 
 interface Stat {
@@ -288,6 +295,12 @@ function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat }
   return { audit_ms: stat(ms), audit_packets_per_s: stat(rates) };
 }
 
+/** The window's figures of one size (none without Chromium). */
+function windowFigures(w: WindowOpens | undefined): Record<string, Stat> {
+  if (!w) return {};
+  return { open_window_ms: stat(w.window_ms), open_window_settled_ms: stat(w.settled_ms), open_window_yuan_ms: stat(w.yuan_window_ms) };
+}
+
 /**
  * 打开 as a window's first open: each in a fresh process (open-first.ts), so V8 has not optimised
  * the engine yet and the OS hands over every page it touches. The warm `open_ms` reuses the pages
@@ -314,6 +327,9 @@ function firstOpens(text: string, runs: number): { open_first_ms: Stat; open_fir
 }
 
 const cli = { ...cliTimes(9), ...auditTimes(3) };
+// 打开 in the app's window, when this machine has Debian's Chromium (the e2e tests' browser).
+const windows = !process.argv.includes('--no-window') && existsSync(CHROMIUM) ? await windowOpens(sizes(), (items) => (items >= 100_000 ? 3 : 7)) : undefined;
+if (!windows && !process.argv.includes('--json')) console.error(`window opens skipped (${process.argv.includes('--no-window') ? '--no-window' : `no ${CHROMIUM}`})`);
 const results: Result[] = [];
 for (const items of sizes()) {
   const large = items >= 100_000;
@@ -396,7 +412,9 @@ for (const items of sizes()) {
     const yuanStore = new DocStore(yuanDoc());
     yuanStore.counts();
     // Row changes are cheap at every size: as many as at 10,000 items, so 100,000's median is not of three.
-    for (let i = 0; i < 7; i++) {
+    // Fifteen: a store's first two or three are cold (7–10 ms, the code not yet optimised), and with
+    // seven a slow stretch of the machine on one more moved the median past them.
+    for (let i = 0; i < 15; i++) {
       const id = doc.projectRows[(i * 7919) % doc.projectRows.length]!.id;
       rowChange(store, id, structural, undos);
       rowChange(yuanStore, id, yuanStructural, yuanStructural);
@@ -495,6 +513,7 @@ for (const items of sizes()) {
     open_parse_ms: stat(parses),
     open_fresh_mb: stat(fresh),
     open_yuan_ms: stat(yuanOpens),
+    ...windowFigures(windows?.get(items)),
     ...firstOpens(text, large ? 3 : 5),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
@@ -549,7 +568,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }

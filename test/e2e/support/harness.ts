@@ -109,6 +109,9 @@ export class Harness {
       viewport: { width: 1400, height: 860 },
       locale: 'zh-CN',
     });
+    // Functions this process hands the page (init scripts, page.evaluate) carry esbuild's
+    // `__name` helper when it runs through tsx (the benchmark): the page gets a no-op one.
+    await this.context.addInitScript('globalThis.__name ??= (f) => f;');
     // The app's window may read and write the clipboard (Electron allows it for app pages).
     await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.url).origin });
     // No remote content: anything not served by the local server is refused.
