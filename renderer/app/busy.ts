@@ -29,13 +29,16 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Show `what`, let it paint, run `work`, then clear the indicator. */
+/**
+ * Show `what`, let it paint, run `work`, then clear the indicator unless the work put up another:
+ * opening a large document ends with its table showing its first rows and saying it is loading the rest.
+ */
 export async function whileBusy<T>(what: string, work: () => T | Promise<T>): Promise<T> {
   setBusy(what);
   await afterPaint();
   try {
     return await work();
   } finally {
-    setBusy(null);
+    if (label === what) setBusy(null);
   }
 }

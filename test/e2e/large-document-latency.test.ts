@@ -58,6 +58,24 @@ async function firstPaint(page: Page, click: string, painted: string, inFrame = 
   );
 }
 
+/** From now on, every text the busy indicator shows in a painted frame (read back with `busyTexts`). */
+const recordBusyTexts = () =>
+  page.evaluate(() => {
+    const w = window as unknown as { __said: string[]; __saidRun: number };
+    w.__said = [];
+    const run = (w.__saidRun = (w.__saidRun ?? 0) + 1);
+    // Checked at each frame: what the frame about to be drawn shows (text put up and taken down
+    // between two frames was never seen).
+    const frame = () => {
+      if (w.__saidRun !== run) return;
+      const t = document.querySelector('[data-testid="busy"]')?.textContent;
+      if (t && w.__said.at(-1) !== t) w.__said.push(t);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+const busyTexts = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+
 const busyCleared = () => page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'), undefined, { timeout: 120_000 });
 
 beforeAll(async () => {
@@ -77,6 +95,7 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     const times: number[] = [];
     for (const f of files) {
       app.desk.dialogAnswers.push(f);
+      await recordBusyTexts();
       const t0 = Date.now();
       await page.click('[data-cmd="file:open"]');
       await page.waitForSelector('[data-testid="busy"]', { timeout: 60_000 });
@@ -85,6 +104,11 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       times.push(Date.now() - t0);
       await busyCleared();
+      // The open's indicator, then table 2's while it takes the rows after the first (the open's
+      // end once cleared that one too, and the rest came with no indicator).
+      const said = await busyTexts();
+      expect(said[0]).toMatch(/^正在打开/);
+      expect(said.some((t) => t.startsWith('正在载入表2的全部'))).toBe(true);
     }
     console.log(`[latency] open ${LINES}-line document, click → table 2 painted: median ${median(times)} ms (${times.join(', ')})`);
     expect(await page.locator('.doc-title').textContent()).toContain(String(LINES));
