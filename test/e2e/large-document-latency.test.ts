@@ -63,7 +63,8 @@ const recordBusyTexts = () =>
   page.evaluate(() => {
     const w = window as unknown as { __said: string[]; __saidRun: number };
     w.__said = [];
-    const run = (w.__saidRun = (w.__saidRun ?? 0) + 1);
+    w.__saidRun = (w.__saidRun ?? 0) + 1;
+    const run = w.__saidRun;
     // Checked at each frame: what the frame about to be drawn shows (text put up and taken down
     // between two frames was never seen).
     const frame = () => {
