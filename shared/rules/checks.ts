@@ -101,7 +101,7 @@ export function crossChecks(decls: readonly CrossCheckDecl[], layouts: readonly 
       }
       case 'by-code': {
         const family = familyOf(d.rule, d.table, d.col, 'eq', title, { table: d.from.table, cols: [d.from.col] });
-        // Every code of either table, with the keys of the rows that carry it in `from`.
+        // Every code of either table, with the keys of the rows that carry it in `from` (none for a code only `table` has).
         const byCode = new Map<string, string[]>();
         for (const r of rowsOf(d.from.table)) {
           if (r.level !== 'leaf' || !r.code) continue;
@@ -109,14 +109,19 @@ export function crossChecks(decls: readonly CrossCheckDecl[], layouts: readonly 
           if (list) list.push(r.key);
           else byCode.set(r.code, [r.key]);
         }
-        for (const r of rowsOf(d.table)) if (r.level === 'leaf' && r.code && !byCode.has(r.code)) byCode.set(r.code, NO_COLS as string[]);
         const codes = [...byCode.keys()];
+        const only = new Set<string>();
+        for (const r of rowsOf(d.table)) {
+          if (r.level !== 'leaf' || !r.code || byCode.has(r.code) || only.has(r.code)) continue;
+          only.add(r.code);
+          codes.push(r.code);
+        }
         if (!isSorted(codes)) codes.sort();
         plans.push({
           family,
           count: codes.length,
           each: (push) => {
-            for (const code of codes) push(code, byCode.get(code)!);
+            for (const code of codes) push(code, byCode.get(code) ?? NO_COLS);
           },
         });
         break;

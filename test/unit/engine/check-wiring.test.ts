@@ -66,4 +66,28 @@ describe('checks wired by family', () => {
     expect(built.index.holds(first)).toBe(false);
     expect(built.index.size).toBe(once.family.length - 1);
   });
+
+  it('by code: every code of either table once, in code order, with the rows that carry it in the other (none when only one table has it)', () => {
+    const doc = syntheticDocument(300);
+    // Codes only table 5 has (their projects taken away), one only table 7 has (a project of a 项 the department lacks).
+    const dropped = [...new Set(doc.projectRows.map((p) => p.code))].slice(0, 3);
+    doc.projectRows = doc.projectRows.filter((p) => !dropped.includes(p.code));
+    doc.projectRows.push({ id: 'only7', code: '2990999', project: '只在表7的项目', values: { '7.3': '12.00' } }, { id: 'only7b', code: '2990999', project: '同一项的另一个', values: { '7.3': '1.00' } });
+    const s = BudgetSession.open(doc);
+    const decl = s.template.checks.find((d) => d.kind === 'by-code')!;
+    if (decl.kind !== 'by-code') throw new Error('no by-code check');
+    const leaves = (no: number) => s.layout(no).rows.filter((r) => r.level === 'leaf' && r.code);
+    // The reference: written from the layouts as the declaration reads.
+    const expected = new Map<string, string[]>();
+    for (const r of leaves(decl.from.table)) expected.set(r.code!, [...(expected.get(r.code!) ?? []), r.key]);
+    for (const r of leaves(decl.table)) if (!expected.has(r.code!)) expected.set(r.code!, []);
+    const codes = [...expected.keys()].sort();
+    const got = crossChecks([decl], s.layouts);
+    expect(got.row).toEqual(codes);
+    expect(got.rows.map((r) => [...(r ?? ['(own row)'])])).toEqual(codes.map((c) => expected.get(c)));
+    expect(new Set(got.family).size).toBe(1);
+    // Both kinds of code are there: some only table 5 has, one only table 7 has (with its two projects).
+    expect(dropped.every((c) => got.row.includes(c) && got.rows[got.row.indexOf(c)]!.length === 0)).toBe(true);
+    expect(got.rows[got.row.indexOf('2990999')]).toEqual(['p:only7', 'p:only7b']);
+  });
 });
