@@ -113,14 +113,21 @@ export function App() {
     });
   }, []);
 
-  // Autosave a dirty document to the recovery folder.
+  // Autosave a dirty document to the recovery folder, once per change: writing and sending a
+  // 100,000-item document holds the window ~0.5 s, so a copy already kept is not written again.
   useEffect(() => {
+    let kept: { key: string; revision: number } | null = null;
     const id = window.setInterval(() => {
       if (!store.dirty || !hasDesk()) return;
+      const key = store.recoveryKey;
+      const revision = store.documentRevision;
+      if (kept?.key === key && kept.revision === revision) return;
       void invoke('doc:autosave', {
-        key: store.recoveryKey,
+        key,
         ...(store.filePath ? { path: store.filePath } : {}),
         docText: documentMessageText(store.document),
+      }).then((r) => {
+        if (r.ok) kept = { key, revision };
       });
     }, AUTOSAVE_MS);
     return () => window.clearInterval(id);

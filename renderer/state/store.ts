@@ -110,6 +110,11 @@ export class DocStore {
     return this.revision;
   }
 
+  /** Bumped on every change of the document itself (not of what is shown about it). */
+  get documentRevision(): number {
+    return this.docRevision;
+  }
+
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

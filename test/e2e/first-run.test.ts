@@ -177,6 +177,22 @@ describe('first run', () => {
     await other.page.clock.fastForward(30_000);
     await other.page.clock.resume();
     await expect.poll(entries, { timeout: 5000 }).toEqual(['昌吉回族自治州人民政府驻北京联络处']);
+    // An unchanged document is not written again at the next tick; the next edit is.
+    const savedAt = async () => {
+      const r = await recovery['recovery:list']({});
+      return r.ok ? r.entries[0]?.savedAt : undefined;
+    };
+    const first = await savedAt();
+    await other.page.clock.fastForward(30_000);
+    await other.page.clock.resume();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await savedAt()).toBe(first);
+    await other.page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().click();
+    await other.page.keyboard.type('200');
+    await other.page.keyboard.press('Enter');
+    await other.page.clock.fastForward(30_000);
+    await other.page.clock.resume();
+    await expect.poll(savedAt, { timeout: 5000 }).not.toBe(first);
     other.desk.dialogAnswers.push(join(await h.tempDir('desk-saved-'), '示例'));
     await other.page.click('[data-cmd="file:save"]');
     await other.page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存'));
