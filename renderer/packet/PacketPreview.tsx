@@ -7,7 +7,7 @@ import { exportWorkbook } from '../app/export-workbook';
 import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
 import { isLarge } from '../state/store';
-import type { PacketSheetsReply, PacketSheetsRequest } from './packet-sheets.worker';
+import type { PacketSheetsReply, PacketSheetsRequest } from './packet-sheets';
 import { FindingsSheetOption, FormulasOption, PrePublishDialog } from './PrePublishDialog';
 
 /** Time (ms) spent adding sheets before the window gets to paint and take clicks again. */
@@ -108,8 +108,16 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         finish();
       };
       worker.onerror = fallBack;
-      const request: PacketSheetsRequest = { docText: documentMessageText(store.document), from: count };
-      worker.postMessage(request);
+      // The document itself (structured clone), not JSON written on this thread first.
+      const request: PacketSheetsRequest = { doc: store.document, from: count };
+      try {
+        worker.postMessage(request);
+      } catch {
+        // A document the clone refuses (it never should: plain data): the sheets are made here.
+        worker.terminate();
+        worker = null;
+        return false;
+      }
       return true;
     };
     // The srcdoc may have loaded before this effect ran: then fill at once.
