@@ -89,7 +89,8 @@ import { type BudgetDocument, loadDocument, serializeDocument } from '../../shar
 import { formatExact } from '../../shared/money';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { freshMb, openInApp } from './open-in-app';
-import { CHROMIUM, type WindowOpens, windowOpens } from './open-in-window';
+import { CHROMIUM } from '../e2e/support/harness';
+import { type WindowOpens, windowOpens } from './open-in-window';
 import { peerEditTimes, peerSheet } from './peer-hyperformula';
 
 interface Stat {

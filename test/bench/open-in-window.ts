@@ -16,9 +16,6 @@ import { Harness } from '../e2e/support/harness';
  * The 万元 and 元 departments of one size are opened in turn, each replacing the other (as the
  * warm `open_ms` does), so every open lets a document of that size go.
  */
-/** The browser the e2e tests drive. */
-export const CHROMIUM = '/usr/bin/chromium';
-
 export interface WindowOpens {
   window_ms: number[];
   settled_ms: number[];

@@ -75,7 +75,13 @@ const recordBusyTexts = () =>
     };
     requestAnimationFrame(frame);
   });
-const busyTexts = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+/** What `recordBusyTexts` saw; the recording ends. */
+const busyTexts = () =>
+  page.evaluate(() => {
+    const w = window as unknown as { __said: string[]; __saidRun: number };
+    w.__saidRun++;
+    return w.__said;
+  });
 
 const busyCleared = () => page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'), undefined, { timeout: 120_000 });
 

@@ -17,6 +17,9 @@ import type { Channel, JobProgress, MenuCommand } from '../../../shared/ipc/cont
  */
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** Debian's Chromium, the browser the e2e tests (and the benchmark's window opens) drive. */
+export const CHROMIUM = '/usr/bin/chromium';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -103,7 +106,7 @@ export class Harness {
     const profile = await mkdtemp(join(tmpdir(), 'desk-chromium-'));
     this.dirs.push(profile);
     this.context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
       headless: true,
       viewport: { width: 1400, height: 860 },
