@@ -5,6 +5,7 @@ import { type Channel, JOB_PROGRESS_CHANNEL, type JobProgress, MENU_CHANNEL, typ
 import { fileFromArgv } from './app/argv';
 import { fileKind } from './files/kinds';
 import { createHandlers } from './ipc/handlers';
+import { sharedDocService } from './worker/doc-service';
 import { defaultServices } from './ipc/services';
 import { buildMenuTemplate } from './menu/template';
 import { APP_ENTRY, isAppUrl } from './security/policy';
@@ -157,6 +158,7 @@ function start(): void {
     });
     w.webContents.on('did-finish-load', () => {
       rendererReady = true;
+      sharedDocService().warm();
       for (const f of waiting.splice(0)) void deliver(f);
     });
     w.on('close', (event) => {

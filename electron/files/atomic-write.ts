@@ -47,14 +47,47 @@ export function queuedOnFile(path: string, fingerprint: string, job: () => Promi
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, opts: { backup?: boolean; mkdir?: boolean; ops?: FileOps } = {}): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const fingerprint = `${opts.backup ? 'b' : 'n'}:${createHash('sha256').update(bytes).digest('hex')}`;
-  return fileQueue.run(fileKey(target), fingerprint, async () => {
+  const fingerprint = writeFingerprint(opts.backup === true, createHash('sha256').update(bytes).digest('hex'));
+  return fileQueue.run(fileKey(target), fingerprint, writeJob(target, bytes, opts));
+}
+
+/** The queued part of an atomic write. */
+function writeJob(target: string, bytes: Uint8Array, opts: { backup?: boolean; mkdir?: boolean; ops?: FileOps }): () => Promise<void> {
+  return async () => {
     // `mkdir`: the app's own folders (settings, recovery) are created inside the queued job.
     if (opts.mkdir) await fs.mkdir(dirname(resolve(target)), { recursive: true });
     // Through a symlink, the file it points to is replaced (the link stays a link).
     const real = await fs.realpath(resolve(target)).catch(() => resolve(target));
     await writeNow(real, bytes, opts.ops ?? realFileOps, opts.backup === true);
-  });
+  };
+}
+
+/** The fingerprint `writeFileAtomic` joins identical writes by: the backup mode and the bytes' SHA-256 (hex). */
+export function writeFingerprint(backup: boolean, sha256: string): string {
+  return `${backup ? 'b' : 'n'}:${sha256}`;
+}
+
+/**
+ * `writeFileAtomic` of data still being made (`ready`: its bytes and their SHA-256, or undefined
+ * to write nothing): queued now, in the order requests arrive, written when both its turn and
+ * its data have come.
+ */
+export function writeFileAtomicWhenReady(
+  target: string,
+  ready: Promise<{ bytes: Uint8Array; sha256: string } | undefined>,
+  opts: { backup?: boolean; mkdir?: boolean; ops?: FileOps } = {},
+): Promise<void> {
+  return fileQueue.runWhenReady(
+    fileKey(target),
+    ready.then((r) =>
+      r
+        ? {
+            fingerprint: writeFingerprint(opts.backup === true, r.sha256),
+            job: writeJob(target, r.bytes, opts),
+          }
+        : undefined,
+    ),
+  );
 }
 
 async function writeNow(target: string, bytes: Uint8Array, ops: FileOps, backup: boolean): Promise<void> {

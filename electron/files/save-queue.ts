@@ -20,6 +20,42 @@ export class SaveQueue {
     return done;
   }
 
+  /**
+   * A job whose data is still being made (in the documents thread): its place in the queue is
+   * taken now, in the order requests arrive, so a later request never lands before it. When its
+   * turn comes, `ready` gives its fingerprint and job, or undefined to write nothing; a job with
+   * the fingerprint of the one just done before it joins that one (it is not written again).
+   */
+  runWhenReady(key: string, ready: Promise<{ fingerprint: string; job: () => Promise<void> } | undefined>): Promise<void> {
+    const tail = this.tails.get(key);
+    const entry = { fingerprint: `pending:${++this.pendingCount}`, done: Promise.resolve() };
+    entry.done = (async () => {
+      // The request before it, done or failed: this one waits for its turn either way.
+      const before = tail
+        ? await tail.done.then(
+            (): { ok: boolean; error?: unknown } => ({ ok: true }),
+            (error: unknown) => ({ ok: false, error }),
+          )
+        : undefined;
+      const r = await ready;
+      if (!r) return;
+      entry.fingerprint = r.fingerprint;
+      if (tail && before && tail.fingerprint === r.fingerprint) {
+        if (!before.ok) throw before.error;
+        return;
+      }
+      await r.job();
+    })();
+    this.tails.set(key, entry);
+    const clear = () => {
+      if (this.tails.get(key) === entry) this.tails.delete(key);
+    };
+    entry.done.then(clear, clear);
+    return entry.done;
+  }
+
+  private pendingCount = 0;
+
   /** Files with a job queued or running (for tests and diagnostics). */
   get busy(): number {
     return this.tails.size;

@@ -2,6 +2,7 @@ import type { JobProgress } from '../../shared/ipc/contract';
 import type { LicenseNotice } from '../app/licenses';
 import type { FileOps } from '../files/atomic-write';
 import type { ChosenPaths } from '../security/chosen-paths';
+import type { DocService } from '../worker/doc-service';
 import type { JobRunner } from '../worker/runner';
 
 export interface FileFilter {
@@ -51,5 +52,7 @@ export interface HandlerDeps {
   onJobProgress?(progress: JobProgress): void;
   /** The worker-thread job runner; by default one built with `onJobProgress`. */
   jobs?: JobRunner;
+  /** The documents thread; by default the process's own (`sharedDocService`). */
+  docs?: DocService;
   licenses?: () => Promise<LicenseNotice[]>;
 }

@@ -1,19 +1,17 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { type Channel, type Failure, type Request, type Responses, validateRequest } from '../../shared/ipc/contract';
-import { type BudgetDocument, documentMessageText, loadDocument, serializeDocument } from '../../shared/model';
-import { writeFileAtomic } from '../files/atomic-write';
+import { writeFileAtomic, writeFileAtomicWhenReady } from '../files/atomic-write';
 import { readFormatFile } from '../formats/read-format-file';
-import { formatOf } from '../../shared/formats/registry';
 import { describeFsError } from '../files/errors';
 import { CODE_LIST_EXTS, DOC_EXT, DOC_FILTERS, fileKind, IMPORT_FILTERS, withExtension } from '../files/kinds';
-import { readDocumentText } from '../files/read-text';
 import { checkRegularFile } from '../files/regular-file';
 import { cleanStaleTemps } from '../files/stale-temps';
 import { RecoveryStore } from '../recovery/store';
 import { ChosenPaths } from '../security/chosen-paths';
 import { externalWebUrl } from '../security/policy';
 import { SettingsStore } from '../settings/store';
-import type { JobOutputs } from '../worker/protocol';
+import { type DocService, sharedDocService } from '../worker/doc-service';
+import type { DocReply, DocRequest, DocSummary, JobOutputs } from '../worker/protocol';
 import { JobRunner, JobStopped } from '../worker/runner';
 import type { FileServices, HandlerDeps } from './deps';
 import { defaultServices } from './services';
@@ -29,19 +27,33 @@ const notSupported = (what: string): Failure => fail(`${what}尚未支持：此�
 const notChosen = (action: string, path: string): Failure =>
   fail(`无法${action}“${basename(path)}”：只能${action}您在本次运行中选择或打开的文件（请用“打开”或“另存为”选择文件）`);
 
-/** Parse a document sent by the renderer; refuse to write anything that would not load again. */
-function parseDoc(docText: string, action: string): { ok: true; doc: BudgetDocument } | Failure {
-  const r = loadDocument(docText);
-  return r.ok ? r : fail(`无法${action}：文档内容无效（${r.error}）`);
+type Checked = Extract<DocReply, { ok: true }>;
+
+/**
+ * Validate a document the renderer sent, in the documents thread (main's own thread stays free);
+ * refuse to write anything that would not load again.
+ */
+async function checkDoc(docs: DocService, docText: string, action: string, want: Omit<Extract<DocRequest, { op: 'check' }>, 'op' | 'text'> = {}): Promise<Checked | Failure> {
+  try {
+    const r = await docs.request({ op: 'check', text: docText, ...want });
+    return r.ok ? r : fail(`无法${action}：文档内容无效（${r.error}）`);
+  } catch (e) {
+    return fail(`无法${action}：${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
-function defaultName(doc: BudgetDocument, suffix: string): string {
+/** The file a check made (doc:save, doc:autosave), for the write queued before it was ready; undefined when refused. */
+function fileOf(checked: Promise<Checked | Failure>): Promise<{ bytes: Uint8Array; sha256: string } | undefined> {
+  return checked.then((r) => (r.ok && r.fileBytes && r.fileSha256 ? { bytes: r.fileBytes, sha256: r.fileSha256 } : undefined));
+}
+
+function defaultName(doc: DocSummary, suffix: string): string {
   return `${doc.department}${doc.year}年${suffix}`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 /** `表2 部门收入总体情况表` of the document's format, for 打印/导出当前表; a failure when the format has no such table. */
-function tableName(doc: BudgetDocument, no: number, action: string): { ok: true; name: string } | Failure {
-  const t = formatOf(doc)?.tables.find((x) => x.no === no);
+function tableName(doc: DocSummary, no: number, action: string): { ok: true; name: string } | Failure {
+  const t = doc.tables.find((x) => x.no === no);
   return t ? { ok: true, name: `表${no} ${t.title}` } : fail(`无法${action}：此文档的表格格式中没有表${no}`);
 }
 
@@ -53,8 +65,12 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
   const services: FileServices = { ...defaultServices, ...deps.services };
   // Import, export and print layout run in a worker thread: the window never freezes on a file.
   const jobs = deps.jobs ?? new JobRunner(deps.onJobProgress ? { onProgress: deps.onJobProgress } : {});
+  // Documents are parsed, validated and written out in a thread of their own, for the same reason.
+  const docs = deps.docs ?? sharedDocService();
   const atomic = (path: string, data: string | Uint8Array, backup: boolean) =>
     writeFileAtomic(path, data, { backup, ...(deps.fileOps ? { ops: deps.fileOps } : {}) });
+  const atomicWhenReady = (path: string, ready: Promise<{ bytes: Uint8Array; sha256: string } | undefined>, backup: boolean) =>
+    writeFileAtomicWhenReady(path, ready, { backup, ...(deps.fileOps ? { ops: deps.fileOps } : {}) });
 
   /** Settings are a convenience: failing to persist them never fails the user's action. */
   const remember = async (path: string, recent: boolean) => {
@@ -78,30 +94,39 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       if (!path) return canceled();
       // A document the user opened is one they may save back to.
       if (req.path === undefined) paths.grant(path, 'write');
-      const read = await readDocumentText(path);
-      if (!read.ok) return read;
-      const r = loadDocument(read.text);
-      if (!r.ok) return fail(`无法打开“${basename(path)}”：${r.error}`);
+      let r: DocReply;
+      try {
+        r = await docs.request({ op: 'read', path });
+      } catch (e) {
+        return fail(`无法打开“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (!r.ok) return fail(r.stage === 'read' ? r.error : `无法打开“${basename(path)}”：${r.error}`);
       // Temps a crashed save left beside documents go when a document of that folder is opened.
       await cleanStaleTemps(dirname(path));
       await remember(path, true);
-      return { ok: true, path, docText: documentMessageText(r.doc) };
+      return { ok: true, path, docText: r.messageText! };
     },
 
     async 'doc:save'(req) {
-      const parsed = parseDoc(req.docText, '保存');
-      if (!parsed.ok) return parsed;
       let path = req.saveAs ? undefined : req.path;
       if (path !== undefined && !paths.mayWrite(path)) return notChosen('保存到', path);
+      const checked = checkDoc(docs, req.docText, '保存', { file: true });
       if (!path) {
-        const suggested = req.path ?? (await inFolder(`${defaultName(parsed.doc, '部门预算')}.${DOC_EXT}`));
+        const parsed = await checked;
+        if (!parsed.ok) return parsed;
+        const suggested = req.path ?? (await inFolder(`${defaultName(parsed.summary, '部门预算')}.${DOC_EXT}`));
         const chosen = await deps.dialogs.save({ title: req.saveAs ? '另存为' : '保存预算文档', defaultPath: suggested, filters: DOC_FILTERS });
         if (!chosen) return canceled();
         path = withExtension(chosen, DOC_EXT);
         paths.grant(path, 'write');
       }
+      // Its place in the file's queue is taken now, while the text is still being checked: saves
+      // land in the order they were asked for.
+      const written = atomicWhenReady(path, fileOf(checked), true);
+      const parsed = await checked;
+      if (!parsed.ok) return parsed;
       try {
-        await atomic(path, serializeDocument(parsed.doc), true);
+        await written;
       } catch (e) {
         return fail(`${describeFsError(e, '保存', path)}。原文件未被改动。`);
       }
@@ -110,14 +135,17 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     },
 
     async 'doc:autosave'(req) {
-      const parsed = parseDoc(req.docText, '自动保存');
-      if (!parsed.ok) return parsed;
       const savedAt = now().toISOString();
       // Only a path the user chose is kept with the draft: restoring it grants that path again.
       const keptPath = req.path !== undefined && paths.mayWrite(req.path) ? req.path : undefined;
-      const entry = { key: req.key, savedAt, department: parsed.doc.department, year: parsed.doc.year, ...optionalPath(keptPath) };
+      // The recovery file is made with the check, in the documents thread; its write is queued
+      // now, so a discard asked for after this autosave (保存) comes after it.
+      const checked = checkDoc(docs, req.docText, '自动保存', { recovery: { key: req.key, savedAt, ...optionalPath(keptPath) } });
+      const written = recovery.writeWhenReady(req.key, fileOf(checked));
+      const parsed = await checked;
+      if (!parsed.ok) return parsed;
       try {
-        await recovery.save(entry, req.docText);
+        await written;
       } catch (e) {
         return fail(describeFsError(e, '自动保存恢复副本', recovery.fileFor(req.key)));
       }
@@ -141,10 +169,15 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     async 'recovery:restore'(req) {
       const f = await recovery.read(req.key);
       if (!f) return fail('找不到这份恢复副本（可能已被删除或损坏）');
-      const r = loadDocument(f.docText);
+      let r: DocReply;
+      try {
+        r = await docs.request({ op: 'check', text: f.docText, message: true });
+      } catch (e) {
+        return fail(`无法恢复：${e instanceof Error ? e.message : String(e)}`);
+      }
       if (!r.ok) return fail(`恢复副本已损坏，无法恢复：${r.error}`);
       if (f.path !== undefined) paths.grant(f.path, 'write');
-      return { ok: true, docText: documentMessageText(r.doc), ...optionalPath(f.path) };
+      return { ok: true, docText: r.messageText!, ...optionalPath(f.path) };
     },
 
     async 'import:file'(req) {
@@ -211,17 +244,17 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     },
 
     async 'export:xlsx'(req) {
-      const parsed = parseDoc(req.docText, '导出 Excel');
+      const parsed = await checkDoc(docs, req.docText, '导出 Excel');
       if (!parsed.ok) return parsed;
       // 导出当前表为 Excel: a workbook of that table alone (no 检查结果 sheet).
-      const one = req.table === undefined ? undefined : tableName(parsed.doc, req.table, '导出');
+      const one = req.table === undefined ? undefined : tableName(parsed.summary, req.table, '导出');
       if (one && !one.ok) return one;
       if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('导出到', req.path);
       const chosen =
         req.path ??
         (await deps.dialogs.save({
           title: one ? `导出${one.name}为 Excel` : '导出 Excel',
-          defaultPath: await inFolder(`${defaultName(parsed.doc, one ? one.name : '部门预算公开表')}.xlsx`),
+          defaultPath: await inFolder(`${defaultName(parsed.summary, one ? one.name : '部门预算公开表')}.xlsx`),
           filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         }));
       if (!chosen) return canceled();
@@ -247,13 +280,13 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     async 'packet:pdf'(req) {
       if (!services.printToPdf) return notSupported('打印公开文件');
       // 打印当前表: that table alone, named after it.
-      let one: { doc: BudgetDocument; name: string } | undefined;
+      let one: { doc: DocSummary; name: string } | undefined;
       if (req.table !== undefined) {
-        const parsed = parseDoc(req.docText, '打印');
+        const parsed = await checkDoc(docs, req.docText, '打印');
         if (!parsed.ok) return parsed;
-        const t = tableName(parsed.doc, req.table, '打印');
+        const t = tableName(parsed.summary, req.table, '打印');
         if (!t.ok) return t;
-        one = { doc: parsed.doc, name: t.name };
+        one = { doc: parsed.summary, name: t.name };
       }
       if (req.path !== undefined && !paths.mayWrite(req.path)) return notChosen('保存 PDF 到', req.path);
       const chosen =

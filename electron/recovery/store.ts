@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
-import { type FileOps, queuedOnFile, writeFileAtomic } from '../files/atomic-write';
+import { type FileOps, queuedOnFile, writeFileAtomicWhenReady } from '../files/atomic-write';
 
 export const RECOVERY_DIR = 'recovery';
 
@@ -10,6 +10,12 @@ export const RECOVERY_DIR = 'recovery';
 interface RecoveryFile extends RecoveryEntry {
   format: 'budget-desk-recovery';
   docText: string;
+}
+
+/** The content of a recovery file: the draft as the window sent it, with its entry. */
+export function recoveryFileText(entry: RecoveryEntry, docText: string): string {
+  const body: RecoveryFile = { format: 'budget-desk-recovery', ...entry, docText };
+  return JSON.stringify(body);
 }
 
 /**
@@ -31,9 +37,12 @@ export class RecoveryStore {
     return join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
   }
 
-  async save(entry: RecoveryEntry, docText: string): Promise<void> {
-    const body: RecoveryFile = { format: 'budget-desk-recovery', ...entry, docText };
-    await writeFileAtomic(this.fileFor(entry.key), JSON.stringify(body), { mkdir: true, ...(this.ops ? { ops: this.ops } : {}) });
+  /**
+   * A recovery file's content as `recoveryFileText` wrote it in the documents thread (autosave),
+   * or undefined when there is nothing to write: queued now, written when ready.
+   */
+  writeWhenReady(key: string, ready: Promise<{ bytes: Uint8Array; sha256: string } | undefined>): Promise<void> {
+    return writeFileAtomicWhenReady(this.fileFor(key), ready, { mkdir: true, ...(this.ops ? { ops: this.ops } : {}) });
   }
 
   /**

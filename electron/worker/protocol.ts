@@ -1,4 +1,4 @@
-import type { JobStage } from '../../shared/ipc/contract';
+import type { JobStage, RecoveryEntry } from '../../shared/ipc/contract';
 
 /**
  * What main and the worker say to each other. A worker runs exactly one job: the request comes
@@ -21,7 +21,8 @@ export interface JobOutputs {
 }
 
 export interface WorkerInput {
-  request: JobRequest;
+  /** The one job of a job worker; absent in the documents thread, which serves `DocRequest`s. */
+  request?: JobRequest;
   /** From source (tests, dev): the TypeScript entry the boot script loads through tsx. */
   entry?: string;
 }
@@ -31,3 +32,32 @@ export type WorkerMessage =
   | { type: 'done'; output: JobOutputs[JobKind] }
   /** `code`: the file-system error code, so main words it like any other file error. */
   | { type: 'failed'; error: string; code?: string };
+
+/**
+ * What main asks the documents thread (doc-service.ts): `read` a document file (doc:open), or
+ * `check` a document the window sent, with its current-version text (`message`: recovery) or
+ * the text of its file (`file`: doc:save) or of its recovery file with this entry (`recovery`:
+ * doc:autosave; the department and year are the document's).
+ */
+export type DocRequest =
+  | { op: 'read'; path: string }
+  | { op: 'check'; text: string; message?: boolean; file?: boolean; recovery?: Omit<RecoveryEntry, 'department' | 'year'> };
+
+/** Of a valid document, what main's dialogs and messages need. */
+export interface DocSummary {
+  department: string;
+  year: number;
+  tables: Array<{ no: number; title: string }>;
+}
+
+/** `stage`: whether reading the file failed (a file error, worded) or the document is invalid (the loader's reason). */
+export type DocReply =
+  | { ok: true; summary: DocSummary; messageText?: string; fileBytes?: Uint8Array; fileSha256?: string }
+  | { ok: false; stage: 'read' | 'load'; error: string };
+
+/** Main → documents thread, and its answer to request `id`. */
+export interface DocCall {
+  id: number;
+  req: DocRequest;
+}
+export type DocAnswer = { id: number; reply: DocReply } | { id: number; error: string };

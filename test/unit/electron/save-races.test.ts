@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { type FileOps, realFileOps, writeFileAtomic } from '../../../electron/files/atomic-write';
 import { cleanStaleTemps } from '../../../electron/files/stale-temps';
 import { HOST_TAG, tempPathIn } from '../../../electron/files/temp-names';
-import { loadDocument, serializeDocument } from '../../../shared/model';
+import { documentMessageText, loadDocument, serializeDocument } from '../../../shared/model';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { makeHandlers, sampleDocText, tempDir } from './helpers';
 
 const ROUNDS = Number(process.env.SAVE_RACE_ROUNDS ?? 200);
@@ -79,6 +80,20 @@ describe('saves of one document never interleave', () => {
     expect(docWrites()).toHaveLength(2);
     expect(await fs.readFile(file, 'utf8')).toBe(saved(other));
     expect(await fs.readFile(`${file}.bak`, 'utf8')).toBe(saved(text));
+  });
+
+  it('a save asked for later lands later, even when the earlier one takes longer to check (a larger document)', async () => {
+    const { h } = await makeHandlers();
+    const file = join(await tempDir(), '先后.budget');
+    h.paths.grant(file, 'write');
+    // Both are checked in the documents thread, the earlier 20,000-item text for a while; each
+    // write's place in the file's queue is taken when its request arrives.
+    const large = documentMessageText(syntheticDocument(20_000));
+    const small = sampleDocText('甲局', '5.00');
+    const [a, b] = await Promise.all([h['doc:save']({ path: file, docText: large }), h['doc:save']({ path: file, docText: small })]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    expect(await fs.readFile(file, 'utf8')).toBe(saved(small));
+    expect(await fs.readFile(`${file}.bak`, 'utf8')).toBe(saved(large));
   });
 
   it('an autosave still being written when the document is saved never outlives the discard of its draft', async () => {
