@@ -28,17 +28,22 @@ export async function openRegularFile(path: string, maxBytes: number = INPUT_BOU
 export async function readRegularFile(path: string, maxBytes: number = INPUT_BOUNDS.maxFileBytes): Promise<Buffer> {
   const { handle, size } = await openRegularFile(path, maxBytes);
   try {
-    const chunks: Buffer[] = [];
+    // Read straight into one buffer of the size fstat gave (and one byte more, to see a file
+    // that grew); it doubles, up to the bound, only for a file still growing.
+    let buf = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
     let total = 0;
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(size, 1) + 1, 1 << 20));
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw fileTooLarge(path, total, maxBytes);
-      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
     }
-    return Buffer.concat(chunks, total);
+    return buf.subarray(0, total);
   } finally {
     await handle.close().catch(() => {});
   }

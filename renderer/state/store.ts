@@ -51,7 +51,7 @@ export interface MarksCursor {
 export type Outcome = { ok: true } | { ok: false; reason: string };
 
 const UNDO_LIMIT = 200;
-const TEXT_DELAY_MS = 800;
+export const TEXT_DELAY_MS = 800;
 /**
  * A document with more rows than this has its text findings written after the edits settle (in a
  * worker): writing the explanation text takes ~1 s at 10,000 lines. By size, not by a timing, so

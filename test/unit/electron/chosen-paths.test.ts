@@ -156,6 +156,13 @@ describe('only regular files are read, bounded on the opened handle', () => {
     const small = join(dir, 'small.txt');
     await fs.writeFile(small, 'abc');
     expect((await readRegularFile(small, 3)).toString()).toBe('abc');
+    // Several megabytes (read into one buffer of the size fstat gave): every byte, none more.
+    const big = join(dir, 'big.bin');
+    const bytes = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 7919) % 251));
+    await fs.writeFile(big, bytes);
+    expect((await readRegularFile(big)).equals(bytes)).toBe(true);
+    await expect(readRegularFile(big, bytes.length - 1)).rejects.toMatchObject({ code: 'EFBIG' });
+    expect((await readRegularFile(big, bytes.length)).length).toBe(bytes.length);
   });
 
   it('messages never quote what the file holds', async () => {

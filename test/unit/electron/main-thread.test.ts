@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentMessageText, serializeDocument } from '../../../shared/model';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
+import { longestHold } from '../../bench/main-thread';
 import { makeHandlers, tempDir } from './helpers';
 
 /**
@@ -11,24 +12,6 @@ import { makeHandlers, tempDir } from './helpers';
  * 0.5–0.9 s for each 打开, 保存 and 自动保存 (every 30 s of editing); now the documents thread
  * does that and main only hands text over.
  */
-
-/** The longest stretch main's event loop went without a turn while `run` was under way. */
-async function longestHold(run: () => Promise<unknown>): Promise<{ ms: number; result: unknown }> {
-  let last = performance.now();
-  let ms = 0;
-  const tick = setInterval(() => {
-    const t = performance.now();
-    ms = Math.max(ms, t - last);
-    last = t;
-  }, 1);
-  try {
-    const result = await run();
-    ms = Math.max(ms, performance.now() - last);
-    return { ms, result };
-  } finally {
-    clearInterval(tick);
-  }
-}
 
 describe("main's thread stays free for a large document", () => {
   it('打开, 保存 and 自动保存 of 100,000 items hold it a fraction of what the work takes', async () => {
