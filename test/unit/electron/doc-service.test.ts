@@ -6,6 +6,7 @@ import { DocService } from '../../../electron/worker/doc-service';
 import { type WorkerScript, workerScript } from '../../../electron/worker/locate';
 import { serveDocument } from '../../../electron/worker/documents';
 import { documentMessageText, loadDocument, serializeDocument } from '../../../shared/model';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { tempDir } from './helpers';
 
 /**
@@ -86,6 +87,14 @@ describe('DocService (main side)', () => {
     expect(a.ok && a.messageText).toBe(documentMessageText(doc003));
     expect(b).toMatchObject({ ok: false, stage: 'load' });
     expect(c.ok && c.fileBytes && new TextDecoder().decode(c.fileBytes)).toBe(serializeDocument(doc003));
+  });
+
+  it('a document too large for the thread\'s heap is refused with the reason; main and the next request are unharmed', async () => {
+    const docs = service({ heapMb: 16 });
+    const large = documentMessageText(syntheticDocument(30_000));
+    await expect(docs.request({ op: 'check', text: large, file: true })).rejects.toThrow('处理文档所需内存超过 16 MB 的上限，已停止（文件可能过大或格式异常）');
+    const next = await docs.request({ op: 'check', text: text003 });
+    expect(next.ok && next.summary.year).toBe(doc003.year);
   });
 
   it('a thread that dies or runs over time refuses its requests with a reason, and the next request gets a new thread', async () => {
