@@ -11,7 +11,7 @@ import { ChosenPaths } from '../security/chosen-paths';
 import { externalWebUrl } from '../security/policy';
 import { SettingsStore } from '../settings/store';
 import { type DocService, sharedDocService } from '../worker/doc-service';
-import type { DocReply, DocRequest, DocSummary, JobOutputs } from '../worker/protocol';
+import type { DocReply, DocRequest, DocSummary, JobOutputs, RecoveryDraft } from '../worker/protocol';
 import { JobRunner, JobStopped } from '../worker/runner';
 import type { FileServices, HandlerDeps } from './deps';
 import { defaultServices } from './services';
@@ -163,21 +163,24 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
 
     async 'recovery:list'() {
       await cleanStaleTemps(recovery.dir);
-      return { ok: true, entries: await recovery.list() };
+      // Each draft is a whole document: read in the documents thread.
+      try {
+        return { ok: true, entries: await docs.request({ op: 'recoveryList', userDataDir: deps.userDataDir }) };
+      } catch (e) {
+        return fail(`无法列出恢复副本：${e instanceof Error ? e.message : String(e)}`);
+      }
     },
 
     async 'recovery:restore'(req) {
-      const f = await recovery.read(req.key);
-      if (!f) return fail('找不到这份恢复副本（可能已被删除或损坏）');
-      let r: DocReply;
+      let r: RecoveryDraft;
       try {
-        r = await docs.request({ op: 'check', text: f.docText, message: true });
+        r = await docs.request({ op: 'recoveryRead', userDataDir: deps.userDataDir, key: req.key });
       } catch (e) {
         return fail(`无法恢复：${e instanceof Error ? e.message : String(e)}`);
       }
-      if (!r.ok) return fail(`恢复副本已损坏，无法恢复：${r.error}`);
-      if (f.path !== undefined) paths.grant(f.path, 'write');
-      return { ok: true, docText: r.messageText!, ...optionalPath(f.path) };
+      if (!r.ok) return fail(r.stage === 'read' ? r.error : `恢复副本已损坏，无法恢复：${r.error}`);
+      if (r.path !== undefined) paths.grant(r.path, 'write');
+      return { ok: true, docText: r.messageText, ...optionalPath(r.path) };
     },
 
     async 'import:file'(req) {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { type WorkerScript, workerScript } from './locate';
-import type { DocAnswer, DocCall, DocReply, DocRequest, WorkerInput } from './protocol';
+import type { DocAnswer, DocCall, DocReplies, DocRequest, WorkerInput } from './protocol';
 
 export interface DocServiceOptions {
   /** Longest one request may take before the thread is stopped (and started afresh for the next). */
@@ -11,7 +11,7 @@ export interface DocServiceOptions {
 }
 
 interface Pending {
-  resolve(reply: DocReply): void;
+  resolve(reply: DocReplies[keyof DocReplies]): void;
   reject(e: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -32,13 +32,13 @@ export class DocService {
   constructor(private readonly opts: DocServiceOptions = {}) {}
 
   /** Rejects (Error, with a Chinese reason) only when the thread fails; an invalid document is a reply. */
-  request(req: DocRequest): Promise<DocReply> {
+  request<R extends DocRequest>(req: R): Promise<DocReplies[R['op']]> {
     const worker = this.started();
     const id = this.nextId++;
     const maxMs = this.opts.maxMs ?? INPUT_BOUNDS.maxJobMs;
-    return new Promise<DocReply>((resolve, reject) => {
+    return new Promise<DocReplies[R['op']]>((resolve, reject) => {
       const timer = setTimeout(() => this.stop(`处理文档超过 ${Number((maxMs / 1000).toFixed(1))} 秒仍未完成，已停止（文件可能过大或格式异常）`), maxMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer });
       worker.ref();
       worker.postMessage({ id, req } satisfies DocCall);
     });

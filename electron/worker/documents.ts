@@ -2,15 +2,21 @@ import { createHash } from 'node:crypto';
 import { formatOf } from '../../shared/formats/registry';
 import { type BudgetDocument, documentMessageText, loadDocument, serializeDocument } from '../../shared/model';
 import { readDocumentText } from '../files/read-text';
-import { recoveryFileText } from '../recovery/store';
-import type { DocReply, DocRequest, DocSummary } from './protocol';
+import { RecoveryStore, recoveryFileText } from '../recovery/store';
+import type { DocReplies, DocReply, DocRequest, DocSummary, RecoveryDraft } from './protocol';
 
 /**
  * What main asks of a document, done in the documents thread (doc-service.ts): parsing and
  * validating a 100,000-item document took 0.5–0.9 s, and main's thread is the app's UI thread
  * (its window, menus and IPC wait while it is busy). Plain data in, plain data out.
  */
-export async function serveDocument(req: DocRequest): Promise<DocReply> {
+export async function serveDocument<R extends DocRequest>(req: R): Promise<DocReplies[R['op']]> {
+  return (await serve(req)) as DocReplies[R['op']];
+}
+
+async function serve(req: DocRequest): Promise<DocReplies[keyof DocReplies]> {
+  if (req.op === 'recoveryList') return new RecoveryStore(req.userDataDir).list();
+  if (req.op === 'recoveryRead') return recoveryDraft(req.userDataDir, req.key);
   let text: string;
   if (req.op === 'read') {
     const read = await readDocumentText(req.path);
@@ -41,4 +47,13 @@ function summaryOf(doc: BudgetDocument): DocSummary {
     year: doc.year,
     tables: (formatOf(doc)?.tables ?? []).map((t) => ({ no: t.no, title: t.title })),
   };
+}
+
+/** A draft autosave kept, validated as 打开 validates a file. */
+async function recoveryDraft(userDataDir: string, key: string): Promise<RecoveryDraft> {
+  const f = await new RecoveryStore(userDataDir).read(key);
+  if (!f) return { ok: false, stage: 'read', error: '找不到这份恢复副本（可能已被删除或损坏）' };
+  const r = loadDocument(f.docText);
+  if (!r.ok) return { ok: false, stage: 'load', error: r.error };
+  return { ok: true, messageText: documentMessageText(r.doc), ...(f.path === undefined ? {} : { path: f.path }) };
 }

@@ -24,7 +24,7 @@ if (request) {
   port.on('message', ({ id, req }: DocCall) => {
     serveDocument(req).then(
       (reply) => {
-        const bytes = reply.ok ? reply.fileBytes : undefined;
+        const bytes = !Array.isArray(reply) && reply.ok && 'fileBytes' in reply ? reply.fileBytes : undefined;
         port.postMessage({ id, reply } satisfies DocAnswer, bytes ? [bytes.buffer as ArrayBuffer] : []);
       },
       (e: unknown) => port.postMessage({ id, error: e instanceof Error ? e.message : String(e) } satisfies DocAnswer),

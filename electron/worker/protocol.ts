@@ -37,11 +37,25 @@ export type WorkerMessage =
  * What main asks the documents thread (doc-service.ts): `read` a document file (doc:open), or
  * `check` a document the window sent, with its current-version text (`message`: recovery) or
  * the text of its file (`file`: doc:save) or of its recovery file with this entry (`recovery`:
- * doc:autosave; the department and year are the document's).
+ * doc:autosave; the department and year are the document's); list the drafts autosave kept
+ * (`recoveryList`, at start) or read one back (`recoveryRead`): whole documents, each.
  */
 export type DocRequest =
   | { op: 'read'; path: string }
-  | { op: 'check'; text: string; message?: boolean; file?: boolean; recovery?: Omit<RecoveryEntry, 'department' | 'year'> };
+  | { op: 'check'; text: string; message?: boolean; file?: boolean; recovery?: Omit<RecoveryEntry, 'department' | 'year'> }
+  | { op: 'recoveryList'; userDataDir: string }
+  | { op: 'recoveryRead'; userDataDir: string; key: string };
+
+/** The answer to each kind of request. */
+export interface DocReplies {
+  read: DocReply;
+  check: DocReply;
+  recoveryList: RecoveryEntry[];
+  recoveryRead: RecoveryDraft;
+}
+
+/** A draft read back: its document's current-version text and the path kept with it; or none (`stage` 'read') or damaged ('load'). */
+export type RecoveryDraft = { ok: true; messageText: string; path?: string } | { ok: false; stage: 'read' | 'load'; error: string };
 
 /** Of a valid document, what main's dialogs and messages need. */
 export interface DocSummary {
@@ -60,4 +74,4 @@ export interface DocCall {
   id: number;
   req: DocRequest;
 }
-export type DocAnswer = { id: number; reply: DocReply } | { id: number; error: string };
+export type DocAnswer = { id: number; reply: DocReplies[keyof DocReplies] } | { id: number; error: string };
