@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BudgetSession } from '../../shared/engine/session';
 import type { OpenedFile } from '../../shared/ipc/contract';
-import { type BudgetDocument, documentMessageText } from '../../shared/model';
+import type { BudgetDocument } from '../../shared/model';
+import { documentText } from '../state/document-text';
 import { sampleDocument } from '../../shared/samples/sample-department';
 import { hasDesk, invoke } from '../desk';
 import { AboutDialog } from '../dialogs/AboutDialog';
@@ -125,7 +126,7 @@ export function App() {
       void invoke('doc:autosave', {
         key,
         ...(store.filePath ? { path: store.filePath } : {}),
-        docText: documentMessageText(store.document),
+        docText: documentText(store.document),
       }).then((r) => {
         if (r.ok) kept = { key, revision };
       });

@@ -1,4 +1,4 @@
-import { documentMessageText } from '../../shared/model';
+import { documentText } from '../state/document-text';
 import { invoke } from '../desk';
 import type { DocStore } from '../state/store';
 
@@ -9,7 +9,7 @@ export async function exportWorkbook(
   opts: { findingsSheet?: boolean; formulas?: boolean } = {},
 ): Promise<void> {
   // Without the 检查结果 sheet unless asked for: the workbook is usually the copy sent to 财政.
-  const r = await invoke('export:xlsx', { docText: documentMessageText(store.document), findingsSheet: opts.findingsSheet ?? false, formulas: opts.formulas ?? false });
+  const r = await invoke('export:xlsx', { docText: documentText(store.document), findingsSheet: opts.findingsSheet ?? false, formulas: opts.formulas ?? false });
   if (r.ok) message('info', `已导出 Excel：${r.path}`);
   else if (!r.canceled) message('error', r.error);
 }

@@ -1,7 +1,8 @@
 import { withFormat } from '../../shared/formats/apply';
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useState } from 'react';
 import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
-import { documentMessageText, loadDocument, loadValidatedDocument } from '../../shared/model';
+import { loadDocument, loadValidatedDocument } from '../../shared/model';
+import { documentText } from '../state/document-text';
 import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-from-budget';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
@@ -72,7 +73,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
       const r = await invoke('doc:save', {
         ...(store.filePath && !sample ? { path: store.filePath } : {}),
         saveAs: saveAs || sample || !store.filePath,
-        docText: documentMessageText(own),
+        docText: documentText(own),
       });
       if (!r.ok) {
         if (!r.canceled) message('error', r.error);
@@ -168,7 +169,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           const table = /^t\d+$/.test(view) ? Number(view.slice(1)) : null;
           const what = cmd === 'file:printTable' ? '打印' : '导出';
           if (table === null) return message('error', `请先在左侧打开要${what}的表（表1–表${store.session.template.tables.length}），再${what}当前表`);
-          const docText = documentMessageText(store.document);
+          const docText = documentText(store.document);
           const r = cmd === 'file:printTable' ? await invoke('packet:pdf', { docText, table }) : await invoke('export:xlsx', { docText, table, formulas });
           if (r.ok) message('info', `已${cmd === 'file:printTable' ? '打印' : '导出'}表${table}：${r.path}`);
           else if (!r.canceled) message('error', r.error);
@@ -178,7 +179,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           // This year's figures become the prior-year baseline of a new, unsaved draft.
           if (!(await keepOrDiscard())) return;
           const next = nextYearDocument(store.document);
-          if (openDoc(documentMessageText(next), undefined, true, '生成下一年度')) {
+          if (openDoc(documentText(next), undefined, true, '生成下一年度')) {
             message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
           }
           return;
@@ -188,7 +189,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           const r = finalAccountsFromBudget(store.document);
           if (!r.ok) return message('error', `无法新建部门决算：${r.reason}`);
           if (!(await keepOrDiscard())) return;
-          if (openDoc(documentMessageText(r.doc), undefined, true, '新建部门决算')) {
+          if (openDoc(documentText(r.doc), undefined, true, '新建部门决算')) {
             message('info', `已生成 ${r.doc.year} 年度部门决算草稿：预算数已作为年初预算，部门和科目已带入`);
           }
           return;

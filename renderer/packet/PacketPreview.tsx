@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { packetPieces } from '../../shared/exporters/packet';
-import { documentMessageText } from '../../shared/model';
+import { documentText } from '../state/document-text';
 import type { Finding } from '../../shared/rules/finding';
 import { setBusy, whileBusy } from '../app/busy';
 import { exportWorkbook } from '../app/export-workbook';
@@ -143,7 +143,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     setChecking(null);
     setPrinting(true);
     // Main lays the packet out in its worker thread (with progress and 取消) and prints it.
-    const r = await invoke('packet:pdf', { docText: documentMessageText(store.document) });
+    const r = await invoke('packet:pdf', { docText: documentText(store.document) });
     setPrinting(false);
     if (r.ok) message('info', `已打印公开文件：${r.path}`);
     else if (!r.canceled) message('error', r.error);
