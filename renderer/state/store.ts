@@ -10,7 +10,7 @@ import type { Finding } from '../../shared/rules/finding';
 import type { CellMarks } from '../../shared/views/cell-marks';
 import { LiveMarks } from '../../shared/views/live-marks';
 import type { Severity } from '../../shared/rules/catalog';
-import type { TextFindingsReply, TextFindingsRequest } from './text-findings';
+import type { SessionOp, TextFindingsReply, TextFindingsRequest } from './text-findings';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
 export interface CellEdit {
@@ -93,6 +93,12 @@ export class DocStore {
   private textInFlight = false;
   /** The text-findings worker (null where the window cannot start one). */
   private worker: Worker | null | undefined;
+  /**
+   * What the session was changed by since revision `base` was sent to the worker, to send next
+   * instead of the document; null when the worker must be sent the document (none sent yet,
+   * another document, or the worker failed on it).
+   */
+  private sinceSent: { base: number; ops: SessionOp[] } | null = null;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
@@ -232,7 +238,7 @@ export class DocStore {
       this.textTimer = undefined;
       if (this.textCache?.rev === this.docRevision) return;
       const worker = this.textWorker();
-      if (worker && postDocument(worker, this.docRevision, this.document)) {
+      if (worker && this.postText(worker)) {
         this.textInFlight = true;
         return;
       }
@@ -262,9 +268,20 @@ export class DocStore {
     return this.worker;
   }
 
+  /** The worker's next request: the changes since what it was last sent, or the document. */
+  private postText(worker: Worker): boolean {
+    const rev = this.docRevision;
+    const since = this.sinceSent;
+    const sent = since ? post(worker, { rev, base: since.base, ops: since.ops }) : postDocument(worker, rev, this.document);
+    this.sinceSent = sent ? { base: rev, ops: [] } : null;
+    return sent;
+  }
+
   private textArrived(reply: TextFindingsReply): void {
     this.textInFlight = false;
-    if (reply.rev !== this.docRevision) {
+    // The worker could not follow (or failed): it is sent the document next.
+    if (!reply.ok) this.sinceSent = null;
+    if (reply.rev !== this.docRevision || (!reply.ok && 'stale' in reply)) {
       // Edited meanwhile: check the document as it is now.
       this.scheduleText();
       return;
@@ -276,6 +293,22 @@ export class DocStore {
 
   private writeText(): void {
     this.textCache = { rev: this.docRevision, list: textPart(this.session, this.narrative()) };
+  }
+
+  // The session is changed through these alone: the text worker's copy is changed alike (sinceSent).
+  private setCell(table: number, row: string, col: string, text: string): ReturnType<BudgetSession['setCell']> {
+    this.sinceSent?.ops.push({ op: 'cell', table, row, col, text });
+    return this.session.setCell(table, row, col, text);
+  }
+
+  private applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
+    this.sinceSent?.ops.push({ op: 'changes', changes, direction });
+    this.session.applyChanges(changes, direction);
+  }
+
+  private restorePrinted(entries: Record<string, string>): void {
+    this.sinceSent?.ops.push({ op: 'restorePrinted', entries });
+    this.session.restorePrinted(entries);
   }
 
   /** The stored text of an entered cell, in the document's unit ('' for empty). */
@@ -295,10 +328,10 @@ export class DocStore {
     let structural = false;
     for (const e of edits) {
       const before = this.storedText(e.table, e.row, e.col);
-      const r = this.session.setCell(e.table, e.row, e.col, e.text);
+      const r = this.setCell(e.table, e.row, e.col, e.text);
       if (!r.ok) {
-        for (const d of done.reverse()) this.session.setCell(d.table, d.row, d.col, d.before);
-        if (dropped) this.session.restorePrinted(dropped);
+        for (const d of done.reverse()) this.setCell(d.table, d.row, d.col, d.before);
+        if (dropped) this.restorePrinted(dropped);
         if (done.length > 0) this.emit({ type: 'structure' });
         return { ok: false, reason: r.reason };
       }
@@ -329,7 +362,7 @@ export class DocStore {
     // What the store holds must save and open again: schema, amount bound, unique codes (issue 10).
     const invalid = rowSplicesValid(this.session, result, changes) ? null : documentEditError(result, new Set(changes.map((c) => String(c.path[0]))));
     if (invalid) return { ok: false, reason: invalid };
-    this.session.applyChanges(changes, 'forward');
+    this.applyChanges(changes, 'forward');
     this.push(refresh ? { kind: 'doc', label, changes, refresh } : { kind: 'doc', label, changes });
     this.emit(refresh ?? { type: 'structure' });
     return { ok: true };
@@ -396,7 +429,7 @@ export class DocStore {
 
   private replay(step: Step, dir: 'back' | 'forward'): void {
     if (step.kind === 'doc') {
-      this.session.applyChanges(step.changes, dir);
+      this.applyChanges(step.changes, dir);
       this.emit(step.refresh ?? { type: 'structure' });
       return;
     }
@@ -404,19 +437,20 @@ export class DocStore {
     let structural = false;
     const list = dir === 'back' ? [...step.edits].reverse() : step.edits;
     for (const e of list) {
-      const r = this.session.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
+      const r = this.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
       if (r.ok) {
         if (r.structural || r.redraw) structural = true;
         for (const id of r.changed) ids.add(id);
       }
     }
-    if (step.printedDropped && dir === 'back') this.session.restorePrinted(step.printedDropped);
+    if (step.printedDropped && dir === 'back') this.restorePrinted(step.printedDropped);
     this.emit(structural || step.printedDropped ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
   }
 
   /** Open another document in place (open, new, import, recovery): history starts afresh. */
   replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
     this.session = BudgetSession.open(doc);
+    this.sinceSent = null;
     this.textSlow = isLarge(doc);
     this.textCache = null;
     this.filePath = filePath;
@@ -447,8 +481,12 @@ export class DocStore {
  * False when the clone refuses it (it never should: plain data); its text is then written here.
  */
 function postDocument(worker: Worker, rev: number, doc: BudgetDocument): boolean {
+  return post(worker, { rev, doc });
+}
+
+function post(worker: Worker, request: TextFindingsRequest): boolean {
   try {
-    worker.postMessage({ rev, doc } satisfies TextFindingsRequest);
+    worker.postMessage(request);
     return true;
   } catch {
     return false;

@@ -1,21 +1,63 @@
 import { BudgetSession } from '../../shared/engine/session';
 import type { BudgetDocument } from '../../shared/model';
+import type { DocChange } from '../../shared/model/doc-changes';
 import { textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
 
-/** What the window asks the text worker (text-findings.worker.ts): the text part of the findings of its document at `rev`. */
-export interface TextFindingsRequest {
-  rev: number;
-  /** The window's document as it is at `rev`, structured-cloned (already validated: the window opened it). */
-  doc: BudgetDocument;
-}
-export type TextFindingsReply = { rev: number; ok: true; findings: Finding[] } | { rev: number; ok: false; error: string };
+/**
+ * A change the window made to its session (DocStore), made again in the worker's: the engine is
+ * deterministic, so the same calls in the same order leave both sessions alike.
+ */
+export type SessionOp =
+  | { op: 'cell'; table: number; row: string; col: string; text: string }
+  | { op: 'restorePrinted'; entries: Record<string, string> }
+  | { op: 'changes'; changes: readonly DocChange[]; direction: 'forward' | 'back' };
 
-/** The worker's answer: the explanation text written and checked, as the window would (`textPart`). */
-export function textFindingsReply({ rev, doc }: TextFindingsRequest): TextFindingsReply {
-  try {
-    return { rev, ok: true, findings: textPart(BudgetSession.open(doc)) };
-  } catch (err) {
-    return { rev, ok: false, error: err instanceof Error ? err.message : String(err) };
+/**
+ * What the window asks the text worker (text-findings.worker.ts): the text part of the findings of
+ * its document at `rev`. Either the document itself (structured-cloned; already validated: the
+ * window opened it), or the changes made since `base`, the revision the worker was last given: at
+ * 100,000 items cloning the document held the window ~250 ms after every pause in typing.
+ */
+export type TextFindingsRequest = { rev: number; doc: BudgetDocument } | { rev: number; base: number; ops: readonly SessionOp[] };
+
+/** `stale`: the worker is not at `base` (it never got it, or failed on it): the window sends the document. */
+export type TextFindingsReply =
+  | { rev: number; ok: true; findings: Finding[] }
+  | { rev: number; ok: false; error: string }
+  | { rev: number; ok: false; stale: true };
+
+/** Makes `o` on a session, as the window made it on its own. */
+export function applyOp(s: BudgetSession, o: SessionOp): void {
+  if (o.op === 'cell') s.setCell(o.table, o.row, o.col, o.text);
+  else if (o.op === 'restorePrinted') s.restorePrinted(o.entries);
+  else s.applyChanges(o.changes, o.direction);
+}
+
+/** The worker's copy of the window's session, kept in step by the changes it is sent. */
+export class TextMirror {
+  private session: BudgetSession | null = null;
+  private rev = -1;
+
+  /** The document the worker's session holds (undefined before it is given one). */
+  get document(): BudgetDocument | undefined {
+    return this.session?.document;
+  }
+
+  /** The explanation text written and checked, as the window would (`textPart`). */
+  reply(req: TextFindingsRequest): TextFindingsReply {
+    try {
+      if ('doc' in req) this.session = BudgetSession.open(req.doc);
+      else {
+        if (!this.session || req.base !== this.rev) return { rev: req.rev, ok: false, stale: true };
+        for (const o of req.ops) applyOp(this.session, o);
+      }
+      this.rev = req.rev;
+      return { rev: req.rev, ok: true, findings: textPart(this.session) };
+    } catch (err) {
+      this.session = null;
+      this.rev = -1;
+      return { rev: req.rev, ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
   }
 }

@@ -1,31 +1,122 @@
-import { describe, expect, it } from 'vitest';
-import { deleteProject } from '../../../renderer/state/row-ops';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addProject, deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
-import { textFindingsReply } from '../../../renderer/state/text-findings';
-import { textPart } from '../../../shared/rules/all-findings';
+import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
+import { formatExact } from '../../../shared/money';
+import { allFindings } from '../../../shared/rules/all-findings';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 
-describe('the text worker’s answer', () => {
-  it('for the window’s document as the worker gets it (a structured clone, after edits): the text part the window would write', () => {
+/**
+ * The text worker keeps its own session of the window's document: given the document once, then
+ * the changes the window made to its session (at 100,000 items cloning the document held the
+ * window ~250 ms after every pause in typing). Here the worker is a stand-in that runs the real
+ * TextMirror on structured clones, as postMessage hands it, and the window's store is the real one.
+ */
+class FakeWorker {
+  static last: FakeWorker | undefined;
+  mirror = new TextMirror();
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  requests: TextFindingsRequest[] = [];
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(m: TextFindingsRequest): void {
+    const req = structuredClone(m);
+    this.requests.push(req);
+    setTimeout(() => this.onmessage?.({ data: structuredClone(this.mirror.reply(req)) }), 0);
+  }
+  terminate(): void {}
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/**
+ * Once the edits settle, the findings the window shows (its text part from the worker) are those
+ * its own session gives when it writes the text itself (allFindings: both parts, on this thread).
+ */
+function settle(store: DocStore): void {
+  store.findings();
+  vi.advanceTimersByTime(2000);
+  expect(store.findingsPending()).toBe(false);
+  expect(store.findings()).toEqual(allFindings(store.session));
+  // The worker's session holds the window's document, value for value.
+  expect(FakeWorker.last!.mirror.document).toEqual(store.document);
+}
+
+const kinds = (w: FakeWorker) => w.requests.map((r) => ('doc' in r ? 'doc' : 'ops'));
+
+describe('the text worker follows the window’s session', () => {
+  it('the document once, then only the changes: cell edits, rows added and removed, undo and redo; its findings those of the document as it is', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
     const store = new DocStore(syntheticDocument(2_000));
-    const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
-    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '1234.56' }], '修改')).toEqual({ ok: true });
+    settle(store);
+    const worker = FakeWorker.last!;
+    expect(kinds(worker)).toEqual(['doc']);
+    expect(allFindings(store.session).length).toBeGreaterThan(10);
+
+    // Cell edits, a row removed, undone and redone, a project added and undone: each pause sends the changes alone.
+    const leaves = store.session.layout(2).rows.filter((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0);
+    expect(store.setCells([{ table: 2, row: leaves[3]!.key, col: '3', text: '1234.56' }, { table: 2, row: leaves[9]!.key, col: '3', text: '' }], '修改').ok).toBe(true);
+    // A refused edit (not an amount): what it made and took back is made in the worker too.
+    expect(store.setCells([{ table: 2, row: leaves[4]!.key, col: '3', text: '7' }, { table: 2, row: leaves[5]!.key, col: '3', text: '不是数' }], '修改').ok).toBe(false);
+    settle(store);
     const project = store.document.projectRows[7]!;
     expect(store.updateDocument('删除', (d) => deleteProject(d, project.id)).ok).toBe(true);
-    // What postMessage hands the worker.
-    const doc = structuredClone(store.document);
-    const reply = textFindingsReply({ rev: 5, doc });
-    if (!reply.ok) throw new Error(reply.error);
-    expect(reply.rev).toBe(5);
-    const own = textPart(store.session, store.narrative());
-    expect(own.length).toBeGreaterThan(10);
-    // And what comes back through postMessage.
-    expect(structuredClone(reply.findings)).toEqual(own);
+    expect(store.undo()).toBe('删除');
+    expect(store.redo()).toBe('删除');
+    settle(store);
+    const code = store.document.functionRows[0]!.code;
+    expect(store.updateDocument('添加', (d) => addProject(d, { code, project: '新项目' })).ok).toBe(true);
+    settle(store);
+    expect(store.undo()).toBe('添加');
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'ops', 'ops', 'ops', 'ops']);
+    expect(worker.requests.slice(1).every((r) => 'ops' in r && r.ops.length > 0)).toBe(true);
+  });
+
+  it('another document is sent whole; a worker that lost its copy answers stale and is sent the document', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const store = new DocStore(syntheticDocument(2_000));
+    settle(store);
+    const worker = FakeWorker.last!;
+    store.replace(syntheticDocument(2_500), undefined, false);
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'doc']);
+    // The worker loses its session (it failed, say): the changes it is sent next are refused as
+    // stale, and the window sends the document.
+    worker.mirror = new TextMirror();
+    const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '99.99' }], '修改').ok).toBe(true);
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'doc', 'ops', 'doc']);
+  });
+
+  it('an imported packet: an edit that makes printed figures give way, and its undo that brings them back, are made alike', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const doc = syntheticDocument(2_000);
+    const probe = new DocStore(structuredClone(doc));
+    doc.printed['2|total|3'] = formatExact(probe.session.value(2, 'total', '3'), '万元');
+    const store = new DocStore(doc);
+    settle(store);
+    const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '4321.09' }], '修改').ok).toBe(true);
+    expect(store.document.printed['2|total|3']).toBeUndefined();
+    settle(store);
+    expect(store.undo()).toBe('修改');
+    expect(store.document.printed['2|total|3']).toBeDefined();
+    settle(store);
+    expect(kinds(FakeWorker.last!)).toEqual(['doc', 'ops', 'ops']);
   });
 
   it('a document it cannot open: the reason, in Chinese, for the window to write the text itself', () => {
     const doc = { ...structuredClone(syntheticDocument(50)), template: '不存在的格式' };
-    const reply = textFindingsReply({ rev: 2, doc });
-    expect(reply).toEqual({ rev: 2, ok: false, error: '未知的表格格式“不存在的格式”' });
+    expect(new TextMirror().reply({ rev: 2, doc })).toEqual({ rev: 2, ok: false, error: '未知的表格格式“不存在的格式”' });
   });
 });
