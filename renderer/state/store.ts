@@ -99,6 +99,8 @@ export class DocStore {
    * another document, or the worker failed on it).
    */
   private sinceSent: { base: number; ops: SessionOp[] } | null = null;
+  /** The findings of the worker's last answer with findings (an answer `same` stands for them). */
+  private workerFindings: Finding[] | null = null;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
@@ -279,14 +281,21 @@ export class DocStore {
 
   private textArrived(reply: TextFindingsReply): void {
     this.textInFlight = false;
-    // The worker could not follow (or failed): it is sent the document next.
-    if (!reply.ok) this.sinceSent = null;
-    if (reply.rev !== this.docRevision || (!reply.ok && 'stale' in reply)) {
+    // The findings this answer stands for: its own, or (`same`) those of the worker's last answer.
+    let list: Finding[] | null = null;
+    if (reply.ok && 'same' in reply) list = this.workerFindings;
+    else if (reply.ok) list = this.workerFindings = reply.findings;
+    // The worker could not follow, failed, or its last findings are not here: it is sent the document next.
+    if (list === null) {
+      this.sinceSent = null;
+      this.workerFindings = null;
+    }
+    if (reply.rev !== this.docRevision || (!reply.ok && 'stale' in reply) || (reply.ok && list === null)) {
       // Edited meanwhile: check the document as it is now.
       this.scheduleText();
       return;
     }
-    if (reply.ok) this.textCache = { rev: reply.rev, list: reply.findings };
+    if (list) this.textCache = { rev: reply.rev, list };
     else this.writeText();
     this.emit(null);
   }
@@ -451,6 +460,7 @@ export class DocStore {
   replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
     this.session = BudgetSession.open(doc);
     this.sinceSent = null;
+    this.workerFindings = null;
     this.textSlow = isLarge(doc);
     this.textCache = null;
     this.filePath = filePath;

@@ -4,6 +4,7 @@ import { DocStore } from '../../../renderer/state/store';
 import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
 import { formatExact } from '../../../shared/money';
 import { allFindings } from '../../../shared/rules/all-findings';
+import type { Finding } from '../../../shared/rules/finding';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 
 /**
@@ -113,6 +114,57 @@ describe('the text worker follows the window’s session', () => {
     expect(store.document.printed['2|total|3']).toBeDefined();
     settle(store);
     expect(kinds(FakeWorker.last!)).toEqual(['doc', 'ops', 'ops']);
+  });
+
+  it('an answer “same” stands for the worker\'s last findings, even those of an answer that came too late to be shown', () => {
+    vi.useFakeTimers();
+    // A worker that answers as scripted: the window's side of the protocol alone.
+    const replies: Array<(rev: number) => unknown> = [];
+    class ScriptedWorker extends FakeWorker {
+      override postMessage(m: TextFindingsRequest): void {
+        this.requests.push(structuredClone(m));
+        const answer = replies.shift()!;
+        setTimeout(() => this.onmessage?.({ data: answer(m.rev) }), 0);
+      }
+    }
+    vi.stubGlobal('Worker', ScriptedWorker);
+    const text = (message: string): Finding => ({ id: `narrative.input.missing|${message}`, rule: 'narrative.input.missing', severity: 'warning', table: 0, rowKey: 's1', row: '第三部分', column: '', expected: message, actual: '', message });
+    const store = new DocStore(syntheticDocument(2_000));
+    const shown = () => store.findings().filter((f) => f.rule === 'narrative.input.missing').map((f) => f.expected);
+    replies.push((rev) => ({ rev, ok: true, findings: [text('甲')] }));
+    store.findings();
+    vi.advanceTimersByTime(1000);
+    expect(shown()).toEqual(['甲']);
+    const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
+    // An edit; its answer (乙) arrives after the next edit, so it is not shown, but it is the worker's last.
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '1.00' }], '修改').ok).toBe(true);
+    replies.push((rev) => ({ rev, ok: true, findings: [text('乙')] }));
+    store.findings();
+    vi.advanceTimersToNextTimer(); // the text pass posts; its answer waits
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '2.00' }], '修改').ok).toBe(true);
+    replies.push((rev) => ({ rev, ok: true, same: true }));
+    store.findings();
+    vi.advanceTimersByTime(2000);
+    expect(store.findingsPending()).toBe(false);
+    expect(shown()).toEqual(['乙']);
+    // Another document: an answer “same” before any findings of it is not trusted; the document is sent.
+    store.replace(syntheticDocument(2_000), undefined, false);
+    replies.push((rev) => ({ rev, ok: true, same: true }), (rev) => ({ rev, ok: true, findings: [text('丙')] }));
+    store.findings();
+    vi.advanceTimersByTime(3000);
+    expect(shown()).toEqual(['丙']);
+    expect(kinds(FakeWorker.last!)).toEqual(['doc', 'ops', 'ops', 'doc', 'doc']);
+  });
+
+  it('the worker answers “same” when the findings are those it last answered with; a new document starts afresh', () => {
+    const mirror = new TextMirror();
+    const doc = syntheticDocument(300);
+    const first = mirror.reply({ rev: 1, doc: structuredClone(doc) });
+    expect(first.ok && 'findings' in first && first.findings.length).toBeGreaterThan(0);
+    expect(mirror.reply({ rev: 2, base: 1, ops: [] })).toEqual({ rev: 2, ok: true, same: true });
+    expect(mirror.reply({ rev: 3, base: 1, ops: [] })).toEqual({ rev: 3, ok: false, stale: true });
+    const again = mirror.reply({ rev: 4, doc: structuredClone(doc) });
+    expect(again.ok && 'findings' in again).toBe(true);
   });
 
   it('a document it cannot open: the reason, in Chinese, for the window to write the text itself', () => {
