@@ -63,7 +63,7 @@ function writeJob(target: string, bytes: Uint8Array, opts: { backup?: boolean; m
 }
 
 /** The fingerprint `writeFileAtomic` joins identical writes by: the backup mode and the bytes' SHA-256 (hex). */
-export function writeFingerprint(backup: boolean, sha256: string): string {
+function writeFingerprint(backup: boolean, sha256: string): string {
   return `${backup ? 'b' : 'n'}:${sha256}`;
 }
 

@@ -11,7 +11,7 @@ import { ChosenPaths } from '../security/chosen-paths';
 import { externalWebUrl } from '../security/policy';
 import { SettingsStore } from '../settings/store';
 import { type DocService, sharedDocService } from '../worker/doc-service';
-import type { DocReply, DocRequest, DocSummary, JobOutputs, RecoveryDraft } from '../worker/protocol';
+import type { DocReplies, DocReply, DocRequest, DocSummary, JobOutputs } from '../worker/protocol';
 import { JobRunner, JobStopped } from '../worker/runner';
 import type { FileServices, HandlerDeps } from './deps';
 import { defaultServices } from './services';
@@ -34,11 +34,17 @@ type Checked = Extract<DocReply, { ok: true }>;
  * refuse to write anything that would not load again.
  */
 async function checkDoc(docs: DocService, docText: string, action: string, want: Omit<Extract<DocRequest, { op: 'check' }>, 'op' | 'text'> = {}): Promise<Checked | Failure> {
+  const asked = await ask(docs, { op: 'check', text: docText, ...want }, `无法${action}`);
+  if (!asked.ok) return asked;
+  return asked.reply.ok ? asked.reply : fail(`无法${action}：文档内容无效（${asked.reply.error}）`);
+}
+
+/** A request to the documents thread; a thread that failed (died, out of memory or time) as a failure headed `failed`. */
+async function ask<R extends DocRequest>(docs: DocService, req: R, failed: string): Promise<{ ok: true; reply: DocReplies[R['op']] } | Failure> {
   try {
-    const r = await docs.request({ op: 'check', text: docText, ...want });
-    return r.ok ? r : fail(`无法${action}：文档内容无效（${r.error}）`);
+    return { ok: true, reply: await docs.request(req) };
   } catch (e) {
-    return fail(`无法${action}：${e instanceof Error ? e.message : String(e)}`);
+    return fail(`${failed}：${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
@@ -94,12 +100,9 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       if (!path) return canceled();
       // A document the user opened is one they may save back to.
       if (req.path === undefined) paths.grant(path, 'write');
-      let r: DocReply;
-      try {
-        r = await docs.request({ op: 'read', path });
-      } catch (e) {
-        return fail(`无法打开“${basename(path)}”：${e instanceof Error ? e.message : String(e)}`);
-      }
+      const asked = await ask(docs, { op: 'read', path }, `无法打开“${basename(path)}”`);
+      if (!asked.ok) return asked;
+      const r = asked.reply;
       if (!r.ok) return fail(r.stage === 'read' ? r.error : `无法打开“${basename(path)}”：${r.error}`);
       // Temps a crashed save left beside documents go when a document of that folder is opened.
       await cleanStaleTemps(dirname(path));
@@ -164,20 +167,14 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
     async 'recovery:list'() {
       await cleanStaleTemps(recovery.dir);
       // Each draft is a whole document: read in the documents thread.
-      try {
-        return { ok: true, entries: await docs.request({ op: 'recoveryList', userDataDir: deps.userDataDir }) };
-      } catch (e) {
-        return fail(`无法列出恢复副本：${e instanceof Error ? e.message : String(e)}`);
-      }
+      const asked = await ask(docs, { op: 'recoveryList', userDataDir: deps.userDataDir }, '无法列出恢复副本');
+      return asked.ok ? { ok: true, entries: asked.reply } : asked;
     },
 
     async 'recovery:restore'(req) {
-      let r: RecoveryDraft;
-      try {
-        r = await docs.request({ op: 'recoveryRead', userDataDir: deps.userDataDir, key: req.key });
-      } catch (e) {
-        return fail(`无法恢复：${e instanceof Error ? e.message : String(e)}`);
-      }
+      const asked = await ask(docs, { op: 'recoveryRead', userDataDir: deps.userDataDir, key: req.key }, '无法恢复');
+      if (!asked.ok) return asked;
+      const r = asked.reply;
       if (!r.ok) return fail(r.stage === 'read' ? r.error : `恢复副本已损坏，无法恢复：${r.error}`);
       if (r.path !== undefined) paths.grant(r.path, 'write');
       return { ok: true, docText: r.messageText, ...optionalPath(r.path) };

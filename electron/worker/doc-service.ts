@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { type WorkerScript, workerScript } from './locate';
+import { overMemory, overTime } from './stop-reasons';
 import type { DocAnswer, DocCall, DocReplies, DocRequest, WorkerInput } from './protocol';
 
 export interface DocServiceOptions {
@@ -37,7 +38,7 @@ export class DocService {
     const id = this.nextId++;
     const maxMs = this.opts.maxMs ?? INPUT_BOUNDS.maxJobMs;
     return new Promise<DocReplies[R['op']]>((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(`处理文档超过 ${Number((maxMs / 1000).toFixed(1))} 秒仍未完成，已停止（文件可能过大或格式异常）`), maxMs);
+      const timer = setTimeout(() => this.stop(overTime('处理文档', maxMs)), maxMs);
       this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer });
       worker.ref();
       worker.postMessage({ id, req } satisfies DocCall);
@@ -60,15 +61,13 @@ export class DocService {
     if (this.worker) return this.worker;
     const script = (this.opts.script ?? workerScript)();
     const input: WorkerInput = script.entry ? { entry: script.entry } : {};
-    const worker = new Worker(script.file, {
-      workerData: input,
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb },
-    });
+    const heapMb = this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb;
+    const worker = new Worker(script.file, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (a: DocAnswer) => this.answer(a));
     worker.on('error', (e: Error & { code?: string }) =>
       this.stop(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `处理文档所需内存超过 ${this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb} MB 的上限，已停止（文件可能过大或格式异常）`
+          ? overMemory('处理文档', heapMb)
           : `处理文档时出错：${e.message}`,
       ),
     );

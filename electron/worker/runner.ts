@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { JobProgress, JobStage } from '../../shared/ipc/contract';
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { type WorkerScript, workerScript } from './locate';
+import { overMemory, overTime } from './stop-reasons';
 import type { JobKind, JobOutputs, JobRequest, WorkerInput, WorkerMessage } from './protocol';
 
 /** A job that did not finish: stopped by the user (取消) or by the time budget. */
@@ -128,7 +129,7 @@ export class JobRunner {
         settle(() =>
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new JobFailed(`处理时所需内存超过 ${this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb} MB 的上限，已停止（文件可能过大或格式异常）`)
+              ? new JobFailed(overMemory('处理时', this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb))
               : new JobFailed(`处理时出错：${e.message}`),
           ),
         );
@@ -136,7 +137,7 @@ export class JobRunner {
       worker.on('exit', (code) => {
         settle(() => {
           if (job.canceled) reject(new JobStopped('已取消', 'canceled'));
-          else if (timedOut) reject(new JobStopped(`处理超过 ${Number((this.maxJobMs / 1000).toFixed(1))} 秒仍未完成，已停止（文件可能过大或格式异常）`, 'timeout'));
+          else if (timedOut) reject(new JobStopped(overTime('处理', this.maxJobMs), 'timeout'));
           else reject(new JobFailed(`处理意外中止（退出码 ${code}）`));
         });
       });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addProject, deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
 import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
+import type { BudgetDocument } from '../../../shared/model';
 import { formatExact } from '../../../shared/money';
 import { allFindings } from '../../../shared/rules/all-findings';
 import type { Finding } from '../../../shared/rules/finding';
@@ -48,15 +49,20 @@ function settle(store: DocStore): void {
   expect(FakeWorker.last!.mirror.document).toEqual(store.document);
 }
 
+/** A store of `doc` with the stand-in worker, settled once (the worker given the document). */
+function opened(doc: BudgetDocument): { store: DocStore; worker: FakeWorker } {
+  vi.useFakeTimers();
+  vi.stubGlobal('Worker', FakeWorker);
+  const store = new DocStore(doc);
+  settle(store);
+  return { store, worker: FakeWorker.last! };
+}
+
 const kinds = (w: FakeWorker) => w.requests.map((r) => ('doc' in r ? 'doc' : 'ops'));
 
 describe('the text worker follows the window’s session', () => {
   it('the document once, then only the changes: cell edits, rows added and removed, undo and redo; its findings those of the document as it is', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
-    const store = new DocStore(syntheticDocument(2_000));
-    settle(store);
-    const worker = FakeWorker.last!;
+    const { store, worker } = opened(syntheticDocument(2_000));
     expect(kinds(worker)).toEqual(['doc']);
     expect(allFindings(store.session).length).toBeGreaterThan(10);
 
@@ -81,11 +87,7 @@ describe('the text worker follows the window’s session', () => {
   });
 
   it('another document is sent whole; a worker that lost its copy answers stale and is sent the document', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
-    const store = new DocStore(syntheticDocument(2_000));
-    settle(store);
-    const worker = FakeWorker.last!;
+    const { store, worker } = opened(syntheticDocument(2_000));
     store.replace(syntheticDocument(2_500), undefined, false);
     settle(store);
     expect(kinds(worker)).toEqual(['doc', 'doc']);
@@ -99,13 +101,10 @@ describe('the text worker follows the window’s session', () => {
   });
 
   it('an imported packet: an edit that makes printed figures give way, and its undo that brings them back, are made alike', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
     const doc = syntheticDocument(2_000);
     const probe = new DocStore(structuredClone(doc));
     doc.printed['2|total|3'] = formatExact(probe.session.value(2, 'total', '3'), '万元');
-    const store = new DocStore(doc);
-    settle(store);
+    const { store, worker } = opened(doc);
     const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
     expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '4321.09' }], '修改').ok).toBe(true);
     expect(store.document.printed['2|total|3']).toBeUndefined();
@@ -113,7 +112,7 @@ describe('the text worker follows the window’s session', () => {
     expect(store.undo()).toBe('修改');
     expect(store.document.printed['2|total|3']).toBeDefined();
     settle(store);
-    expect(kinds(FakeWorker.last!)).toEqual(['doc', 'ops', 'ops']);
+    expect(kinds(worker)).toEqual(['doc', 'ops', 'ops']);
   });
 
   it('an answer “same” stands for the worker\'s last findings, even those of an answer that came too late to be shown', () => {
