@@ -1,6 +1,6 @@
 import { type MouseEvent, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
-import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
+import type { GeneratedNarrative } from '../../shared/narrative/generate';
 import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
 import { isHeadingRole, type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
 import { overrideFindings } from '../../shared/rules/narrative-overrides';
@@ -19,9 +19,10 @@ const NOTE_WIDTH = 440;
  * A paragraph may be rewritten by hand (marked 手工改写, its numbers checked against the tables).
  */
 export function NarrativePanel({ store, version, go, message }: ViewProps) {
+  // The store's: written once per revision of the document, shared with 打印预览 and the text check.
   const narrative: GeneratedNarrative = useMemo(() => {
     void version;
-    return generateNarrative(store.session);
+    return store.narrative();
   }, [store, version]);
   const fields = useMemo(() => narrativeInputs(store.document, narrative), [store, narrative]);
   const byParagraph = useMemo(() => {

@@ -1,45 +1,87 @@
 import { cellId } from '../engine/cell-id';
+import type { LayoutRow } from '../engine/layout';
 import type { BudgetSession } from '../engine/session';
 import type { BudgetDocument } from '../model';
 import { amountToFen, type Fen, parseBoundedAmount, roundToWanCent } from '../money';
-import { allTableViews, type TableView } from '../views/table-view';
+import { type TableView, tableView, tableViewCell } from '../views/table-view';
 import type { Source } from './types';
+
+/** A row the text lists (a 类, 项 or project with money). */
+export type MoneyRow = Pick<LayoutRow, 'key' | 'level' | 'code' | 'name' | 'project'>;
 
 /**
  * The figures the narrative states, read exactly as the tables print them (through
  * `tableView`, so an imported packet's printed value wins and nothing is re-added here),
  * plus last year's figures and the accountant's inputs.
+ *
+ * Read as asked for: a table's view is made the first time a section reads it, a cell the
+ * first time it is quoted. Viewing every table and parsing every printed cell up front was a
+ * third of the narrative's time (a 10,000-item department has ~150,000 cells; the text quotes a
+ * fraction of them, and table 2 is never walked). Read while the session is unchanged: the
+ * narrative is written in one go from one state of the tables.
  */
 export class Figures {
-  readonly views: Map<number, TableView>;
   readonly doc: BudgetDocument;
-  private readonly shown = new Map<string, Fen>();
+  private readonly views = new Map<number, TableView>();
+  private readonly shown = new Map<string, Fen | null>();
+  private readonly tables: Set<number>;
 
-  constructor(session: BudgetSession) {
+  constructor(private readonly session: BudgetSession) {
     this.doc = session.document;
-    this.views = new Map(allTableViews(session).map((v) => [v.no, v]));
-    for (const v of this.views.values()) {
-      // The text states 万元 with 2 decimals: a table printed in 元 is read in 元 and rounded to
-      // 0.01 万元, so changes and shares are computed on the figures the text prints.
-      const yuan = v.template.printUnit === '元';
-      for (const r of v.rows) {
-        for (const [col, c] of Object.entries(r.cells)) {
-          if (c.text) this.shown.set(cellId(v.no, r.key, col), yuan ? roundToWanCent(amountToFen(c.text, '元')) : amountToFen(c.text, '万元'));
-        }
-      }
-    }
+    this.tables = new Set(session.template.tables.map((t) => t.no));
   }
 
   view(no: number): TableView {
-    const v = this.views.get(no);
+    const v = this.viewOf(no);
     if (!v) throw new Error(`没有表${no}`);
     return v;
+  }
+
+  /** The table as printed, or undefined when the format has no table `no`. */
+  viewOf(no: number): TableView | undefined {
+    if (!this.tables.has(no)) return undefined;
+    let v = this.views.get(no);
+    if (!v) {
+      v = tableView(this.session, no);
+      this.views.set(no, v);
+    }
+    return v;
+  }
+
+  /** The table's rows as laid out (names and codes, no amounts). */
+  layoutRows(no: number): readonly LayoutRow[] {
+    return this.session.layout(no).rows;
+  }
+
+  /**
+   * Rows of a table at one level that print an amount in `col`, in table order: the rows alone,
+   * their one cell read (and kept for `cell`), not a view of every cell of the table.
+   */
+  rowsWithMoney(no: number, level: LayoutRow['level'], col: string): readonly MoneyRow[] {
+    const out: MoneyRow[] = [];
+    for (const r of this.session.layout(no).rows) if (r.level === level && this.printed(no, r.key, col) !== null) out.push(r);
+    return out;
   }
 
   /** A cell as printed, in 分 (0 when blank). */
   cell(table: number, row: string, col: string): { fen: Fen; source: Source } {
     const id = cellId(table, row, col);
-    return { fen: this.shown.get(id) ?? 0, source: { kind: 'cell', cell: id } };
+    return { fen: this.printed(table, row, col, id) ?? 0, source: { kind: 'cell', cell: id } };
+  }
+
+  /**
+   * What the table prints in a cell, in 分; null when it prints nothing there (a printed 0.00 is
+   * an amount). The text states 万元 with 2 decimals: a table printed in 元 is read in 元 and
+   * rounded to 0.01 万元, so changes and shares are computed on the figures the text prints.
+   */
+  private printed(table: number, row: string, col: string, id = cellId(table, row, col)): Fen | null {
+    let fen = this.shown.get(id);
+    if (fen === undefined) {
+      const text = this.tables.has(table) ? tableViewCell(this.session, table, row, col)?.text : undefined;
+      fen = text === undefined ? null : this.session.layout(table).template.printUnit === '元' ? roundToWanCent(amountToFen(text, '元')) : amountToFen(text, '万元');
+      this.shown.set(id, fen);
+    }
+    return fen;
   }
 
   /** Last year's figure at a `priorYear` path (`income.gb`, `gbItems.2010350`, `basic`); null when not given. */

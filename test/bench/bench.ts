@@ -55,6 +55,10 @@
  *                       no 检查结果 sheet); export_findings_ms with that sheet (findings and narrative
  *                       worked out too); export_bare_ms: exceljs writing the same cells bare (no
  *                       styles, merges or print setup) in the same run
+ *   narrative_ms        the 情况说明 written from the open session (generateNarrative: what the 情况说明
+ *                       page and 打印预览 show, once per revision of the document); text_check_ms
+ *                       the text's findings (textPart: the narrative written and checked, what the
+ *                       text worker does after each pause in typing)
  *   heap_mb             memory held by an open session and its document (JS heap and typed arrays)
  *   peer_hyperformula_edit_ms  the peer: HyperFormula with table 2 as SUM formulas (≤ 10,000 items),
  *                       a one-cell edit, interleaved with ours (peer_ours_edit_ms) on the same cells
@@ -91,6 +95,8 @@ import { BudgetSession } from '../../shared/engine/session';
 import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/workbook';
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
 import { formatExact } from '../../shared/money';
+import { generateNarrative } from '../../shared/narrative/generate';
+import { textPart } from '../../shared/rules/all-findings';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { freshMb, openInApp, warmed } from './open-in-app';
 import { mainHolds } from './main-thread';
@@ -407,6 +413,15 @@ for (const items of sizes()) {
     );
   }
 
+  // The explanation text as the 情况说明 page and 打印预览 write it (the store's narrative), and its
+  // check as the text worker runs it after each pause in typing (textPart), interleaved.
+  const narratives: number[] = [];
+  const textChecks: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    narratives.push(time(() => generateNarrative(session)));
+    textChecks.push(time(() => textPart(session)));
+  }
+
   // Row changes through the history, interleaved: delete a project, undo it, the next one…
   const structural: number[] = [];
   const undos: number[] = [];
@@ -555,6 +570,8 @@ for (const items of sizes()) {
     export_findings_ms: stat(withFindings),
     heap_mb: Math.round(heap),
     recompute_all_ms: stat(recompute),
+    narrative_ms: stat(narratives),
+    text_check_ms: stat(textChecks),
     ...(peer.length ? { peer_hyperformula_edit_ms: stat(peer), peer_ours_edit_ms: stat(ours) } : {}),
     ...cli,
   });
@@ -594,7 +611,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }

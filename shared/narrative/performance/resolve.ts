@@ -2,7 +2,6 @@ import type { BudgetDocument, PerformanceIndicator } from '../../model';
 import { type Fen, parseBoundedAmount } from '../../money';
 import type { Figure } from '../builder';
 import type { Figures } from '../figures';
-import { rowsWithMoney } from '../sections/common';
 
 /** A 绩效目标表 with its amounts resolved from the document (what the packet prints). */
 export interface ResolvedOverall {
@@ -74,7 +73,7 @@ export function resolveOverall(fig: Figures): ResolvedOverall {
  */
 export function resolveProjects(fig: Figures): ResolvedProject[] {
   const doc = fig.doc;
-  const t7 = rowsWithMoney(fig.view(7), 'leaf', '1');
+  const t7 = fig.rowsWithMoney(7, 'leaf', '1');
   const byId = new Map(t7.map((r) => [r.key.slice(2), r]));
   const byName = new Map(t7.map((r) => [r.project ?? r.name, r]));
   const used = new Set<string>();

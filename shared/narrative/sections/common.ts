@@ -1,12 +1,6 @@
-import type { TableView, TableViewRow } from '../../views/table-view';
 import type { Figure } from '../builder';
 import { sharesBasisPoints } from '../shares';
 import type { Source } from '../types';
-
-/** Rows of a table at one level that print an amount in `col`, in table order. */
-export function rowsWithMoney(view: TableView, level: TableViewRow['level'], col: string): TableViewRow[] {
-  return view.rows.filter((r) => r.level === level && r.cells[col]?.text !== undefined);
-}
 
 /** A fixed table's line label without its code (`201 一般公共服务支出` → `一般公共服务支出`). */
 export function lineName(label: string): string {

@@ -2,7 +2,7 @@ import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import { INCOME_KINDS } from '../keys';
 import type { Paragraph } from '../types';
-import { joinNames, rowsWithMoney } from './common';
+import { joinNames } from './common';
 
 /** 一 total budget, and the income kinds and expenditure 类 that have money. */
 export function overviewSection(ctx: NarrativeContext): Paragraph[] {
@@ -12,7 +12,7 @@ export function overviewSection(ctx: NarrativeContext): Paragraph[] {
     .amount(fig.cell(1, 'in.total', '1'), '收入总计（表1）')
     .t('万元。');
   const kinds = INCOME_KINDS.filter((k) => k.cols.some((c) => fig.cell(2, 'total', c).fen !== 0)).map((k) => k.name);
-  const classes = rowsWithMoney(fig.view(3), 'class', '1').map((r) => r.name);
+  const classes = fig.rowsWithMoney(3, 'class', '1').map((r) => r.name);
   return [
     total.build(),
     new Para('s1.income').t(`收入预算包括：${kinds.length ? joinNames(kinds) : '无'}。`).build(),

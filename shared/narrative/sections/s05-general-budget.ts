@@ -1,12 +1,11 @@
 import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
-import { rowsWithMoney, sharesOf } from './common';
+import { sharesOf } from './common';
 
 /** 五 一般公共预算当年拨款: (一) basic/project and change, (二) each 类's share, (三) each 项. */
 export function generalBudgetSection(ctx: NarrativeContext): Paragraph[] {
   const { fig, dept, year } = ctx;
-  const t5 = fig.view(5);
   const total = fig.cell(5, 'total', '1');
   const out: Paragraph[] = [
     new Para('s5.1.h', 'heading').t('（一）一般公共预算当年拨款规模变化情况').build(),
@@ -27,7 +26,7 @@ export function generalBudgetSection(ctx: NarrativeContext): Paragraph[] {
   }
 
   out.push(new Para('s5.2.h', 'heading').t('（二）一般公共预算当年拨款结构情况').build());
-  const classes = rowsWithMoney(t5, 'class', '1');
+  const classes = fig.rowsWithMoney(5, 'class', '1');
   const amounts = classes.map((r) => fig.cell(5, r.key, '1'));
   const shares = sharesOf(amounts, total);
   classes.forEach((r, i) => {
@@ -43,8 +42,8 @@ export function generalBudgetSection(ctx: NarrativeContext): Paragraph[] {
   });
 
   out.push(new Para('s5.3.h', 'heading').t('（三）一般公共预算当年拨款具体使用情况').build());
-  const byCode = new Map(t5.rows.filter((r) => r.code).map((r) => [r.code!, r.name]));
-  rowsWithMoney(t5, 'leaf', '1').forEach((r, i) => {
+  const byCode = new Map(fig.layoutRows(5).filter((r) => r.code).map((r) => [r.code!, r.name]));
+  fig.rowsWithMoney(5, 'leaf', '1').forEach((r, i) => {
     const code = r.code ?? '';
     const id = `s5.3.${r.key}`;
     const label = `${byCode.get(code.slice(0, 3)) ?? ''}（类）${byCode.get(code.slice(0, 5)) ?? ''}（款）${r.name}（项）`;

@@ -1,12 +1,12 @@
 import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
-import { chineseNumeral, rowsWithMoney } from './common';
+import { chineseNumeral } from './common';
 
 /** 七 each project of table 7: 政策依据, 预算安排规模, 承担单位, 资金分配情况, 执行时间. */
 export function projectsSection(ctx: NarrativeContext): Paragraph[] {
   const { fig, dept, year } = ctx;
-  const rows = rowsWithMoney(fig.view(7), 'leaf', '1');
+  const rows = fig.rowsWithMoney(7, 'leaf', '1');
   if (rows.length === 0) return [new Para('s7.none').t(`${dept}${year}年没有一般公共预算项目支出。`).build()];
   const out: Paragraph[] = [];
   const unitOf = new Map(fig.doc.projectRows.map((p) => [p.id, p.unit]));

@@ -1,7 +1,6 @@
 import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
-import { rowsWithMoney } from './common';
 
 /**
  * 八 政府性基金 (table 8) and 九 国有资本经营 (table 9): the empty-table sentence, or the total
@@ -24,7 +23,7 @@ export function fundLikeSection(ctx: NarrativeContext, table: 8 | 9): Paragraph[
     .amount(fig.cell(table, 'total', '4'), `项目支出（表${table}）`)
     .t('万元。');
   const out = [p.build()];
-  rowsWithMoney(view, 'class', '1').forEach((r, i) => {
+  fig.rowsWithMoney(table, 'class', '1').forEach((r, i) => {
     const id = `${s}.${r.key}`;
     const q = new Para(id, 'item').t(`${i + 1}、${r.name}（类）`).amount(fig.cell(table, r.key, '1'), `${r.code} ${r.name}（表${table}）`).t('万元');
     const purpose = ctx.text(`purposes.${r.code}`, id, `${r.name}（${r.code}）主要用于`);

@@ -1,7 +1,6 @@
 import { Para } from '../builder';
 import type { NarrativeContext } from '../context';
 import type { Paragraph } from '../types';
-import { rowsWithMoney } from './common';
 
 /** 十一 上年结转结余 (table 11): total, fiscal / non-fiscal, and each project with its purpose. */
 export function carryoverSection(ctx: NarrativeContext): Paragraph[] {
@@ -19,7 +18,7 @@ export function carryoverSection(ctx: NarrativeContext): Paragraph[] {
       .t('万元，其中：')
       .build(),
   ];
-  rowsWithMoney(view, 'leaf', '1').forEach((r, i) => {
+  fig.rowsWithMoney(11, 'leaf', '1').forEach((r, i) => {
     const id = `s11.${r.key}`;
     const name = r.project ?? r.name;
     const cid = r.key.slice(2);

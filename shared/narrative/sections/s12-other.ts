@@ -3,7 +3,6 @@ import type { NarrativeContext } from '../context';
 import { ASSET_KEYS, PERFORMANCE_KEYS, PROCUREMENT_KEYS } from '../keys';
 import { hasTargets, resolveOverall, resolveProjects } from '../performance/resolve';
 import type { Paragraph, Source } from '../types';
-import { rowsWithMoney } from './common';
 
 const ZERO = (field: string): Figure => ({ fen: 0, source: { kind: 'input', field } });
 
@@ -148,7 +147,7 @@ function performance(ctx: NarrativeContext): Paragraph[] {
     const v = fig.inputNumber(`performance.${k}`);
     return v ? { n: Number(v.value), source: { kind: 'input', field: `performance.${k}` } } : { n: fallback, source: { kind: 'count', what: k } };
   };
-  const projects = rowsWithMoney(fig.view(7), 'leaf', '1').length;
+  const projects = fig.rowsWithMoney(7, 'leaf', '1').length;
   const fiscalParts = [fig.cell(7, 'total', '1'), fig.cell(8, 'total', '4'), fig.cell(9, 'total', '4')];
   const fiscal: Figure = { fen: fiscalParts.reduce((s, f) => s + f.fen, 0), source: { kind: 'sum', of: fiscalParts.map((f) => f.source) } };
   const deduct = [...fiscalParts, fig.cell(11, 'total', '5'), fig.cell(11, 'total', '9')];

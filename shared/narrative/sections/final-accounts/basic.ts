@@ -14,7 +14,7 @@ const PANELS = [
  */
 export function faBasicSection(ctx: NarrativeContext): Paragraph[] {
   const { fig } = ctx;
-  const view = fig.views.get(6);
+  const view = fig.viewOf(6);
   const p = new Para('fa6.basic').t('一般公共预算财政拨款基本支出').amount(fig.cell(5, 'total', '2'), '一般公共预算财政拨款基本支出（表5 合计）').t('万元。其中：');
   PANELS.forEach((panel, i) => {
     const names = (view?.rows ?? [])

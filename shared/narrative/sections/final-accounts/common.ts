@@ -92,7 +92,7 @@ export interface ItemLine {
  * a 项 budgeted but not spent is listed too (its 决算数 is 0), named from the document's 科目 names.
  */
 export function itemLines(ctx: NarrativeContext, table: number, col: string, budgets: Readonly<Record<string, string>>): ItemLine[] {
-  const view = ctx.fig.views.get(table);
+  const view = ctx.fig.viewOf(table);
   if (view?.template.kind !== 'hier') return [];
   const lines = new Map<string, ItemLine>();
   let cls = '';
@@ -116,7 +116,7 @@ export function itemLines(ctx: NarrativeContext, table: number, col: string, bud
 
 /** Classes (类 rows) of a function table with money in `col`: name and figure. */
 export function classLines(ctx: NarrativeContext, table: number, col: string): Array<{ name: string; figure: Figure }> {
-  const view = ctx.fig.views.get(table);
+  const view = ctx.fig.viewOf(table);
   if (view?.template.kind !== 'hier') return [];
   return view.rows.filter((r) => r.level === 'class' && r.cells[col]?.text).map((r) => ({ name: r.name, figure: ctx.fig.cell(table, r.key, col) }));
 }

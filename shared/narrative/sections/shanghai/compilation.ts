@@ -77,7 +77,7 @@ export function shanghaiCompilationSection(ctx: NarrativeContext): Paragraph[] {
 
 /** 项 lines of a function table with money in 合计, named 类-款-项 as the text quotes them. */
 function itemLines(ctx: NarrativeContext, table: number) {
-  const view = ctx.fig.views.get(table);
+  const view = ctx.fig.viewOf(table);
   if (view?.template.kind !== 'hier') return [];
   const out: Array<{ table: number; code: string; name: string; path: string; figure: Figure }> = [];
   let cls = '';
