@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PerformanceIndicator, PerformanceTargets } from '../../shared/model';
 import { formatWan } from '../../shared/money';
 import { Figures } from '../../shared/narrative/figures';
 import { performanceFindings } from '../../shared/narrative/performance/findings';
-import { resolveOverall, resolveProjects } from '../../shared/narrative/performance/resolve';
+import { type ResolvedProject, resolveOverall, resolveProjects } from '../../shared/narrative/performance/resolve';
+import { groupReminders } from '../../shared/rules/all-findings';
 import type { ViewProps } from '../app/view-props';
 import { sameData, useFormDraft } from '../state/form-draft';
 
@@ -25,12 +26,41 @@ function draftOf(store: ViewProps['store']): Targets {
   const doc = store.document;
   const t = structuredClone(doc.performanceTargets) ?? { projects: [] };
   const projects = [...t.projects];
+  // By id and by name, once: a department of 100,000 items has ~60,000 projects to look up.
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const note = (x: { projectId?: string; name: string }) => {
+    if (x.projectId !== undefined) ids.add(x.projectId);
+    names.add(x.name);
+  };
+  projects.forEach(note);
   for (const p of resolveProjects(new Figures(store.session))) {
-    if (p.key.startsWith('p:') && !projects.some((x) => x.projectId === p.key.slice(2) || x.name === p.name)) {
-      projects.push({ projectId: p.key.slice(2), name: p.name, goal: '', indicators: [] });
+    if (p.key.startsWith('p:') && !ids.has(p.key.slice(2)) && !names.has(p.name)) {
+      const blank = { projectId: p.key.slice(2), name: p.name, goal: '', indicators: [] };
+      projects.push(blank);
+      note(blank);
     }
   }
   return { overall: t.overall ?? { goal: '', indicators: [] }, projects };
+}
+
+/** Project tables shown at once: a large department has thousands (显示更多 adds as many again; 查找项目 narrows them). */
+const PAGE = 50;
+
+/** The resolved project a table is for: the first listed with its project id or its name. */
+function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?: string; name: string }) => ResolvedProject | undefined {
+  const byKey = new Map<string, number>();
+  const byName = new Map<string, number>();
+  projects.forEach((x, i) => {
+    if (!byKey.has(x.key)) byKey.set(x.key, i);
+    if (!byName.has(x.name)) byName.set(x.name, i);
+  });
+  return (p) => {
+    const k = p.projectId ? byKey.get(`p:${p.projectId}`) : undefined;
+    const n = byName.get(p.name);
+    const i = k === undefined ? n : n === undefined ? k : Math.min(k, n);
+    return i === undefined ? undefined : projects[i];
+  };
 }
 
 /** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
@@ -54,8 +84,24 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
   const resolved = useMemo(() => {
     void version;
     const fig = new Figures(store.session);
-    return { overall: resolveOverall(fig), projects: resolveProjects(fig), findings: performanceFindings(store.session, fig) };
+    const projects = resolveProjects(fig);
+    // The blank tables of thousands of projects are one reminder, as in 检查结果.
+    return { overall: resolveOverall(fig), resolvedOf: resolvedLookup(projects), findings: groupReminders(performanceFindings(store.session, fig)) };
   }, [store, version]);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  /** A table just added (at the end of the list): shown whatever the page or the search. */
+  const [added, setAdded] = useState<number | null>(null);
+  const matching = useMemo(() => {
+    const q = query.trim();
+    const out: number[] = [];
+    draft.projects.forEach((p, i) => {
+      if (q === '' || p.name.includes(q)) out.push(i);
+    });
+    return out;
+  }, [draft.projects, query]);
+  const listed = matching.slice(0, shown);
+  if (added !== null && added < draft.projects.length && !listed.includes(added)) listed.push(added);
 
   const apply = () => {
     const was = form.pending;
@@ -106,8 +152,27 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
         </label>
         <Indicators cols={COLS} list={draft.overall.indicators} onChange={(indicators) => setDraft({ ...draft, overall: { ...draft.overall, indicators } })} />
       </fieldset>
-      {draft.projects.map((p, i) => {
-        const r = resolved.projects.find((x) => (p.projectId && x.key === `p:${p.projectId}`) || x.name === p.name);
+      {draft.projects.length > PAGE && (
+        <label className="perf-search">
+          查找项目
+          <input
+            type="search"
+            value={query}
+            placeholder="项目名称中的文字"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setShown(PAGE);
+            }}
+          />
+          <span>
+            {query.trim() === '' ? `共 ${draft.projects.length} 个项目绩效目标表` : `找到 ${matching.length} 个`}
+            {matching.length > listed.length ? `，显示前 ${Math.min(shown, matching.length)} 个` : ''}
+          </span>
+        </label>
+      )}
+      {listed.map((i) => {
+        const p = draft.projects[i]!;
+        const r = resolved.resolvedOf(p);
         const setP = (patch: Partial<Targets['projects'][number]>) => setDraft({ ...draft, projects: draft.projects.map((x, k) => (k === i ? { ...x, ...patch } : x)) });
         return (
           <fieldset key={p.projectId ?? `${p.name}-${i}`} className="perf-block">
@@ -140,8 +205,19 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
           </fieldset>
         );
       })}
+      {matching.length > shown && (
+        <button type="button" className="show-more" onClick={() => setShown(shown + PAGE)}>
+          显示更多（还有 {matching.length - shown} 个项目）
+        </button>
+      )}
       <div className="form-actions">
-        <button type="button" onClick={() => setDraft({ ...draft, projects: [...draft.projects, { name: '新项目', goal: '', indicators: [] }] })}>
+        <button
+          type="button"
+          onClick={() => {
+            setAdded(draft.projects.length);
+            setDraft({ ...draft, projects: [...draft.projects, { name: '新项目', goal: '', indicators: [] }] });
+          }}
+        >
           添加项目绩效目标表
         </button>
         <button type="button" onClick={apply}>

@@ -200,4 +200,51 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     await page.screenshot({ path: join(artifactDir('large-document'), 'preview-table2-continued-1366x768.png') });
     expect(app.errors).toEqual([]);
   });
+  it('绩效目标表 of thousands of projects: one page of tables at once, a search, one reminder for the blank ones', { timeout: 300_000 }, async () => {
+    const projects = syntheticDocument(LINES).projectRows.length;
+    await page.click('[data-nav="profile"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[]; __longObs?: PerformanceObserver };
+      w.__long = [];
+      w.__longObs?.disconnect();
+      w.__longObs = new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push(e.duration);
+      });
+      w.__longObs.observe({ type: 'longtask' });
+    });
+    const t0 = Date.now();
+    await page.click('[data-nav="performance"]');
+    await page.waitForSelector('.perf-search');
+    const ms = Date.now() - t0;
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    console.log(`[latency] 绩效目标表 of ${projects} projects: click → shown ${ms} ms; longest main-thread task ${longest.toFixed(0)} ms`);
+    // Every table 7 project has a table to fill in; 50 of them are on the page (and the 部门整体 one).
+    expect(await page.locator('.perf-search span').textContent()).toBe(`共 ${projects} 个项目绩效目标表，显示前 50 个`);
+    expect(await page.locator('.perf-block').count()).toBe(51);
+    // Thousands of blank tables are one reminder listing them, not thousands of lines.
+    const reminders = await page.locator('.perf-findings li').allTextContents();
+    expect(reminders.filter((t) => t.includes('项目支出绩效目标表')).length).toBe(1);
+    expect(reminders.join('')).toContain(`同类还有 ${projects - 1} 处`);
+    // Before: every project's table made at once and looked up against every other (5 s at 10,000 lines, 2 min at 100,000).
+    expect(longest).toBeLessThan(2_000);
+
+    await page.getByRole('button', { name: `显示更多（还有 ${projects - 50} 个项目）` }).click();
+    expect(await page.locator('.perf-block').count()).toBe(101);
+
+    // A project found by its name, its goal typed and left: stored, and there again after a page switch.
+    await page.getByLabel('查找项目').fill('合成项目1234');
+    expect(await page.locator('.perf-block').count()).toBe(2);
+    const block = page.locator('.perf-block', { hasText: '项目支出绩效目标表：合成项目1234' });
+    await block.locator('textarea').fill('完成合成项目1234的年度任务。');
+    await page.click('[data-nav="t1"]');
+    await page.click('[data-nav="performance"]');
+    await page.getByLabel('查找项目').fill('合成项目1234');
+    expect(await page.locator('.perf-block', { hasText: '项目支出绩效目标表：合成项目1234' }).locator('textarea').inputValue()).toBe('完成合成项目1234的年度任务。');
+    // Many matches: the first page of them, and 显示更多 for the rest.
+    await page.getByLabel('查找项目').fill('合成项目12');
+    expect(await page.locator('.perf-search span').textContent()).toBe('找到 111 个，显示前 50 个');
+    expect(await page.locator('.perf-block').count()).toBe(51);
+    await page.screenshot({ path: join(artifactDir('large-document'), 'performance-search.png') });
+    expect(app.errors).toEqual([]);
+  });
 });
