@@ -156,6 +156,7 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
         <label className="perf-search">
           查找项目
           <input
+            className="perf-search-input"
             type="search"
             value={query}
             placeholder="项目名称中的文字"
@@ -164,7 +165,7 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
               setShown(PAGE);
             }}
           />
-          <span>
+          <span className="perf-search-count">
             {query.trim() === '' ? `共 ${draft.projects.length} 个项目绩效目标表` : `找到 ${matching.length} 个`}
             {matching.length > listed.length ? `，显示前 ${Math.min(shown, matching.length)} 个` : ''}
           </span>

@@ -219,7 +219,7 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
     console.log(`[latency] 绩效目标表 of ${projects} projects: click → shown ${ms} ms; longest main-thread task ${longest.toFixed(0)} ms`);
     // Every table 7 project has a table to fill in; 50 of them are on the page (and the 部门整体 one).
-    expect(await page.locator('.perf-search span').textContent()).toBe(`共 ${projects} 个项目绩效目标表，显示前 50 个`);
+    expect(await page.locator('.perf-search-count').textContent()).toBe(`共 ${projects} 个项目绩效目标表，显示前 50 个`);
     expect(await page.locator('.perf-block').count()).toBe(51);
     // Thousands of blank tables are one reminder listing them, not thousands of lines.
     const reminders = await page.locator('.perf-findings li').allTextContents();
@@ -242,7 +242,7 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     expect(await page.locator('.perf-block', { hasText: '项目支出绩效目标表：合成项目1234' }).locator('textarea').inputValue()).toBe('完成合成项目1234的年度任务。');
     // Many matches: the first page of them, and 显示更多 for the rest.
     await page.getByLabel('查找项目').fill('合成项目12');
-    expect(await page.locator('.perf-search span').textContent()).toBe('找到 111 个，显示前 50 个');
+    expect(await page.locator('.perf-search-count').textContent()).toBe('找到 111 个，显示前 50 个');
     expect(await page.locator('.perf-block').count()).toBe(51);
     await page.screenshot({ path: join(artifactDir('large-document'), 'performance-search.png') });
     expect(app.errors).toEqual([]);
