@@ -27,9 +27,23 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
   const fields = useMemo(() => narrativeInputs(store.document, narrative), [store, narrative]);
   const byParagraph = useMemo(() => {
     const m = new Map<string, InputField[]>();
-    for (const f of fields) m.set(f.paragraph, [...(m.get(f.paragraph) ?? []), f]);
+    for (const f of fields) {
+      const list = m.get(f.paragraph);
+      if (list) list.push(f);
+      else m.set(f.paragraph, [f]);
+    }
     return m;
   }, [fields]);
+  // Each section's empty fields, once per text (not on every render: typing in a box re-renders the page).
+  const missingBySection = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const s of narrative.sections) {
+      let n = 0;
+      for (const p of s.paragraphs) for (const f of byParagraph.get(p.id) ?? []) if (f.value === '') n++;
+      m.set(s.id, n);
+    }
+    return m;
+  }, [narrative, byParagraph]);
   const wrong = useMemo(() => new Map(overrideFindings(narrative).map((f) => [f.rowKey, f.message])), [narrative]);
   // The clicked number and where it sits in its paragraph: the note opens right under it.
   const [token, setToken] = useState<{ token: NumberToken; paragraph: string; left: number; top: number } | null>(null);
@@ -64,7 +78,6 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
     const left = Math.max(0, Math.min(num.left - box.left - host.clientLeft, host.clientWidth - NOTE_WIDTH));
     setToken({ token: t, paragraph, left, top: num.bottom - box.top - host.clientTop + 4 });
   };
-  const missingIn = (ps: readonly Paragraph[]) => ps.reduce((n, p) => n + (byParagraph.get(p.id) ?? []).filter((f) => f.value === '').length, 0);
 
   const missing = narrative.missing.length;
   return (
@@ -93,7 +106,7 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                 {open === s.id ? '▾' : '▸'}
               </span>
               {s.numeral}、{s.title}
-              <SectionSummary paragraphs={s.paragraphs.length} missing={missingIn(s.paragraphs)} open={open === s.id} />
+              <SectionSummary paragraphs={s.paragraphs.length} missing={missingBySection.get(s.id) ?? 0} open={open === s.id} />
             </button>
           </h3>
           {open === s.id &&

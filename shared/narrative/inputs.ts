@@ -112,7 +112,8 @@ export function narrativeInputs(doc: BudgetDocument, n: Narrative): InputField[]
   for (const s of n.sections) {
     for (const p of s.paragraphs) {
       const id = p.id;
-      if (shanghaiInputs(doc, id, add) || finalAccountsInputs(doc, id, add)) continue;
+      // The Shanghai and 决算 texts' paragraphs are `sh…` and `fa…`: asked only about theirs (tens of thousands of 项 and project paragraphs are neither).
+      if ((id.startsWith('sh') && shanghaiInputs(doc, id, add)) || (id.startsWith('fa') && finalAccountsInputs(doc, id, add))) continue;
       const [, a, b] = id.split('.');
       if (s.id === 's2' && a === 'income' && b) {
         const src = INCOME_SOURCES.find((x) => x.id === b)!;
