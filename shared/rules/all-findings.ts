@@ -87,27 +87,28 @@ const SAME_KIND = 5;
  * 绩效目标表 of the projects): one reminder listing every place, not thousands of lines.
  */
 export function groupReminders(list: readonly Finding[]): Finding[] {
-  const kindOf = (f: Finding) => (f.rule === 'narrative.input.missing' ? f.id.replace(/p:[^.|]+/g, 'p:*').replace(/\d+/g, '#') : undefined);
+  // Each finding's kind worked out once (a large draft has tens of thousands of reminders).
+  const kinds = list.map((f) => (f.rule === 'narrative.input.missing' ? f.id.replace(/p:[^.|]+/g, 'p:*').replace(/\d+/g, '#') : undefined));
   const byKind = new Map<string, Finding[]>();
-  for (const f of list) {
-    const k = kindOf(f);
+  list.forEach((f, i) => {
+    const k = kinds[i];
     if (k !== undefined) byKind.get(k)?.push(f) ?? byKind.set(k, [f]);
-  }
+  });
   const out: Finding[] = [];
-  for (const f of list) {
-    const k = kindOf(f);
+  list.forEach((f, i) => {
+    const k = kinds[i];
     const same = k === undefined ? undefined : byKind.get(k);
     if (!same || same.length < SAME_KIND) {
       out.push(f);
-      continue;
+      return;
     }
-    if (same[0] !== f) continue;
+    if (same[0] !== f) return;
     out.push({
       ...f,
       message: `${f.message}；同类还有 ${same.length - 1} 处（见全部位置）`,
       places: same.map((x) => ({ rule: x.rule, table: 0, rowKey: x.rowKey, row: x.expected || x.row, column: '', expected: x.expected, actual: x.actual })),
     });
-  }
+  });
   return out;
 }
 
