@@ -1,10 +1,12 @@
-import { type MouseEvent, useMemo, useState } from 'react';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
 import type { GeneratedNarrative } from '../../shared/narrative/generate';
 import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
 import { isHeadingRole, type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
 import { overrideFindings } from '../../shared/rules/narrative-overrides';
+import { whileBusy } from '../app/busy';
 import type { ViewProps } from '../app/view-props';
+import { type DocStore, isLarge } from '../state/store';
 import { InputFields } from './InputFields';
 import { SourceNote } from './SourceNote';
 
@@ -19,12 +21,8 @@ const NOTE_WIDTH = 440;
  * A paragraph may be rewritten by hand (marked 手工改写, its numbers checked against the tables).
  */
 export function NarrativePanel({ store, version, go, message }: ViewProps) {
-  // The store's: written once per revision of the document, shared with 打印预览 and the text check.
-  const narrative: GeneratedNarrative = useMemo(() => {
-    void version;
-    return store.narrative();
-  }, [store, version]);
-  const fields = useMemo(() => narrativeInputs(store.document, narrative), [store, narrative]);
+  const narrative = useNarrative(store, version);
+  const fields = useMemo(() => (narrative ? narrativeInputs(store.document, narrative) : []), [store, narrative]);
   const byParagraph = useMemo(() => {
     const m = new Map<string, InputField[]>();
     for (const f of fields) {
@@ -37,14 +35,14 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
   // Each section's empty fields, once per text (not on every render: typing in a box re-renders the page).
   const missingBySection = useMemo(() => {
     const m = new Map<string, number>();
-    for (const s of narrative.sections) {
+    for (const s of narrative?.sections ?? []) {
       let n = 0;
       for (const p of s.paragraphs) for (const f of byParagraph.get(p.id) ?? []) if (f.value === '') n++;
       m.set(s.id, n);
     }
     return m;
   }, [narrative, byParagraph]);
-  const wrong = useMemo(() => new Map(overrideFindings(narrative).map((f) => [f.rowKey, f.message])), [narrative]);
+  const wrong = useMemo(() => new Map(narrative ? overrideFindings(narrative).map((f) => [f.rowKey, f.message]) : []), [narrative]);
   // The clicked number and where it sits in its paragraph: the note opens right under it.
   const [token, setToken] = useState<{ token: NumberToken; paragraph: string; left: number; top: number } | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
@@ -79,6 +77,18 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
     setToken({ token: t, paragraph, left, top: num.bottom - box.top - host.clientTop + 4 });
   };
 
+  if (!narrative) {
+    return (
+      <section className="narrative-page" aria-label="情况说明">
+        <header className="table-head">
+          <h2>第三部分 {store.document.year}年部门预算情况说明</h2>
+        </header>
+        <p className="hint" data-testid="narrative-writing">
+          正在由预算表生成情况说明…
+        </p>
+      </section>
+    );
+  }
   const missing = narrative.missing.length;
   return (
     <section className="narrative-page" aria-label="情况说明">
@@ -203,4 +213,28 @@ function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t
       )}
     </Tag>
   );
+}
+
+/**
+ * The store's text (written once per revision of the document, shared with 打印预览 and the text
+ * check). A large department's takes a while to write (10,000 items ~0.2 s, 100,000 ~2 s): the
+ * page says so and the busy indicator is painted first, and after an edit the text as last written
+ * stays in view until the new one is ready. Null until the first is written.
+ */
+function useNarrative(store: DocStore, version: number): GeneratedNarrative | null {
+  const large = isLarge(store.document);
+  const [written, setWritten] = useState<{ session: object; narrative: GeneratedNarrative } | null>(null);
+  const current = large ? store.writtenNarrative() : store.narrative();
+  useEffect(() => {
+    void version;
+    if (!large || store.writtenNarrative()) return;
+    let gone = false;
+    void whileBusy('正在生成情况说明…', () => {
+      if (!gone) setWritten({ session: store.session, narrative: store.narrative() });
+    });
+    return () => {
+      gone = true;
+    };
+  }, [store, version, large]);
+  return current ?? (written?.session === store.session ? written.narrative : null);
 }

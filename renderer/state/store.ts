@@ -212,6 +212,11 @@ export class DocStore {
     return this.live;
   }
 
+  /** The explanation text if it has been written for the document as it is now; null when it has not (yet). */
+  writtenNarrative(): GeneratedNarrative | null {
+    return this.narrativeCache?.rev === this.docRevision ? this.narrativeCache.narrative : null;
+  }
+
   /** The generated explanation text of the document as it is now. */
   narrative(): GeneratedNarrative {
     if (this.narrativeCache?.rev !== this.docRevision) this.narrativeCache = { rev: this.docRevision, narrative: generateNarrative(this.session) };

@@ -247,4 +247,32 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     await page.screenshot({ path: join(artifactDir('large-document'), 'performance-search.png') });
     expect(app.errors).toEqual([]);
   });
+  it('情况说明 of a large department: the page says it is writing the text, then shows it; after an input the text as written stays until the new one is ready', { timeout: 300_000 }, async () => {
+    await page.click('[data-nav="profile"]');
+    await recordBusyTexts();
+    const r = await firstPaint(page, '[data-nav="narrative"]', '[data-testid="narrative-writing"]');
+    console.log(`[latency] 情况说明: click → page painted ${r.ms.toFixed(0)} ms (the text written after it)`);
+    expect(r.busyAtPaint).toBe(true);
+    await page.waitForSelector('[data-section="s7"]');
+    await busyCleared();
+    expect(await busyTexts()).toContain('正在生成情况说明…');
+    expect(await page.getByTestId('narrative-writing').count()).toBe(0);
+
+    // A project's 政策依据 typed and left: the text keeps showing (no empty page), then says it.
+    await page.click('[data-section="s7"] h3 button');
+    const first = page.locator('[data-section="s7"] .narrative-paragraph').filter({ has: page.getByLabel(/：设立的政策依据$/) }).first();
+    const name = ((await first.getByLabel(/：设立的政策依据$/).getAttribute('aria-label')) ?? '').replace(/：设立的政策依据$/, '');
+    await recordBusyTexts();
+    await first.getByLabel(/：设立的政策依据$/).fill('《合成项目管理办法》');
+    await page.locator('.narrative-page h2').click();
+    // Whenever looked at while the new text is written, the page is never emptied.
+    expect(await page.getByTestId('narrative-writing').count()).toBe(0);
+    expect(await page.locator('[data-section="s7"] .narrative-paragraph').count()).toBeGreaterThan(10);
+    const basis = page.locator('[data-section="s7"] .narrative-paragraph p', { hasText: '设立的政策依据：《合成项目管理办法》' });
+    await expect.poll(() => basis.count(), { timeout: 60_000 }).toBe(1);
+    expect(await busyTexts()).toContain('正在生成情况说明…');
+    expect(await page.getByTestId('narrative-writing').count()).toBe(0);
+    expect(name).toMatch(/^合成项目\d+$/);
+    expect(app.errors).toEqual([]);
+  });
 });
