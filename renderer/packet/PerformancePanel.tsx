@@ -65,12 +65,17 @@ function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?:
 
 /** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
 export function PerformancePanel({ store, version, message }: ViewProps) {
+  // Once per version of the store: a large department's resolves thousands of projects (it was made on every keystroke).
+  const stored = useMemo(() => {
+    void version;
+    return draftOf(store);
+  }, [store, version]);
   const form = useFormDraft<Targets>({
     store,
     version,
     form: 'performance',
     title: '绩效目标表',
-    stored: () => draftOf(store),
+    stored: () => stored,
     same: sameData,
     apply: (draft) =>
       store.updateDocument('修改绩效目标表', (d) => {

@@ -100,7 +100,32 @@ export function useFormDraft<D>(opts: {
 }
 
 /** Deep equality of plain form data (strings, numbers, arrays, records). */
-export const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two form drafts (plain data) hold the same values, as their JSON would say (an absent
+ * key and one set to undefined are alike), in any key order. A part the draft shares with the
+ * stored values (all a draft keeps of what was not typed in) is equal at once: it is asked on
+ * every keystroke, and writing out both as JSON was ~130 ms a keystroke in the 绩效目标表 of
+ * 60,000 projects.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in ra) {
+    if (ra[k] === undefined) continue;
+    keys++;
+    if (!sameData(ra[k], rb[k])) return false;
+  }
+  for (const k in rb) if (rb[k] !== undefined) keys--;
+  return keys === 0;
+}
 
 /** Stores the form field being typed in (its blur stores it), before a command or another document acts. */
 export function commitActiveField(): void {
