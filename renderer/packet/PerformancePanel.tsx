@@ -22,7 +22,7 @@ const COLS: Array<[keyof PerformanceIndicator, string]> = [
 const PROJECT_COLS: Array<[keyof PerformanceIndicator, string]> = [...COLS, ['lastYear', '上年完成值'], ['scoring', '赋分规则'], ['evidence', '佐证资料']];
 
 /** The document's tables plus a blank one for each table 7 project that has none yet. */
-function draftOf(store: ViewProps['store']): Targets {
+function draftOf(store: ViewProps['store'], fig: Figures): Targets {
   const doc = store.document;
   const t = structuredClone(doc.performanceTargets) ?? { projects: [] };
   const projects = [...t.projects];
@@ -34,7 +34,7 @@ function draftOf(store: ViewProps['store']): Targets {
     names.add(x.name);
   };
   projects.forEach(note);
-  for (const p of resolveProjects(new Figures(store.session))) {
+  for (const p of resolveProjects(fig)) {
     if (p.key.startsWith('p:') && !ids.has(p.key.slice(2)) && !names.has(p.name)) {
       const blank = { projectId: p.key.slice(2), name: p.name, goal: '', indicators: [] };
       projects.push(blank);
@@ -65,11 +65,13 @@ function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?:
 
 /** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
 export function PerformancePanel({ store, version, message }: ViewProps) {
-  // Once per version of the store: a large department's resolves thousands of projects (it was made on every keystroke).
-  const stored = useMemo(() => {
+  // One reading of the tables per version of the store, for the draft, the amounts and the findings
+  // (a large department's thousands of projects resolved once; the draft was made on every keystroke).
+  const fig = useMemo(() => {
     void version;
-    return draftOf(store);
+    return new Figures(store.session);
   }, [store, version]);
+  const stored = useMemo(() => draftOf(store, fig), [store, fig]);
   const form = useFormDraft<Targets>({
     store,
     version,
@@ -87,12 +89,10 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
   const draft = form.draft;
   const setDraft = form.set;
   const resolved = useMemo(() => {
-    void version;
-    const fig = new Figures(store.session);
     const projects = resolveProjects(fig);
     // The blank tables of thousands of projects are one reminder, as in 检查结果.
     return { overall: resolveOverall(fig), resolvedOf: resolvedLookup(projects), findings: groupReminders(performanceFindings(store.session, fig)) };
-  }, [store, version]);
+  }, [store, fig]);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
   /** A table just added (at the end of the list): shown whatever the page or the search. */

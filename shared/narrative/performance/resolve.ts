@@ -67,11 +67,23 @@ export function resolveOverall(fig: Figures): ResolvedOverall {
   };
 }
 
+/** Each Figures' projects, made once: the 绩效目标表 page, its findings and the text check ask in turn (60,000 projects at 100,000 items). */
+const RESOLVED = new WeakMap<Figures, readonly ResolvedProject[]>();
+
 /**
  * One 项目支出绩效目标表 per project: those the accountant filled in, then a blank one for each
  * table 7 project without a table yet (so none is forgotten in print).
  */
-export function resolveProjects(fig: Figures): ResolvedProject[] {
+export function resolveProjects(fig: Figures): readonly ResolvedProject[] {
+  let r = RESOLVED.get(fig);
+  if (!r) {
+    r = resolveAll(fig);
+    RESOLVED.set(fig, r);
+  }
+  return r;
+}
+
+function resolveAll(fig: Figures): ResolvedProject[] {
   const doc = fig.doc;
   const t7 = fig.rowsWithMoney(7, 'leaf', '1');
   const byId = new Map(t7.map((r) => [r.key.slice(2), r]));
