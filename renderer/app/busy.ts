@@ -14,6 +14,11 @@ export function setBusy(next: string | null): void {
   for (const l of listeners) l();
 }
 
+/** Takes `what` down, unless the indicator says something else by now. */
+export function clearBusy(what: string): void {
+  if (label === what) setBusy(null);
+}
+
 export function useBusy(): string | null {
   return useSyncExternalStore(
     (l) => {
@@ -39,6 +44,6 @@ export async function whileBusy<T>(what: string, work: () => T | Promise<T>): Pr
   try {
     return await work();
   } finally {
-    if (label === what) setBusy(null);
+    clearBusy(what);
   }
 }

@@ -1,13 +1,12 @@
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
-import type { GeneratedNarrative } from '../../shared/narrative/generate';
-import { type InputField, narrativeInputs, writeInput } from '../../shared/narrative/inputs';
+import { type InputField, readInput, writeInput } from '../../shared/narrative/inputs';
 import { isHeadingRole, type NumberToken, type Paragraph, paragraphText } from '../../shared/narrative/types';
-import { overrideFindings } from '../../shared/rules/narrative-overrides';
-import { whileBusy } from '../app/busy';
+import { clearBusy, setBusy } from '../app/busy';
 import type { ViewProps } from '../app/view-props';
-import { type DocStore, isLarge } from '../state/store';
+import type { DocStore } from '../state/store';
 import { InputFields } from './InputFields';
+import type { NarrativeView } from './narrative-view';
 import { SourceNote } from './SourceNote';
 
 /** Paragraphs shown per section before 显示更多. */
@@ -21,34 +20,27 @@ const NOTE_WIDTH = 440;
  * A paragraph may be rewritten by hand (marked 手工改写, its numbers checked against the tables).
  */
 export function NarrativePanel({ store, version, go, message }: ViewProps) {
-  const narrative = useNarrative(store, version);
-  const fields = useMemo(() => (narrative ? narrativeInputs(store.document, narrative) : []), [store, narrative]);
-  const byParagraph = useMemo(() => {
-    const m = new Map<string, InputField[]>();
-    for (const f of fields) {
-      const list = m.get(f.paragraph);
-      if (list) list.push(f);
-      else m.set(f.paragraph, [f]);
-    }
-    return m;
-  }, [fields]);
-  // Each section's empty fields, once per text (not on every render: typing in a box re-renders the page).
-  const missingBySection = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const s of narrative?.sections ?? []) {
-      let n = 0;
-      for (const p of s.paragraphs) for (const f of byParagraph.get(p.id) ?? []) if (f.value === '') n++;
-      m.set(s.id, n);
-    }
-    return m;
-  }, [narrative, byParagraph]);
-  const wrong = useMemo(() => new Map(narrative ? overrideFindings(narrative).map((f) => [f.rowKey, f.message]) : []), [narrative]);
-  // The clicked number and where it sits in its paragraph: the note opens right under it.
-  const [token, setToken] = useState<{ token: NumberToken; paragraph: string; left: number; top: number } | null>(null);
-  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [open, setOpen] = useState<string>('s1');
   // A large department has thousands of 项 and projects: show a section's paragraphs in pages.
   const [shown, setShown] = useState(PAGE);
+  const narrative = useNarrativeView(store, version, open, shown);
+  // The fields of the paragraphs shown, with the values the document holds now (a large
+  // department's text may still be the one written before the last input).
+  const byParagraph = useMemo(() => {
+    void version;
+    const m = new Map<string, InputField[]>();
+    for (const f of narrative?.fields ?? []) {
+      const field = { ...f, value: readInput(store.document, f.path) };
+      const list = m.get(f.paragraph);
+      if (list) list.push(field);
+      else m.set(f.paragraph, [field]);
+    }
+    return m;
+  }, [store, version, narrative]);
+  const wrong = useMemo(() => new Map(narrative?.wrong ?? []), [narrative]);
+  // The clicked number and where it sits in its paragraph: the note opens right under it.
+  const [token, setToken] = useState<{ token: NumberToken; paragraph: string; left: number; top: number } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
 
   const apply = (f: InputField, text: string): boolean => {
     const r = store.updateDocument(`填写：${f.label}`, (d) => writeInput(d, f, text));
@@ -89,7 +81,10 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
       </section>
     );
   }
-  const missing = narrative.missing.length;
+  const missing = narrative.missing;
+  // The paragraphs of the open section, when the text at hand has them (a large department's other
+  // section is being read from the worker meanwhile).
+  const paragraphs = narrative.page.open === open ? narrative.paragraphs.slice(0, shown) : null;
   return (
     <section className="narrative-page" aria-label="情况说明">
       <header className="table-head">
@@ -116,11 +111,16 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                 {open === s.id ? '▾' : '▸'}
               </span>
               {s.numeral}、{s.title}
-              <SectionSummary paragraphs={s.paragraphs.length} missing={missingBySection.get(s.id) ?? 0} open={open === s.id} />
+              <SectionSummary paragraphs={s.paragraphs} missing={s.missing} open={open === s.id} />
             </button>
           </h3>
+          {open === s.id && !paragraphs && (
+            <p className="hint" data-testid="narrative-reading">
+              正在读取本节…
+            </p>
+          )}
           {open === s.id &&
-            s.paragraphs.slice(0, shown).map((p) => (
+            paragraphs?.map((p) => (
               <div key={p.id} className={`narrative-paragraph role-${p.role}${p.overridden ? ' overridden' : ''}`} data-paragraph={p.id}>
                 {editing?.id === p.id ? (
                   <div className="override-editor">
@@ -169,9 +169,9 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
                 <InputFields fields={byParagraph.get(p.id) ?? []} onApply={apply} />
               </div>
             ))}
-          {open === s.id && s.paragraphs.length > shown && (
+          {open === s.id && s.paragraphs > shown && (
             <button type="button" className="show-more" onClick={() => setShown(shown + PAGE)}>
-              显示更多（还有 {s.paragraphs.length - shown} 段）
+              显示更多（还有 {s.paragraphs - shown} 段）
             </button>
           )}
         </section>
@@ -215,26 +215,24 @@ function ParagraphView({ paragraph, onToken }: { paragraph: Paragraph; onToken(t
   );
 }
 
+const WRITING = '正在生成情况说明…';
+
 /**
- * The store's text (written once per revision of the document, shared with 打印预览 and the text
- * check). A large department's takes a while to write (10,000 items ~0.2 s, 100,000 ~2 s): the
- * page says so and the busy indicator is painted first, and after an edit the text as last written
- * stays in view until the new one is ready. Null until the first is written.
+ * The store's view of the text (written once per revision of the document, shared with 打印预览
+ * and the text check). A large department's is written in the text worker (10,000 items ~0.3 s,
+ * 100,000 ~3 s with its check): meanwhile the busy indicator says so and the text as last written
+ * stays in view; before the first, the page says it is writing it. Null until the first is written.
  */
-function useNarrative(store: DocStore, version: number): GeneratedNarrative | null {
-  const large = isLarge(store.document);
-  const [written, setWritten] = useState<{ session: object; narrative: GeneratedNarrative } | null>(null);
-  const current = large ? store.writtenNarrative() : store.narrative();
-  useEffect(() => {
+function useNarrativeView(store: DocStore, version: number, open: string, count: number): NarrativeView | null {
+  const { view, current } = useMemo(() => {
     void version;
-    if (!large || store.writtenNarrative()) return;
-    let gone = false;
-    void whileBusy('正在生成情况说明…', () => {
-      if (!gone) setWritten({ session: store.session, narrative: store.narrative() });
-    });
-    return () => {
-      gone = true;
-    };
-  }, [store, version, large]);
-  return current ?? (written?.session === store.session ? written.narrative : null);
+    return store.narrativeView({ open, count });
+  }, [store, version, open, count]);
+  useEffect(() => {
+    if (current) return;
+    setBusy(WRITING);
+    return () => clearBusy(WRITING);
+  }, [current]);
+  useEffect(() => () => store.stopNarrativeView(), [store]);
+  return view;
 }

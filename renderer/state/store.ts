@@ -10,7 +10,8 @@ import type { Finding } from '../../shared/rules/finding';
 import type { CellMarks } from '../../shared/views/cell-marks';
 import { LiveMarks } from '../../shared/views/live-marks';
 import type { Severity } from '../../shared/rules/catalog';
-import type { SessionOp, TextFindingsReply, TextFindingsRequest } from './text-findings';
+import type { SessionOp, TextFindingsReply, TextFindingsRequest, TextViewEarly } from './text-findings';
+import { type NarrativePage, type NarrativeView, narrativeView, viewCovers } from '../packet/narrative-view';
 
 /** One cell edit with what was there before, so it can be undone exactly. */
 export interface CellEdit {
@@ -87,6 +88,10 @@ export class DocStore {
   /** The text part as last written; `rev` may lag behind while a large document is being edited. */
   private textCache: { rev: number; list: Finding[] } | null = null;
   private narrativeCache: { rev: number; narrative: GeneratedNarrative } | null = null;
+  /** The page 情况说明 shows (null when it is not showing): a large document's text worker answers with its view too. */
+  private viewWanted: NarrativePage | null = null;
+  /** The view of the text last made (`rev`: of which revision; a large document's may lag behind while the worker writes). */
+  private viewCache: { rev: number; view: NarrativeView } | null = null;
   private mergedCache: { tables: Finding[]; text: Finding[] | undefined; list: Finding[] } | null = null;
   private textSlow: boolean;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
@@ -212,9 +217,40 @@ export class DocStore {
     return this.live;
   }
 
-  /** The explanation text if it has been written for the document as it is now; null when it has not (yet). */
-  writtenNarrative(): GeneratedNarrative | null {
-    return this.narrativeCache?.rev === this.docRevision ? this.narrativeCache.narrative : null;
+  /**
+   * What 情况说明 shows of the text (`page` of it), and whether it is of the document as it is now.
+   * A large document's text is written in the text worker (seconds at 100,000 items): until its
+   * answer arrives this gives the view last made (null before the first) and `current` false.
+   */
+  narrativeView(page: NarrativePage): { view: NarrativeView | null; current: boolean } {
+    const c = this.viewCache;
+    if (!this.textSlow || !this.textWorker()) {
+      if (c?.rev !== this.docRevision || c.view.page.open !== page.open || c.view.page.count !== page.count) {
+        this.viewCache = { rev: this.docRevision, view: narrativeView(this.document, this.narrative(), page) };
+      }
+      return { view: this.viewCache!.view, current: true };
+    }
+    this.viewWanted = page;
+    if (c && c.rev === this.docRevision && viewCovers(c.view.page, page)) return { view: c.view, current: true };
+    this.askView();
+    return { view: c?.view ?? null, current: false };
+  }
+
+  /** 情况说明 is no longer showing: the worker's answers need no view. */
+  stopNarrativeView(): void {
+    this.viewWanted = null;
+  }
+
+  /** The view wanted is asked for by the next request: now, unless one is in flight or waiting for the edits to settle. */
+  private askView(): void {
+    if (this.textInFlight || this.textTimer !== undefined) return;
+    const worker = this.textWorker();
+    if (worker && this.postText(worker)) this.textInFlight = true;
+  }
+
+  private viewShown(): boolean {
+    const c = this.viewCache;
+    return !this.viewWanted || (c !== null && c.rev === this.docRevision && viewCovers(c.view.page, this.viewWanted));
   }
 
   /** The generated explanation text of the document as it is now. */
@@ -243,7 +279,7 @@ export class DocStore {
     if (this.textTimer !== undefined || this.textInFlight) return;
     this.textTimer = setTimeout(() => {
       this.textTimer = undefined;
-      if (this.textCache?.rev === this.docRevision) return;
+      if (this.textCache?.rev === this.docRevision && this.viewShown()) return;
       const worker = this.textWorker();
       if (worker && this.postText(worker)) {
         this.textInFlight = true;
@@ -262,7 +298,7 @@ export class DocStore {
         this.worker = null;
       }
       if (this.worker) {
-        this.worker.onmessage = (e: MessageEvent<TextFindingsReply>) => this.textArrived(e.data);
+        this.worker.onmessage = (e: MessageEvent<TextFindingsReply | TextViewEarly>) => ('early' in e.data ? this.viewArrived(e.data) : this.textArrived(e.data));
         // A worker that cannot run: the text is checked here instead.
         this.worker.onerror = () => {
           this.worker?.terminate();
@@ -279,9 +315,16 @@ export class DocStore {
   private postText(worker: Worker): boolean {
     const rev = this.docRevision;
     const since = this.sinceSent;
-    const sent = since ? post(worker, { rev, base: since.base, ops: since.ops }) : postDocument(worker, rev, this.document);
+    const page = this.viewWanted ?? undefined;
+    const sent = since ? post(worker, { rev, base: since.base, ops: since.ops, page }) : post(worker, { rev, doc: this.document, page });
     this.sinceSent = sent ? { base: rev, ops: [] } : null;
     return sent;
+  }
+
+  /** The text written, not yet checked: 情况说明 shows it while the worker checks it (its answer to the request follows). */
+  private viewArrived(m: TextViewEarly): void {
+    this.viewCache = { rev: m.rev, view: m.view };
+    this.emit(null);
   }
 
   private textArrived(reply: TextFindingsReply): void {
@@ -290,6 +333,12 @@ export class DocStore {
     let list: Finding[] | null = null;
     if (reply.ok && 'same' in reply) list = this.workerFindings;
     else if (reply.ok) list = this.workerFindings = reply.findings;
+    // A view of an older revision still shows (the text as last written) until the current one comes.
+    if (reply.ok && reply.view) this.viewCache = { rev: reply.rev, view: reply.view };
+    else if (!reply.ok && 'error' in reply && this.viewWanted) {
+      // The worker failed on it: the text is written here, as the findings below.
+      this.viewCache = { rev: this.docRevision, view: narrativeView(this.document, this.narrative(), this.viewWanted) };
+    }
     // The worker could not follow, failed, or its last findings are not here: it is sent the document next.
     if (list === null) {
       this.sinceSent = null;
@@ -298,11 +347,14 @@ export class DocStore {
     if (reply.rev !== this.docRevision || (!reply.ok && 'stale' in reply) || (reply.ok && list === null)) {
       // Edited meanwhile: check the document as it is now.
       this.scheduleText();
+      if (reply.ok && reply.view) this.emit(null);
       return;
     }
     if (list) this.textCache = { rev: reply.rev, list };
     else this.writeText();
     this.emit(null);
+    // 情况说明 turned to another section or page meanwhile.
+    if (!this.viewShown()) this.askView();
   }
 
   private writeText(): void {
@@ -466,6 +518,7 @@ export class DocStore {
     this.session = BudgetSession.open(doc);
     this.sinceSent = null;
     this.workerFindings = null;
+    this.viewCache = null;
     this.textSlow = isLarge(doc);
     this.textCache = null;
     this.filePath = filePath;
@@ -491,14 +544,10 @@ export class DocStore {
 }
 
 /**
- * The document to the text worker as itself (structured clone), not as JSON: in Chromium, writing
- * a 100,000-item document as text and posting the text held the window ~600 ms, the clone ~200 ms.
- * False when the clone refuses it (it never should: plain data); its text is then written here.
+ * The document goes to the text worker as itself (structured clone), not as JSON: in Chromium,
+ * writing a 100,000-item document as text and posting the text held the window ~600 ms, the clone
+ * ~200 ms. False when the clone refuses it (it never should: plain data); its text is then written here.
  */
-function postDocument(worker: Worker, rev: number, doc: BudgetDocument): boolean {
-  return post(worker, { rev, doc });
-}
-
 function post(worker: Worker, request: TextFindingsRequest): boolean {
   try {
     worker.postMessage(request);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addProject, deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
 import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
+import { FakeWorker } from './support/fake-text-worker';
 import type { BudgetDocument } from '../../../shared/model';
 import { formatExact } from '../../../shared/money';
 import { allFindings } from '../../../shared/rules/all-findings';
@@ -14,22 +15,6 @@ import { syntheticDocument } from '../../../shared/samples/synthetic';
  * window ~250 ms after every pause in typing). Here the worker is a stand-in that runs the real
  * TextMirror on structured clones, as postMessage hands it, and the window's store is the real one.
  */
-class FakeWorker {
-  static last: FakeWorker | undefined;
-  mirror = new TextMirror();
-  onmessage: ((e: { data: unknown }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  requests: TextFindingsRequest[] = [];
-  constructor() {
-    FakeWorker.last = this;
-  }
-  postMessage(m: TextFindingsRequest): void {
-    const req = structuredClone(m);
-    this.requests.push(req);
-    setTimeout(() => this.onmessage?.({ data: structuredClone(this.mirror.reply(req)) }), 0);
-  }
-  terminate(): void {}
-}
 
 afterEach(() => {
   vi.useRealTimers();
