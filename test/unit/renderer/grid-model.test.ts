@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../../shared/model';
 import { BudgetSession } from '../../../shared/engine/session';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { tableView } from '../../../shared/views/table-view';
 import { planPaste, parseTsv, type TargetCell } from '../../../renderer/grid/clipboard';
 import { buildGridModel, withThousands } from '../../../renderer/grid/model';
-import { cellMarks } from '../../../shared/views/cell-marks';
+import { type CellMarks, cellMarks } from '../../../shared/views/cell-marks';
 
 describe('grid model', () => {
   const s = BudgetSession.open(sampleDocument());
@@ -38,6 +40,46 @@ describe('grid model', () => {
     expect(m.rows[0]!.left?.name).toBe('一、本年收入');
     expect(m.rows[0]!.right?.name).toBe('201 一般公共服务支出');
     expect(m.locate('out.208', '2')).toEqual({ rowId: 'pair:7', colId: 'out2' });
+  });
+});
+
+describe('grid model marks', () => {
+  it('004 (a published packet with errors): every marked cell of table 2 and none else, row names included', () => {
+    const r = loadDocument(readFileSync(new URL('../../fixtures/004.budget.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error(r.error);
+    const s = BudgetSession.open(r.doc);
+    const marks = cellMarks(s, s.findings());
+    for (const table of [2, 3, 7]) {
+      const m = buildGridModel(tableView(s, table), marks);
+      const expected = new Map<string, string>();
+      for (const [id, mark] of marks) {
+        const [t, row, col] = id.split('|');
+        if (Number(t) === table && m.rows.some((x) => x.id === row && (col === '' || x.cells[`c${col}`]))) expected.set(`${row}|${col === '' ? 'name' : `c${col}`}`, mark.severity);
+      }
+      const got = new Map<string, string>();
+      for (const row of m.rows) for (const [col, mark] of Object.entries(row.marks)) got.set(`${row.id}|${col}`, mark);
+      expect(got).toEqual(expected);
+      if (table === 2) expect(got.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('a row-level mark marks the name; a mark on a cell the row lacks, or on a row the table lacks, marks nothing', () => {
+    const s = BudgetSession.open(sampleDocument());
+    const leaf = s.layout(2).rows.find((r) => r.level === 'leaf')!.key;
+    const marks: CellMarks = new Map([
+      [`2|${leaf}|`, { severity: 'error', findings: [] }],
+      [`2|${leaf}|3`, { severity: 'warning', findings: [] }],
+      ['2|total|1', { severity: 'error', findings: [] }],
+      [`2|${leaf}|99`, { severity: 'error', findings: [] }],
+      ['2|no-such-row|3', { severity: 'error', findings: [] }],
+      [`3|${leaf}|2`, { severity: 'error', findings: [] }],
+    ]);
+    const m = buildGridModel(tableView(s, 2), marks);
+    const got = m.rows.filter((r) => Object.keys(r.marks).length > 0).map((r) => [r.id, r.marks]);
+    expect(got).toEqual([
+      ['total', { c1: 'error' }],
+      [leaf, { name: 'error', c3: 'warning' }],
+    ]);
   });
 });
 
