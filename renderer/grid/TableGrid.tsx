@@ -9,7 +9,7 @@ import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
-import { buildGridModel, type GridModel, type GridRow, type Mark } from './model';
+import { buildGridModel, type GridModel, type GridRow, type Mark, reuseRows } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
@@ -150,7 +150,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         // its top and paints its first rows first; this one has nothing more to show.
         if (shownSession.current !== store.session) return;
         if (c.type === 'structure' || !api) {
-          setModel(build());
+          setModel(reuseRows(build(), modelRef.current));
           return;
         }
         const m = modelRef.current;

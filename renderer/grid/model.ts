@@ -277,3 +277,42 @@ export function withThousands(text: string | undefined): string {
   const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${neg ? '-' : ''}${grouped}${f !== undefined ? `.${f}` : ''}`;
 }
+
+/**
+ * `next` with each row equal to one of `prev` (by id, content and marks) replaced by that very
+ * object. After rows are added or removed the model is built again; handing the grid its old row
+ * objects where nothing changed lets it skip them (at 100,000 items it otherwise set the data of
+ * every row node again: ~300 ms of a row deletion in 表7). Side-by-side tables (a few dozen lines) are left as built.
+ */
+export function reuseRows(next: GridModel, prev: GridModel): GridModel {
+  if (next.sided || prev.sided || next.table !== prev.table) return next;
+  const old = new Map<string, GridRow>();
+  for (const r of prev.rows) old.set(r.id, r);
+  const rows = next.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const was = old.get(rows[i]!.id);
+    if (was && sameRow(rows[i]!, was)) rows[i] = was;
+  }
+  return next;
+}
+
+function sameRow(a: GridRow, b: GridRow): boolean {
+  if (a.key !== b.key || a.level !== b.level || a.depth !== b.depth || a.name !== b.name || a.project !== b.project) return false;
+  if (a.code.length !== b.code.length || a.code.some((c, i) => c !== b.code[i])) return false;
+  return sameRecord(a.cells, b.cells, sameCell) && sameRecord(a.marks, b.marks, (x, y) => x === y);
+}
+
+function sameCell(a: TableViewCell, b: TableViewCell): boolean {
+  return a.computed === b.computed && a.role === b.role && a.text === b.text && a.printedDiffers === b.printedDiffers;
+}
+
+function sameRecord<T>(a: Record<string, T>, b: Record<string, T>, same: (x: T, y: T) => boolean): boolean {
+  let n = 0;
+  for (const k in a) {
+    const y = b[k];
+    if (y === undefined || !same(a[k]!, y)) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
+}

@@ -5,7 +5,8 @@ import { BudgetSession } from '../../../shared/engine/session';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { tableView } from '../../../shared/views/table-view';
 import { planPaste, parseTsv, type TargetCell } from '../../../renderer/grid/clipboard';
-import { buildGridModel, withThousands } from '../../../renderer/grid/model';
+import { buildGridModel, reuseRows, withThousands } from '../../../renderer/grid/model';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { type CellMarks, cellMarks } from '../../../shared/views/cell-marks';
 
 describe('grid model', () => {
@@ -80,6 +81,32 @@ describe('grid model marks', () => {
       ['total', { c1: 'error' }],
       [leaf, { name: 'error', c3: 'warning' }],
     ]);
+  });
+});
+
+describe('grid model after rows change', () => {
+  it('a project deleted from 表7: the rows it leaves as they were are the old objects, the rest new; the model equals one built afresh', () => {
+    const s = BudgetSession.open(syntheticDocument(400));
+    const before = buildGridModel(tableView(s, 7), cellMarks(s, s.findings()));
+    const gone = s.document.projectRows[5]!;
+    s.applyChanges([{ op: 'splice', path: ['projectRows'], at: 5, removed: [gone], inserted: [] }], 'forward');
+    const marks = cellMarks(s, s.findings());
+    const fresh = buildGridModel(tableView(s, 7), marks);
+    const next = reuseRows(buildGridModel(tableView(s, 7), marks), before);
+    expect(next.rows).toEqual(fresh.rows);
+    const old = new Set(before.rows);
+    const kept = next.rows.filter((r) => old.has(r));
+    const made = next.rows.filter((r) => !old.has(r)).map((r) => r.id);
+    // Kept: most rows. Made anew: the 总计, the unit and the 类/款/项 sums above the project, and any row whose marks changed.
+    expect(kept.length).toBeGreaterThan(next.rows.length - 20);
+    expect(made).toContain('total');
+    expect(made.length).toBeGreaterThanOrEqual(2);
+    expect(before.rows.some((r) => r.id === `p:${gone.id}`)).toBe(true);
+    expect(next.rows.some((r) => r.id === `p:${gone.id}`)).toBe(false);
+    for (const id of made) {
+      const was = before.rows.find((r) => r.id === id);
+      if (was) expect(was).not.toEqual(next.rows.find((r) => r.id === id));
+    }
   });
 });
 
