@@ -92,6 +92,8 @@ export class DocStore {
   private viewWanted: NarrativePage | null = null;
   /** The view of the text last made (`rev`: of which revision; a large document's may lag behind while the worker writes). */
   private viewCache: { rev: number; view: NarrativeView } | null = null;
+  /** The first revision of the document now open: a view of an earlier one is of another document. */
+  private docStart = 0;
   private mergedCache: { tables: Finding[]; text: Finding[] | undefined; list: Finding[] } | null = null;
   private textSlow: boolean;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
@@ -323,6 +325,7 @@ export class DocStore {
 
   /** The text written, not yet checked: 情况说明 shows it while the worker checks it (its answer to the request follows). */
   private viewArrived(m: TextViewEarly): void {
+    if (m.rev < this.docStart) return;
     this.viewCache = { rev: m.rev, view: m.view };
     this.emit(null);
   }
@@ -334,7 +337,8 @@ export class DocStore {
     if (reply.ok && 'same' in reply) list = this.workerFindings;
     else if (reply.ok) list = this.workerFindings = reply.findings;
     // A view of an older revision still shows (the text as last written) until the current one comes.
-    if (reply.ok && reply.view) this.viewCache = { rev: reply.rev, view: reply.view };
+    const view = reply.ok && reply.view && reply.rev >= this.docStart ? reply.view : undefined;
+    if (view) this.viewCache = { rev: reply.rev, view };
     else if (!reply.ok && 'error' in reply && this.viewWanted) {
       // The worker failed on it: the text is written here, as the findings below.
       this.viewCache = { rev: this.docRevision, view: narrativeView(this.document, this.narrative(), this.viewWanted) };
@@ -347,7 +351,7 @@ export class DocStore {
     if (reply.rev !== this.docRevision || (!reply.ok && 'stale' in reply) || (reply.ok && list === null)) {
       // Edited meanwhile: check the document as it is now.
       this.scheduleText();
-      if (reply.ok && reply.view) this.emit(null);
+      if (view) this.emit(null);
       return;
     }
     if (list) this.textCache = { rev: reply.rev, list };
@@ -519,6 +523,7 @@ export class DocStore {
     this.sinceSent = null;
     this.workerFindings = null;
     this.viewCache = null;
+    this.docStart = this.docRevision + 1;
     this.textSlow = isLarge(doc);
     this.textCache = null;
     this.filePath = filePath;

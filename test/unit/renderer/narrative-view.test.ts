@@ -123,6 +123,24 @@ describe('情况说明 of a large department through the text worker', () => {
     expect(worker.requests.at(-1)!.page).toBeUndefined();
   });
 
+  it('another document opened while the worker writes the text: the old document’s text is never shown', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const store = new DocStore(syntheticDocument(2_000));
+    const page = { open: 's7', count: 300 };
+    store.narrativeView(page);
+    // Opened before the worker's answers for the first document arrive.
+    store.replace(syntheticDocument(2_500), undefined, false);
+    expect(store.narrativeView(page)).toEqual({ view: null, current: false });
+    vi.advanceTimersByTime(1);
+    expect(FakeWorker.last!.posted).toEqual(['early', 'reply']);
+    expect(store.narrativeView(page).view).toBeNull();
+    vi.advanceTimersByTime(2000);
+    const r = store.narrativeView(page);
+    expect(r.current).toBe(true);
+    expect(r.view).toEqual(narrativeView(store.document, generateNarrative(store.session), page));
+  });
+
   it('a small department’s view is written in the window, current at once', () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.last = undefined;
