@@ -87,19 +87,17 @@ export class TextMirror {
       }
       this.rev = req.rev;
       const session = this.session;
-      let json = this.last;
-      let findings: Finding[] | null = null;
-      if (!this.written || json === null) {
-        this.written = generateNarrative(session);
-        if (req.page && early) early({ rev: req.rev, early: true, view: narrativeView(session.document, this.written, req.page) });
-        findings = textPart(session, this.written);
-        json = JSON.stringify(findings);
-      }
-      // (Made again when posted early: the window may have asked for it while the early one was on its way.)
-      const view = req.page ? { view: narrativeView(session.document, this.written, req.page) } : {};
-      if (json === this.last) return { rev: req.rev, ok: true, same: true, ...view };
+      // The view goes in the answer too (the same page, a few KB): the window takes it from either.
+      const viewOf = (n: GeneratedNarrative) => (req.page ? { view: narrativeView(session.document, n, req.page) } : {});
+      if (this.written && this.last !== null) return { rev: req.rev, ok: true, same: true, ...viewOf(this.written) };
+      const written = generateNarrative(session);
+      this.written = written;
+      if (req.page && early) early({ rev: req.rev, early: true, view: narrativeView(session.document, written, req.page) });
+      const findings = textPart(session, written);
+      const json = JSON.stringify(findings);
+      if (json === this.last) return { rev: req.rev, ok: true, same: true, ...viewOf(written) };
       this.last = json;
-      return { rev: req.rev, ok: true, findings: findings!, ...view };
+      return { rev: req.rev, ok: true, findings, ...viewOf(written) };
     } catch (err) {
       this.session = null;
       this.rev = -1;
