@@ -92,12 +92,13 @@ export class TextMirror {
       if (this.written && this.last !== null) return { rev: req.rev, ok: true, same: true, ...viewOf(this.written) };
       const written = generateNarrative(session);
       this.written = written;
-      if (req.page && early) early({ rev: req.rev, early: true, view: narrativeView(session.document, written, req.page) });
+      const view = viewOf(written);
+      if (view.view && early) early({ rev: req.rev, early: true, view: view.view });
       const findings = textPart(session, written);
       const json = JSON.stringify(findings);
-      if (json === this.last) return { rev: req.rev, ok: true, same: true, ...viewOf(written) };
+      if (json === this.last) return { rev: req.rev, ok: true, same: true, ...view };
       this.last = json;
-      return { rev: req.rev, ok: true, findings, ...viewOf(written) };
+      return { rev: req.rev, ok: true, findings, ...view };
     } catch (err) {
       this.session = null;
       this.rev = -1;

@@ -1,4 +1,4 @@
-import { type CheckFamily, type CheckSpec, familyOf, specOf } from '../rules/checks';
+import { type CheckFamily, type CheckSpec, familyKey, familyOf, specOf } from '../rules/checks';
 
 /**
  * A consistency check in the graph: node `node` holds actual − expected. Its references are
@@ -88,7 +88,7 @@ export class CheckIndex {
   }
 
   get(rule: string, table: number, row: string, col: string): BuiltCheck | undefined {
-    return this.byKey.get(`${rule}|${table}|${col}`)?.get(row);
+    return this.byKey.get(familyKey(rule, table, col))?.get(row);
   }
 
   /** Whether this very check is still in the index. */

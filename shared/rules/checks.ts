@@ -46,8 +46,11 @@ export interface CrossChecks {
   rows: Array<readonly string[] | undefined>;
 }
 
+/** The key of the checks a declaration makes (`rule|table|col`): how findings of them are found without naming each row. */
+export const familyKey = (rule: string, table: number, col: string): string => `${rule}|${table}|${col}`;
+
 export function familyOf(rule: RuleId, table: number, col: string, op: CheckSpec['op'], title: string | undefined, expected: CheckFamily['expected'], spec?: CheckSpec): CheckFamily {
-  return { rule, table, col, op, title, key: `${rule}|${table}|${col}`, expected, spec };
+  return { rule, table, col, op, title, key: familyKey(rule, table, col), expected, spec };
 }
 
 /** A check with all its references, as a finding and the views read it. */

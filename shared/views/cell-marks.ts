@@ -2,7 +2,7 @@ import { cellId, parseCellId } from '../engine/cell-id';
 import { refId } from '../engine/graph';
 import type { BudgetSession } from '../engine/session';
 import type { Severity } from '../rules/catalog';
-import { type CrossChecks, crossChecks, specOf } from '../rules/checks';
+import { type CrossChecks, crossChecks, familyKey, specOf } from '../rules/checks';
 import type { CrossCheckDecl } from '../templates/types';
 import type { TableLayout } from '../engine/layout';
 import type { Finding } from '../rules/finding';
@@ -136,7 +136,7 @@ export class CrossSpecs {
 
   /** The cells (ids) the identity `rule` at this cell adds up on both sides; undefined when the format declares none there. */
   refs(rule: string, table: number, row: string, col: string): string[] | undefined {
-    const key = `${rule}|${table}|${col}`;
+    const key = familyKey(rule, table, col);
     let family = this.families.get(key);
     if (!family) {
       const checks = crossChecks(
@@ -155,9 +155,9 @@ export class CrossSpecs {
   }
 }
 
-/** The `rule|table|col` of the identities a declaration makes (CheckFamily.key). */
+/** The key of the identities a declaration makes (CheckFamily.key). */
 function declKey(d: CrossCheckDecl): string {
-  return d.kind === 'cells' ? `${d.rule}|${d.at.table}|${d.at.col}` : `${d.rule}|${d.table}|${d.col}`;
+  return d.kind === 'cells' ? familyKey(d.rule, d.at.table, d.at.col) : familyKey(d.rule, d.table, d.col);
 }
 
 /** Per layout list, its identities, made again when rows came or went (the graph's names changed with them). */
