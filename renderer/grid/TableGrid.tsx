@@ -9,7 +9,7 @@ import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
-import { buildGridModel, type GridModel, type GridRow, type Mark, reuseRows } from './model';
+import { buildGridModel, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
@@ -51,6 +51,7 @@ interface Props {
 const FIRST_ROWS = 120;
 /** Tables with more rows than this are shown first rows first. */
 const LARGE = 1500;
+const NO_ROWS: ReadonlySet<string> = new Set();
 
 export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage, rowMenu }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
@@ -150,7 +151,20 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         // its top and paints its first rows first; this one has nothing more to show.
         if (shownSession.current !== store.session) return;
         if (c.type === 'structure' || !api) {
-          setModel(reuseRows(build(), modelRef.current));
+          const prev = modelRef.current;
+          // Rows laid out in place: those touched are built again, the rest kept (not while only the first rows are in).
+          const patched =
+            c.type === 'structure' && c.rows && api && prev !== firstOnly.current
+              ? patchModel(prev, store.session, c.rows.get(table) ?? NO_ROWS, store.tableMarks(table), marksRef.current)
+              : null;
+          if (patched) {
+            keepModel(store.session, store.version, table, patched);
+            if (patched !== prev) setModel(patched);
+            else {
+              marksRef.current = store.tableMarks(table);
+              marksSeen.current = store.marksCursor();
+            }
+          } else setModel(reuseRows(build(), prev));
           return;
         }
         const m = modelRef.current;

@@ -1,6 +1,7 @@
 import { BudgetSession } from '../../shared/engine/session';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
-import { cellId } from '../../shared/engine/cell-id';
+import { cellId, parseCellId } from '../../shared/engine/cell-id';
+import type { ReshapeCursor, RowsByTable } from '../../shared/engine/reshape-log';
 import { commentAt, setComment } from '../../shared/model/comments';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
@@ -41,7 +42,11 @@ interface DocStep {
 type Step = CellStep | DocStep;
 
 /** What the grid must refresh: a few cells, or everything after a change of rows. */
-export type Change = { type: 'cells'; ids: string[] } | { type: 'structure' };
+/**
+ * What views are told of a change: the cells whose amounts changed, or a change of structure.
+ * `rows` (by table) when the session laid the rows out in place: every other row shows as before.
+ */
+export type Change = { type: 'cells'; ids: string[] } | { type: 'structure'; rows?: RowsByTable };
 
 /** A point in the marks' history (`DocStore.marksCursor`). */
 export interface MarksCursor {
@@ -396,6 +401,8 @@ export class DocStore {
     const done: Array<CellEdit & { before: string }> = [];
     const ids = new Set<string>();
     let structural = false;
+    let redraw = false;
+    const since = this.session.reshapeCursor();
     for (const e of edits) {
       const before = this.storedText(e.table, e.row, e.col);
       const r = this.setCell(e.table, e.row, e.col, e.text);
@@ -407,6 +414,7 @@ export class DocStore {
       }
       done.push({ ...e, before });
       if (r.structural || r.redraw) structural = true;
+      if (r.redraw) redraw = true;
       if (r.dropped) dropped = Object.assign(dropped ?? {}, r.dropped);
       for (const id of r.changed) ids.add(id);
     }
@@ -415,7 +423,7 @@ export class DocStore {
     // Editing an imported packet drops the printed figures that depend on the edit (the session does
     // that); undoing must bring them back, so the step keeps the ones dropped.
     this.push(dropped ? { kind: 'cells', label, edits: changed, printedDropped: dropped } : { kind: 'cells', label, edits: changed });
-    this.emit(structural || dropped ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+    this.emit(dropped || redraw ? { type: 'structure' } : structural ? this.reshaped(since, ids) : { type: 'cells', ids: [...ids] });
     return { ok: true };
   }
 
@@ -432,10 +440,31 @@ export class DocStore {
     // What the store holds must save and open again: schema, amount bound, unique codes (issue 10).
     const invalid = rowSplicesValid(this.session, result, changes) ? null : documentEditError(result, new Set(changes.map((c) => String(c.path[0]))));
     if (invalid) return { ok: false, reason: invalid };
+    const since = this.session.reshapeCursor();
     this.applyChanges(changes, 'forward');
     this.push(refresh ? { kind: 'doc', label, changes, refresh } : { kind: 'doc', label, changes });
-    this.emit(refresh ?? { type: 'structure' });
+    this.emit(refresh ?? this.reshaped(since));
     return { ok: true };
+  }
+
+  /**
+   * The change views are told of after rows changed since `since`: the rows touched (and those of
+   * cells `ids` whose amounts changed) when the session laid them out in place, else a plain
+   * change of structure (views build every row again).
+   */
+  private reshaped(since: ReshapeCursor, ids: Iterable<string> = []): Change {
+    const rows = this.session.rowsReshapedSince(since);
+    if (!rows) return { type: 'structure' };
+    const out = new Map<number, Set<string>>();
+    for (const [table, keys] of rows) out.set(table, new Set(keys));
+    for (const id of ids) {
+      const at = parseCellId(id);
+      if (!at) return { type: 'structure' };
+      let set = out.get(at.table);
+      if (!set) out.set(at.table, (set = new Set()));
+      set.add(at.row);
+    }
+    return { type: 'structure', rows: out };
   }
 
   /**
@@ -498,23 +527,27 @@ export class DocStore {
   }
 
   private replay(step: Step, dir: 'back' | 'forward'): void {
+    const since = this.session.reshapeCursor();
     if (step.kind === 'doc') {
       this.applyChanges(step.changes, dir);
-      this.emit(step.refresh ?? { type: 'structure' });
+      this.emit(step.refresh ?? this.reshaped(since));
       return;
     }
     const ids = new Set<string>();
     let structural = false;
+    let redraw = false;
     const list = dir === 'back' ? [...step.edits].reverse() : step.edits;
     for (const e of list) {
       const r = this.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
       if (r.ok) {
         if (r.structural || r.redraw) structural = true;
+        if (r.redraw || r.dropped) redraw = true;
         for (const id of r.changed) ids.add(id);
       }
     }
     if (step.printedDropped && dir === 'back') this.restorePrinted(step.printedDropped);
-    this.emit(structural || step.printedDropped ? { type: 'structure' } : { type: 'cells', ids: [...ids] });
+    if (step.printedDropped || redraw) this.emit({ type: 'structure' });
+    else this.emit(structural ? this.reshaped(since, ids) : { type: 'cells', ids: [...ids] });
   }
 
   /** Open another document in place (open, new, import, recovery): history starts afresh. */

@@ -2,6 +2,7 @@ import { codeListFor, nameLookup } from '../classification/names';
 import { documentAmountMagnitude, documentBoundError } from '../model/document-bounds';
 import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
+import { type ReshapeCursor, ReshapeLog, type RowsByTable } from './reshape-log';
 import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { type CheckSpec, crossChecks } from '../rules/checks';
@@ -77,6 +78,9 @@ export class BudgetSession {
   /** Sum of the magnitudes of the document's amounts (AMOUNT_BOUND), counted on the first edit after a rebuild. */
   private magnitude: number | null = null;
 
+  /** Rows each change of rows laid out in place touched; a new log with every layout made afresh. */
+  private reshapes = new ReshapeLog();
+
   /** Containers of `docState` this session copied and may write; the rest is still shared with the caller. */
   private owned = new WeakSet<object>();
 
@@ -150,6 +154,7 @@ export class BudgetSession {
   /** Lay out rows and rebuild the graph: after a change of structure (rows added or removed). */
   rebuild(): void {
     this.touched = null;
+    this.reshapes = new ReshapeLog();
     const names = nameLookup(this.docState);
     this.layoutList = buildLayouts(this.template.tables, this.docState, names);
     const built = buildGraph(this.docState, this.layoutList, crossChecks(this.template.checks, this.layoutList));
@@ -174,6 +179,21 @@ export class BudgetSession {
     // The amount-bound total comes with the build when it read every amount of the document (none
     // hidden by the format); else it is counted on the first edit.
     this.magnitude = built.tally.amounts === amountCount(this.docState) ? built.tally.magnitude : null;
+  }
+
+  /** Where the changes of rows are now, for `rowsReshapedSince`. */
+  reshapeCursor(): ReshapeCursor {
+    return this.reshapes.cursor;
+  }
+
+  /**
+   * The rows (by table) that changes of rows since `cursor` added, removed or changed the amounts
+   * of; every other row of every table shows as it did. Null when the tables were laid out afresh
+   * since (or a tie-out moved amounts as shown): any row may differ. Edits of amounts alone are not
+   * in it (their cells are `setCell`'s `changed`).
+   */
+  rowsReshapedSince(cursor: ReshapeCursor): RowsByTable | null {
+    return cursor.log === this.reshapes ? this.reshapes.since(cursor.version) : null;
   }
 
   /** Re-evaluate every cell and every rule (the benchmark's "full recalculation"). */
@@ -756,11 +776,21 @@ export class BudgetSession {
         if (v % FEN_PER_WAN_CENT !== 0) this.finerThanCent += sign;
       }
     };
+    // The rows of each table this change adds, removes or changes the amounts of (`rowsReshapedSince`).
+    const touchedRows = new Map<number, Set<string>>();
+    const touch = (table: number, key: string) => {
+      let set = touchedRows.get(table);
+      if (!set) touchedRows.set(table, (set = new Set()));
+      set.add(key);
+    };
     for (const l of tables) {
       for (const r of removed) {
         const gone = removeLeaf(l, doc, keyOf(r), onSplice(l));
         if (!gone) return false;
-        for (const p of gone) account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
+        for (const p of gone) {
+          touch(l.no, p.row.key);
+          account(removeRowCells(g, l.template as HierTableTemplate, p.row), -1);
+        }
       }
     }
     // A leaf's `source` is one object for every table that shows the row: each is shifted once,
@@ -785,7 +815,10 @@ export class BudgetSession {
         if (!includeLeaf(t, leaf, EMPTY_SET)) continue;
         const placed = insertLeaf(l, doc, names, leaf, onSplice(l));
         if (!placed) return false;
-        for (const p of placed) account(addRowCells(g, t, p.row, p.parent, doc).map((i) => g.valueAt(i)), 1);
+        for (const p of placed) {
+          touch(l.no, p.row.key);
+          account(addRowCells(g, t, p.row, p.parent, doc).map((i) => g.valueAt(i)), 1);
+        }
       }
     }
     if (!tables.every((l) => unitOrderHolds(l, doc, EMPTY_SET))) return false;
@@ -811,7 +844,11 @@ export class BudgetSession {
     for (const n of changed) {
       const c = this.checks.atNode(n);
       if (c) this.refreshCheck(c);
-      else this.touchDependentChecks(n);
+      else {
+        this.touchDependentChecks(n);
+        const at = g.cellAt(n);
+        if (at) touch(at.table, at.row);
+      }
     }
     for (const c of added) this.refreshCheck(c);
     if (magnitude !== null && adjustMagnitude) {
@@ -823,6 +860,9 @@ export class BudgetSession {
     // The tie-out follows the rows, unless whether one is needed changed with them.
     if (this.tie && !this.tieDirty && tiedBefore && this.finerThanCent > 0) this.tie.restructure(tables, changed, firstNew, sums);
     else this.tieDirty = true;
+    // With a tie-out the amounts as shown may move in rows the change did not touch.
+    if (tiedBefore || this.finerThanCent > 0) this.reshapes = new ReshapeLog();
+    else this.reshapes.note(touchedRows);
     return true;
   }
 

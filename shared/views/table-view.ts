@@ -58,17 +58,8 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
   const cols = t.columns.map((c) => c.no);
   let any = false;
   const rows: TableViewRow[] = (firstRows === undefined ? layout.rows : layout.rows.slice(0, firstRows)).map((r) => {
-    const cells: Record<string, TableViewCell> = {};
-    for (const col of cols) {
-      const cell = viewCell(session, no, r.key, col, unit);
-      if (!cell) continue;
-      if (cell.text) any = true;
-      cells[col] = cell;
-    }
-    const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
-    if (r.code) row.code = r.code;
-    if (r.project) row.project = r.project;
-    if (r.side) row.side = r.side;
+    const row = viewRow(session, no, r, cols, unit, codeWidth);
+    if (!any) for (const col in row.cells) if (row.cells[col]!.text) any = true;
     return row;
   });
   const view: TableView = { no, title: t.title, template: t, columns: t.columns, rows, empty: !any };
@@ -81,6 +72,25 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
     view.emptySentence = t.emptySentence.replace('{dept}', doc.department).replace('{year}', String(doc.year));
   }
   return view;
+}
+
+/** One row as tableView shows it (a view kept across a change of rows builds the rows it touched alone). */
+export function tableViewRow(session: BudgetSession, no: number, r: LayoutRow): TableViewRow {
+  const t = session.layout(no).template;
+  return viewRow(session, no, r, t.columns.map((c) => c.no), t.printUnit ?? '万元', t.kind === 'hier' ? t.codeColumns.length : 0);
+}
+
+function viewRow(session: BudgetSession, no: number, r: LayoutRow, cols: readonly string[], unit: '万元' | '元', codeWidth: number): TableViewRow {
+  const cells: Record<string, TableViewCell> = {};
+  for (const col of cols) {
+    const cell = viewCell(session, no, r.key, col, unit);
+    if (cell) cells[col] = cell;
+  }
+  const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
+  if (r.code) row.code = r.code;
+  if (r.project) row.project = r.project;
+  if (r.side) row.side = r.side;
+  return row;
 }
 
 /** One cell as tableView shows it (undefined where the table has no such cell): lets a grid refresh only changed cells. */
