@@ -11,6 +11,7 @@ import type { Finding } from '../../shared/rules/finding';
 import type { CellMarks } from '../../shared/views/cell-marks';
 import { LiveMarks } from '../../shared/views/live-marks';
 import type { Severity } from '../../shared/rules/catalog';
+import { patchFindings } from './findings-wire';
 import type { SessionOp, TextFindingsReply, TextFindingsRequest, TextViewEarly } from './text-findings';
 import { type NarrativePage, type NarrativeView, narrativeView, viewCovers } from '../packet/narrative-view';
 
@@ -340,7 +341,7 @@ export class DocStore {
     // The findings this answer stands for: its own, or (`same`) those of the worker's last answer.
     let list: Finding[] | null = null;
     if (reply.ok && 'same' in reply) list = this.workerFindings;
-    else if (reply.ok) list = this.workerFindings = reply.findings;
+    else if (reply.ok) list = this.workerFindings = patchFindings(this.workerFindings, reply.findings);
     // A view of an older revision still shows (the text as last written) until the current one comes.
     const view = reply.ok && reply.view && reply.rev >= this.docStart ? reply.view : undefined;
     if (view) this.viewCache = { rev: reply.rev, view };

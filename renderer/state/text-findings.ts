@@ -4,6 +4,7 @@ import type { DocChange } from '../../shared/model/doc-changes';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
+import { diffFindings, type WireFinding } from './findings-wire';
 import { type NarrativePage, type NarrativeView, narrativeView } from '../packet/narrative-view';
 
 /**
@@ -33,7 +34,7 @@ export type TextFindingsRequest = ({ rev: number; doc: BudgetDocument } | { rev:
  * the window sends the document.
  */
 export type TextFindingsReply =
-  | { rev: number; ok: true; findings: Finding[]; view?: NarrativeView }
+  | { rev: number; ok: true; findings: WireFinding[]; view?: NarrativeView }
   | { rev: number; ok: true; same: true; view?: NarrativeView }
   | { rev: number; ok: false; error: string }
   | { rev: number; ok: false; stale: true };
@@ -59,8 +60,9 @@ export function applyOp(s: BudgetSession, o: SessionOp): void {
 export class TextMirror {
   private session: BudgetSession | null = null;
   private rev = -1;
-  /** The findings last answered with, as JSON (null: none for this document yet). */
+  /** The findings last answered with, as JSON and as they were (null: none for this document yet). */
   private last: string | null = null;
+  private lastFindings: Finding[] | null = null;
   /** The text as written for the session as it is now (null once the session changes). */
   private written: GeneratedNarrative | null = null;
 
@@ -79,6 +81,7 @@ export class TextMirror {
       if ('doc' in req) {
         this.session = BudgetSession.open(req.doc);
         this.last = null;
+        this.lastFindings = null;
         this.written = null;
       } else {
         if (!this.session || req.base !== this.rev) return { rev: req.rev, ok: false, stale: true };
@@ -97,12 +100,16 @@ export class TextMirror {
       const findings = textPart(session, written);
       const json = JSON.stringify(findings);
       if (json === this.last) return { rev: req.rev, ok: true, same: true, ...view };
+      // The window holds the last answer: long lists of places go as what changed in them.
+      const wire = diffFindings(this.lastFindings, findings);
       this.last = json;
-      return { rev: req.rev, ok: true, findings, ...view };
+      this.lastFindings = findings;
+      return { rev: req.rev, ok: true, findings: wire, ...view };
     } catch (err) {
       this.session = null;
       this.rev = -1;
       this.last = null;
+      this.lastFindings = null;
       this.written = null;
       return { rev: req.rev, ok: false, error: err instanceof Error ? err.message : String(err) };
     }

@@ -62,6 +62,9 @@ describe('the text worker follows the window’s session', () => {
     expect(store.undo()).toBe('删除');
     expect(store.redo()).toBe('删除');
     settle(store);
+    // The list of every project's place came as what changed in it (findings-wire), and the window's findings are the same.
+    const last = worker.answers.at(-1)!;
+    expect(last.ok && 'findings' in last && last.findings.some((f) => 'placesDiff' in f)).toBe(true);
     const code = store.document.functionRows[0]!.code;
     expect(store.updateDocument('添加', (d) => addProject(d, { code, project: '新项目' })).ok).toBe(true);
     settle(store);

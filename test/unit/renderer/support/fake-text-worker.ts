@@ -1,4 +1,4 @@
-import { type TextFindingsRequest, TextMirror } from '../../../../renderer/state/text-findings';
+import { type TextFindingsReply, type TextFindingsRequest, TextMirror } from '../../../../renderer/state/text-findings';
 
 /**
  * A stand-in for the text worker (text-findings.worker.ts): the real TextMirror on structured
@@ -13,6 +13,8 @@ export class FakeWorker {
   requests: TextFindingsRequest[] = [];
   /** What it posted back, in order: `early` (a view before the findings) or `reply`. */
   posted: Array<'early' | 'reply'> = [];
+  /** Its answers (the replies, not the early views), in order. */
+  answers: TextFindingsReply[] = [];
   constructor() {
     FakeWorker.last = this;
   }
@@ -28,10 +30,9 @@ export class FakeWorker {
         },
         kind === 'early' ? 0 : 1,
       );
-    send(
-      this.mirror.reply(req, (m) => send(m, 'early')),
-      'reply',
-    );
+    const answer = this.mirror.reply(req, (m) => send(m, 'early'));
+    this.answers.push(answer);
+    send(answer, 'reply');
   }
   terminate(): void {}
 }
