@@ -247,6 +247,45 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     await page.screenshot({ path: join(artifactDir('large-document'), 'performance-search.png') });
     expect(app.errors).toEqual([]);
   });
+  it('a project deleted from 表7 and the deletion undone: the row goes and comes back, the sums above it follow at once', { timeout: 300_000 }, async () => {
+    await page.click('[data-nav="t7"]');
+    await busyCleared();
+    const grid = '.grid-wrap[data-table="7"]';
+    const cellText = (row: string, col: string) => page.locator(`${grid} [row-id="${row}"] [col-id="${col}"]`).first().textContent();
+    /** An amount as shown (`1,234.56`) in 分. */
+    const fen = (t: string | null) => Math.round(Number((t ?? '').replace(/,/g, '') || '0') * 100);
+    const rowCount = () => page.evaluate((g) => Number(document.querySelector(`${g} [aria-rowcount]`)?.getAttribute('aria-rowcount')), grid);
+    const project = await page.locator(`${grid} [row-id^="p:"]`).first().getAttribute('row-id');
+    if (!project) throw new Error('no project row painted');
+    const total = fen(await cellText('total', 'c1'));
+    const amount = fen(await cellText(project, 'c1'));
+    expect(amount).toBeGreaterThan(0);
+    const rows = await rowCount();
+    await page.locator(`${grid} [row-id="${project}"] [col-id="c3"]`).first().click({ button: 'right' });
+    await page.getByTestId('cell-menu').waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[]; __longObs?: PerformanceObserver };
+      w.__long = [];
+      w.__longObs?.disconnect();
+      w.__longObs = new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__long.push(e.duration);
+      });
+      w.__longObs.observe({ type: 'longtask' });
+    });
+    await page.click('[data-testid="cell-menu"] [data-item="delete-row"]');
+    await page.locator(`${grid} [row-id="${project}"]`).waitFor({ state: 'detached' });
+    // The grid kept its other rows and built the touched ones again: the 总计 is the project's amount less.
+    expect(fen(await cellText('total', 'c1'))).toBe(total - amount);
+    expect(await rowCount()).toBe(rows - 1);
+    const deleting = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    await app.menu('edit:undo');
+    await page.locator(`${grid} [row-id="${project}"]`).first().waitFor();
+    expect(fen(await cellText('total', 'c1'))).toBe(total);
+    expect(fen(await cellText(project, 'c1'))).toBe(amount);
+    expect(await rowCount()).toBe(rows);
+    console.log(`[latency] 表7 of ${rows} rows: a project deleted, longest main-thread task ${deleting.toFixed(0)} ms`);
+    expect(app.errors).toEqual([]);
+  });
   it('情况说明 of a large department: the page says it is writing the text, then shows it; after an input the text as written stays until the new one is ready', { timeout: 300_000 }, async () => {
     await page.click('[data-nav="profile"]');
     await recordBusyTexts();
