@@ -34,6 +34,10 @@
  *   structural_ms       delete a row through the undo history (DocStore.updateDocument), with the
  *                       status bar's counts after it
  *   undo_ms             undo of that row change, with the counts
+ *   structural_grid_ms  the same row deleted with the window's 表7 grid following it as TableGrid does
+ *                       (the rows the change touched built again, the rest kept: patchModel);
+ *                       undo_grid_ms its undo; structural_grid_rebuilt_ms both with the grid's model
+ *                       built afresh instead (as before 4621ae4), for reference
  *   structural_yuan_ms  the same row changes and their undo in the department entered in 元 (the
  *                       tie-out follows the rows changed, and the counts word its adjusted cells)
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
@@ -91,6 +95,8 @@ import ExcelJS from 'exceljs';
 import { writeWorkbook } from '../../electron/xlsx/write-workbook';
 import { deleteProject } from '../../renderer/state/row-ops';
 import { DocStore, TEXT_DELAY_MS } from '../../renderer/state/store';
+import { buildGridModel, patchModel, reuseRows } from '../../renderer/grid/model';
+import { tableView } from '../../shared/views/table-view';
 import { BudgetSession } from '../../shared/engine/session';
 import { type WorkbookLayout, workbookLayout } from '../../shared/exporters/workbook';
 import { type BudgetDocument, loadDocument, serializeDocument } from '../../shared/model';
@@ -444,8 +450,26 @@ for (const items of sizes()) {
       }),
     );
   };
+  // The same with the window's 表7 grid following each change as TableGrid does (the rows a change
+  // of rows touched built again: patchModel); and, for reference, with its model built afresh.
+  const gridStructural: number[] = [];
+  const gridUndos: number[] = [];
+  const gridRebuilt: number[] = [];
+  const followGrid = (s: DocStore, afresh: boolean) => {
+    const fresh = () => buildGridModel(tableView(s.session, 7), s.marks());
+    const grid = { model: fresh(), marks: s.tableMarks(7) };
+    s.onChange((c) => {
+      if (c?.type !== 'structure') return;
+      const patched = !afresh && c.rows ? patchModel(grid.model, s.session, c.rows.get(7) ?? new Set(), s.tableMarks(7), grid.marks) : null;
+      grid.model = patched ?? reuseRows(fresh(), grid.model);
+      grid.marks = s.tableMarks(7);
+    });
+    return s;
+  };
   {
     const store = new DocStore(doc);
+    const gridStore = followGrid(new DocStore(doc), false);
+    const rebuiltStore = followGrid(new DocStore(doc), true);
     const yuanStore = new DocStore(yuanDoc());
     yuanStore.counts();
     // Row changes are cheap at every size: as many as at 10,000 items, so 100,000's median is not of three.
@@ -455,6 +479,8 @@ for (const items of sizes()) {
       const id = doc.projectRows[(i * 7919) % doc.projectRows.length]!.id;
       rowChange(store, id, structural, undos);
       rowChange(yuanStore, id, yuanStructural, yuanStructural);
+      rowChange(gridStore, id, gridStructural, gridUndos);
+      if (i < 5) rowChange(rebuiltStore, id, gridRebuilt, gridRebuilt);
     }
   }
 
@@ -557,6 +583,9 @@ for (const items of sizes()) {
     ...firstOpens(text, large ? 3 : 5),
     structural_ms: stat(structural),
     undo_ms: stat(undos),
+    structural_grid_ms: stat(gridStructural),
+    undo_grid_ms: stat(gridUndos),
+    structural_grid_rebuilt_ms: stat(gridRebuilt),
     structural_yuan_ms: stat(yuanStructural),
     undo_bytes_per_step: undoBytes,
     tieout_edit_ms: stat(tieout),
@@ -611,7 +640,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'structural_grid_ms', 'undo_grid_ms', 'structural_grid_rebuilt_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
