@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { BudgetSession } from '../../shared/engine/session';
 import type { OpenedFile } from '../../shared/ipc/contract';
 import type { BudgetDocument } from '../../shared/model';
-import { documentText } from '../state/document-text';
+import { documentTextInSlices } from '../state/document-text';
 import { sampleDocument } from '../../shared/samples/sample-department';
 import { hasDesk, invoke } from '../desk';
 import { AboutDialog } from '../dialogs/AboutDialog';
@@ -114,22 +114,29 @@ export function App() {
     });
   }, []);
 
-  // Autosave a dirty document to the recovery folder, once per change: writing and sending a
-  // 100,000-item document holds the window ~0.5 s, so a copy already kept is not written again.
+  // Autosave a dirty document to the recovery folder, once per change: a copy already kept is not
+  // written again. Its text is written a slice of rows per task (a 100,000-item document in one go
+  // held the window 100–340 ms); a change meanwhile leaves it to the next tick.
   useEffect(() => {
     let kept: { key: string; revision: number } | null = null;
+    let writing = false;
     const id = window.setInterval(() => {
-      if (!store.dirty || !hasDesk()) return;
+      if (!store.dirty || !hasDesk() || writing) return;
       const key = store.recoveryKey;
       const revision = store.documentRevision;
       if (kept?.key === key && kept.revision === revision) return;
-      void invoke('doc:autosave', {
-        key,
-        ...(store.filePath ? { path: store.filePath } : {}),
-        docText: documentText(store.document),
-      }).then((r) => {
-        if (r.ok) kept = { key, revision };
-      });
+      const doc = store.document;
+      const path = store.filePath;
+      writing = true;
+      void documentTextInSlices(doc, () => store.document === doc && store.documentRevision === revision && store.recoveryKey === key)
+        .then(async (docText) => {
+          if (docText === null) return;
+          const r = await invoke('doc:autosave', { key, ...(path ? { path } : {}), docText });
+          if (r.ok) kept = { key, revision };
+        })
+        .finally(() => {
+          writing = false;
+        });
     }, AUTOSAVE_MS);
     return () => window.clearInterval(id);
   }, [store]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentText } from '../../../renderer/state/document-text';
+import { documentText, documentTextInSlices } from '../../../renderer/state/document-text';
 import { type BudgetDocument, documentMessageText, loadDocument, newDocument, serializeDocument } from '../../../shared/model';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 
@@ -32,5 +32,30 @@ describe('documentText (the window → main docText)', () => {
     expect(documentText(bare)).toBe('{"department":"某局"}');
     expect(documentText({} as BudgetDocument)).toBe('{}');
     expect(JSON.parse(documentText({ names: { '1': 'a' } } as unknown as BudgetDocument))).toEqual({ names: { '1': 'a' } });
+  });
+
+  it('in slices (自动保存): the same document, a task per 2,000 rows; given up (null) when it changes before it is done', async () => {
+    const docs = [fixture('004.budget.json'), syntheticDocument(5_000), newDocument('某局', 2025, '万元')];
+    docs[2]!.names = { '2010101': '行政运行' };
+    for (const doc of docs) {
+      let pauses = 0;
+      const text = await documentTextInSlices(doc, () => true, async () => {
+        pauses++;
+      });
+      expect(text).not.toBeNull();
+      expect(JSON.parse(text!)).toEqual(JSON.parse(documentText(doc)));
+      const r = loadDocument(text!);
+      if (!r.ok) throw new Error(r.error);
+      expect(serializeDocument(r.doc)).toBe(serializeDocument(doc));
+      // A task per slice of 2,000 rows of each row array: never the whole document in one.
+      const slices = [doc.functionRows, doc.economicRows, doc.projectRows, doc.carryoverRows].reduce((n, rows) => n + Math.ceil(rows.length / 2000), 0);
+      expect(pauses).toBe(slices);
+    }
+    // The real pause (the next task), and a change after the first slice: nothing written.
+    const doc = syntheticDocument(5_000);
+    expect(doc.projectRows.length).toBeGreaterThan(2000);
+    let asked = 0;
+    expect(await documentTextInSlices(doc, () => ++asked < 2)).toBeNull();
+    expect(asked).toBe(2);
   });
 });
