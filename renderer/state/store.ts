@@ -1,7 +1,7 @@
 import { BudgetSession } from '../../shared/engine/session';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
 import { cellId, parseCellId } from '../../shared/engine/cell-id';
-import type { ReshapeCursor, RowsByTable } from '../../shared/engine/reshape-log';
+import { addRow, type ReshapeCursor, type RowsByTable } from '../../shared/engine/reshape-log';
 import { commentAt, setComment } from '../../shared/model/comments';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
@@ -461,9 +461,7 @@ export class DocStore {
     for (const id of ids) {
       const at = parseCellId(id);
       if (!at) return { type: 'structure' };
-      let set = out.get(at.table);
-      if (!set) out.set(at.table, (set = new Set()));
-      set.add(at.row);
+      addRow(out, at.table, at.row);
     }
     return { type: 'structure', rows: out };
   }

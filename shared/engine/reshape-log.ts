@@ -1,6 +1,13 @@
 /** Rows by table (`table` → row keys). */
 export type RowsByTable = ReadonlyMap<number, ReadonlySet<string>>;
 
+/** Adds `key` to the rows of `table` in `rows`. */
+export function addRow(rows: Map<number, Set<string>>, table: number, key: string): void {
+  const set = rows.get(table);
+  if (set) set.add(key);
+  else rows.set(table, new Set([key]));
+}
+
 /** A point in a session's changes of rows (`BudgetSession.reshapeCursor`). */
 export interface ReshapeCursor {
   readonly log: ReshapeLog;
@@ -36,11 +43,7 @@ export class ReshapeLog {
     const out = new Map<number, Set<string>>();
     for (const e of this.entries) {
       if (e.version <= version) continue;
-      for (const [table, keys] of e.rows) {
-        let set = out.get(table);
-        if (!set) out.set(table, (set = new Set()));
-        for (const k of keys) set.add(k);
-      }
+      for (const [table, keys] of e.rows) for (const k of keys) addRow(out, table, k);
     }
     return out;
   }

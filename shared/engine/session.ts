@@ -2,7 +2,7 @@ import { codeListFor, nameLookup } from '../classification/names';
 import { documentAmountMagnitude, documentBoundError } from '../model/document-bounds';
 import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
-import { type ReshapeCursor, ReshapeLog, type RowsByTable } from './reshape-log';
+import { addRow, type ReshapeCursor, ReshapeLog, type RowsByTable } from './reshape-log';
 import { AMOUNT_BOUND, amountToFen, DOCUMENT_BOUND_TEXT, type Fen, FEN_PER_WAN_CENT, formatExact, formatWan, parseBoundedAmount } from '../money';
 import { RULES } from '../rules/catalog';
 import { type CheckSpec, crossChecks } from '../rules/checks';
@@ -778,11 +778,7 @@ export class BudgetSession {
     };
     // The rows of each table this change adds, removes or changes the amounts of (`rowsReshapedSince`).
     const touchedRows = new Map<number, Set<string>>();
-    const touch = (table: number, key: string) => {
-      let set = touchedRows.get(table);
-      if (!set) touchedRows.set(table, (set = new Set()));
-      set.add(key);
-    };
+    const touch = (table: number, key: string) => addRow(touchedRows, table, key);
     for (const l of tables) {
       for (const r of removed) {
         const gone = removeLeaf(l, doc, keyOf(r), onSplice(l));
