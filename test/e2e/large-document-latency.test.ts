@@ -83,6 +83,20 @@ const busyTexts = () =>
     return w.__said;
   });
 
+/** From now on, the window's long tasks (read back with `longestTask`). */
+const watchLongTasks = () =>
+  page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __longObs?: PerformanceObserver };
+    w.__long = [];
+    w.__longObs?.disconnect();
+    w.__longObs = new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__long.push(e.duration);
+    });
+    w.__longObs.observe({ type: 'longtask' });
+  });
+/** The longest task since `watchLongTasks` (0 for none). */
+const longestTask = () => page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+
 const busyCleared = () => page.waitForFunction(() => !document.querySelector('[data-testid="busy"]'), undefined, { timeout: 120_000 });
 
 beforeAll(async () => {
@@ -156,14 +170,9 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
       await page.click('[data-nav="profile"]');
       // Every text the busy indicator shows from the click on, so a fast layout that clears it
       // before the test looks cannot hide (or fake) what it said.
+      await watchLongTasks();
       await page.evaluate(() => {
-        const w = window as unknown as { __busyTexts: string[]; __busyObs?: MutationObserver; __long: number[]; __longObs?: PerformanceObserver };
-        w.__long = [];
-        w.__longObs?.disconnect();
-        w.__longObs = new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) w.__long.push(e.duration);
-        });
-        w.__longObs.observe({ type: 'longtask' });
+        const w = window as unknown as { __busyTexts: string[]; __busyObs?: MutationObserver };
         w.__busyTexts = [];
         w.__busyObs?.disconnect();
         const note = () => {
@@ -177,7 +186,7 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
       times.push(r.ms);
       expect(r.busySeen || i > 0).toBe(true);
       await busyCleared();
-      longest.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long)));
+      longest.push(await longestTask());
       if (i === 0) {
         const said = await page.evaluate(() => (window as unknown as { __busyTexts: string[] }).__busyTexts);
         expect(said.some((t) => t.includes('正在排版打印预览'))).toBe(true);
@@ -203,20 +212,12 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
   it('绩效目标表 of thousands of projects: one page of tables at once, a search, one reminder for the blank ones', { timeout: 300_000 }, async () => {
     const projects = syntheticDocument(LINES).projectRows.length;
     await page.click('[data-nav="profile"]');
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[]; __longObs?: PerformanceObserver };
-      w.__long = [];
-      w.__longObs?.disconnect();
-      w.__longObs = new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long.push(e.duration);
-      });
-      w.__longObs.observe({ type: 'longtask' });
-    });
+    await watchLongTasks();
     const t0 = Date.now();
     await page.click('[data-nav="performance"]');
     await page.waitForSelector('.perf-search');
     const ms = Date.now() - t0;
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    const longest = await longestTask();
     console.log(`[latency] 绩效目标表 of ${projects} projects: click → shown ${ms} ms; longest main-thread task ${longest.toFixed(0)} ms`);
     // Every table 7 project has a table to fill in; 50 of them are on the page (and the 部门整体 one).
     expect(await page.locator('.perf-search-count').textContent()).toBe(`共 ${projects} 个项目绩效目标表，显示前 50 个`);
@@ -263,21 +264,13 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     const rows = await rowCount();
     await page.locator(`${grid} [row-id="${project}"] [col-id="c3"]`).first().click({ button: 'right' });
     await page.getByTestId('cell-menu').waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[]; __longObs?: PerformanceObserver };
-      w.__long = [];
-      w.__longObs?.disconnect();
-      w.__longObs = new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long.push(e.duration);
-      });
-      w.__longObs.observe({ type: 'longtask' });
-    });
+    await watchLongTasks();
     await page.click('[data-testid="cell-menu"] [data-item="delete-row"]');
     await page.locator(`${grid} [row-id="${project}"]`).waitFor({ state: 'detached' });
     // The grid kept its other rows and built the touched ones again: the 总计 is the project's amount less.
     expect(fen(await cellText('total', 'c1'))).toBe(total - amount);
     expect(await rowCount()).toBe(rows - 1);
-    const deleting = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    const deleting = await longestTask();
     await app.menu('edit:undo');
     await page.locator(`${grid} [row-id="${project}"]`).first().waitFor();
     expect(fen(await cellText('total', 'c1'))).toBe(total);
