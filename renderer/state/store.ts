@@ -42,7 +42,6 @@ interface DocStep {
 }
 type Step = CellStep | DocStep;
 
-/** What the grid must refresh: a few cells, or everything after a change of rows. */
 /**
  * What views are told of a change: the cells whose amounts changed, or a change of structure.
  * `rows` (by table) when the session laid the rows out in place: every other row shows as before.
