@@ -137,8 +137,15 @@ function plainModel(view: TableView, cellMarks: CellMarks): GridModel {
 
 /** A single-sided table's model of these rows (its columns as given). */
 function withRows(shape: Pick<GridModel, 'table' | 'title' | 'columns' | 'amountCols' | 'allCols'>, rows: GridRow[]): GridModel {
-  const byKey = new Set<string>();
-  for (const r of rows) byKey.add(r.id);
+  // Made on first use: a change of rows at 100,000 items need not pay for it before the grid paints.
+  let keys: Set<string> | null = null;
+  const byKey = () => {
+    if (!keys) {
+      keys = new Set();
+      for (const r of rows) keys.add(r.id);
+    }
+    return keys;
+  };
   return {
     table: shape.table,
     title: shape.title,
@@ -148,8 +155,8 @@ function withRows(shape: Pick<GridModel, 'table' | 'title' | 'columns' | 'amount
     amountCols: shape.amountCols,
     allCols: shape.allCols,
     addr: (row, colId) => (row.key && colId.startsWith('c') && !colId.startsWith('code') ? { rowKey: row.key, col: colId.slice(1) } : null),
-    locate: (rowKey, col) => (byKey.has(rowKey) ? { rowId: rowKey, colId: col ? amountId('c', col) : 'name' } : null),
-    rowIdOf: (rowKey) => (byKey.has(rowKey) ? rowKey : undefined),
+    locate: (rowKey, col) => (byKey().has(rowKey) ? { rowId: rowKey, colId: col ? amountId('c', col) : 'name' } : null),
+    rowIdOf: (rowKey) => (byKey().has(rowKey) ? rowKey : undefined),
   };
 }
 
@@ -172,8 +179,7 @@ export function patchModel(
   const nos = layout.template.columns.map((c) => c.no);
   const ids = prev.amountCols;
   if (ids.length !== nos.length) return null;
-  const old = new Map<string, GridRow>();
-  for (const r of prev.rows) old.set(r.id, r);
+  const was = keptRows(prev.rows);
   const byRow = marksByRow(marks);
   // Rows kept whose marks may differ: marked before or now.
   const marked = new Set<string>(byRow.keys());
@@ -181,17 +187,17 @@ export function patchModel(
   const rows: GridRow[] = new Array(layout.rows.length);
   for (let i = 0; i < layout.rows.length; i++) {
     const r = layout.rows[i]!;
-    const was = touched.has(r.key) ? undefined : old.get(r.key);
-    if (!was) {
+    const kept = touched.has(r.key) ? undefined : was(r.key);
+    if (!kept) {
       rows[i] = plainRow(tableViewRow(session, prev.table, r), nos, ids, byRow.get(r.key));
       continue;
     }
     if (!marked.has(r.key)) {
-      rows[i] = was;
+      rows[i] = kept;
       continue;
     }
-    const m = rowMarks(was.cells, byRow.get(r.key));
-    rows[i] = sameRecord(m, was.marks, (x, y) => x === y) ? was : { ...was, marks: m };
+    const m = rowMarks(kept.cells, byRow.get(r.key));
+    rows[i] = sameRecord(m, kept.marks, (x, y) => x === y) ? kept : { ...kept, marks: m };
   }
   // Nothing of this table changed: the model as it was (the grid is not handed its rows again).
   if (rows.length === prev.rows.length && rows.every((r, i) => r === prev.rows[i])) return prev;
@@ -226,6 +232,31 @@ function plainRow(r: TableViewRow, nos: readonly string[], ids: readonly string[
   const row: GridRow = { id: r.key, key: r.key, level, depth: r.depth, code: r.codeParts, name: r.name, cells, marks: m };
   if (r.project !== undefined && r.level === 'leaf') row.project = r.project;
   return row;
+}
+
+/**
+ * The old row of a key, asked in the new layout's order: rows keep their order across a change of
+ * rows, so each is found a few places after the last one found (a map of 100,000 rows cost more
+ * than the rest of a patch); a map is made only if one is not.
+ */
+function keptRows(prev: readonly GridRow[]): (key: string) => GridRow | undefined {
+  let next = 0;
+  let byId: Map<string, number> | null = null;
+  return (key) => {
+    for (let k = next; k < prev.length && k < next + 64; k++) {
+      if (prev[k]!.id !== key) continue;
+      next = k + 1;
+      return prev[k];
+    }
+    if (!byId) {
+      byId = new Map();
+      for (let k = 0; k < prev.length; k++) byId.set(prev[k]!.id, k);
+    }
+    const at = byId.get(key);
+    if (at === undefined) return undefined;
+    next = at + 1;
+    return prev[at];
+  };
 }
 
 /** A single-sided row's marks: on its name, and on the amount cells it has (`cells` by grid column id). */
