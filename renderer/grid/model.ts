@@ -1,6 +1,6 @@
 import type { BudgetSession } from '../../shared/engine/session';
 import type { CellMarks } from '../../shared/views/cell-marks';
-import { type TableView, type TableViewCell, type TableViewRow, tableViewRow } from '../../shared/views/table-view';
+import { type TableView, type TableViewCell, type TableViewRow, tableRowViewer } from '../../shared/views/table-view';
 import type { FixedTableTemplate } from '../../shared/templates/types';
 import { lineLabel, twoSidedLines } from '../../shared/views/two-sided';
 
@@ -180,6 +180,7 @@ export function patchModel(
   const ids = prev.amountCols;
   if (ids.length !== nos.length) return null;
   const was = keptRows(prev.rows);
+  const viewRow = tableRowViewer(session, prev.table);
   const byRow = marksByRow(marks);
   // Rows kept whose marks may differ: marked before or now.
   const marked = new Set<string>(byRow.keys());
@@ -189,7 +190,7 @@ export function patchModel(
     const r = layout.rows[i]!;
     const kept = touched.has(r.key) ? undefined : was(r.key);
     if (!kept) {
-      rows[i] = plainRow(tableViewRow(session, prev.table, r), nos, ids, byRow.get(r.key));
+      rows[i] = plainRow(viewRow(r), nos, ids, byRow.get(r.key));
       continue;
     }
     if (!marked.has(r.key)) {

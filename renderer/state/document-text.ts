@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../shared/model';
+import { ROW_KEYS } from '../../shared/model/fast-rows';
 
 /**
  * The document as the window writes it for main (the IPC contract's `docText`: 保存, 自动保存,
@@ -18,8 +19,6 @@ export function documentText(doc: BudgetDocument): string {
   return `{${parts.join(',')}}`;
 }
 
-/** The row arrays: all but a few KB of a large document. */
-const ROW_ARRAYS = ['functionRows', 'economicRows', 'projectRows', 'carryoverRows'] as const;
 /** Rows written per task: ~2–5 ms of JSON at any size. */
 const SLICE_ROWS = 2000;
 
@@ -45,7 +44,8 @@ export function nextTask(): Promise<void> {
 export async function documentTextInSlices(doc: BudgetDocument, current: () => boolean, pause: () => Promise<void> = nextTask): Promise<string | null> {
   // Pieces joined with + (V8 keeps them as a rope): copied once, when the text is sent, not once per join.
   let out = '';
-  for (const key of ROW_ARRAYS) {
+  // The row arrays: all but a few KB of a large document.
+  for (const key of ROW_KEYS) {
     const rows: readonly unknown[] | undefined = doc[key];
     if (rows === undefined) continue;
     let list = '';

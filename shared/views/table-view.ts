@@ -53,12 +53,10 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
   const layout = session.layout(no);
   const t = layout.template;
   const doc = session.document;
-  const codeWidth = t.kind === 'hier' ? t.codeColumns.length : 0;
-  const unit = t.printUnit ?? '万元';
-  const cols = t.columns.map((c) => c.no);
+  const viewRow = tableRowViewer(session, no);
   let any = false;
   const rows: TableViewRow[] = (firstRows === undefined ? layout.rows : layout.rows.slice(0, firstRows)).map((r) => {
-    const row = viewRow(session, no, r, cols, unit, codeWidth);
+    const row = viewRow(r);
     if (!any) for (const col in row.cells) if (row.cells[col]!.text) any = true;
     return row;
   });
@@ -74,23 +72,28 @@ export function tableView(session: BudgetSession, no: number, firstRows?: number
   return view;
 }
 
-/** One row as tableView shows it (a view kept across a change of rows builds the rows it touched alone). */
-export function tableViewRow(session: BudgetSession, no: number, r: LayoutRow): TableViewRow {
+/**
+ * Rows of table `no` as tableView shows them, the table's columns and unit looked up once (a view
+ * kept across a change of rows builds the rows it touched alone).
+ */
+export function tableRowViewer(session: BudgetSession, no: number): (r: LayoutRow) => TableViewRow {
   const t = session.layout(no).template;
-  return viewRow(session, no, r, t.columns.map((c) => c.no), t.printUnit ?? '万元', t.kind === 'hier' ? t.codeColumns.length : 0);
-}
-
-function viewRow(session: BudgetSession, no: number, r: LayoutRow, cols: readonly string[], unit: '万元' | '元', codeWidth: number): TableViewRow {
-  const cells: Record<string, TableViewCell> = {};
-  for (const col of cols) {
-    const cell = viewCell(session, no, r.key, col, unit);
-    if (cell) cells[col] = cell;
-  }
-  const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
-  if (r.code) row.code = r.code;
-  if (r.project) row.project = r.project;
-  if (r.side) row.side = r.side;
-  return row;
+  const cols = t.columns.map((c) => c.no);
+  // Tables print in their format's unit: 万元 unless the table says 元.
+  const unit = t.printUnit ?? '万元';
+  const codeWidth = t.kind === 'hier' ? t.codeColumns.length : 0;
+  return (r) => {
+    const cells: Record<string, TableViewCell> = {};
+    for (const col of cols) {
+      const cell = viewCell(session, no, r.key, col, unit);
+      if (cell) cells[col] = cell;
+    }
+    const row: TableViewRow = { key: r.key, level: r.level, codeParts: codeParts(r.code, codeWidth), name: r.name, depth: r.depth, cells };
+    if (r.code) row.code = r.code;
+    if (r.project) row.project = r.project;
+    if (r.side) row.side = r.side;
+    return row;
+  };
 }
 
 /** One cell as tableView shows it (undefined where the table has no such cell): lets a grid refresh only changed cells. */
