@@ -38,11 +38,26 @@ describe('findings as the text worker posts them', () => {
     expect(again).toEqual(before);
   });
 
-  it('whole where there is nothing to diff against; a diff not of the list held is refused (the window then sends the document)', () => {
-    expect(diffFindings(null, after)).toEqual(after);
+  it('whole where there is nothing to diff against, a long list by field; a diff not of the list held is refused (the window then sends the document)', () => {
+    const whole = diffFindings(null, after);
+    expect(patchFindings(null, whole)).toEqual(after);
+    // Short lists go as they are; a long one as its fields, each shared value once.
+    for (let i = 0; i < after.length; i++) {
+      const n = after[i]!.places?.length ?? 0;
+      if (n < 64) expect(whole[i]).toBe(after[i]);
+      else expect('placeColumns' in whole[i]! && whole[i]!.placeColumns.length).toBe(n);
+    }
+    const cols = whole.find((w) => w.id === grouped.id)!;
+    const now = after.find((f) => f.id === grouped.id)!;
+    expect('placeColumns' in cols && cols.placeColumns.rule).toEqual({ same: now.rule });
+    expect('placeColumns' in cols && 'each' in cols.placeColumns.rowKey && cols.placeColumns.rowKey.each).toEqual(now.places!.map((p) => p.rowKey));
+    expect(v8.serialize(whole).length * 1.5).toBeLessThan(v8.serialize(after).length);
     // A list mostly changed goes whole.
     const shuffled = after.map((f) => (f.places ? { ...f, places: [...f.places].reverse() } : f));
-    expect(diffFindings(after, shuffled)).toEqual(shuffled);
+    expect(patchFindings(after, diffFindings(after, shuffled))).toEqual(shuffled);
+    // A place with more than FindingPlace's fields goes as it is (nothing dropped).
+    const extra = after.map((f) => (f.id === grouped.id ? { ...f, places: f.places!.map((p, k) => (k === 5 ? { ...p, note: '附注' } : p)) } : f));
+    expect(diffFindings(null, extra).find((w) => w.id === grouped.id)).toBe(extra.find((f) => f.id === grouped.id));
     const wire = diffFindings(before, after);
     expect(patchFindings(null, wire)).toBeNull();
     expect(patchFindings(before.map((f) => (f.id === grouped.id ? { ...f, places: f.places!.slice(0, 10) } : f)), wire)).toBeNull();
