@@ -44,8 +44,9 @@ describe('findings as the text worker posts them', () => {
     // Short lists go as they are; a long one as its fields, each shared value once.
     for (let i = 0; i < after.length; i++) {
       const n = after[i]!.places?.length ?? 0;
-      if (n < 64) expect(whole[i]).toBe(after[i]);
-      else expect('placeColumns' in whole[i]! && whole[i]!.placeColumns.length).toBe(n);
+      const w = whole[i]!;
+      if (n < 64) expect(w).toBe(after[i]);
+      else expect('placeColumns' in w && w.placeColumns.length).toBe(n);
     }
     const cols = whole.find((w) => w.id === grouped.id)!;
     const now = after.find((f) => f.id === grouped.id)!;
