@@ -9,10 +9,11 @@ import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
-import { buildGridModel, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
+import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
+import { nextTask } from '../app/next-task';
 import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
 import { CellRange, type Pos } from './selection';
@@ -80,9 +81,15 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   useEffect(() => {
     if (allRows || !firstShown) return;
     let live = true;
-    void afterPaint().then(() => {
+    void afterPaint().then(async () => {
       if (!live) return;
-      const full = cachedModel(store.session, store.version, table) ?? build();
+      const { session, version } = store;
+      const cached = cachedModel(session, version, table);
+      // A slice of rows per task (the window answers meanwhile); the store changed before it was done: built at once.
+      const sliced = cached ?? (await buildGridModelInSlices(session, table, store.marks(), () => live && store.version === version, nextTask));
+      if (!live) return;
+      if (sliced && !cached) keepModel(session, version, table, sliced);
+      const full = sliced ?? build();
       if (full !== modelRef.current) setModel(full);
       setAllRows(true);
     });

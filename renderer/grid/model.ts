@@ -1,6 +1,6 @@
 import type { BudgetSession } from '../../shared/engine/session';
 import type { CellMarks } from '../../shared/views/cell-marks';
-import { type TableView, type TableViewCell, type TableViewRow, tableRowViewer } from '../../shared/views/table-view';
+import { type TableView, type TableViewCell, type TableViewRow, tableRowViewer, tableView } from '../../shared/views/table-view';
 import type { FixedTableTemplate } from '../../shared/templates/types';
 import { lineLabel, twoSidedLines } from '../../shared/views/two-sided';
 
@@ -96,9 +96,7 @@ function amountTree(view: TableView, nos: string[], side: 'c' | 'in' | 'out', de
 }
 
 export function buildGridModel(view: TableView, cellMarks: CellMarks): GridModel {
-  const t = view.template;
-  const sided = t.kind === 'fixed' && t.rows.some((r) => r.side === 'expenditure');
-  return sided ? sidedModel(view, cellMarks) : plainModel(view, cellMarks);
+  return sidedTable(view) ? sidedModel(view, cellMarks) : plainModel(view, cellMarks);
 }
 
 /** This table's marked cells, keyed `row|col`. */
@@ -110,6 +108,48 @@ export function marksFor(cellMarks: CellMarks, table: number): Map<string, Mark>
 }
 
 function plainModel(view: TableView, cellMarks: CellMarks): GridModel {
+  const { shape, nos, byRow } = plainShape(view, cellMarks);
+  const rows: GridRow[] = view.rows.map((r) => plainRow(r, nos, shape.amountCols, byRow.get(r.key)));
+  return withRows(shape, rows);
+}
+
+/** Rows built per task by `buildGridModelInSlices`: a few ms of 表7 at any size. */
+const SLICE_ROWS = 4000;
+
+/**
+ * `buildGridModel(tableView(session, no), cellMarks)` built a slice of rows per task (`pause`
+ * between them): a 100,000-item 表7 built whole held the window ~0.5 s when it was opened. The
+ * rows are only good while the session stays as it was: `current` is asked after each slice, and
+ * null is the answer once it says no. Side-by-side tables (a few dozen lines) are built at once.
+ */
+export async function buildGridModelInSlices(
+  session: BudgetSession,
+  no: number,
+  cellMarks: CellMarks,
+  current: () => boolean,
+  pause: () => Promise<void>,
+): Promise<GridModel | null> {
+  const head = tableView(session, no, 0);
+  if (sidedTable(head)) return buildGridModel(tableView(session, no), cellMarks);
+  const { shape, nos, byRow } = plainShape(head, cellMarks);
+  const layoutRows = session.layout(no).rows;
+  const viewRow = tableRowViewer(session, no);
+  const rows: GridRow[] = new Array(layoutRows.length);
+  for (let i = 0; i < layoutRows.length; i++) {
+    if (i > 0 && i % SLICE_ROWS === 0) {
+      await pause();
+      if (!current()) return null;
+    }
+    const r = layoutRows[i]!;
+    rows[i] = plainRow(viewRow(r), nos, shape.amountCols, byRow.get(r.key));
+  }
+  return withRows(shape, rows);
+}
+
+const sidedTable = (view: TableView) => view.template.kind === 'fixed' && view.template.rows.some((r) => r.side === 'expenditure');
+
+/** A single-sided table's columns, and what its rows are built with. */
+function plainShape(view: TableView, cellMarks: CellMarks) {
   const t = view.template;
   const marks = marksFor(cellMarks, view.no);
   const columns: ColSpec[] = [];
@@ -130,9 +170,8 @@ function plainModel(view: TableView, cellMarks: CellMarks): GridModel {
   columns.push(...amountTree(view, nos, 'c', 0, true));
   const amountCols = nos.map((n) => amountId('c', n));
   const byRow = marksByRow(marks);
-  const rows: GridRow[] = view.rows.map((r) => plainRow(r, nos, amountCols, byRow.get(r.key)));
   const textCols = collectText(columns);
-  return withRows({ table: view.no, title: view.title, columns, amountCols, allCols: [...textCols, ...amountCols] }, rows);
+  return { shape: { table: view.no, title: view.title, columns, amountCols, allCols: [...textCols, ...amountCols] }, nos, byRow };
 }
 
 /** A single-sided table's model of these rows (its columns as given). */

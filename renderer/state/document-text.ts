@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../../shared/model';
 import { ROW_KEYS } from '../../shared/model/fast-rows';
+import { nextTask } from '../app/next-task';
 
 /**
  * The document as the window writes it for main (the IPC contract's `docText`: 保存, 自动保存,
@@ -21,18 +22,6 @@ export function documentText(doc: BudgetDocument): string {
 
 /** Rows written per task: ~2–5 ms of JSON at any size. */
 const SLICE_ROWS = 2000;
-
-/** The next task, after what is queued (a message, not a timer: no 4 ms clamp, and a page's fake clock does not stop it). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
-}
 
 /**
  * `documentText` written a slice of rows per task, for 自动保存: at 100,000 items writing the whole
