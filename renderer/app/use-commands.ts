@@ -57,7 +57,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
         message('error', `无法${what}：${r.error}`);
         return false;
       }
-      store.replace(r.doc, path, dirty);
+      store.replace(r.doc, path, dirty, r.verbatim ? docText : undefined);
       setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
       return true;
     },

@@ -113,6 +113,8 @@ export class DocStore {
   private sinceSent: { base: number; ops: SessionOp[] } | null = null;
   /** The findings of the worker's last answer with findings (an answer `same` stands for them). */
   private workerFindings: Finding[] | null = null;
+  /** The text the document was opened from, while it is unchanged and not yet sent to the worker (`docText`). */
+  private openedText: { rev: number; text: string } | null = null;
 
   constructor(doc: BudgetDocument, filePath?: string) {
     this.session = BudgetSession.open(doc);
@@ -323,7 +325,11 @@ export class DocStore {
     const rev = this.docRevision;
     const since = this.sinceSent;
     const page = this.viewWanted ?? undefined;
-    const sent = since ? post(worker, { rev, base: since.base, ops: since.ops, page }) : post(worker, { rev, doc: this.document, page });
+    const opened = this.openedText?.rev === rev ? this.openedText.text : undefined;
+    this.openedText = null;
+    const sent = since
+      ? post(worker, { rev, base: since.base, ops: since.ops, page })
+      : post(worker, opened === undefined ? { rev, doc: this.document, page } : { rev, docText: opened, page });
     this.sinceSent = sent ? { base: rev, ops: [] } : null;
     return sent;
   }
@@ -548,13 +554,17 @@ export class DocStore {
     else this.emit(structural ? this.reshaped(since, ids) : { type: 'cells', ids: [...ids] });
   }
 
-  /** Open another document in place (open, new, import, recovery): history starts afresh. */
-  replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean): void {
+  /**
+   * Open another document in place (open, new, import, recovery): history starts afresh. `text`:
+   * the JSON `doc` was parsed from as it is (main's validated text), sent to the text worker in its place.
+   */
+  replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text?: string): void {
     this.session = BudgetSession.open(doc);
     this.sinceSent = null;
     this.workerFindings = null;
     this.viewCache = null;
     this.docStart = this.docRevision + 1;
+    this.openedText = text === undefined ? null : { rev: this.docStart, text };
     this.textSlow = isLarge(doc);
     this.textCache = null;
     this.filePath = filePath;

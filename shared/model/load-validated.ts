@@ -17,7 +17,7 @@ export function loadValidatedDocument(text: string): LoadResult {
   }
   const obj = raw as Record<string, unknown> | null;
   if (obj && typeof obj === 'object' && !Array.isArray(obj) && obj.format === 'budget-desk-document' && obj.version === CURRENT_VERSION && obj.customFormat === undefined) {
-    return { ok: true, doc: obj as unknown as BudgetDocument };
+    return { ok: true, doc: obj as unknown as BudgetDocument, verbatim: true };
   }
   return validateDocument(raw, true);
 }

@@ -8,7 +8,8 @@ import { migrate } from './migrate';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
 import { describeZodIssue } from './zod-issue';
 
-export type LoadResult = { ok: true; doc: BudgetDocument } | { ok: false; error: string };
+/** `verbatim`: the document is the text parsed as it is (nothing migrated, filled in or dropped). */
+export type LoadResult = { ok: true; doc: BudgetDocument; verbatim?: true } | { ok: false; error: string };
 
 /** Largest document text we try to parse; a real department is far below this. */
 export const MAX_DOCUMENT_CHARS = 40 * 1024 * 1024;

@@ -21,6 +21,9 @@ describe('loadValidatedDocument: the window trusts only main’s current-version
       const full = loadDocument(sent);
       expect(fast.ok && full.ok).toBe(true);
       if (fast.ok && full.ok) expect(fast.doc).toEqual(full.doc);
+      // Verbatim: the text is the document as it stands, and the window may hand it on (the text worker) in its place.
+      expect(fast.ok && fast.verbatim).toBe(true);
+      expect(full.ok && full.verbatim).toBeUndefined();
     }
   });
 

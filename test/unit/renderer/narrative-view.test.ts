@@ -107,7 +107,7 @@ describe('情况说明 of a large department through the text worker', () => {
     expect(after.current).toBe(true);
     expect(says(after.view)).toBe(true);
     expect(after.view).toEqual(narrativeView(store.document, generateNarrative(store.session), more));
-    expect(worker.requests.map((r) => ('doc' in r ? 'doc' : r.ops.length > 0 ? 'ops' : 'page'))).toEqual(['doc', 'page', 'ops']);
+    expect(worker.requests.map((r) => ('doc' in r ? 'doc' : 'docText' in r ? 'text' : r.ops.length > 0 ? 'ops' : 'page'))).toEqual(['doc', 'page', 'ops']);
     vi.advanceTimersToNextTimer();
     expect(store.findingsPending()).toBe(false);
     // A view before the findings only when the text was written: not for 显示更多.

@@ -3,7 +3,7 @@ import { addProject, deleteProject } from '../../../renderer/state/row-ops';
 import { DocStore } from '../../../renderer/state/store';
 import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
 import { FakeWorker } from './support/fake-text-worker';
-import type { BudgetDocument } from '../../../shared/model';
+import { type BudgetDocument, loadValidatedDocument, serializeDocument } from '../../../shared/model';
 import { formatExact } from '../../../shared/money';
 import { allFindings } from '../../../shared/rules/all-findings';
 import type { Finding } from '../../../shared/rules/finding';
@@ -43,7 +43,7 @@ function opened(doc: BudgetDocument): { store: DocStore; worker: FakeWorker } {
   return { store, worker: FakeWorker.last! };
 }
 
-const kinds = (w: FakeWorker) => w.requests.map((r) => ('doc' in r ? 'doc' : 'ops'));
+const kinds = (w: FakeWorker) => w.requests.map((r) => ('doc' in r ? 'doc' : 'docText' in r ? 'text' : 'ops'));
 
 describe('the text worker follows the window’s session', () => {
   it('the document once, then only the changes: cell edits, rows added and removed, undo and redo; its findings those of the document as it is', () => {
@@ -72,6 +72,32 @@ describe('the text worker follows the window’s session', () => {
     settle(store);
     expect(kinds(worker)).toEqual(['doc', 'ops', 'ops', 'ops', 'ops']);
     expect(worker.requests.slice(1).every((r) => 'ops' in r && r.ops.length > 0)).toBe(true);
+  });
+
+  it('a document opened from main’s text goes to the worker as that text while unchanged; edited first, as the document', () => {
+    const { store, worker } = opened(syntheticDocument(2_000));
+    // 打开: the window parsed main's text as it is (loadValidatedDocument) and hands it on.
+    const text = serializeDocument(syntheticDocument(2_500));
+    const r = loadValidatedDocument(text);
+    expect(r.ok && r.verbatim).toBe(true);
+    if (!r.ok) return;
+    store.replace(r.doc, 'a.budget', false, text);
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'text']);
+    expect((worker.requests[1] as { docText: string }).docText).toBe(text);
+    // Then only the changes, as for a document sent whole.
+    const leaf = store.session.layout(2).rows.find((x) => x.level === 'leaf')!;
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '88.5' }], '修改').ok).toBe(true);
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'text', 'ops']);
+    // Edited before the worker was sent anything: the text no longer is the document, which goes instead.
+    const again = loadValidatedDocument(text);
+    if (!again.ok) return;
+    store.replace(again.doc, 'a.budget', false, text);
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '99' }], '修改').ok).toBe(true);
+    settle(store);
+    expect(kinds(worker)).toEqual(['doc', 'text', 'ops', 'doc']);
+    expect(store.session.value(2, leaf.key, '3')).toBe(99_000_000); // 99 万元 in fen
   });
 
   it('another document is sent whole; a worker that lost its copy answers stale and is sent the document', () => {
