@@ -564,8 +564,9 @@ export class DocStore {
     this.workerFindings = null;
     this.viewCache = null;
     this.docStart = this.docRevision + 1;
-    this.openedText = text === undefined ? null : { rev: this.docStart, text };
     this.textSlow = isLarge(doc);
+    // Kept only for the worker, which a large document's text goes to.
+    this.openedText = text === undefined || !this.textSlow ? null : { rev: this.docStart, text };
     this.textCache = null;
     this.filePath = filePath;
     this.savedStep = 0;
