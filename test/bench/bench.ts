@@ -401,7 +401,6 @@ if (process.argv.includes('--json')) {
   );
 }
 
-
 /** One size's figures, pushed to `results`. */
 async function measureSize(items: number): Promise<void> {
   const large = items >= 100_000;
