@@ -21,12 +21,20 @@ const SLICE_MS = 40;
  * counts the pages.
  */
 export function PacketPreview({ store, version, message, go }: ViewProps) {
+  // Made again when the document changes, not on every change of the store: the text worker's
+  // answer after a large document opens once restarted a preview half laid out.
+  const docRevision = store.documentRevision;
   const pieces = useMemo(() => {
-    void version;
+    void docRevision;
     return packetPieces(store.session, { traced: true, narrativeOf: () => store.narrative() });
-  }, [store, version]);
+  }, [store, docRevision]);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  // The 公开前检查 count follows the findings (the text part comes later on a large document).
+  useEffect(() => {
+    void version;
+    setFindings((f) => (f ? store.findings() : f));
+  }, [store, version]);
   const [checking, setChecking] = useState<null | 'print' | 'export'>(null);
   const [findingsSheet, setFindingsSheet] = useState(false);
   const [formulas, setFormulas] = useState(false);
@@ -169,7 +177,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         </div>
       </header>
       {/* Same origin (to add the sheets), never scripts: the packet is plain HTML and CSS. */}
-      <iframe key={version} ref={frameRef} className="packet-frame" title="公开文件预览" sandbox="allow-same-origin" srcDoc={`${pieces.head}${pieces.tail}`} />
+      <iframe key={docRevision} ref={frameRef} className="packet-frame" title="公开文件预览" sandbox="allow-same-origin" srcDoc={`${pieces.head}${pieces.tail}`} />
       {checking && findings && (
         <PrePublishDialog
           findings={findings}
