@@ -17,6 +17,7 @@ import { DocStore } from '../state/store';
 import { FindingsSheetOption, FormulasOption, PrePublishDialog } from '../packet/PrePublishDialog';
 import { exportWorkbook } from './export-workbook';
 import { BusyIndicator } from './BusyIndicator';
+import { isBlocking, useBlocking } from './busy';
 import { FindBox } from './FindBox';
 import { FindReplacePanel } from './FindReplacePanel';
 import { JobProgressPanel } from './JobProgressPanel';
@@ -90,9 +91,10 @@ export function App() {
       else void run(c);
     });
     const offOpen = desk.onOpenFile(async (f: OpenedFile) => {
+      if (isBlocking()) return message('error', `正在打开另一份文档，未打开 ${f.path}：请稍后再打开`);
       commitActiveField();
       if (!(await keepOrDiscard())) return;
-      if (openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开', !f.imported)) {
+      if (await openDoc(f.docText, f.imported ? undefined : f.path, Boolean(f.imported), '打开', !f.imported)) {
         if (f.imported) setDialog({ kind: 'notice', title: '导入结果', lines: [f.summary ?? `已导入 ${f.path}`, ...(f.warnings ?? []), ...(f.audit ?? [])] });
         else message('info', `已打开 ${f.path}`);
       }
@@ -192,8 +194,9 @@ export function App() {
   const entry = navEntry(view, nav);
   const doc = store.document;
   const counts = store.counts();
+  const blocking = useBlocking();
   return (
-    <div className="app" style={{ zoom }}>
+    <div className="app" style={{ zoom }} inert={blocking}>
       <Toolbar run={run} canUndo={store.canUndo()} canRedo={store.canRedo()} />
       <div className="doc-bar">
         <span className="doc-title">
@@ -312,7 +315,7 @@ export function App() {
           onRestore={async (key) => {
             const r = await invoke('recovery:restore', { key });
             if (!r.ok) return message('error', r.error);
-            if (openDoc(r.docText, r.path, true, '恢复', true)) {
+            if (await openDoc(r.docText, r.path, true, '恢复', true)) {
               store.recoveryKey = key;
               setDialog(null);
               message('info', '已恢复自动保存的副本，请及时保存');

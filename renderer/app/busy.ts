@@ -29,6 +29,40 @@ export function useBusy(): string | null {
   );
 }
 
+/**
+ * While work that pauses between tasks replaces the document (a large one opened in steps), the
+ * window paints and takes input: it is made inert, and commands are not taken, so nothing reaches
+ * the document being let go.
+ */
+let blocking = 0;
+const blockListeners = new Set<() => void>();
+
+export function isBlocking(): boolean {
+  return blocking > 0;
+}
+
+export function useBlocking(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      blockListeners.add(l);
+      return () => blockListeners.delete(l);
+    },
+    () => blocking > 0,
+  );
+}
+
+/** `work` with the window inert until it settles. */
+export async function whileBlocking<T>(work: () => Promise<T>): Promise<T> {
+  blocking++;
+  for (const l of blockListeners) l();
+  try {
+    return await work();
+  } finally {
+    blocking--;
+    for (const l of blockListeners) l();
+  }
+}
+
 /** Resolves after the next frame has been painted. */
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

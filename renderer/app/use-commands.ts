@@ -6,7 +6,8 @@ import { documentText } from '../state/document-text';
 import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-from-budget';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
-import { whileBusy } from './busy';
+import { isBlocking, whileBlocking, whileBusy } from './busy';
+import { nextTask } from './next-task';
 import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
 import { NAV } from './nav';
@@ -37,10 +38,11 @@ export interface CommandContext {
   formulas: boolean;
 }
 
-/** Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to show the busy indicator. */
+/**
+ * Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to
+ * show the busy indicator, and are built a step per task with the window inert meanwhile.
+ */
 const LARGE_DOC = 400_000;
-const busyFor = <T,>(docText: string, what: string, work: () => T): Promise<T> | T =>
-  docText.length > LARGE_DOC ? whileBusy(`${what}（${(docText.length / 1e6).toFixed(1)} MB）…`, work) : work();
 
 const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
 
@@ -50,16 +52,26 @@ const inTextField = () => Boolean(document.activeElement?.closest('input, textar
  */
 export function useCommands({ store, gridRef, message, setView, setDialog, openReplace, view, formulas }: CommandContext) {
   const openDoc = useCallback(
-    /** `validated`: the text is what main's doc:open / recovery:restore just validated and wrote. */
-    (docText: string, path: string | undefined, dirty: boolean, what: string, validated = false) => {
-      const r = validated ? loadValidatedDocument(docText) : loadDocument(docText);
-      if (!r.ok) {
-        message('error', `无法${what}：${r.error}`);
-        return false;
-      }
-      store.replace(r.doc, path, dirty, r.verbatim ? docText : undefined);
-      setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
-      return true;
+    /**
+     * `validated`: the text is what main's doc:open / recovery:restore just validated and wrote.
+     * `busy`: what the indicator says while a large document opens (正在打开…).
+     */
+    async (docText: string, path: string | undefined, dirty: boolean, what: string, validated = false, busy = `正在${what}`): Promise<boolean> => {
+      const large = docText.length > LARGE_DOC;
+      const work = async () => {
+        const r = validated ? loadValidatedDocument(docText) : loadDocument(docText);
+        if (!r.ok) {
+          message('error', `无法${what}：${r.error}`);
+          return false;
+        }
+        const text = r.verbatim ? docText : undefined;
+        if (large) await store.replaceInSteps(r.doc, path, dirty, text, nextTask);
+        else store.replace(r.doc, path, dirty, text);
+        setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
+        return true;
+      };
+      if (!large) return work();
+      return whileBlocking(() => whileBusy(`${busy}（${(docText.length / 1e6).toFixed(1)} MB）…`, work));
     },
     [message, store, setView],
   );
@@ -103,6 +115,8 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
 
   const run = useCallback(
     async (cmd: MenuCommand) => {
+      // Not while a document is being opened in steps: the one on screen is being let go.
+      if (isBlocking()) return;
       // A form field being typed in is stored first, so 保存, 导出 and 打印 take what is on screen.
       commitActiveField();
       switch (cmd) {
@@ -114,7 +128,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           if (!(await keepOrDiscard())) return;
           const r = await invoke('doc:open', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (await busyFor(r.docText, '正在打开', () => openDoc(r.docText, r.path, false, '打开', true))) message('info', `已打开 ${r.path}`);
+          if (await openDoc(r.docText, r.path, false, '打开', true)) message('info', `已打开 ${r.path}`);
           return;
         }
         case 'file:save':
@@ -125,7 +139,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           if (!(await keepOrDiscard())) return;
           const r = await invoke('import:file', {});
           if (!r.ok) return void (r.canceled || message('error', r.error));
-          if (await busyFor(r.docText, '正在打开导入的文件', () => openDoc(r.docText, undefined, true, '导入'))) {
+          if (await openDoc(r.docText, undefined, true, '导入', false, '正在打开导入的文件')) {
             setDialog({ kind: 'notice', title: '导入结果', lines: [r.summary, ...r.warnings, ...r.audit] });
           }
           return;
@@ -179,7 +193,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           // This year's figures become the prior-year baseline of a new, unsaved draft.
           if (!(await keepOrDiscard())) return;
           const next = nextYearDocument(store.document);
-          if (openDoc(documentText(next), undefined, true, '生成下一年度')) {
+          if (await openDoc(documentText(next), undefined, true, '生成下一年度')) {
             message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
           }
           return;
@@ -189,7 +203,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           const r = finalAccountsFromBudget(store.document);
           if (!r.ok) return message('error', `无法新建部门决算：${r.reason}`);
           if (!(await keepOrDiscard())) return;
-          if (openDoc(documentText(r.doc), undefined, true, '新建部门决算')) {
+          if (await openDoc(documentText(r.doc), undefined, true, '新建部门决算')) {
             message('info', `已生成 ${r.doc.year} 年度部门决算草稿：预算数已作为年初预算，部门和科目已带入`);
           }
           return;

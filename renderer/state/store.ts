@@ -1,4 +1,5 @@
 import { BudgetSession } from '../../shared/engine/session';
+import { runStepsPaused } from '../../shared/engine/steps';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
 import { cellId, parseCellId } from '../../shared/engine/cell-id';
 import { addRow, type ReshapeCursor, type RowsByTable } from '../../shared/engine/reshape-log';
@@ -559,7 +560,21 @@ export class DocStore {
    * the JSON `doc` was parsed from as it is (main's validated text), sent to the text worker in its place.
    */
   replace(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text?: string): void {
-    this.session = BudgetSession.open(doc);
+    this.opened(BudgetSession.open(doc), filePath, dirty, text);
+  }
+
+  /**
+   * `replace` with the new document built a step per `pause` (a table laid out, some thousands of
+   * rows or checks wired): a 100,000-item department built at once held the window over a second.
+   * The document open until then stays as it is; the caller keeps edits from reaching it meanwhile.
+   */
+  async replaceInSteps(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text: string | undefined, pause: () => Promise<void>): Promise<void> {
+    this.opened(await runStepsPaused(BudgetSession.openSteps(doc), pause), filePath, dirty, text);
+  }
+
+  private opened(session: BudgetSession, filePath: string | undefined, dirty: boolean, text: string | undefined): void {
+    const doc = session.document;
+    this.session = session;
     this.sinceSent = null;
     this.workerFindings = null;
     this.viewCache = null;

@@ -8,6 +8,7 @@ import { BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import { CellGraph, type Ref, refId } from './graph';
 import type { LayoutRow, TableLayout } from './layout';
+import { runSteps, type Steps } from './steps';
 
 /** One way a derived cell is defined: the rule that names it and the cells it sums. */
 interface Identity {
@@ -53,7 +54,11 @@ function read(text: string | undefined, unit: BudgetDocument['unit'], tally: Tal
   return fen;
 }
 
-function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>, tally: Tally): void {
+/** Rows of a table wired, or checks added, per step of `graphSteps`: some 20–60 ms at 100,000 items. */
+const ROWS_PER_STEP = 20_000;
+const CHECKS_PER_STEP = 40_000;
+
+function* addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: BudgetDocument, identities: Map<string, Identity[]>, tally: Tally): Steps<void> {
   const hasPrinted = Object.keys(doc.printed).length > 0;
   // Every row gets a node for every column, in layout order: cell (row r, column c) is node
   // base + r·width + c, so sums within the table are wired by index, without id look-ups.
@@ -72,6 +77,7 @@ function addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budget
   });
   const kids: number[] = [];
   for (let r = 0; r < l.rows.length; r++) {
+    if (r > 0 && r % ROWS_PER_STEP === 0) yield;
     const row = l.rows[r]!;
     const leaf = row.level === 'leaf';
     const values = leaf ? leafValues(doc, row) : undefined;
@@ -241,12 +247,20 @@ function graphSize(layouts: readonly TableLayout[], checks: CrossChecks): { node
 }
 
 export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[], cross: CrossChecks): BuiltGraph {
+  return runSteps(graphSteps(doc, layouts, cross));
+}
+
+/** `buildGraph` in steps: the graph's arrays, a table's rows or the checks some thousands at a time, the seal. */
+export function* graphSteps(doc: BudgetDocument, layouts: readonly TableLayout[], cross: CrossChecks): Steps<BuiltGraph> {
   const g = new CellGraph(graphSize(layouts, cross));
   const identities = new Map<string, Identity[]>();
   const tally: Tally = { amounts: 0, magnitude: 0 };
+  yield;
   for (const l of layouts) {
-    if (l.template.kind === 'hier') addHier(g, l, l.template, doc, identities, tally);
-    else addFixed(g, l.template, doc, identities, tally);
+    if (l.template.kind === 'hier') {
+      yield* addHier(g, l, l.template, doc, identities, tally);
+      yield;
+    } else addFixed(g, l.template, doc, identities, tally);
   }
   const printed = new Map<string, Fen>();
   const orphans: BuiltGraph['orphans'] = [];
@@ -275,6 +289,7 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
     }
   };
   for (let k = 0; k < cross.family.length; k++) {
+    if (k > 0 && k % CHECKS_PER_STEP === 0) yield;
     // A drafted document has no printed figures: every check counts its cells as they are.
     if (printed.size === 0) {
       const c = addCrossCheck(g, index, cross, k);
@@ -315,7 +330,8 @@ export function buildGraph(doc: BudgetDocument, layouts: readonly TableLayout[],
       );
     }
   }
-  g.seal();
+  yield;
+  yield* g.sealSteps();
   return { graph: g, checks, index, orphans, printedUses, tally };
 }
 

@@ -1,5 +1,6 @@
 import { add, type Fen } from '../money';
 import { cellId } from './cell-id';
+import { runSteps, type Steps } from './steps';
 
 /** A signed reference to a cell by name; a cell the tables do not have counts as zero. */
 export interface Ref {
@@ -520,6 +521,11 @@ export class CellGraph {
 
   /** Tie the references by id, order the nodes, evaluate everything once. */
   seal(): void {
+    runSteps(this.sealSteps());
+  }
+
+  /** `seal` in two steps: the order, then every node evaluated. */
+  *sealSteps(): Steps<void> {
     const n = this.n;
     for (const [id, list] of this.waiting) {
       const j = this.indexOf(id);
@@ -549,6 +555,7 @@ export class CellGraph {
     if (tail !== n) throw new Error('cyclic formulas in template');
     this.orderCache = order;
     this.sealed = true;
+    yield;
     this.evaluateAll();
   }
 

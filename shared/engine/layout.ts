@@ -3,6 +3,7 @@ import type { FixedTableTemplate, HierTableTemplate, Level, RowSetKind, TableTem
 import type { NameLookup } from '../classification/names';
 import { amountIsZero } from './amount';
 import { valueKey } from './cell-id';
+import { runSteps, type Steps } from './steps';
 
 export interface LayoutRow {
   key: string;
@@ -255,6 +256,11 @@ export function printedRowsOf(doc: BudgetDocument): Set<string> {
 
 /** Lay out every table of the format for this document. */
 export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): TableLayout[] {
+  return runSteps(layoutSteps(tables, doc, names));
+}
+
+/** `buildLayouts` a table per step. */
+export function* layoutSteps(tables: readonly TableTemplate[], doc: BudgetDocument, names: NameLookup): Steps<TableLayout[]> {
   const printedRows = printedRowsOf(doc);
   // Each row set's leaves once, for all the tables that show it (leaves are read, never changed).
   const leaves = new Map<RowSetKind, Leaf[]>();
@@ -275,5 +281,13 @@ export function buildLayouts(tables: readonly TableTemplate[], doc: BudgetDocume
     }
     return l;
   };
-  return tables.map((t) => (t.kind === 'hier' ? buildHier(t, doc, names, printedRows, leavesFor(t.rowSet), byCodeFor(t.rowSet)) : buildFixed(t)));
+  const out: TableLayout[] = [];
+  for (const t of tables) {
+    if (t.kind === 'fixed') out.push(buildFixed(t));
+    else {
+      out.push(buildHier(t, doc, names, printedRows, leavesFor(t.rowSet), byCodeFor(t.rowSet)));
+      yield;
+    }
+  }
+  return out;
 }

@@ -12,15 +12,16 @@ import { staticFindings } from '../rules/static-checks';
 import { formatOf } from '../formats/registry';
 import type { FormatTemplate, HierTableTemplate, RowSetKind } from '../templates/types';
 import { amountIsZero } from './amount';
-import { addCrossCheck, addRowCells, buildGraph, type PrintedUse, removeRowCells } from './build';
+import { addCrossCheck, addRowCells, graphSteps, type PrintedUse, removeRowCells } from './build';
 import { type BuiltCheck, CheckIndex } from './check-index';
 import { cellId, parseCellId, valueKey } from './cell-id';
 import type { CellGraph } from './graph';
-import { buildLayouts, includeLeaf, type LayoutRow, leafAt, showsEveryLeaf, type TableLayout, unitOf } from './layout';
+import { includeLeaf, layoutSteps, type LayoutRow, leafAt, showsEveryLeaf, type TableLayout, unitOf } from './layout';
 import { type FindingsChange, patchSorted } from './finding-patch';
 import { insertLeaf, type OnSplice, removeLeaf, unitOrderHolds } from './layout-edit';
 import { RowPositions } from './row-positions';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
+import { runSteps, type Steps } from './steps';
 
 export type EditResult =
   | {
@@ -84,10 +85,10 @@ export class BudgetSession {
   /** Containers of `docState` this session copied and may write; the rest is still shared with the caller. */
   private owned = new WeakSet<object>();
 
+  /** Not built yet: `open` and `openSteps` build it. */
   private constructor(doc: BudgetDocument, template: FormatTemplate) {
     this.docState = this.adopt(doc);
     this.format = template;
-    this.rebuild();
   }
 
   /**
@@ -118,10 +119,20 @@ export class BudgetSession {
    * refused with the loader's Chinese reason instead of an engine error.
    */
   static open(doc: BudgetDocument): BudgetSession {
+    return runSteps(BudgetSession.openSteps(doc));
+  }
+
+  /**
+   * `open` in steps (a table laid out, some thousands of rows or checks wired, at a time): the
+   * window opens a large document a step per task. Nothing of the session is seen before the last.
+   */
+  static *openSteps(doc: BudgetDocument): Steps<BudgetSession> {
     const template = formatOf(doc);
     if (!template) throw new Error(`未知的表格格式“${doc.template}”`);
     try {
-      return new BudgetSession(doc, template);
+      const session = new BudgetSession(doc, template);
+      yield* session.rebuildSteps();
+      return session;
     } catch (e) {
       const reason = documentBoundError(doc);
       throw reason ? new Error(`预算文档内容有误：${reason}`) : e;
@@ -153,11 +164,17 @@ export class BudgetSession {
 
   /** Lay out rows and rebuild the graph: after a change of structure (rows added or removed). */
   rebuild(): void {
+    runSteps(this.rebuildSteps());
+  }
+
+  private *rebuildSteps(): Steps<void> {
     this.touched = null;
     this.reshapes = new ReshapeLog();
     const names = nameLookup(this.docState);
-    this.layoutList = buildLayouts(this.template.tables, this.docState, names);
-    const built = buildGraph(this.docState, this.layoutList, crossChecks(this.template.checks, this.layoutList));
+    this.layoutList = yield* layoutSteps(this.template.tables, this.docState, names);
+    const cross = crossChecks(this.template.checks, this.layoutList);
+    yield;
+    const built = yield* graphSteps(this.docState, this.layoutList, cross);
     this.graphState = built.graph;
     this.printedUses = built.printedUses;
     this.printedNodes = new Set();
@@ -169,11 +186,13 @@ export class BudgetSession {
     this.violations.clear();
     const checks = built.checks;
     for (let k = 0; k < checks.length; k++) this.refreshCheck(checks[k]!);
+    yield;
     this.fixedFindings = staticFindings(this.docState, this.layoutList, codeListFor(this.docState), built.orphans, (t, r) =>
       this.rowLabel(t, r),
     );
     this.rowOrder.clear();
     this.findingCache.clear();
+    yield;
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
     // The amount-bound total comes with the build when it read every amount of the document (none

@@ -22,7 +22,9 @@
  *                       Chromium, the real main-process handlers bridged in; in the page, from main's
  *                       answer to the frame that shows table 2 of the new document (the UI thread's
  *                       part: parse, open in the store, the grid made for it, painted);
- *                       open_window_settled_ms to the busy indicator clearing; open_window_yuan_ms
+ *                       open_window_settled_ms to the busy indicator clearing; open_window_held_ms
+ *                       the longest the window went without a frame in that time (no paint, no
+ *                       input: the longest task of 打开 on the UI thread); open_window_yuan_ms
  *                       the 元 department opened in turn. `--no-window` (or no Chromium) skips them
  *   main_hold_open_ms   the longest main's own thread (the app's UI thread: its window, menus and
  *                       IPC wait while it runs) was held during 打开 through the IPC handlers (the
@@ -319,7 +321,7 @@ function auditTimes(runs: number): { audit_ms: Stat; audit_packets_per_s: Stat }
 /** The window's figures of one size (none without Chromium). */
 function windowFigures(w: WindowOpens | undefined): Record<string, Stat> {
   if (!w) return {};
-  return { open_window_ms: stat(w.window_ms), open_window_settled_ms: stat(w.settled_ms), open_window_yuan_ms: stat(w.yuan_window_ms) };
+  return { open_window_ms: stat(w.window_ms), open_window_settled_ms: stat(w.settled_ms), open_window_held_ms: stat(w.held_ms), open_window_yuan_ms: stat(w.yuan_window_ms) };
 }
 
 /**

@@ -19,6 +19,8 @@ import { Harness } from '../e2e/support/harness';
 export interface WindowOpens {
   window_ms: number[];
   settled_ms: number[];
+  /** The longest the window went without a frame from main's answer to the busy indicator clearing. */
+  held_ms: number[];
   yuan_window_ms: number[];
 }
 
@@ -38,10 +40,10 @@ async function timeAnswers(page: Page): Promise<void> {
 }
 
 /** Click 打开 (the dialog answers `name`) and time, in the page, answer → table 2 of that file painted → busy cleared. */
-async function openOnce(page: Page, name: string): Promise<{ window: number; settled: number }> {
+async function openOnce(page: Page, name: string): Promise<{ window: number; settled: number; held: number }> {
   return page.evaluate(
     (file) =>
-      new Promise<{ window: number; settled: number }>((resolve, reject) => {
+      new Promise<{ window: number; settled: number; held: number }>((resolve, reject) => {
         const w = window as unknown as { __answered?: number };
         w.__answered = undefined;
         const total = () => document.querySelector('.grid-wrap[data-table="2"] [row-id="total"] [col-id="c1"]')?.textContent ?? null;
@@ -49,13 +51,18 @@ async function openOnce(page: Page, name: string): Promise<{ window: number; set
         const opened = () => document.querySelector('[data-testid="message"]')?.textContent?.endsWith(file) === true;
         const busy = () => document.querySelector('[data-testid="busy"]') !== null;
         let painted = 0;
+        let last = performance.now();
+        let held = 0;
         const limit = performance.now() + 300_000;
         // Checked at each frame: what the frame about to be drawn shows.
         const frame = () => {
           const now = performance.now();
           if (now > limit) return reject(new Error(`打开 ${file}：5 分钟内未显示`));
+          // A gap between frames that ends after the answer: the window could not paint (or take input) for that long.
+          if (w.__answered !== undefined) held = Math.max(held, now - Math.max(last, w.__answered));
+          last = now;
           if (!painted && w.__answered !== undefined && opened() && total() !== null && total() !== before) painted = now;
-          if (painted && !busy()) return resolve({ window: painted - w.__answered!, settled: now - w.__answered! });
+          if (painted && !busy()) return resolve({ window: painted - w.__answered!, settled: now - w.__answered!, held });
           requestAnimationFrame(frame);
         };
         (document.querySelector('[data-cmd="file:open"]') as HTMLElement).click();
@@ -79,7 +86,7 @@ export async function windowOpens(sizes: readonly number[], runs: (items: number
       const yuan = join(dir, `synthetic-${items}-yuan.budget`);
       writeFileSync(wan, serializeDocument(syntheticDocument(items)));
       writeFileSync(yuan, serializeDocument(syntheticDocument(items, { unit: '元' })));
-      const r: WindowOpens = { window_ms: [], settled_ms: [], yuan_window_ms: [] };
+      const r: WindowOpens = { window_ms: [], settled_ms: [], held_ms: [], yuan_window_ms: [] };
       for (let i = -1; i < runs(items); i++) {
         app.desk.dialogAnswers.push(wan);
         const a = await openOnce(app.page, wan);
@@ -88,6 +95,7 @@ export async function windowOpens(sizes: readonly number[], runs: (items: number
         if (i < 0) continue; // the first pair: the renderer's code not yet optimised, no document of this size to let go
         r.window_ms.push(a.window);
         r.settled_ms.push(a.settled);
+        r.held_ms.push(a.held);
         r.yuan_window_ms.push(b.window);
       }
       out.set(items, r);
