@@ -13,11 +13,11 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-/** Every step, awaiting `pause` between them: the result. */
+/** Every step, awaiting `pause` before each (the caller's own work in its task comes first): the result. */
 export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
   for (;;) {
+    await pause();
     const r = steps.next();
     if (r.done) return r.value;
-    await pause();
   }
 }
