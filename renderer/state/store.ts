@@ -344,6 +344,11 @@ export class DocStore {
 
   private textArrived(reply: TextFindingsReply): void {
     this.textInFlight = false;
+    // Of a document no longer open (not read: nothing in it is this one's).
+    if (reply.rev < this.docStart) {
+      this.scheduleText();
+      return;
+    }
     // The findings this answer stands for: its own, or (`same`) those of the worker's last answer.
     let list: Finding[] | null = null;
     if (reply.ok && 'same' in reply) list = this.workerFindings;
@@ -575,6 +580,13 @@ export class DocStore {
   private opened(session: BudgetSession, filePath: string | undefined, dirty: boolean, text: string | undefined): void {
     const doc = session.document;
     this.session = session;
+    // The text worker still on the document let go is let go with it: its answer (at 100,000 items
+    // tens of MB, read on this thread) would only be thrown away. The next request starts another.
+    if (this.textInFlight && this.worker) {
+      this.worker.terminate();
+      this.worker = undefined;
+      this.textInFlight = false;
+    }
     this.sinceSent = null;
     this.workerFindings = null;
     this.viewCache = null;

@@ -129,12 +129,17 @@ describe('情况说明 of a large department through the text worker', () => {
     const store = new DocStore(syntheticDocument(2_000));
     const page = { open: 's7', count: 300 };
     store.narrativeView(page);
-    // Opened before the worker's answers for the first document arrive.
+    const first = FakeWorker.last!;
+    // Opened before the worker's answers for the first document arrive: that worker is let go.
     store.replace(syntheticDocument(2_500), undefined, false);
+    expect(first.terminated).toBe(true);
     expect(store.narrativeView(page)).toEqual({ view: null, current: false });
     vi.advanceTimersByTime(1);
+    // Nothing of the first document arrived; the new worker's view is of the new one.
+    expect(first.posted).toEqual([]);
+    expect(FakeWorker.last).not.toBe(first);
     expect(FakeWorker.last!.posted).toEqual(['early', 'reply']);
-    expect(store.narrativeView(page).view).toBeNull();
+    expect(store.narrativeView(page).view).toEqual(narrativeView(store.document, generateNarrative(store.session), page));
     vi.advanceTimersByTime(2000);
     const r = store.narrativeView(page);
     expect(r.current).toBe(true);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addProject, deleteProject } from '../../../renderer/state/row-ops';
-import { DocStore } from '../../../renderer/state/store';
+import { DocStore, TEXT_DELAY_MS } from '../../../renderer/state/store';
 import { type TextFindingsRequest, TextMirror } from '../../../renderer/state/text-findings';
 import { FakeWorker } from './support/fake-text-worker';
 import { type BudgetDocument, loadValidatedDocument, serializeDocument } from '../../../shared/model';
@@ -112,6 +112,31 @@ describe('the text worker follows the window’s session', () => {
     expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '99.99' }], '修改').ok).toBe(true);
     settle(store);
     expect(kinds(worker)).toEqual(['doc', 'doc', 'ops', 'doc']);
+  });
+
+  it('another document opened while the worker checks the last one: that worker is let go unread, a new one is sent the new document', () => {
+    const { store, worker } = opened(syntheticDocument(2_000));
+    const leaf = store.session.layout(2).rows.find((r) => r.level === 'leaf' && store.session.value(2, r.key, '3') !== 0)!;
+    expect(store.setCells([{ table: 2, row: leaf.key, col: '3', text: '77.7' }], '修改').ok).toBe(true);
+    store.findings();
+    // The edits settled: the changes are posted, the answer not yet back.
+    vi.advanceTimersByTime(TEXT_DELAY_MS);
+    expect(kinds(worker)).toEqual(['doc', 'ops']);
+    const replies = worker.posted.filter((k) => k === 'reply').length;
+    store.replace(syntheticDocument(2_500), undefined, false);
+    expect(worker.terminated).toBe(true);
+    settle(store);
+    // The old worker's answer was never delivered; the new worker had the new document whole.
+    expect(worker.posted.filter((k) => k === 'reply').length).toBe(replies);
+    expect(FakeWorker.last).not.toBe(worker);
+    expect(kinds(FakeWorker.last!)).toEqual(['doc']);
+    // A document opened while nothing is in flight keeps its worker.
+    const second = FakeWorker.last!;
+    store.replace(syntheticDocument(2_000), undefined, false);
+    settle(store);
+    expect(FakeWorker.last).toBe(second);
+    expect(second.terminated).toBe(false);
+    expect(kinds(second)).toEqual(['doc', 'doc']);
   });
 
   it('an imported packet: an edit that makes printed figures give way, and its undo that brings them back, are made alike', () => {

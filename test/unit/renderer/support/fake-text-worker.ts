@@ -15,6 +15,8 @@ export class FakeWorker {
   posted: Array<'early' | 'reply'> = [];
   /** Its answers (the replies, not the early views), in order. */
   answers: TextFindingsReply[] = [];
+  /** Terminated: as the real one, it posts nothing more. */
+  terminated = false;
   constructor() {
     FakeWorker.last = this;
   }
@@ -25,6 +27,7 @@ export class FakeWorker {
     const send = (data: unknown, kind: 'early' | 'reply') =>
       setTimeout(
         () => {
+          if (this.terminated) return;
           this.posted.push(kind);
           this.onmessage?.({ data: structuredClone(data) });
         },
@@ -34,5 +37,7 @@ export class FakeWorker {
     this.answers.push(answer);
     send(answer, 'reply');
   }
-  terminate(): void {}
+  terminate(): void {
+    this.terminated = true;
+  }
 }
