@@ -7,6 +7,7 @@ import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-f
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
 import { isBlocking, whileBlocking, whileBusy } from './busy';
+import { LARGE_DOC } from './large-document';
 import { nextTask } from './next-task';
 import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
@@ -38,11 +39,6 @@ export interface CommandContext {
   formulas: boolean;
 }
 
-/**
- * Documents larger than this (characters of JSON, some 2,000 lines) take long enough to open to
- * show the busy indicator, and are built a step per task with the window inert meanwhile.
- */
-const LARGE_DOC = 400_000;
 
 const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
 

@@ -569,12 +569,13 @@ export class DocStore {
   }
 
   /**
-   * `replace` with the new document built a step per `pause` (a table laid out, some thousands of
-   * rows or checks wired): a 100,000-item department built at once held the window over a second.
+   * `replace` with the new document built in slices of steps (a table laid out, some thousands of
+   * rows or checks wired), `pause` before each: a 100,000-item department built at once held the
+   * window over a second.
    * The document open until then stays as it is; the caller keeps edits from reaching it meanwhile.
    */
-  async replaceInSteps(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text: string | undefined, pause: () => Promise<void>): Promise<void> {
-    this.opened(await runStepsPaused(BudgetSession.openSteps(doc), pause), filePath, dirty, text);
+  async replaceInSteps(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text: string | undefined, pause: () => Promise<void>, sliceMs?: number): Promise<void> {
+    this.opened(await runStepsPaused(BudgetSession.openSteps(doc), pause, sliceMs), filePath, dirty, text);
   }
 
   private opened(session: BudgetSession, filePath: string | undefined, dirty: boolean, text: string | undefined): void {

@@ -13,11 +13,18 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-/** Every step, awaiting `pause` before each (the caller's own work in its task comes first): the result. */
-export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+/**
+ * Every step, in slices of about `sliceMs` (steps run on until a slice has taken that long), awaiting
+ * `pause` before each slice (the caller's own work in its task comes first): the result. A pause per
+ * step made a 10,000-item open, whose steps take a few ms each, a fifth slower.
+ */
+export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = 40, now: () => number = () => performance.now()): Promise<T> {
   for (;;) {
     await pause();
-    const r = steps.next();
-    if (r.done) return r.value;
+    const start = now();
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (now() - start < sliceMs);
   }
 }

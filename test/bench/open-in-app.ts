@@ -1,4 +1,6 @@
 import type { DocService } from '../../electron/worker/doc-service';
+import { LARGE_DOC } from '../../renderer/app/large-document';
+import { nextTask } from '../../renderer/app/next-task';
 import type { DocStore } from '../../renderer/state/store';
 import { loadValidatedDocument } from '../../shared/model';
 
@@ -15,7 +17,10 @@ export async function openInApp(file: string, store: DocStore, docs: DocService)
   const sent = structuredClone(read.messageText);
   const r = loadValidatedDocument(sent);
   if (!r.ok) throw new Error(r.error);
-  store.replace(r.doc, 'bench.budget.json', false);
+  // As the window opens it (use-commands): a large document built a step per task, the text kept for the worker.
+  const text = r.verbatim ? sent : undefined;
+  if (sent.length > LARGE_DOC) await store.replaceInSteps(r.doc, 'bench.budget.json', false, text, nextTask);
+  else store.replace(r.doc, 'bench.budget.json', false, text);
   store.counts();
 }
 

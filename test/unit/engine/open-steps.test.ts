@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
-import { runSteps, runStepsPaused } from '../../../shared/engine/steps';
+import { runSteps, runStepsPaused, type Steps } from '../../../shared/engine/steps';
 import { type BudgetDocument, loadDocument, newDocument } from '../../../shared/model';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
@@ -22,9 +22,13 @@ const fixture = (name: string): BudgetDocument => {
 /** The session built a step at a time, with the number of pauses it took. */
 async function stepped(doc: BudgetDocument): Promise<{ session: BudgetSession; pauses: number }> {
   let pauses = 0;
-  const session = await runStepsPaused(BudgetSession.openSteps(doc), async () => {
-    pauses++;
-  });
+  const session = await runStepsPaused(
+    BudgetSession.openSteps(doc),
+    async () => {
+      pauses++;
+    },
+    0,
+  );
   return { session, pauses };
 }
 
@@ -81,6 +85,33 @@ describe('a document opened in steps', () => {
   });
 });
 
+describe('runStepsPaused', () => {
+  it('runs steps on until a slice has taken sliceMs, then pauses; one pause before the first', async () => {
+    let clock = 0;
+    const done: number[] = [];
+    function* tenSteps(): Steps<string> {
+      for (let k = 0; k < 10; k++) {
+        clock += 10; // each step takes 10 ms
+        done.push(k);
+        yield;
+      }
+      return 'built';
+    }
+    const seen: number[][] = [];
+    const result = await runStepsPaused(
+      tenSteps(),
+      async () => {
+        seen.push(done.slice());
+      },
+      40,
+      () => clock,
+    );
+    expect(result).toBe('built');
+    // Four steps (40 ms) per slice: paused before steps 0, 4 and 8.
+    expect(seen).toEqual([[], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5, 6, 7]]);
+  });
+});
+
 describe('DocStore.replaceInSteps', () => {
   it('keeps the open document until the last step, then is what replace makes: history afresh, the new counts', async () => {
     const store = new DocStore(sampleDocument());
@@ -94,10 +125,17 @@ describe('DocStore.replaceInSteps', () => {
     let sameMeanwhile = true;
     let events = 0;
     const off = store.subscribe(() => events++);
-    await store.replaceInSteps(doc, 'big.budget', false, undefined, async () => {
-      pauses++;
-      if (store.document !== before) sameMeanwhile = false;
-    });
+    await store.replaceInSteps(
+      doc,
+      'big.budget',
+      false,
+      undefined,
+      async () => {
+        pauses++;
+        if (store.document !== before) sameMeanwhile = false;
+      },
+      0,
+    );
     off();
     expect(pauses).toBeGreaterThan(5);
     expect(sameMeanwhile).toBe(true);
