@@ -39,7 +39,6 @@ export interface CommandContext {
   formulas: boolean;
 }
 
-
 const inTextField = () => Boolean(document.activeElement?.closest('input, textarea, select'));
 
 /**

@@ -124,7 +124,7 @@ export class BudgetSession {
 
   /**
    * `open` in steps (a table laid out, some thousands of rows or checks wired, at a time): the
-   * window opens a large document a step per task. Nothing of the session is seen before the last.
+   * window opens a large document a slice of steps per task. Nothing of the session is seen before the last.
    */
   static *openSteps(doc: BudgetDocument): Steps<BudgetSession> {
     const template = formatOf(doc);
