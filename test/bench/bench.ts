@@ -7,8 +7,9 @@
  *                       parses and validates the file and answers with compact JSON (doc:open,
  *                       documentMessageText; the IPC's copy of it is a structuredClone), the window parses it
  *                       (main's own current-version output is not validated twice:
- *                       loadValidatedDocument), opens it in its store (DocStore.replace: lay out,
- *                       build, check) and reads the findings the status bar and nav badge show
+ *                       loadValidatedDocument), opens it in its store (lay out, build, check:
+ *                       DocStore.replaceInSteps, in slices of ~40 ms for a document over LARGE_DOC,
+ *                       as the window does) and reads the findings the status bar and nav badge show
  *   open_session_ms     the engine's part alone: parse + validate once, BudgetSession.open, findings
  *   open_parse_ms       JSON.parse of the same file and nothing else, interleaved with the opens: how
  *                       reading a file of that size scales on this machine's V8 (the floor of open_ms)
