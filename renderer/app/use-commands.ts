@@ -7,8 +7,7 @@ import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-f
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
 import { isBlocking, whileBlocking, whileBusy } from './busy';
-import { LARGE_DOC } from './large-document';
-import { nextTask } from './next-task';
+import { LARGE_DOC, openParsed } from './large-document';
 import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
 import { NAV } from './nav';
@@ -59,9 +58,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           message('error', `无法${what}：${r.error}`);
           return false;
         }
-        const text = r.verbatim ? docText : undefined;
-        if (large) await store.replaceInSteps(r.doc, path, dirty, text, nextTask);
-        else store.replace(r.doc, path, dirty, text);
+        await openParsed(store, r.doc, docText, path, dirty, r.verbatim === true);
         setView((v) => (v === 'findings' || v === 'profile' || v.startsWith('t') ? v : 't2'));
         return true;
       };

@@ -1,7 +1,7 @@
 /**
  * Work that can stop between steps: a generator that yields where it may pause and returns its
  * result. Run at once (`runSteps`) it is the plain function; the window runs a large document's
- * build a step per task, so 打开 never holds its thread for the whole build.
+ * build in slices of steps (`runStepsPaused`), so 打开 never holds its thread for the whole build.
  */
 export type Steps<T> = Generator<void, T, void>;
 

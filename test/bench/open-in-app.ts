@@ -1,6 +1,5 @@
 import type { DocService } from '../../electron/worker/doc-service';
-import { LARGE_DOC } from '../../renderer/app/large-document';
-import { nextTask } from '../../renderer/app/next-task';
+import { openParsed } from '../../renderer/app/large-document';
 import type { DocStore } from '../../renderer/state/store';
 import { loadValidatedDocument } from '../../shared/model';
 
@@ -17,10 +16,7 @@ export async function openInApp(file: string, store: DocStore, docs: DocService)
   const sent = structuredClone(read.messageText);
   const r = loadValidatedDocument(sent);
   if (!r.ok) throw new Error(r.error);
-  // As the window opens it (use-commands): a large document built a step per task, the text kept for the worker.
-  const text = r.verbatim ? sent : undefined;
-  if (sent.length > LARGE_DOC) await store.replaceInSteps(r.doc, 'bench.budget.json', false, text, nextTask);
-  else store.replace(r.doc, 'bench.budget.json', false, text);
+  await openParsed(store, r.doc, sent, 'bench.budget.json', false, r.verbatim === true);
   store.counts();
 }
 
