@@ -1,4 +1,4 @@
-import type { CellContextMenuEvent, CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { CellContextMenuEvent, CellEditRequestEvent, CellFocusedEvent, ColDef, ColGroupDef, ColumnResizedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { createPortal } from 'react-dom';
 import { memo, type RefObject, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -8,7 +8,8 @@ import { explainComputedCell } from '../../shared/views/cell-explain';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { planPaste, toTsv } from './clipboard';
-import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, theme } from './columns';
+import { headersOverflow } from './header-fit';
+import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, theme } from './columns';
 import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
 import { formatExact } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
@@ -272,7 +273,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
   const toggleRef = useRef<(key: string) => void>(() => {});
   const foldParams = useRef<FoldParams>({ isFolded: (k) => foldedRef.current.has(k), toggle: (k) => toggleRef.current(k) });
-  const colKey = `${model.table}|${model.sided}|${outlined}|${JSON.stringify(model.columns)}`;
+  // Header heights worked out from the text until the user resizes a column (the widths kept) or a header does not fit: then measured (header-fit.ts).
+  const [userWidths, setUserWidths] = useState<Readonly<Record<string, number>>>({});
+  const [headersDontFit, setHeadersDontFit] = useState(false);
+  const measureAll = headersDontFit || Object.keys(userWidths).length > 0;
+  const colKey = `${model.table}|${model.sided}|${outlined}|${measureAll}|${JSON.stringify(userWidths)}|${JSON.stringify(model.columns)}`;
   if (colCache.current?.key !== colKey) {
     const pinText = !model.sided && model.table !== 10;
     colCache.current = {
@@ -284,10 +289,24 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         (row, id) => noteRef.current(row, id),
         (row, id) => commentedRef.current(row, id),
         outlined ? foldParams.current : undefined,
+        userWidths,
+        measureAll,
       ),
     };
   }
   const columnDefs = colCache.current.defs;
+  const heights = useMemo(() => staticHeaderHeights(model.columns, measureAll), [model.columns, measureAll]);
+  // Once painted (the page's layout clean, one cheap read): a header the worked-out heights cut short has the grid measure them all.
+  useEffect(() => {
+    if (!firstShown || measureAll) return;
+    let live = true;
+    void afterPaint().then(() => {
+      if (live && wrapRef.current && headersOverflow(wrapRef.current)) setHeadersDontFit(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [firstShown, measureAll]);
 
   // Paint the block on the rendered cells directly: refreshing cells would re-create the focused
   // cell and move the focus. Cells rendered later (scrolling) get the class from cellClassRules.
@@ -826,6 +845,16 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     return () => window.clearTimeout(id);
   }, [focus, applyFocus]);
 
+  const onColumnResized = useCallback((e: ColumnResizedEvent<GridRow>) => {
+    if (!e.finished || e.source !== 'uiColumnResized' || !e.columns) return;
+    const given = e.columns;
+    setUserWidths((w) => {
+      const next = { ...w };
+      for (const c of given) next[c.getColId()] = c.getActualWidth();
+      return next;
+    });
+  }, []);
+
   const onGridReady = useCallback(
     (e: GridReadyEvent<GridRow>) => {
       apiRef.current = e.api;
@@ -849,6 +878,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         rowData={shown.body}
         pinnedTopRowData={shown.pinned}
         columnDefs={columnDefs}
+        headerHeight={heights.headerHeight}
+        groupHeaderHeight={heights.groupHeaderHeight}
         getRowId={getRowId}
         getRowClass={getRowClass}
         readOnlyEdit
@@ -861,6 +892,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         }}
         tooltipShowDelay={300}
         onGridReady={onGridReady}
+        onColumnResized={onColumnResized}
         onFirstDataRendered={() => setFirstShown(true)}
         suppressColumnVirtualisation
         defaultColDef={DEFAULT_COL}

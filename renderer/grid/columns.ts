@@ -9,21 +9,41 @@ import {
 import { type ColSpec, type GridModel, type GridRow, type Mark, withThousands } from './model';
 import type { CellRange } from './selection';
 import { type FoldParams, FoldNameCell } from './FoldNameCell';
+import { canvasFont, type HeaderFont, headerHeights } from './header-fit';
 
 /** AG Grid set-up for the tables: theme, column definitions from the model's header tree, stable options. */
 
 // Community modules only (no enterprise features are used or bundled).
 ModuleRegistry.registerModules([AllCommunityModule]);
 
+// Names as they are: the theme quotes each itself (quoted here, the page asked for a font named
+// with its quotes and every grid fell back to the default sans-serif).
+const FONTS = ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+const HEADER_FONT_PX = 12;
+
 export const theme = themeBalham.withParams({
-  fontFamily: ['"Noto Sans CJK SC"', '"Microsoft YaHei"', '"PingFang SC"', 'sans-serif'],
+  fontFamily: FONTS,
   fontSize: 13,
-  headerFontSize: 12,
+  headerFontSize: HEADER_FONT_PX,
   rowHeight: 26,
   headerHeight: 28,
 });
 
 export const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** The headers' font as the theme sets it (bold), measured once for all grids. */
+let headerFont: HeaderFont | undefined;
+
+/**
+ * The header rows' heights for these columns, worked out from their text (header-fit.ts), or
+ * none when the grid is to measure every header (`measureAll`).
+ */
+export function staticHeaderHeights(specs: readonly ColSpec[], measureAll: boolean): { headerHeight?: number; groupHeaderHeight?: number } {
+  if (measureAll) return {};
+  headerFont ??= canvasFont(`700 ${HEADER_FONT_PX}px ${FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ')}`, HEADER_FONT_PX);
+  const h = headerHeights(specs, headerFont);
+  return { headerHeight: h.header, groupHeaderHeight: h.group };
+}
 
 /** What an amount cell says on hover: its findings, or why a computed cell is computed. */
 export type CellNote = (row: GridRow, colId: string) => string | undefined;
@@ -36,18 +56,26 @@ export function colDefs(
   note: CellNote = () => undefined,
   commented: (row: GridRow, colId: string) => boolean = () => false,
   fold?: FoldParams,
+  /** Widths the user gave columns by hand, kept when the definitions are made again. */
+  widths: Readonly<Record<string, number>> = {},
+  /** The grid measures every header: `staticHeaderHeights` works from the template's widths, or fell short. */
+  measureAll = false,
 ): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
-    if (s.kind === 'group') return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: true, children: colDefs(s.children, model, pinText, note, commented, fold) };
+    if (s.kind === 'group') {
+      return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: measureAll, children: colDefs(s.children, model, pinText, note, commented, fold, widths, measureAll) };
+    }
     if (s.kind === 'text') {
       const field = s.field;
+      const width = widths[field] ?? s.width;
       return {
         colId: field,
         headerName: s.header,
-        width: s.width,
+        width,
+        autoHeaderHeight: measureAll,
         editable: false,
         // The full text whenever it may not fit the column (CJK characters are ~13 px, plus padding/indent).
-        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length * 13 + 40 > s.width ? p.value : undefined),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length * 13 + 40 > width ? p.value : undefined),
         ...(pinText ? { pinned: 'left' as const } : {}),
         ...(fold && field === 'name' ? { cellRenderer: FoldNameCell, cellRendererParams: fold } : {}),
         valueGetter: (p) => {
@@ -75,7 +103,8 @@ export function colDefs(
     return {
       colId: id,
       headerName: s.header,
-      width: s.width,
+      width: widths[id] ?? s.width,
+      autoHeaderHeight: measureAll,
       type: 'rightAligned',
       cellDataType: false,
       editable: (p) => p.data?.cells[id]?.role === 'entered',
@@ -126,5 +155,4 @@ export const DEFAULT_COL: ColDef<GridRow> = {
   resizable: true,
   suppressHeaderMenuButton: true,
   wrapHeaderText: true,
-  autoHeaderHeight: true,
 };
