@@ -65,13 +65,16 @@ export class CheckIndex {
     return this.count;
   }
 
-  /** Adds a check unless one of its id is there already; false then. */
-  add(c: BuiltCheck): boolean {
+  /**
+   * Adds a check unless one of its id is there already; false then. `absent`: the caller has just
+   * asked `hasAt` (a look-up fewer per check: 120,000 of them open a 100,000-item department).
+   */
+  add(c: BuiltCheck, absent = false): boolean {
     let rows = this.byKey.get(c.family.key);
     if (!rows) {
       rows = new Map();
       this.byKey.set(c.family.key, rows);
-    } else if (rows.has(c.row)) return false;
+    } else if (!absent && rows.has(c.row)) return false;
     if (this.base < 0) this.base = c.node;
     if (c.node < this.base) throw new Error(`check node ${c.node} before the first check`);
     rows.set(c.row, c);
