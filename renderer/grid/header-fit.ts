@@ -1,3 +1,4 @@
+import { displayWidth } from '../../shared/exporters/workbook/text-width';
 import type { ColSpec } from './model';
 
 /**
@@ -31,11 +32,15 @@ export function specWidth(s: ColSpec): number {
   return s.kind === 'group' ? s.children.reduce((w, c) => w + specWidth(c), 0) : s.width;
 }
 
-/** CJK, full-width and the general punctuation a CJK font sets an em wide (curly quotes: the canvas measures them half). */
-const isWide = (ch: string) => {
-  const c = ch.codePointAt(0) ?? 0;
-  return c >= 0x2e80 || (c >= 0x2010 && c <= 0x206f);
-};
+/** A character a CJK font sets an em wide (CJK, full-width, curly quotes: the canvas measures those half), as the workbook's column widths count it. */
+const isWide = (ch: string) => displayWidth(ch) === 2;
+
+/** `text`'s width with its em-wide characters at `em` px and the others at `narrow` px. */
+function emWidth(text: string, em: number, narrow: number): number {
+  let w = 0;
+  for (const ch of text) w += isWide(ch) ? em : narrow;
+  return w;
+}
 
 /** Where a header may break: between CJK characters, at spaces; a run of other characters stays whole. */
 function pieces(text: string): string[] {
@@ -92,11 +97,8 @@ export function headerHeights(specs: readonly ColSpec[], font: HeaderFont): { he
 
 /** Without a canvas: CJK and full-width characters an em wide, the rest 0.6 em; `normal` line height ~1.45 em. */
 export function estimatedFont(px: number): HeaderFont {
-  return { width: (text) => [...text].reduce((w, ch) => w + (isWide(ch) ? px : 0.6 * px), 0), lineHeight: 1.45 * px };
+  return { width: (text) => emWidth(text, px, 0.6 * px), lineHeight: 1.45 * px };
 }
-
-/** The em-wide characters' share of a text's width: the least it can take in any CJK font. */
-const wideWidth = (text: string, px: number) => [...text].reduce((w, ch) => w + (isWide(ch) ? px : 0), 0);
 
 /**
  * `font` (a CSS font shorthand in px) measured on a canvas, each text once; never narrower than its
@@ -117,7 +119,8 @@ export function canvasFont(font: string, px: number): HeaderFont {
     width: (text) => {
       let w = known.get(text);
       if (w === undefined) {
-        w = Math.max(ctx.measureText(text).width, wideWidth(text, px));
+        // The em-wide characters alone: the least the text takes in any CJK font.
+        w = Math.max(ctx.measureText(text).width, emWidth(text, px, 0));
         known.set(text, w);
       }
       return w;

@@ -1,6 +1,7 @@
 /**
  * Column widths in Excel's units (about one Latin digit): a CJK or full-width character takes
- * two, so a column sized from characters alone would cut Chinese names in half.
+ * two, so a column sized from characters alone would cut Chinese names in half. The grid's
+ * headers (renderer/grid/header-fit.ts) count a character wide by it too.
  */
 export function displayWidth(text: string): number {
   // By UTF-16 unit (every export measures each name): a surrogate pair is one wide character.
