@@ -1,4 +1,5 @@
 import type { BudgetSession } from '../engine/session';
+import type { FormatTemplate } from '../templates/types';
 import type { Figure, MissingInput } from './builder';
 import { Figures } from './figures';
 import { type ReasonConflict, statedDirection } from './reason-direction';
@@ -8,6 +9,8 @@ export class NarrativeContext {
   readonly fig: Figures;
   readonly dept: string;
   readonly year: number;
+  /** The document's format (a writer words itself by it: shanghaiScope). */
+  readonly format: FormatTemplate;
   readonly missing: MissingInput[] = [];
   readonly reasonConflicts: ReasonConflict[] = [];
 
@@ -15,6 +18,7 @@ export class NarrativeContext {
     this.fig = new Figures(session);
     this.dept = session.document.department;
     this.year = session.document.year;
+    this.format = session.template;
   }
 
   /** 主要原因 for a line; logs it as missing when the accountant has not written one. */

@@ -1,7 +1,9 @@
+import { formatOf } from '../formats/registry';
 import type { BudgetDocument } from '../model';
 import type { InputKind, InputPath } from './inputs';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from './sections/shanghai/other';
 import { SH_PROJECT_HEADINGS, shProjectOfTitleId } from './sections/shanghai/projects';
+import { shanghaiScope } from './sections/shanghai/scope';
 
 type Add = (paragraph: string, path: InputPath, label: string, kind: InputKind) => void;
 
@@ -55,7 +57,7 @@ export function shanghaiInputs(doc: BudgetDocument, id: string, add: Add): boole
           ];
     for (const [k, label] of keys) add(id, { root: 'narrative', record: 'procurement', key: k }, `${label}${unit}`, 'amount');
   } else if (id === 'sh.performance') {
-    add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.units }, '开展绩效目标编报的预算单位（个）', 'count');
+    if (shanghaiScope(formatOf(doc)) === '部门') add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.units }, '开展绩效目标编报的预算单位（个）', 'count');
     add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.projects }, '编报绩效目标的项目（个）', 'count');
     add(id, { root: 'narrative', record: 'performance', key: SH_PERFORMANCE_KEYS.amount }, `涉及项目预算资金${unit}`, 'amount');
   } else if (id === 'sh.assets.held' || id === 'sh.assets.plan') {

@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../../model';
 import { ASSET_KEYS, PERFORMANCE_KEYS } from '../../narrative/keys';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
+import { functionCodeByNames } from '../function-code-by-names';
 import { flatAsZeroChange } from './flat-wording';
 import { type SourceLine, squash } from './lines';
 import { isPageNumberLine } from './page-number';
@@ -226,7 +227,7 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
       for (const p of s5items >= 0 ? s5.slice(s5items + 1) : []) {
         const m = /^(?:\d{1,3}[、.．])?(.{1,60}?)（类）(.{1,60}?)（款）(.{1,60}?)（项）/.exec(p);
         if (!m) continue;
-        const code = codeByNames(doc, m[1]!, m[2]!, m[3]!);
+        const code = functionCodeByNames(doc, m[1]!, m[2]!, m[3]!);
         const c = changes(p.replace(m[0], '项'))[0];
         if (!code) {
           warn({ message: `第三部分五（三）“${m[3]}（项）”在表中找不到对应科目，未取其上年数` });
@@ -351,13 +352,3 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
   };
 }
 
-/** The 项 code a “类（类）款（款）项（项）” phrase names, from the names the tables printed. */
-function codeByNames(doc: BudgetDocument, cls: string, kuan: string, item: string): string | undefined {
-  const s = (x: string) => squash(x).replace(/^\d+[、.．]/, '');
-  const byName = doc.functionRows.filter((r) => r.name && s(r.name) === s(item));
-  if (byName.length === 1) return byName[0]!.code;
-  const k = Object.entries(doc.names).find(([code, name]) => code.length === 5 && s(name) === s(kuan));
-  const c = Object.entries(doc.names).find(([code, name]) => code.length === 3 && s(name).endsWith(s(cls)));
-  const hit = byName.find((r) => (k ? r.code.startsWith(k[0]) : true) && (c ? r.code.startsWith(c[0]) : true));
-  return hit?.code;
-}

@@ -13,6 +13,7 @@ import type { ImportWarning } from '../packet/warnings';
 import { AMOUNT_TOKEN, amountToFen } from './amounts';
 import { detectShanghai, shanghaiTitle } from './detect';
 import { shanghaiGlossaryText } from './glossary-text';
+import { fillShanghaiInputs } from './narrative-inputs';
 import { SH_PRINTED, shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
 import { shanghaiProjectNotesText } from './project-notes-text';
 import { codedLines } from './rows';
@@ -143,6 +144,8 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);
+  // What the explanation text states beyond the tables (last year's figures, reasons, counts): the inputs it prints from.
+  fillShanghaiInputs(doc, (t, row, col) => session.value(t, row, col));
   for (const p of printed) {
     const shown = session.display(p.table, p.row, p.col);
     const unit = format.tables.find((x) => x.no === p.table)?.printUnit ?? '万元';

@@ -57,10 +57,10 @@ describe('a 决算 started from that year’s budget: 预算数 carried as 年�
     const n = generateNarrative(s);
     const gb = n.sections[4]!.paragraphs.find((p) => p.id === 'fa5.budget')!;
     expect(paragraphText(gb.runs)).toBe('一般公共预算财政拨款支出年初预算为9,101.68万元，支出决算为0.00万元，完成年初预算的0.00%。决算数小于预算数。其中：');
-    // Each budgeted 项 is listed, even before any 决算数 is entered.
+    // Each budgeted 项 is listed, even before any 决算数 is entered, with what the budget's text said it is for.
     const items = n.sections[4]!.paragraphs.filter((p) => p.id.startsWith('fa5.item.'));
     expect(items).toHaveLength(12);
-    expect(paragraphText(items[0]!.runs)).toBe('1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为1,202.95万元，支出决算为0.00万元。决算数小于预算数。');
+    expect(paragraphText(items[0]!.runs)).toBe('1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：行政单位的基本支出。年初预算为1,202.95万元，支出决算为0.00万元。决算数小于预算数。');
     const t7 = n.sections[6]!.paragraphs.find((p) => p.id === 'fa7.budget')!;
     expect(paragraphText(t7.runs)).toMatch(/^“三公”经费财政拨款支出年初预算为867\.50万元，支出决算为0\.00万元，完成预算的0\.00%/);
   });

@@ -19,24 +19,19 @@ async function dept(): Promise<BudgetDocument> {
 const text = (p: Paragraph) => p.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
 
 /**
- * The Putuo 2025 部门预算 (government office) as its 编制说明 and 其他相关情况说明 print it; the
- * inputs are what that text states (last year's budget 11,491.20 万元 = 9,101.68 + 2,389.52;
- * 三公 unchanged; 政府采购 34 万元 of services …). Our wording differs from the packet only in
- * “与2024年预算持平” (the packet writes “比2024年预算持平”).
+ * The inputs the text states, cleared: a document drafted from the tables alone (the importer
+ * reads them from the printed text: shanghai-narrative-inputs.test.ts).
  */
-function withPacketInputs(doc: BudgetDocument): BudgetDocument {
-  doc.priorYear.income = { fiscal: '114912000.00', gb: '114912000.00', fund: '0', soe: '0' };
-  doc.priorYear.threePublic = { total: '8675000', abroad: '8390000', vehicles: '0', 'vehicle.purchase': '0', 'vehicle.running': '0', reception: '285000' };
-  doc.narrative.reasons.fiscal = '项目调整';
-  doc.narrative.purposes['2010301'] = '行政单位的基本支出';
-  doc.narrative.procurement = { goods: '0', works: '0', services: '340000', sme: '340000', micro: '340000' };
-  doc.narrative.performance = { 'sh.units': '1', 'sh.projects': '11', 'sh.amount': '66260000' };
+function withoutInputs(doc: BudgetDocument): BudgetDocument {
+  doc.priorYear = { income: {}, gbItems: {}, threePublic: {} };
+  Object.assign(doc.narrative, { reasons: {}, purposes: {}, procurement: {}, performance: {}, assets: {} });
   return doc;
 }
 
 describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 from the tables (元 rounded to 0.01 万元)', () => {
-  it('reproduces the figures of the Putuo 2025 部门 packet, sentence by sentence', async () => {
-    const n = generateNarrative(BudgetSession.open(withPacketInputs(await dept())));
+  it('reproduces the Putuo 2025 部门 packet sentence by sentence from its import (inputs as its text states them)', async () => {
+    // Our wording differs from the packet only in “与2024年预算持平” (the packet writes “比2024年预算持平”).
+    const n = generateNarrative(BudgetSession.open(await dept()));
     expect(n.sections.map((s) => `${s.numeral}、${s.title}`)).toEqual([
       '一、2025年部门预算编制说明',
       '一、2025年“三公”经费预算情况说明',
@@ -53,20 +48,20 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
       '财政拨款收入支出减少的主要原因是项目调整。',
       '财政拨款支出主要内容如下：',
     ]);
-    // The twelve 项 lines, amounts as the packet prints them (1,202.95; 4,614; … 186.77).
+    // The twelve 项 lines, amounts as the packet prints them (1,202.95; 4,614; … 186.77), each with what it is for.
     expect(compile!.slice(4)).toEqual([
       '1. “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元，主要用于行政单位的基本支出。',
-      '2. “一般公共服务支出-政府办公厅（室）及相关机构事务-一般行政管理事务”科目4,614万元。',
-      '3. “一般公共服务支出-政府办公厅（室）及相关机构事务-事业运行”科目380.73万元。',
-      '4. “一般公共服务支出-政府办公厅（室）及相关机构事务-其他政府办公厅（室）及相关机构事务支出”科目2,012万元。',
-      '5. “社会保障和就业支出-行政事业单位养老支出-行政单位离退休”科目155.42万元。',
-      '6. “社会保障和就业支出-行政事业单位养老支出-机关事业单位基本养老保险缴费支出”科目176.32万元。',
-      '7. “社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目88.16万元。',
-      '8. “社会保障和就业支出-行政事业单位养老支出-其他行政事业单位养老支出”科目1.48万元。',
-      '9. “卫生健康支出-行政事业单位医疗-行政单位医疗”科目78.29万元。',
-      '10. “卫生健康支出-行政事业单位医疗-事业单位医疗”科目31.42万元。',
-      '11. “住房保障支出-住房改革支出-住房公积金”科目174.14万元。',
-      '12. “住房保障支出-住房改革支出-购房补贴”科目186.77万元。',
+      '2. “一般公共服务支出-政府办公厅（室）及相关机构事务-一般行政管理事务”科目4,614万元，主要用于为行政单位未单独设置项级科目的其他项目支出。',
+      '3. “一般公共服务支出-政府办公厅（室）及相关机构事务-事业运行”科目380.73万元，主要用于事业单位的基本支出。',
+      '4. “一般公共服务支出-政府办公厅（室）及相关机构事务-其他政府办公厅（室）及相关机构事务支出”科目2,012万元，主要用于未单独设置项级科目的其他项目支出。',
+      '5. “社会保障和就业支出-行政事业单位养老支出-行政单位离退休”科目155.42万元，主要用于实行归口管理的行政单位（包括实行公务员管理的事业单位）开支的离退休经费。',
+      '6. “社会保障和就业支出-行政事业单位养老支出-机关事业单位基本养老保险缴费支出”科目176.32万元，主要用于机关事业单位实施养老保险制度由单位缴纳的基本养老保险费支出。',
+      '7. “社会保障和就业支出-行政事业单位养老支出-机关事业单位职业年金缴费支出”科目88.16万元，主要用于机关事业单位实施养老保险制度由单位实际缴纳的职业年金支出。',
+      '8. “社会保障和就业支出-行政事业单位养老支出-其他行政事业单位养老支出”科目1.48万元，主要用于实行归口管理的行政单位（包括实行公务员管理的事业单位）开支的其他养老支出。',
+      '9. “卫生健康支出-行政事业单位医疗-行政单位医疗”科目78.29万元，主要用于财政部门集中安排的行政单位基本医疗保险费缴费经费。',
+      '10. “卫生健康支出-行政事业单位医疗-事业单位医疗”科目31.42万元，主要用于财政部门集中安排的事业单位基本医疗保险费缴费经费。',
+      '11. “住房保障支出-住房改革支出-住房公积金”科目174.14万元，主要用于行政事业单位按人力资源和社会保障部、财政部规定的基本工资和津贴补贴以及规定比例为职工缴纳的住房公积金。',
+      '12. “住房保障支出-住房改革支出-购房补贴”科目186.77万元，主要用于按房改政策规定，行政事业单位向符合条件职工发放的用于购买住房的补贴。',
     ]);
     expect(threePublic).toEqual([
       '2025年“三公”经费预算数为867.50万元，与2024年预算持平。其中：',
@@ -83,7 +78,7 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
   });
 
   it('rounds 元 to 0.01 万元 before taking differences, so the change is the difference of the printed figures', async () => {
-    const doc = withPacketInputs(await dept());
+    const doc = await dept();
     // 11,491.204999 万元 rounds to 11,491.20: the change still reads 2,389.52 (not 2,389.524999 → 2,389.52 by luck).
     doc.priorYear.income.fiscal = '114912049.99';
     const n = generateNarrative(BudgetSession.open(doc));
@@ -95,7 +90,7 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
   });
 
   it('asks for what it cannot know, with forms under the paragraphs that use them', async () => {
-    const doc = await dept();
+    const doc = withoutInputs(await dept());
     const session = BudgetSession.open(doc);
     const n = generateNarrative(session);
     expect(n.missing.map((m) => m.field)).toEqual(
@@ -110,7 +105,7 @@ describe('shanghai-budget narrative: 编制说明 and 其他相关情况说明 f
   });
 
   it('prints the parts in the packet order, numbered 一、二…, the narrative split around the tables', async () => {
-    const html = packetHtml(BudgetSession.open(withPacketInputs(await dept())));
+    const html = packetHtml(BudgetSession.open(await dept()));
     const headings = [...html.matchAll(/<h2 class="part">([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual(['一、部门主要职能和机构设置', '二、名词解释', '三、部门预算编制说明', '四、部门预算表', '五、其他相关情况说明', '六、项目经费情况说明']);
     const toc = html.slice(html.indexOf('<h1 class="contents">'), html.indexOf('</section>', html.indexOf('<h1 class="contents">')));
