@@ -1,3 +1,5 @@
+import { BudgetSession } from '../../engine/session';
+import { Figures } from '../../narrative/figures';
 import { finalAccounts } from '../../formats/final-accounts';
 import { INPUT_BOUNDS } from '../../limits/input-bounds';
 import { newDocument } from '../../model/new-document';
@@ -7,6 +9,7 @@ import type { PacketImportResult } from '../packet/import-text';
 import { type ImportWarning, WarningList } from '../packet/warnings';
 import { finalAccountsTitle, isFinalAccountsPacket } from './detect';
 import { readHierTable } from './hier';
+import { fillFinalAccountsInputs } from './narrative-inputs';
 import { readPanels } from './panels';
 import { readGlossary, readPart1 } from './part-texts';
 import { finalAccountsPrintedText } from './printed-sections';
@@ -155,6 +158,10 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
   readPart1(rawLines.map((l) => l.text), doc);
   // 第三部分 情况说明 as printed, by section, for the audit of its figures and wording (narrative-audit.ts).
   Object.assign(doc.narrative.printed, finalAccountsPrintedText(rawLines.map((l) => l.text)));
+  // What that text states beyond the tables (last year's 决算, 年初预算, reasons, counts): the inputs it prints from.
+  const session = BudgetSession.open(doc);
+  const figures = new Figures(session);
+  fillFinalAccountsInputs(doc, (t, row, col) => figures.cell(t, row, col).fen);
   const glossary = readGlossary(rawLines.map((l) => l.text));
   if (glossary.length) doc.glossary = glossary;
   return { ok: true, doc, warnings: warnings.list(), summary: { tables: [...byNo.keys()].sort((a, b) => a - b), rows: rowCount, emptyTables } };

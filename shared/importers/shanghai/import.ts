@@ -1,4 +1,5 @@
 import { BudgetSession } from '../../engine/session';
+import { Figures } from '../../narrative/figures';
 import { shanghaiBudget } from '../../formats/shanghai-budget';
 import { newDocument } from '../../model/new-document';
 import type { BudgetDocument } from '../../model/schema';
@@ -145,7 +146,8 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);
   // What the explanation text states beyond the tables (last year's figures, reasons, counts): the inputs it prints from.
-  fillShanghaiInputs(doc, (t, row, col) => session.value(t, row, col));
+  const figures = new Figures(session);
+  fillShanghaiInputs(doc, (t, row, col) => figures.cell(t, row, col).fen);
   for (const p of printed) {
     const shown = session.display(p.table, p.row, p.col);
     const unit = format.tables.find((x) => x.no === p.table)?.printUnit ?? '万元';

@@ -1,11 +1,11 @@
 import type { BudgetDocument } from '../../model/schema';
-import { type Fen, formatExact, parseBoundedAmount } from '../../money';
+import { type Fen, formatExact } from '../../money';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from '../../narrative/sections/shanghai/other';
 import { functionCodeByNames } from '../function-code-by-names';
+import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
 import { SH_PRINTED } from './narrative-text';
 
-/** A figure the text states, in 万元 (`1,202.95`, `4,614`); group 1. Bounded, so no regex rescans a long run of digits. */
-const N = '(\\d[\\d,]{0,24}(?:\\.\\d{1,8})?)';
+const N = STATED_WAN;
 /** “，比2024年预算减少2,389.52万元” / “，与2024年预算持平”: the word (group 1) and the change (group 2). */
 const VERSUS = `[，,](?:比|与|较)\\d{4}年(?:度)?(?:预算)?(?:数)?(增加|增长|减少|下降|持平)(?:${N}万元)?`;
 /** “，主要原因是…” after a change (group 1), up to the end of the clause. */
@@ -13,28 +13,14 @@ const BECAUSE = '(?:[，,]主要原因(?:是|为)([^。；;]{1,500}))?';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
 
-/** 万元 as the text states it → fen; undefined when it is not an amount. */
-function wanFen(text: string | undefined): Fen | undefined {
-  if (text === undefined) return undefined;
-  const p = parseBoundedAmount(text.replace(/,/g, ''), '万元');
-  return p.ok ? p.fen : undefined;
-}
-
-/** Last year's figure from this year's (`current`, the table's exact cell) and the stated change: the text prints again as published. */
-function priorOf(current: Fen, word: string, change: string | undefined): Fen | undefined {
-  if (word === '持平') return current;
-  const d = wanFen(change);
-  if (d === undefined) return undefined;
-  return current - (word === '减少' || word === '下降' ? -d : d);
-}
-
 /**
  * What a Shanghai packet's explanation text states that its tables do not, put into the
  * document's inputs so that 情况说明 prints again as published and nothing is typed twice:
  * last year's budget (this year's cell ∓ each “比YYYY年预算增加/减少 X 万元”, or the same when
  * 持平), the reasons given, what each 项 is mainly used for, 政府采购, 绩效目标 counts and the
  * 国有资产 counts. Only what the text states is filled; an input already given is kept.
- * `cell`: this year's exact figure of a table cell (fen).
+ * `cell`: this year's figure of a table cell as the text states it (narrative/figures.ts: 元 rounded to
+ * 0.01 万元), so each change prints again as published.
  */
 export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, row: string, col: string) => Fen): void {
   const compilation = squash(doc.narrative.printed[SH_PRINTED.compilation] ?? '');
@@ -47,7 +33,8 @@ export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, ro
     if (p !== undefined) record[key] = amount(p);
   };
   const setReason = (key: string, reason: string | undefined) => {
-    if (reason && !n.reasons[key]) n.reasons[key] = reason;
+    const t = statedText(reason);
+    if (t && !n.reasons[key]) n.reasons[key] = t;
   };
 
   // 编制说明: 财政拨款收入 (else 财政拨款支出) and each source of 财政拨款 against last year.
@@ -66,7 +53,8 @@ export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, ro
   // 财政拨款支出主要内容: “N. “类-款-项”科目 X 万元，主要用于 …。”
   for (const m of compilation.matchAll(new RegExp(`\\d{1,3}[.．、]“([^”]{1,300})”科目${N}万元[，,]主要用于([^。]{1,1000})。`, 'g'))) {
     const code = codeOfPath(doc, m[1]!, wanFen(m[2]), cell);
-    if (code && !n.purposes[code]) n.purposes[code] = m[3]!;
+    const purpose = statedText(m[3]);
+    if (code && purpose && !n.purposes[code]) n.purposes[code] = purpose;
   }
 
   // 其他相关情况说明 一、“三公”经费 (表9 第1–6栏) and 二、机关运行经费 (第7栏).
@@ -82,14 +70,14 @@ export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, ro
   for (const [key, subject, col] of items) {
     const m = new RegExp(`${subject}${N}万元${VERSUS}${BECAUSE}`).exec(other);
     setPrior(threePublic, key, m, cell(9, 'budget', col));
-    setReason(`3p.${key}`, m?.[4]);
+    if (m && m[2] !== '持平' && m[3] !== undefined) setReason(`3p.${key}`, m[4]);
   }
   const running = new RegExp(`机关运行经费预算(?:数)?为${N}万元${VERSUS}${BECAUSE}`).exec(other);
-  if (running && doc.priorYear.runningCosts === undefined) {
-    const p = priorOf(cell(9, 'budget', '7'), running[2]!, running[3]);
-    if (p !== undefined) doc.priorYear.runningCosts = amount(p);
+  const runningPrior = running ? priorOf(cell(9, 'budget', '7'), running[2]!, running[3]) : undefined;
+  if (running && runningPrior !== undefined) {
+    doc.priorYear.runningCosts ??= amount(runningPrior);
+    if (running[2] !== '持平') setReason('running', running[4]);
   }
-  setReason('running', running?.[4]);
 
   // 三、政府采购 (inputs in the document's unit).
   const procurement: Array<[string, RegExp]> = [

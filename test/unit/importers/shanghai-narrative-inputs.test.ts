@@ -32,9 +32,9 @@ const VEHICLES = ['minister', 'leader', 'confidential', 'emergency', 'enforcemen
 describe('a Shanghai packet’s explanation text read into the inputs it prints from (nothing typed twice)', () => {
   it('Putuo 2025 部门预算: last year’s budget, the reason, every 项’s purpose, 三公, 政府采购, 绩效 and 国有资产', async () => {
     const doc = await imported('putuo-govoffice-2025-budget-dept.pdf');
-    // 财政拨款收入 91,016,775.35 元 “比2024年预算减少2,389.52万元”: last year 91,016,775.35 + 23,895,200 元,
-    // so the change prints again as 2,389.52 exactly; 基金 and 国资 0 “持平”.
-    expect(doc.priorYear.income).toEqual({ fiscal: '114911975.35', gb: '114911975.35', fund: '0.00', soe: '0.00' });
+    // 财政拨款收入 9,101.68 万元 (91,016,775.35 元 as the text states it) “比2024年预算减少2,389.52万元”:
+    // last year 11,491.20 万元, so the change prints again as 2,389.52; 基金 and 国资 0 “持平”.
+    expect(doc.priorYear.income).toEqual({ fiscal: '114912000.00', gb: '114912000.00', fund: '0.00', soe: '0.00' });
     expect(doc.narrative.reasons).toEqual({ fiscal: '项目调整' });
     // 表9 as printed (867.50 = 839 + 28.50 万元), every item “与2024年预算持平”.
     expect(doc.priorYear.threePublic).toEqual({
@@ -68,7 +68,7 @@ describe('a Shanghai packet’s explanation text read into the inputs it prints 
 
   it('Putuo 2025 单位预算: the same figures; its 绩效 sentence states no count of units, so none is read', async () => {
     const doc = await imported('putuo-govoffice-2025-budget-unit.pdf');
-    expect(doc.priorYear.income).toEqual({ fiscal: '114911975.35', gb: '114911975.35', fund: '0.00', soe: '0.00' });
+    expect(doc.priorYear.income).toEqual({ fiscal: '114912000.00', gb: '114912000.00', fund: '0.00', soe: '0.00' });
     expect(doc.priorYear.threePublic.total).toBe('8675000.00');
     // “本单位编报绩效目标的项目共11个，涉及项目预算资金6626万元”
     expect(doc.narrative.performance).toEqual({ 'sh.projects': '11', 'sh.amount': '66260000.00' });
