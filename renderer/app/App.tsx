@@ -1,3 +1,4 @@
+import { documentKind } from '../../shared/formats/labels';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BudgetSession } from '../../shared/engine/session';
 import type { OpenedFile } from '../../shared/ipc/contract';
@@ -200,7 +201,7 @@ export function App() {
       <Toolbar run={run} canUndo={store.canUndo()} canRedo={store.canRedo()} />
       <div className="doc-bar">
         <span className="doc-title">
-          {doc.department} {doc.year} 年部门预算
+          {doc.department} {doc.year} 年{documentKind(store.session.template)}
         </span>
         {doc.sample && (
           <span className="sample-badge" title="这是内置的示例部门，可随意修改；新建或打开文件后即可编制自己的部门">
@@ -266,7 +267,7 @@ export function App() {
             }
             setDialog(null);
             setView('profile');
-            message('info', `已新建“${d.department}”${d.year} 年部门预算`);
+            message('info', `已新建“${d.department}”${d.year} 年${documentKind(store.session.template)}`);
           }}
         />
       )}

@@ -1,3 +1,4 @@
+import { documentKind, narrativeHeading } from '../../shared/formats/labels';
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { sessionCellLabel } from '../../shared/exporters/packet/narrative-html';
 import { type InputField, readInput, writeInput } from '../../shared/narrative/inputs';
@@ -73,7 +74,7 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
     return (
       <section className="narrative-page" aria-label="情况说明">
         <header className="table-head">
-          <h2>第三部分 {store.document.year}年部门预算情况说明</h2>
+          <h2>{narrativeHeading(store.session.template, store.document)}</h2>
         </header>
         <p className="hint" data-testid="narrative-writing">
           正在由预算表生成情况说明…
@@ -88,13 +89,18 @@ export function NarrativePanel({ store, version, go, message }: ViewProps) {
   return (
     <section className="narrative-page" aria-label="情况说明">
       <header className="table-head">
-        <h2>第三部分 {narrative.year}年部门预算情况说明</h2>
+        <h2>{narrativeHeading(store.session.template, { department: store.document.department, year: narrative.year })}</h2>
         <div className="table-meta">
           {missing > 0 ? <span className="count-warning">待填写 {missing} 项</span> : <span>填写完整</span>}
           {wrong.size > 0 && <span className="count-error">改写段落数字不符 {wrong.size}</span>}
         </div>
       </header>
-      <p className="hint">文字由预算表自动生成，随表中数字即时更新；请在各段下方的输入框中填写上年预算数、主要原因、用途等。点击带底纹的数字可查看其来源。</p>
+      <p className="hint">
+        {documentKind(store.session.template).endsWith('决算')
+          ? '文字由决算表自动生成，随表中数字即时更新；请在各段下方的输入框中填写上年决算数、年初预算数、主要原因、用途等。'
+          : '文字由预算表自动生成，随表中数字即时更新；请在各段下方的输入框中填写上年预算数、主要原因、用途等。'}
+        点击带底纹的数字可查看其来源。
+      </p>
       {narrative.sections.map((s) => (
         <section key={s.id} className={`narrative-section${open === s.id ? ' open' : ''}`} data-section={s.id}>
           <h3>

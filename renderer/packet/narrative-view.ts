@@ -1,5 +1,5 @@
 import type { GeneratedNarrative } from '../../shared/narrative/generate';
-import { type InputField, narrativeInputs } from '../../shared/narrative/inputs';
+import { type InputField, inputPathText, narrativeInputs } from '../../shared/narrative/inputs';
 import type { Paragraph } from '../../shared/narrative/types';
 import type { BudgetDocument } from '../../shared/model';
 import { overrideFindings } from '../../shared/rules/narrative-overrides';
@@ -15,7 +15,7 @@ export interface NarrativeSectionHead {
   numeral: string;
   title: string;
   paragraphs: number;
-  /** Empty input fields under the section's paragraphs. */
+  /** Empty input fields under the section's paragraphs that the text needs. */
   missing: number;
 }
 
@@ -57,9 +57,12 @@ function outlineOf(doc: BudgetDocument, n: GeneratedNarrative): Outline {
     if (list) list.push(f);
     else fields.set(f.paragraph, [f]);
   }
+  // A section's 待填写 are its empty fields that the text needs (as the page's total counts them):
+  // a field left empty that is not needed (a reason where nothing changed, a 空则为… figure) is not one.
+  const needed = new Set(n.missing.map((m) => m.field));
   const sections = n.sections.map((s): NarrativeSectionHead => {
     let missing = 0;
-    for (const p of s.paragraphs) for (const f of fields.get(p.id) ?? []) if (f.value === '') missing++;
+    for (const p of s.paragraphs) for (const f of fields.get(p.id) ?? []) if (f.value === '' && needed.has(inputPathText(f.path))) missing++;
     return { id: s.id, numeral: s.numeral, title: s.title, paragraphs: s.paragraphs.length, missing };
   });
   const outline = { fields, sections, wrong: overrideFindings(n).map((f): [string, string] => [f.rowKey, f.message]) };

@@ -22,6 +22,11 @@ export interface InputPath {
   field?: ProjectField;
 }
 
+/** A field's place as a missing input names it: `priorYear.income.fiscal`, `narrative.projects.s6.basis`. */
+export function inputPathText(p: InputPath): string {
+  return [p.root, p.record, p.key, p.field].filter((x) => x !== undefined).join('.');
+}
+
 export type ProjectField = 'basis' | 'allocation' | 'undertaker' | 'period' | 'overview' | 'plan' | 'budget' | 'targets';
 
 export interface InputField {

@@ -1,4 +1,5 @@
 import type { BudgetSession } from '../../engine/session';
+import { partHeading as formatPartHeading, partsOf } from '../../formats/labels';
 import { xinjiangBudget2024 } from '../../formats/xinjiang-budget-2024';
 import { Figures } from '../../narrative/figures';
 import { type GeneratedNarrative, generateNarrative, narrativeGroups, sectionTitles } from '../../narrative/generate';
@@ -70,13 +71,9 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
   const fmt = session.template;
   const fill = (t: string) => t.replace('{D}', d).replace('{Y}', String(y));
   // The parts in the format's order; the 第N部分 (or 一、) numbers follow that order.
-  const parts = fmt.parts ?? xinjiangBudget2024.parts ?? [];
-  const list = fmt.partNumbering === 'list';
+  const parts = partsOf(fmt);
   /** Heading of the i-th part, unescaped (the department is filled in raw). */
-  const headingAt = (i: number) => {
-    const title = parts[i]!.title.replace('{D}', doc.department).replace('{Y}', String(y));
-    return list ? `${chineseNumeral(i + 1)}、${title}` : `第${chineseNumeral(i + 1)}部分 ${title}`;
-  };
+  const headingAt = (i: number) => formatPartHeading(fmt, doc, i);
   const partHeading = (content: PartDecl['content']) => {
     const i = parts.findIndex((p) => p.content === content);
     return i < 0 ? '' : esc(headingAt(i));
