@@ -9,16 +9,16 @@ import { type FaSection, faPrintedKey } from './printed-sections';
 
 const N = STATED_WAN;
 /** “与2023年度相比，{what}减少 56.95 万元” / “…{what}持平”: the word (group 1) and the change (group 2). */
-const AGAINST_LAST_YEAR = (what: string) => `与\\d{4}年度?相比[，,]${what}(增加|增长|减少|下降|持平)(?:${N}万元)?`;
-/** “…。主要原因：…。” right after the sentence of a change (group 1). */
+const AGAINST_LAST_YEAR = (what: string) => `与(?:\\d{4}|上)年度?相比[，,]${what}(增加|增长|减少|下降|持平)(?:${N}万元)?`;
+/** “…。主要原因：…。” right after the sentence of a change (its group: the reason). */
 const BECAUSE = '[^。]{0,60}。主要原因(?:是|为|：|:)([^。]{1,1000})。';
 /** “决算数小于预算数的主要原因：…。” (group 1), or the same figures “持平” (no group). */
 const AGAINST_BUDGET = '(?:决算数(?:大于|小于)预算数的主要原因[：:]([^。]{1,1000})。)?';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
-/** A 项 line of 五/八/九（具体情况）: names, 主要用于, 年初预算, 支出决算 and the reason they differ. */
+/** A 项 line of 五/八/九（具体情况）: names (within its sentence), 主要用于, 年初预算, 支出决算 and the reason they differ. */
 const ITEM = new RegExp(
-  `\\d{1,3}[、.．](.{1,80}?)（类）(.{1,80}?)（款）(.{1,80}?)（项）。(?:主要用于[：:]([^。]{1,1000})。)?年初预算为${N}万元[，,]支出决算为${N}万元[，,。]?(?:完成[^。]{0,30}。)?${AGAINST_BUDGET}`,
+  `\\d{1,3}[、.．]([^。]{1,80}?)（类）([^。]{1,80}?)（款）([^。]{1,80}?)（项）。(?:主要用于[：:]([^。]{1,1000})。)?年初预算为${N}万元[，,]支出决算为${N}万元[，,。]?(?:完成[^。]{0,30}。)?${AGAINST_BUDGET}`,
   'g',
 );
 
@@ -84,7 +84,7 @@ export function fillFinalAccountsInputs(doc: BudgetDocument, cell: (table: numbe
   const threePublic = text('threePublic');
   reason('fa.3p.budget', /“三公”经费(?:财政拨款)?支出决算数(?:大于|小于)预算数的主要原因[：:]([^。]{1,1000})。/.exec(threePublic)?.[1]);
   const final = (k: keyof typeof FA_3P) => cell(7, 'amount', FA_3P[k].final);
-  const vsLast = new RegExp(`“三公”经费财政拨款支出决算数(?:比\\d{4}年度(增加|增长|减少|下降)${N}万元|与\\d{4}年度(持平))`).exec(threePublic);
+  const vsLast = new RegExp(`“三公”经费财政拨款支出决算数(?:比(?:\\d{4}|上)年度?(增加|增长|减少|下降)${N}万元|与(?:\\d{4}|上)年度?(持平))`).exec(threePublic);
   if (vsLast) {
     const p = priorOf(final('total'), vsLast[1] ?? vsLast[3]!, vsLast[2]);
     if (p !== undefined) prior.threePublic.total ??= amount(p);
@@ -105,7 +105,7 @@ export function fillFinalAccountsInputs(doc: BudgetDocument, cell: (table: numbe
 
   // 十一（一）机关运行经费: the figure stated (an input only where it is not 表6's 公用经费合计) and last year's.
   const other = text('other');
-  const running = new RegExp(`机关运行经费支出${N}万元(?:[，,](?:比\\d{4}年度(增加|增长|减少|下降)${N}万元|与\\d{4}年度(持平)))?(?:${BECAUSE})?`).exec(other);
+  const running = new RegExp(`机关运行经费支出${N}万元(?:[，,](?:比(?:\\d{4}|上)年度?(增加|增长|减少|下降)${N}万元|与(?:\\d{4}|上)年度?(持平)))?(?:${BECAUSE})?`).exec(other);
   const stated = wanFen(running?.[1]);
   if (running && stated !== undefined) {
     // The department's own figure only where it is neither 表6's sum nor what 表6 printed (a misprinted

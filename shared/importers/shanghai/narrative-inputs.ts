@@ -6,8 +6,8 @@ import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
 import { SH_PRINTED } from './narrative-text';
 
 const N = STATED_WAN;
-/** “，比2024年预算减少2,389.52万元” / “，与2024年预算持平”: the word (group 1) and the change (group 2). */
-const VERSUS = `[，,](?:比|与|较)\\d{4}年(?:度)?(?:预算)?(?:数)?(增加|增长|减少|下降|持平)(?:${N}万元)?`;
+/** “，比2024年预算减少2,389.52万元” / “，与上年预算持平”: the word (group 1) and the change (group 2). */
+const VERSUS = `[，,](?:比|与|较)(?:\\d{4}|上)年(?:度)?(?:预算)?(?:数)?(增加|增长|减少|下降|持平)(?:${N}万元)?`;
 /** “，主要原因是…” after a change (group 1), up to the end of the clause. */
 const BECAUSE = '(?:[，,]主要原因(?:是|为)([^。；;]{1,500}))?';
 

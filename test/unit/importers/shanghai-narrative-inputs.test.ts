@@ -91,12 +91,15 @@ describe('a Shanghai packet’s explanation text read into the inputs it prints 
       .replace('（一）因公出国（境）费839万元，与2024年预算持平。', '（一）因公出国（境）费839万元，比2024年预算增加100.50万元，主要原因是新增对外交流任务。')
       .replace('预算为213.28万元。', '预算为213.28万元，比2024年预算减少10万元，主要原因是压减一般性支出。')
       .replace('截至2024年8月31日', '截至2024年12月31日')
-      .replace('执法执勤用车0辆', '执法执勤用车3辆');
+      .replace('执法执勤用车0辆', '执法执勤用车3辆')
+      .replace('（三）公务接待费28.50万元，与2024年预算持平。', '（三）公务接待费28.50万元，较上年预算减少1.50万元。');
     const compilation = doc.narrative.printed[SH_PRINTED.compilation]!.replace('减少的主要原因是项目调整', '减少的主要原因是部分项目调整至区财政统筹');
     const d = refilled(doc, { compilation, other });
     // 839 万元 − 100.50 万元; 213.28 + 10 万元 (in 元, the document's unit).
     expect(d.priorYear.threePublic.abroad).toBe('7385000.00');
     expect(d.narrative.reasons['3p.abroad']).toBe('新增对外交流任务');
+    // “较上年预算” as well as “比2024年预算”: 28.50 + 1.50 万元.
+    expect(d.priorYear.threePublic.reception).toBe('300000.00');
     expect(d.priorYear.runningCosts).toBe('2232800.00');
     expect(d.narrative.reasons.running).toBe('压减一般性支出');
     expect(d.narrative.reasons.fiscal).toBe('部分项目调整至区财政统筹');
