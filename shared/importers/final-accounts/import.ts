@@ -5,6 +5,7 @@ import { INPUT_BOUNDS } from '../../limits/input-bounds';
 import { newDocument } from '../../model/new-document';
 import type { BudgetDocument } from '../../model/schema';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
+import { CELLS_ON_OWN_LINES_ERROR, cellsOnOwnLines } from '../cells-on-own-lines';
 import type { PacketImportResult } from '../packet/import-text';
 import { type ImportWarning, WarningList } from '../packet/warnings';
 import { finalAccountsTitle, isFinalAccountsPacket } from './detect';
@@ -74,6 +75,7 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
   if (!who) return { ok: false, error: '无法确定部门和年度（文中没有“XX部门2024年度部门决算”），未导入。' };
   const doc = newDocument(who.department, who.year, '万元', finalAccounts.id);
   const byNo = regions(lines);
+  if (cellsOnOwnLines([...byNo.values()].flatMap((r) => r.map((l) => l.text)))) return { ok: false, error: CELLS_ON_OWN_LINES_ERROR };
   const laidOut = isLaidOut([...byNo.values()].flat());
   const tpl = (no: number): TableTemplate => finalAccounts.tables.find((t) => t.no === no)!;
   const emptyTables: number[] = [];

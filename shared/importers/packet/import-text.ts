@@ -1,5 +1,6 @@
 import { BUILTIN_FUNCTION } from '../../classification/builtin';
 import { INPUT_BOUNDS } from '../../limits/input-bounds';
+import { CELLS_ON_OWN_LINES_ERROR, cellsOnOwnLines } from '../cells-on-own-lines';
 import { documentBoundError } from '../../model/document-bounds';
 import { newDocument } from '../../model/new-document';
 import type { BudgetDocument } from '../../model/schema';
@@ -59,6 +60,7 @@ export function importPacketText(raw: string): PacketImportResult {
     const found = seg.tables.map((t) => `表${t.no}`).join('、');
     return { ok: false, error: `文件中只找到 ${seg.tables.length} 张公开表（${found}），文件可能不完整或被截断，未导入。` };
   }
+  if (cellsOnOwnLines(seg.tables.flatMap((t) => t.lines.map((l) => l.text)))) return { ok: false, error: CELLS_ON_OWN_LINES_ERROR };
   for (const t of seg.tables) {
     if (t.lines.length > INPUT_BOUNDS.maxTableRows) {
       return { ok: false, error: `表${t.no}（第 ${t.titleLine} 行起）有 ${t.lines.length.toLocaleString('en-US')} 行，超过了一张表可导入的上限（${INPUT_BOUNDS.maxTableRows.toLocaleString('en-US')} 行），未导入。` };

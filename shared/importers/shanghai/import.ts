@@ -7,6 +7,7 @@ import { type Fen, formatExact } from '../../money';
 import { formatIn } from '../../money/format-unit';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024/function-classes';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
+import { CELLS_ON_OWN_LINES_ERROR, cellsOnOwnLines } from '../cells-on-own-lines';
 import { type AssignColumn, type AssignRow, assignColumns } from '../packet/assign';
 import type { PacketImportResult } from '../packet/import-text';
 import { isContinuedHeading } from '../packet/lines';
@@ -101,6 +102,7 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
     const end = titles.find((x) => x.at > t.at)?.at ?? lines.length;
     regions.set(t.no, { title: lines[t.at]!, lines: lines.slice(t.at + 1, Math.min(end, starts[k + 1]?.at ?? lines.length)), year: t.year });
   });
+  if (cellsOnOwnLines([...regions.values()].flatMap((r) => r.lines.map((l) => l.text)))) return { ok: false, error: CELLS_ON_OWN_LINES_ERROR };
   const meta = [...regions.values()].flatMap((r) => r.lines.slice(0, 3).map((l) => l.text)).join('\n');
   const department = /编制(?:部门|单位)[:：]\s*(\S+)/.exec(meta)?.[1];
   if (!department) return { ok: false, error: '无法确定编制部门（表头“编制部门：”或“编制单位：”缺失），未导入。' };
