@@ -4,15 +4,7 @@ import { readRegularFile } from '../files/regular-file';
 import ExcelJS from 'exceljs';
 import { preflightWorkbook } from '../xlsx/preflight/preflight-workbook';
 import { type CodeListResult, codeListFromRows, parseCsv } from '../../shared/classification/import-list';
-
-/** CSV from Excel/WPS on Chinese Windows is often GBK: decode as UTF-8 when valid, else GBK. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
-  }
-}
+import { decodeText } from '../../shared/importers/decode-text';
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { decodeText } from '../../shared/importers/decode-text';
 import { importAnyPacketText } from '../../shared/importers/detect-format';
 import type { PacketImportResult } from '../../shared/importers/packet/import-text';
 import { describeFsError } from '../files/errors';
@@ -27,7 +28,7 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     onStep('recognize', 0);
     return importAnyPacketText(text.text, text.layout);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = decodeText(bytes);
   onStep('recognize', 0);
   return importAnyPacketText(text);
 }

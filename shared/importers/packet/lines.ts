@@ -81,7 +81,7 @@ export function splitLines(raw: string): LinesResult {
   const text = normaliseGlyphs(raw.replace(/^\uFEFF/, ''));
   if (text.trim() === '') return { ok: false, error: '文件是空的，不是预算公开文件。' };
   if (text.includes('\u0000')) return { ok: false, error: '文件含有二进制内容，不是可读取的预算公开文本（如为 PDF，请使用 .pdf 扩展名）。' };
-  if (garbageShare(text.slice(0, 200_000)) > 0.05) return { ok: false, error: '文件内容无法识别为文字（可能是乱码或编码不是 UTF-8），不是可读取的预算公开文件。' };
+  if (garbageShare(text.slice(0, 200_000)) > 0.05) return { ok: false, error: '文件内容无法识别为文字（可能是乱码，或编码不是 UTF-8、GBK/GB18030、UTF-16 之一），不是可读取的预算公开文件。' };
   const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // Count before splitting: a refused file costs one scan.
   let count = 1;
