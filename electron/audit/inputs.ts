@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { InputError } from '../cli/io';
 
 /** What a folder may hold that `check` reads: packet text or PDF, workbooks, saved documents. */
-const EXTENSIONS = new Set(['.txt', '.pdf', '.xlsx', '.budget', '.json']);
+const EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.xlsx', '.budget', '.json']);
 
 /**
  * The files to audit: each FILE as given, each DIR's files of a readable kind (sub-folders too),

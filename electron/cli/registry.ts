@@ -33,7 +33,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/audit')).auditCommand,
   },
   import: {
-    usage: 'import FILE -o DOC [--warnings] [--format 格式.json]   导入已公开的部门预算文件（.txt 或 .pdf），写出预算文档',
+    usage: 'import FILE -o DOC [--warnings] [--format 格式.json]   导入已公开的部门预算文件（.txt、.pdf 或 .docx），写出预算文档',
     load: async () => (await import('./commands/import')).importCommand,
   },
   export: {

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 
 /** The app's own document extension (JSON inside); the CLI accepts any name. */
 export const DOC_EXT = 'budget';
-export const PACKET_EXTS = ['txt', 'pdf'];
+export const PACKET_EXTS = ['txt', 'pdf', 'docx'];
 export const WORKBOOK_EXTS = ['xlsx'];
 export const CODE_LIST_EXTS = ['csv', 'xlsx'];
 
@@ -11,7 +11,7 @@ export const DOC_FILTERS = [
   { name: '所有文件', extensions: ['*'] },
 ];
 export const IMPORT_FILTERS = [
-  { name: '公开文件或工作簿（.txt .pdf .xlsx）', extensions: [...PACKET_EXTS, ...WORKBOOK_EXTS] },
+  { name: '公开文件或工作簿（.txt .pdf .docx .xlsx）', extensions: [...PACKET_EXTS, ...WORKBOOK_EXTS] },
   { name: '所有文件', extensions: ['*'] },
 ];
 

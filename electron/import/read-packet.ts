@@ -4,12 +4,13 @@ import { importAnyPacketText } from '../../shared/importers/detect-format';
 import type { PacketImportResult } from '../../shared/importers/packet/import-text';
 import { describeFsError } from '../files/errors';
 import { readRegularFile } from '../files/regular-file';
+import { docxText, isDocx } from './docx-text';
 import { pdfToText } from './pdf-text';
 
 /** Where a packet import is: reading (PDF pages, 0–1) or recognising the tables. */
 export type PacketStep = (step: 'read' | 'recognize', fraction: number) => void;
 
-/** Read a published packet (.txt text or .pdf with a text layer) and import it. */
+/** Read a published packet (.txt text, .docx, or .pdf with a text layer) and import it. */
 export async function importPacketFile(file: string, onStep: PacketStep = () => {}): Promise<PacketImportResult> {
   onStep('read', 0);
   let bytes: Buffer;
@@ -27,6 +28,13 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     if (!text.ok) return text;
     onStep('recognize', 0);
     return importAnyPacketText(text.text, text.layout);
+  }
+  // A Word packet (.docx): its paragraphs and table rows as lines, as a text packet has them.
+  if (isDocx(bytes)) {
+    const docx = docxText(bytes);
+    if (!docx.ok) return docx;
+    onStep('recognize', 0);
+    return importAnyPacketText(docx.text);
   }
   const text = decodeText(bytes);
   onStep('recognize', 0);

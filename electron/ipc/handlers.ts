@@ -185,7 +185,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { settings: Settin
       const path = req.path ?? (await deps.dialogs.open({ title: '导入公开文件或工作簿', filters: IMPORT_FILTERS, ...defaultPathOf(await folder()) }));
       if (!path) return canceled();
       paths.grant(path, 'read');
-      if (fileKind(path) === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
+      if (fileKind(path) === 'document') return fail(`无法导入“${basename(path)}”：只能导入公开文件（.txt、.pdf、.docx）或 Excel 工作簿（.xlsx）；预算文档请用“打开”`);
       let r: JobOutputs['import'];
       try {
         await checkRegularFile(path);

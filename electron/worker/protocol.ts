@@ -5,7 +5,7 @@ import type { JobStage, RecoveryEntry } from '../../shared/ipc/contract';
  * in `workerData`, the worker answers with progress messages and then one `done` or `failed`.
  */
 export type JobRequest =
-  /** Read a packet (.txt/.pdf) or a workbook (.xlsx) into a document; audit a packet's 第三部分. */
+  /** Read a packet (.txt/.pdf/.docx) or a workbook (.xlsx) into a document; audit a packet's 第三部分. */
   | { kind: 'import'; path: string }
   /** The official .xlsx of a document. */
   | { kind: 'exportXlsx'; docText: string; findingsSheet?: boolean; formulas?: boolean; tables?: number[] }

@@ -17,7 +17,7 @@ export const auditCommand: Command = {
     const jobs = jobsText === undefined ? availableParallelism() : Number(jobsText);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs 应为 1 到 256 的整数，而不是“${jobsText}”`);
     const files = await auditInputs(a.positionals);
-    if (files.length === 0) throw new UsageError('所给的文件夹中没有可审核的文件（.txt、.pdf、.xlsx、.budget、.json）');
+    if (files.length === 0) throw new UsageError('所给的文件夹中没有可审核的文件（.txt、.pdf、.docx、.xlsx、.budget、.json）');
     const t0 = performance.now();
     const tty = process.stderr.isTTY === true;
     const results = await auditInWorkers(files, jobs, (r, done) => {

@@ -34,7 +34,7 @@ describe('import, export and code lists through the handlers', () => {
     const dir = await tempDir();
     for (const name of ['a.budget', '会议纪要.txt', 'nope.xlsx']) h.paths.grant(join(dir, name), 'read');
     const doc = await h['import:file']({ path: join(dir, 'a.budget') });
-    expect(!doc.ok && doc.error).toBe('无法导入“a.budget”：只能导入公开文件（.txt、.pdf）或 Excel 工作簿（.xlsx）；预算文档请用“打开”');
+    expect(!doc.ok && doc.error).toBe('无法导入“a.budget”：只能导入公开文件（.txt、.pdf、.docx）或 Excel 工作簿（.xlsx）；预算文档请用“打开”');
     await fs.writeFile(join(dir, '会议纪要.txt'), '关于召开年度工作会议的通知\n各处室：……');
     const foreign = await h['import:file']({ path: join(dir, '会议纪要.txt') });
     expect(!foreign.ok && foreign.error).toMatch(/^无法导入“会议纪要.txt”：文件中没有找到部门预算公开表/);
