@@ -29,6 +29,10 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     onStep('recognize', 0);
     return importAnyPacketText(text.text, text.layout);
   }
+  // Word 97–2003 / Excel 97–2003 (an OLE compound file): no reader here; say what to save it as.
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
+    return { ok: false, error: '这是旧版 Word 或 Excel 文件（.doc / .xls），本程序不能直接读取：请在 Word、WPS 或 Excel 中另存为 .docx、.xlsx 或 PDF 后再导入。' };
+  }
   // A Word packet (.docx): its paragraphs and table rows as lines, as a text packet has them.
   if (isDocx(bytes)) {
     const docx = docxText(bytes);

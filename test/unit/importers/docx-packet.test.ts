@@ -81,6 +81,9 @@ describe('a packet published as a Word document (.docx)', () => {
   it('refuses a zip that is no Word document, and a damaged one, saying what is wrong', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docx-'));
     try {
+      // A Word 97–2003 file (an OLE compound file): told to save it as .docx or PDF, not called binary.
+      writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]));
+      expect(await importPacketFile(join(dir, 'old.doc'))).toEqual({ ok: false, error: expect.stringContaining('另存为 .docx、.xlsx 或 PDF') });
       const damaged = packetDocx(text).slice(0, 2000);
       writeFileSync(join(dir, 'damaged.docx'), damaged);
       const r = await importPacketFile(join(dir, 'damaged.docx'));
