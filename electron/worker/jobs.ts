@@ -12,6 +12,7 @@ import { generateNarrative } from '../../shared/narrative/generate';
 import { fileKind } from '../files/kinds';
 import { importPacketFile } from '../import/read-packet';
 import type { JobKind, JobOutputs, JobRequest } from './protocol';
+import { filledInputCount } from '../../shared/narrative/filled-inputs';
 
 /** Report where the job is: its stage and how much of the whole job is done (0–1). */
 export type Step = (stage: JobStage, fraction: number) => void;
@@ -64,7 +65,9 @@ async function importJob(path: string, step: Step): Promise<JobOutputs['import']
   const r = await importPacketFile(path, (stage, f) => step(stage, stage === 'read' ? 0.4 * f : 0.4));
   if (!r.ok) throw new Error(r.error);
   const s = r.summary;
-  const summary = `已从“${basename(path)}”识别出 ${s.tables.length} 张表、${s.rows} 行，${r.warnings.length} 条提示`;
+  const inputs = filledInputCount(r.doc);
+  // What the explanation text gave too: figures and words the 情况说明 page would otherwise ask for.
+  const summary = `已从“${basename(path)}”识别出 ${s.tables.length} 张表、${s.rows} 行，${r.warnings.length} 条提示${inputs ? `；情况说明中读入 ${inputs} 个填写项（上年数、原因、用途等）` : ''}`;
   step('audit', 0.8);
   const audit = auditLines(BudgetSession.open(r.doc));
   return { docText: serializeDocument(r.doc), warnings: r.warnings.map(warningText), summary, audit };

@@ -63,7 +63,7 @@ describe('import, export and print jobs in the window', () => {
     const d = page.getByRole('dialog', { name: '导入结果' });
     await d.waitFor({ timeout: 30_000 });
     const lines = await d.locator('li').allTextContents();
-    expect(lines[0]).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示');
+    expect(lines[0]).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示；情况说明中读入 77 个填写项（上年数、原因、用途等）');
     expect(lines.slice(1)).toEqual([
       '文字核对（提示）：第三部分五“基本支出增减率”写为 23.15%，按印制的金额算得 23.14%（只有按元计算才可能得出 23.15%，请核对）',
       '文字核对（错误）：第三部分五（三）各项比上年的增减额之和为 30.14 万元，五（一）基本支出与项目支出的增减额合计为 30.13 万元（相差 0.01）；各项本年预算数之和 232.32 与拨款合计 232.31 相差同样的数，差额来自印制的合计；相差 0.01 万元，可能是各数分别四舍五入造成的尾差，但印制数仍应与其组成部分相符',

@@ -18,7 +18,7 @@ describe('import, export and code lists through the handlers', () => {
     h.paths.grant(packet003, 'read'); // chosen by the user (command line, 最近打开)
     const r = await h['import:file']({ path: packet003 });
     if (!r.ok) throw new Error(r.error);
-    expect(r.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示');
+    expect(r.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示；情况说明中读入 77 个填写项（上年数、原因、用途等）');
     const doc = loadDocument(r.docText);
     if (!doc.ok) throw new Error(doc.error);
     expect(doc.doc.department).toBe('昌吉回族自治州人民政府驻北京联络处');

@@ -30,7 +30,7 @@ describe('job runner (worker_threads)', () => {
     const direct = importPacketText(readFileSync(packet003, 'utf8'));
     if (!direct.ok) throw new Error(direct.error);
     expect(out.docText).toBe(serializeDocument(direct.doc));
-    expect(out.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示');
+    expect(out.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示；情况说明中读入 77 个填写项（上年数、原因、用途等）');
     // The printed text of 003, audited as `check` does: a rate its rounded figures cannot give,
     // a change sum off by the printed total's cent, staff numbers that disagree, doubled words.
     expect(out.audit).toEqual([

@@ -233,7 +233,7 @@ describe('built main process against a stand-in Electron', () => {
     expect(progress.at(-1)).toMatchObject({ done: true, fraction: 1 });
     const opened = win.webContents.sent.find(([c]) => c === OPEN_FILE_CHANNEL)?.[1] as { imported: boolean; summary: string; audit: string[]; docText: string };
     expect(opened.imported).toBe(true);
-    expect(opened.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示');
+    expect(opened.summary).toBe('已从“003_d8581a66e967af08.txt”识别出 11 张表、107 行，0 条提示；情况说明中读入 77 个填写项（上年数、原因、用途等）');
     expect(opened.audit).toHaveLength(5);
     expect(opened.audit[0]).toMatch(/^文字核对（提示）：第三部分五“基本支出增减率”写为 23.15%/);
     expect(opened.docText).toContain('昌吉回族自治州人民政府驻北京联络处');
