@@ -2,8 +2,8 @@ import type { BudgetDocument } from '../../model/schema';
 import { type Fen, formatExact } from '../../money';
 import { FA_PERFORMANCE_KEYS, FA_PROCUREMENT_KEYS } from '../../narrative/sections/final-accounts/other';
 import { FA_3P } from '../../narrative/sections/final-accounts/three-public';
-import { SH_VEHICLE_KINDS } from '../../narrative/sections/shanghai/other';
 import { functionCodeByNames } from '../function-code-by-names';
+import { readVehicleCounts } from '../shanghai/narrative-inputs';
 import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
 import { type FaSection, faPrintedKey } from './printed-sections';
 
@@ -149,12 +149,7 @@ export function fillFinalAccountsInputs(doc: BudgetDocument, cell: (table: numbe
   // 十一（三）国有资产: vehicles by kind and equipment of 100 万元 or more, and a date other than year end.
   const held = /截至(\d{4}年\d{1,2}月\d{1,2}日)[，,].{0,80}?共有车辆\d{1,6}辆[^。]{0,600}。(?:[^。]{0,10}单价100万元[（(]含[）)]以上设备[^。]{0,20}。)?/.exec(other);
   if (held) {
-    for (const k of SH_VEHICLE_KINDS) {
-      const v = new RegExp(`${k.name}(\\d{1,6})辆`).exec(held[0])?.[1];
-      if (v) n.assets[`sh.held.vehicle.${k.key}`] ??= v;
-    }
-    const eq = /单价100万元[（(]含[）)]以上设备(?:[（(]不含车辆[）)])?(\d{1,6})台/.exec(held[0])?.[1];
-    if (eq) n.assets['sh.held.equipment100'] ??= eq;
+    readVehicleCounts(held[0], 'sh.held', n.assets);
     if (held[1] !== `${doc.year}年12月31日`) n.assets['sh.asOf'] ??= held[1]!;
   }
 

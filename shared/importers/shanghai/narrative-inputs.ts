@@ -6,9 +6,9 @@ import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
 import { SH_PRINTED } from './narrative-text';
 
 const N = STATED_WAN;
-/** “，比2024年预算减少2,389.52万元” / “，与上年预算持平”: the word (group 1) and the change (group 2). */
+/** “，比2024年预算减少2,389.52万元” / “，与上年预算持平”: its groups are the word and the change. */
 const VERSUS = `[，,](?:比|与|较)(?:\\d{4}|上)年(?:度)?(?:预算)?(?:数)?(增加|增长|减少|下降|持平)(?:${N}万元)?`;
-/** “，主要原因是…” after a change (group 1), up to the end of the clause. */
+/** “，主要原因是…” after a change (its group: the reason), up to the end of the clause. */
 const BECAUSE = '(?:[，,]主要原因(?:是|为)([^。；;]{1,500}))?';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
@@ -103,20 +103,26 @@ export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, ro
   // 五、国有资产: vehicles held (截至…) and planned (安排购置…), by kind, and equipment of 100 万元 or more.
   const held = /截至(\d{4}年\d{1,2}月\d{1,2}日)[，,].{0,80}?共有车辆\d{1,6}辆[^。]{0,600}。/.exec(other);
   const plan = /\d{4}年(?:部门|单位)预算安排购置车辆\d{1,6}辆[^。]{0,600}。/.exec(other);
-  const counts = (text: string, prefix: 'sh.held' | 'sh.plan') => {
-    for (const k of SH_VEHICLE_KINDS) {
-      const v = new RegExp(`${k.name}(\\d{1,6})辆`).exec(text)?.[1];
-      if (v) n.assets[`${prefix}.vehicle.${k.key}`] ??= v;
-    }
-    const eq = /单价100万元[（(]含[）)]以上设备(?:[（(]不含车辆[）)])?(\d{1,6})台/.exec(text)?.[1];
-    if (eq) n.assets[`${prefix}.equipment100`] ??= eq;
-  };
   if (held) {
-    counts(held[0], 'sh.held');
+    readVehicleCounts(held[0], 'sh.held', n.assets);
     // The date is an input only where it is not the usual one (上年8月31日): a next year's draft moves it on.
     if (held[1] !== `${doc.year - 1}年8月31日`) n.assets['sh.asOf'] ??= held[1]!;
   }
-  if (plan) counts(plan[0], 'sh.plan');
+  if (plan) readVehicleCounts(plan[0], 'sh.plan', n.assets);
+}
+
+/**
+ * The vehicles of each kind (部级领导干部用车 … 其他用车) and the equipment of 100 万元 or more a
+ * sentence counts, into `assets` under `prefix` (`sh.held` / `sh.plan`), as the 国有资产 paragraph
+ * of the Shanghai budget and the 决算 reads them; a count already there is kept.
+ */
+export function readVehicleCounts(text: string, prefix: 'sh.held' | 'sh.plan', assets: Record<string, string>): void {
+  for (const k of SH_VEHICLE_KINDS) {
+    const v = new RegExp(`${k.name}(\\d{1,6})辆`).exec(text)?.[1];
+    if (v) assets[`${prefix}.vehicle.${k.key}`] ??= v;
+  }
+  const eq = /单价100万元[（(]含[）)]以上设备(?:[（(]不含车辆[）)])?(\d{1,6})台/.exec(text)?.[1];
+  if (eq) assets[`${prefix}.equipment100`] ??= eq;
 }
 
 /**
