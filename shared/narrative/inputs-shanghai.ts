@@ -3,6 +3,7 @@ import type { BudgetDocument } from '../model';
 import type { InputKind, InputPath } from './inputs';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from './sections/shanghai/other';
 import { SH_PROJECT_HEADINGS, shProjectOfTitleId } from './sections/shanghai/projects';
+import { SH_RUNNING_UNITS } from './sections/shanghai/three-public';
 import { shanghaiScope } from './sections/shanghai/scope';
 
 type Add = (paragraph: string, path: InputPath, label: string, kind: InputKind) => void;
@@ -41,6 +42,8 @@ export function shanghaiInputs(doc: BudgetDocument, id: string, add: Add): boole
       reason(`3p.${k}`, label);
     }
   } else if (id === 'sh.running') {
+    add(id, { root: 'narrative', record: 'assets', key: SH_RUNNING_UNITS.agencies }, '下属机关（家，可不填）', 'count');
+    add(id, { root: 'narrative', record: 'assets', key: SH_RUNNING_UNITS.institutions }, '下属事业单位（家，可不填）', 'count');
     prior('runningCosts', '机关运行经费');
     reason('running', '机关运行经费');
   } else if (id === 'sh.procurement' || id === 'sh.procurement.sme') {

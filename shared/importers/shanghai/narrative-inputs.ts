@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../../model/schema';
 import { type Fen, formatExact } from '../../money';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from '../../narrative/sections/shanghai/other';
+import { SH_RUNNING_UNITS } from '../../narrative/sections/shanghai/three-public';
 import { functionCodeByNames } from '../function-code-by-names';
 import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
 import { SH_PRINTED } from './narrative-text';
@@ -71,6 +72,12 @@ export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, ro
     const m = new RegExp(`${subject}${N}万元${VERSUS}${BECAUSE}`).exec(other);
     setPrior(threePublic, key, m, cell(9, 'budget', col));
     if (m && m[2] !== '持平' && m[3] !== undefined) setReason(`3p.${key}`, m[4]);
+  }
+  // “下属1家机关和1家事业单位财政拨款的机关运行经费…”: the units it covers, as the sentence names them.
+  const covers = /下属(\d{1,4})家机关(?:和(\d{1,4})家事业单位)?[^。]{0,20}机关运行经费/.exec(other);
+  if (covers) {
+    n.assets[SH_RUNNING_UNITS.agencies] ??= covers[1]!;
+    if (covers[2]) n.assets[SH_RUNNING_UNITS.institutions] ??= covers[2];
   }
   const running = new RegExp(`机关运行经费预算(?:数)?为${N}万元${VERSUS}${BECAUSE}`).exec(other);
   const runningPrior = running ? priorOf(cell(9, 'budget', '7'), running[2]!, running[3]) : undefined;

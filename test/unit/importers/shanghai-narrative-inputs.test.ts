@@ -56,6 +56,8 @@ describe('a Shanghai packet’s explanation text read into the inputs it prints 
       for (const k of VEHICLES) expect(doc.narrative.assets[`sh.${side}.vehicle.${k}`]).toBe('0');
       expect(doc.narrative.assets[`sh.${side}.equipment100`]).toBe('0');
     }
+    // “下属1家机关和1家事业单位财政拨款的机关运行经费…”
+    expect([doc.narrative.assets['sh.running.agencies'], doc.narrative.assets['sh.running.institutions']]).toEqual(['1', '1']);
     // 截至2024年8月31日 is the usual date: not an input, so next year's draft moves it on.
     expect(doc.narrative.assets['sh.asOf']).toBeUndefined();
 

@@ -40,12 +40,22 @@ export function shanghaiThreePublicSection(ctx: NarrativeContext): Paragraph[] {
   return [total.build(), items.build()];
 }
 
-/** 其他相关情况说明 二、机关运行经费预算 (表9 第7栏). */
+/** Optional counts the 机关运行经费 sentence names (`narrative.assets`): “下属1家机关和1家事业单位”. */
+export const SH_RUNNING_UNITS = { agencies: 'sh.running.agencies', institutions: 'sh.running.institutions' } as const;
+
+/** 其他相关情况说明 二、机关运行经费预算 (表9 第7栏), naming the 机关 and 事业单位 it covers when they are given. */
 export function shanghaiRunningCostSection(ctx: NarrativeContext): Paragraph[] {
   const { fig, dept, year } = ctx;
   const id = 'sh.running';
   const cur = fig.cell(9, 'budget', '7');
-  const p = new Para(id).t(`${year}年${dept}财政拨款的机关运行经费预算为`).wan(cur, '机关运行经费预算数（表9）').t('万元');
+  const p = new Para(id).t(`${year}年${dept}`);
+  const agencies = fig.inputNumber(`assets.${SH_RUNNING_UNITS.agencies}`);
+  const institutions = fig.inputNumber(`assets.${SH_RUNNING_UNITS.institutions}`);
+  if (agencies) {
+    p.t('下属').count(Number(agencies.value), agencies.source, '下属机关（家）').t('家机关');
+    if (institutions) p.t('和').count(Number(institutions.value), institutions.source, '下属事业单位（家）').t('家事业单位');
+  }
+  p.t('财政拨款的机关运行经费预算为').wan(cur, '机关运行经费预算数（表9）').t('万元');
   const prior = ctx.prior('runningCosts', id, '机关运行经费');
   if (prior) p.t('，').versus(cur, prior, '机关运行经费', `${year - 1}年预算`);
   const reason = ctx.changeReason('running', id, '机关运行经费', cur, prior);
