@@ -4,7 +4,7 @@ import { importAnyPacketText } from '../../shared/importers/detect-format';
 import type { PacketImportResult } from '../../shared/importers/packet/import-text';
 import { describeFsError } from '../files/errors';
 import { readRegularFile } from '../files/regular-file';
-import { docxText, isDocx } from './docx-text';
+import { docxText } from './docx-text';
 import { pdfToText } from './pdf-text';
 
 /** Where a packet import is: reading (PDF pages, 0–1) or recognising the tables. */
@@ -34,8 +34,8 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     return { ok: false, error: '这是旧版 Word 或 Excel 文件（.doc / .xls），本程序不能直接读取：请在 Word、WPS 或 Excel 中另存为 .docx、.xlsx 或 PDF 后再导入。' };
   }
   // A Word packet (.docx): its paragraphs and table rows as lines, as a text packet has them.
-  if (isDocx(bytes)) {
-    const docx = docxText(bytes);
+  const docx = docxText(bytes);
+  if (docx) {
     if (!docx.ok) return docx;
     onStep('recognize', 0);
     return importAnyPacketText(docx.text);

@@ -11,8 +11,10 @@ const plain = (x: string) => x.replace(/\s+/g, '').replace(/^\d+[、.．]/, '');
  * (e.g. the amount the text states); undefined unless one is left.
  */
 export function functionCodeByNames(doc: BudgetDocument, cls: string, kuan: string, item: string, prefer?: (code: string) => boolean): string | undefined {
-  const nameOf = (code: string) => plain(doc.functionRows.find((r) => r.code === code)?.name ?? doc.names[code] ?? BUILTIN_NAMES.get(code) ?? '');
-  let found = doc.functionRows.filter((r) => nameOf(r.code) === plain(item)).map((r) => r.code);
+  // A 项's name is its row's (as the tables printed it); a 类's or 款's is in the names list.
+  const nameOf = (code: string) => plain(doc.names[code] ?? BUILTIN_NAMES.get(code) ?? '');
+  const want = plain(item);
+  let found = doc.functionRows.filter((r) => (r.name === undefined ? nameOf(r.code) : plain(r.name)) === want).map((r) => r.code);
   const narrow = (keep: (code: string) => boolean) => {
     const kept = found.filter(keep);
     if (kept.length > 0) found = kept;

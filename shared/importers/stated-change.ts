@@ -1,4 +1,6 @@
+import type { BudgetSession } from '../engine/session';
 import { type Fen, parseBoundedAmount } from '../money';
+import { Figures } from '../narrative/figures';
 
 /**
  * A figure as an explanation text states it, in 万元 (`1,202.95`, `4,614`); group 1. Bounded, so
@@ -28,4 +30,10 @@ export function priorOf(current: Fen, word: string, change: string | undefined):
 /** A text stated as an input's value, unless it is a template's placeholder (XX, ××, ……, 待填写) or empty. */
 export function statedText(text: string | undefined): string | undefined {
   return text && !/[XＸ]{2,}|×{2,}|…|待填写|\{[^}]*\}/.test(text) ? text : undefined;
+}
+
+/** A table cell's figure as the explanation text states it (what the table prints; 元 rounded to 0.01 万元). */
+export function statedCell(session: BudgetSession): (table: number, row: string, col: string) => Fen {
+  const figures = new Figures(session);
+  return (table, row, col) => figures.cell(table, row, col).fen;
 }

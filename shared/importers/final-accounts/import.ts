@@ -1,5 +1,4 @@
 import { BudgetSession } from '../../engine/session';
-import { Figures } from '../../narrative/figures';
 import { finalAccounts } from '../../formats/final-accounts';
 import { INPUT_BOUNDS } from '../../limits/input-bounds';
 import { newDocument } from '../../model/new-document';
@@ -161,9 +160,7 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
   // 第三部分 情况说明 as printed, by section, for the audit of its figures and wording (narrative-audit.ts).
   Object.assign(doc.narrative.printed, finalAccountsPrintedText(rawLines.map((l) => l.text)));
   // What that text states beyond the tables (last year's 决算, 年初预算, reasons, counts): the inputs it prints from.
-  const session = BudgetSession.open(doc);
-  const figures = new Figures(session);
-  fillFinalAccountsInputs(doc, (t, row, col) => figures.cell(t, row, col).fen);
+  fillFinalAccountsInputs(doc, BudgetSession.open(doc));
   const glossary = readGlossary(rawLines.map((l) => l.text));
   if (glossary.length) doc.glossary = glossary;
   return { ok: true, doc, warnings: warnings.list(), summary: { tables: [...byNo.keys()].sort((a, b) => a - b), rows: rowCount, emptyTables } };

@@ -1,10 +1,11 @@
+import type { BudgetSession } from '../../engine/session';
 import type { BudgetDocument } from '../../model/schema';
 import { type Fen, formatExact } from '../../money';
 import { FA_PERFORMANCE_KEYS, FA_PROCUREMENT_KEYS } from '../../narrative/sections/final-accounts/other';
 import { FA_3P } from '../../narrative/sections/final-accounts/three-public';
 import { functionCodeByNames } from '../function-code-by-names';
 import { readVehicleCounts } from '../shanghai/narrative-inputs';
-import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
+import { priorOf, STATED_WAN, statedCell, statedText, wanFen } from '../stated-change';
 import { type FaSection, faPrintedKey } from './printed-sections';
 
 const N = STATED_WAN;
@@ -28,10 +29,11 @@ const ITEM = new RegExp(
  * year's cell ∓ each “与上年度相比…增加/减少 X 万元”, the same when 持平) and the reasons, the
  * 年初预算 of 一般公共预算 in total and per 项 with what each 项 is for and why its 决算 differs,
  * “三公” against budget and last year, 机关运行经费, 政府采购, 国有资产 and 绩效管理. Only what
- * the text states is filled; an input already given is kept. `cell`: a table cell's figure as the
- * text states it (narrative/figures.ts), so each change prints again as published.
+ * the text states is filled; an input already given is kept. This year's figures are the cells as
+ * the text states them (narrative/figures.ts), so each change prints again as published.
  */
-export function fillFinalAccountsInputs(doc: BudgetDocument, cell: (table: number, row: string, col: string) => Fen): void {
+export function fillFinalAccountsInputs(doc: BudgetDocument, session: BudgetSession): void {
+  const cell = statedCell(session);
   const text = (s: FaSection) => squash(doc.narrative.printed[faPrintedKey(s)] ?? '');
   const n = doc.narrative;
   const prior = doc.priorYear;

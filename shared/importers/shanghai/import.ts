@@ -1,5 +1,4 @@
 import { BudgetSession } from '../../engine/session';
-import { Figures } from '../../narrative/figures';
 import { shanghaiBudget } from '../../formats/shanghai-budget';
 import { newDocument } from '../../model/new-document';
 import type { BudgetDocument } from '../../model/schema';
@@ -148,8 +147,7 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
   // Every printed number must be what the imported tables compute: the identities hold as printed.
   const session = BudgetSession.open(doc);
   // What the explanation text states beyond the tables (last year's figures, reasons, counts): the inputs it prints from.
-  const figures = new Figures(session);
-  fillShanghaiInputs(doc, (t, row, col) => figures.cell(t, row, col).fen);
+  fillShanghaiInputs(doc, session);
   for (const p of printed) {
     const shown = session.display(p.table, p.row, p.col);
     const unit = format.tables.find((x) => x.no === p.table)?.printUnit ?? '万元';

@@ -1,9 +1,10 @@
+import type { BudgetSession } from '../../engine/session';
 import type { BudgetDocument } from '../../model/schema';
 import { type Fen, formatExact } from '../../money';
 import { SH_PERFORMANCE_KEYS, SH_VEHICLE_KINDS } from '../../narrative/sections/shanghai/other';
 import { SH_RUNNING_UNITS } from '../../narrative/sections/shanghai/three-public';
 import { functionCodeByNames } from '../function-code-by-names';
-import { priorOf, STATED_WAN, statedText, wanFen } from '../stated-change';
+import { priorOf, STATED_WAN, statedCell, statedText, wanFen } from '../stated-change';
 import { SH_PRINTED } from './narrative-text';
 
 const N = STATED_WAN;
@@ -20,10 +21,11 @@ const squash = (t: string) => t.replace(/\s+/g, '');
  * last year's budget (this year's cell ∓ each “比YYYY年预算增加/减少 X 万元”, or the same when
  * 持平), the reasons given, what each 项 is mainly used for, 政府采购, 绩效目标 counts and the
  * 国有资产 counts. Only what the text states is filled; an input already given is kept.
- * `cell`: this year's figure of a table cell as the text states it (narrative/figures.ts: 元 rounded to
+ * This year's figures are the cells as the text states them (narrative/figures.ts: 元 rounded to
  * 0.01 万元), so each change prints again as published.
  */
-export function fillShanghaiInputs(doc: BudgetDocument, cell: (table: number, row: string, col: string) => Fen): void {
+export function fillShanghaiInputs(doc: BudgetDocument, session: BudgetSession): void {
+  const cell = statedCell(session);
   const compilation = squash(doc.narrative.printed[SH_PRINTED.compilation] ?? '');
   const other = squash(doc.narrative.printed[SH_PRINTED.other] ?? '');
   const n = doc.narrative;

@@ -3,7 +3,6 @@ import { importPacketFile } from '../../../electron/import/read-packet';
 import { BudgetSession } from '../../../shared/engine/session';
 import { fillFinalAccountsInputs } from '../../../shared/importers/final-accounts/narrative-inputs';
 import type { BudgetDocument } from '../../../shared/model';
-import { Figures } from '../../../shared/narrative/figures';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { paragraphText } from '../../../shared/narrative/types';
 
@@ -26,8 +25,7 @@ function reread(edit: (printed: Record<string, string>) => void): BudgetDocument
   delete doc.narrative.runningCosts;
   Object.assign(doc.narrative, { reasons: {}, purposes: {}, procurement: {}, performance: {}, assets: {} });
   edit(doc.narrative.printed);
-  const figures = new Figures(BudgetSession.open(doc));
-  fillFinalAccountsInputs(doc, (t, row, col) => figures.cell(t, row, col).fen);
+  fillFinalAccountsInputs(doc, BudgetSession.open(doc));
   return doc;
 }
 

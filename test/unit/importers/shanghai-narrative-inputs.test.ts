@@ -23,7 +23,7 @@ function refilled(doc: BudgetDocument, printed: { compilation?: string; other?: 
   if (printed.compilation !== undefined) copy.narrative.printed[SH_PRINTED.compilation] = printed.compilation;
   if (printed.other !== undefined) copy.narrative.printed[SH_PRINTED.other] = printed.other;
   const session = BudgetSession.open(copy);
-  fillShanghaiInputs(copy, (t, row, col) => session.value(t, row, col));
+  fillShanghaiInputs(copy, session);
   return copy;
 }
 
@@ -126,7 +126,7 @@ describe('a Shanghai packet’s explanation text read into the inputs it prints 
     delete copy.narrative.procurement.goods;
     copy.narrative.printed[SH_PRINTED.other] = copy.narrative.printed[SH_PRINTED.other]!.replace('政府采购货物预算0万元、', '');
     const session = BudgetSession.open(copy);
-    fillShanghaiInputs(copy, (t, row, col) => session.value(t, row, col));
+    fillShanghaiInputs(copy, session);
     expect(copy.priorYear.income.fiscal).toBe('100000000.00');
     expect(copy.narrative.purposes['2010301']).toBe('自己写的用途');
     expect(copy.narrative.procurement.goods).toBeUndefined();
