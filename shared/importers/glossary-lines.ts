@@ -9,6 +9,8 @@ export interface GlossaryLayout {
   entry: RegExp;
   /** A line that ends the part (the next part's heading). */
   end?: RegExp;
+  /** A line that ends the part once its entries have begun (lines before them, such as a contents page's, are passed over). */
+  closes?: RegExp;
   /** Whether spaces inside lines are dropped (a PDF's layout spaces) or kept (trimmed only). */
   squash: boolean;
 }
@@ -25,7 +27,7 @@ export function readGlossaryLines(lines: readonly string[], layout: GlossaryLayo
   for (const l of lines.slice(at + 1)) {
     const s = layout.squash ? squash(l) : l.trim();
     if (!s) continue;
-    if (layout.end?.test(s)) break;
+    if (layout.end?.test(s) || (out.length > 0 && layout.closes?.test(s))) break;
     const m = layout.entry.exec(s);
     if (m) out.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
     else if (out.length) out.at(-1)!.definition += s;

@@ -1,4 +1,5 @@
 import { finalAccounts } from '../../formats/final-accounts';
+import { finalAccountsPrintedText } from './printed-sections';
 
 /** The 9 table titles of the 部门决算, in table order (as the format names them). */
 export const FINAL_ACCOUNTS_TITLES = finalAccounts.tables.map((t) => t.title);
@@ -35,4 +36,16 @@ export function isFinalAccountsPacket(lines: readonly string[]): boolean {
     if (no !== undefined) found.add(no);
   }
   return found.size >= 5;
+}
+
+/**
+ * A 部门决算 packet that prints its 情况说明 but none of the tables (Xinjiang publishes the 决算
+ * tables apart from the text): it says 部门决算 near the top, names no table, and at least four of
+ * the 情况说明's sections are found under its 部门决算情况说明 heading. Its sections, or undefined.
+ */
+export function finalAccountsTextOnly(lines: readonly string[]): Record<string, string> | undefined {
+  const head = lines.slice(0, 200).join('').replace(/\s+/g, '');
+  if (!/部门决算/.test(head) || lines.some((l) => finalAccountsTitle(l) !== undefined)) return undefined;
+  const sections = finalAccountsPrintedText(lines);
+  return Object.keys(sections).length >= 4 ? sections : undefined;
 }

@@ -7,7 +7,7 @@ import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../..
 import { CELLS_ON_OWN_LINES_ERROR, cellsOnOwnLines } from '../cells-on-own-lines';
 import type { PacketImportResult } from '../packet/import-text';
 import { type ImportWarning, WarningList } from '../packet/warnings';
-import { finalAccountsTitle, isFinalAccountsPacket } from './detect';
+import { finalAccountsTextOnly, finalAccountsTitle, isFinalAccountsPacket } from './detect';
 import { readHierTable } from './hier';
 import { fillFinalAccountsInputs } from './narrative-inputs';
 import { readPanels } from './panels';
@@ -22,7 +22,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** Department and year from `第二部分 上海市XX局2024年度部门决算表` (or the cover's two lines). */
 function departmentAndYear(lines: readonly Line[]): { department: string; year: number } | undefined {
   for (const l of lines) {
-    const m = /^(?:第[一二三四]部分)?(.{2,60}?)(20\d{2})年度?部门决算(?:表|情况说明)?$/.exec(squash(l.text));
+    const m = /^(?:第[一二三四]部分)?(.{2,60}?)(20\d{2})年度?部门决算(?:表|情况说明|公开(?:说明)?)?$/.exec(squash(l.text));
     if (m) return { department: m[1]!, year: Number(m[2]) };
   }
   const at = lines.findIndex((l) => /^(20\d{2})年度?部门决算$/.test(squash(l.text)));
@@ -66,7 +66,10 @@ function regions(lines: readonly Line[]): Map<number, Line[]> {
 export function importFinalAccountsText(raw: string, layout?: string): PacketImportResult | undefined {
   const toLines = (text: string): Line[] => text.split(/\r?\n/).map((t, i) => ({ text: t.replace(/\u3000/g, ' ').replace(/\f/g, ''), line: i + 1 }));
   const rawLines = toLines(raw);
-  if (!isFinalAccountsPacket(rawLines.map((l) => l.text))) return undefined;
+  const texts = rawLines.map((l) => l.text);
+  // No tables in it: its text is read (and audited against itself), its tables left to fill.
+  const textOnly = isFinalAccountsPacket(texts) ? undefined : finalAccountsTextOnly(texts);
+  if (!textOnly && !isFinalAccountsPacket(texts)) return undefined;
   const lines = layout ? toLines(layout) : rawLines;
   const warnings = new WarningList(INPUT_BOUNDS.maxWarnings);
   const warn = (w: ImportWarning) => warnings.add(w);
@@ -136,7 +139,8 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
     return leaves;
   };
 
-  for (const no of [1, 4, 6, 7, 2, 3, 5, 8, 9]) {
+  if (textOnly) warn({ message: TEXT_ONLY_WARNING });
+  for (const no of textOnly ? [] : [1, 4, 6, 7, 2, 3, 5, 8, 9]) {
     const t = tpl(no);
     const body = byNo.get(no);
     if (!body) {
@@ -165,6 +169,10 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
   if (glossary.length) doc.glossary = glossary;
   return { ok: true, doc, warnings: warnings.list(), summary: { tables: [...byNo.keys()].sort((a, b) => a - b), rows: rowCount, emptyTables } };
 }
+
+/** Why a 决算 packet without tables imports with empty tables, and what its audit can check. */
+export const TEXT_ONLY_WARNING =
+  '文件中没有决算公开表（表格可能作为附件另行公开）：只读入了部门概况、情况说明和名词解释，各表为空，可录入或粘贴；情况说明中的数只与文中其他各处的数相互核对';
 
 /** Which income columns of 表2 can hold money, from 表1's income lines (undefined when 表1 was not read). */
 function incomeActive(t1: readonly FixedCellRead[] | undefined): Set<string> | undefined {

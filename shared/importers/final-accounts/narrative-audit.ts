@@ -5,85 +5,13 @@ import { halfUpBasisPoints } from '../../narrative/shares';
 import type { Finding } from '../../rules/finding';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import { tableViewCell } from '../../views/table-view';
-import { STATED_AMOUNT, type StatedFigure } from '../packet/stated-figure';
+import { STATED_AMOUNT } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { FA_SECTIONS, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
-
-
-/**
- * A 部门决算 packet's 情况说明 against its tables and against itself: each stated amount against
- * the cell it reports (表1, 表3–7), the shares (占 x%) against the amounts, and every comparison —
- * 决算数 against 年初预算 (大于/小于/等于, 完成率, 预决算差异率) and against last year (增加/减少,
- * 增长/下降 and the rate) — through shared/narrative/final-accounts/wording.ts. Figures are in
- * hundredths of 万元 as printed, so the tolerance is that of 0.01 万元 rounding.
- */
-export const FA_SECTION_NAMES: Record<FaSection, string> = {
-  overview: '收入支出决算总体情况说明',
-  income: '收入决算情况说明',
-  expenditure: '支出决算情况说明',
-  fiscal: '财政拨款收入支出决算总体情况说明',
-  gb: '一般公共预算财政拨款支出决算情况说明',
-  basic: '一般公共预算财政拨款基本支出决算情况说明',
-  threePublic: '财政拨款“三公”经费支出决算情况说明',
-  fund: '政府性基金预算财政拨款收入支出决算情况说明',
-  soe: '国有资本经营预算财政拨款收入支出决算情况说明',
-  performance: '预算绩效管理情况',
-  other: '其他重要事项的情况说明',
-};
+import { CLAIMS, claimFigure, FA_SECTION_NAMES, gbLines, squashed } from './stated-claims';
+import { noTableAmounts, statedCell, statedSumFindings } from './stated-sums';
 
 const N = STATED_AMOUNT;
-type Claim = StatedFigure;
-
-const c = (what: string, re: string, table: number, row: string, col: string): Claim => ({ what, re: new RegExp(re), table, row, col });
-
-/** The first figure of each kind a section states, and the cell it reports. */
-const CLAIMS: Partial<Record<FaSection, Claim[]>> = {
-  overview: [
-    c('收入总计', `(?:收入支出|收入)总计(?:为)?${N}万元`, 1, 'in.total', '1'),
-    c('支出总计', `(?<!收入)支出总计(?:为)?${N}万元`, 1, 'out.total', '2'),
-    c('本年收入合计', `本年收入合计${N}万元`, 1, 'in.sum', '1'),
-    c('年初结转和结余', `(?<!财政拨款)年初结转和结余${N}万元`, 1, 'in.carry', '1'),
-    c('本年支出合计', `本年支出合计${N}万元`, 1, 'out.sum', '2'),
-    c('年末结转和结余', `(?<!财政拨款)年末结转和结余${N}万元`, 1, 'out.carry', '2'),
-  ],
-  income: [
-    c('本年收入合计', `本年收入(?:合计)?${N}万元`, 1, 'in.sum', '1'),
-    c('财政拨款收入', `财政拨款收入${N}万元`, 4, 'in.sum', '1'),
-    c('上级补助收入', `上级补助收入${N}万元`, 1, 'in.superior', '1'),
-    c('事业收入', `(?<!单位)事业收入${N}万元`, 1, 'in.business', '1'),
-    c('经营收入', `(?<!事业单位)经营收入${N}万元`, 1, 'in.operating', '1'),
-    c('附属单位上缴收入', `附属单位上缴收入${N}万元`, 1, 'in.affiliated', '1'),
-    c('其他收入', `其他收入${N}万元`, 1, 'in.other', '1'),
-  ],
-  expenditure: [
-    c('本年支出合计', `本年支出(?:合计)?${N}万元`, 3, 'total', '1'),
-    c('基本支出', `基本支出${N}万元`, 3, 'total', '2'),
-    c('项目支出', `项目支出${N}万元`, 3, 'total', '3'),
-    c('上缴上级支出', `上缴上级支出${N}万元`, 3, 'total', '4'),
-    c('经营支出', `经营支出${N}万元`, 3, 'total', '5'),
-    c('对附属单位补助支出', `对附属单位补助支出${N}万元`, 3, 'total', '6'),
-  ],
-  fiscal: [
-    c('财政拨款收入支出总计', `财政拨款收入(?:支出)?总计(?:为)?${N}万元`, 4, 'in.total', '1'),
-    c('财政拨款支出总计', `财政拨款支出总计(?:为)?${N}万元`, 4, 'out.total', '2'),
-    c('年初财政拨款结转和结余', `年初财政拨款结转和结余${N}万元`, 4, 'in.carry', '1'),
-    c('本年财政拨款收入', `本年财政拨款收入${N}万元`, 4, 'in.sum', '1'),
-    c('年末财政拨款结转和结余', `年末财政拨款结转和结余${N}万元`, 4, 'out.carry', '2'),
-    c('本年财政拨款支出', `本年财政拨款支出${N}万元`, 4, 'out.sum', '2'),
-  ],
-  gb: [c('一般公共预算财政拨款支出', `一般公共预算财政拨款支出(?:决算)?(?:为)?${N}万元`, 5, 'total', '1')],
-  basic: [
-    c('一般公共预算财政拨款基本支出', `基本支出${N}万元`, 5, 'total', '2'),
-    c('人员经费', `人员经费${N}万元`, 6, 'in.total', '1'),
-    c('公用经费', `公用经费${N}万元`, 6, 'out.total', '2'),
-  ],
-  threePublic: [
-    c('“三公”经费支出决算', `“三公”经费(?:财政拨款)?支出(?:年初预算为${N}万元[，,]支出)?决算(?:数)?为${N}万元|“三公”经费支出${N}万元`, 7, 'amount', '2'),
-    c('因公出国（境）费', `因公出国[（(]境[）)]费(?:支出)?(?:决算(?:数)?为|支出)?${N}万元`, 7, 'amount', '4'),
-    c('公务用车购置及运行维护费', `公务用车购置及运行维护费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '6'),
-    c('公务接待费', `公务接待费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '12'),
-  ],
-};
 
 /** 三公 年初预算 columns of 表7 by the item a “…决算为 X 万元，完成预算的 P%” names. */
 const THREE_PUBLIC_BUDGET: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -108,7 +36,7 @@ const RUNNING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为)?${N}万�
  * 参公事业单位 from 一般公共预算财政拨款 基本支出, which equals 表6's 公用经费 only when every unit is one of those:
  * so a difference is a 提示 to confirm, never an error.
  */
-function runningCostFindings(text: string, name: string, cell: (table: number, row: string, col: string) => number | null): Finding[] {
+function runningCostFindings(text: string, name: string, cell: (table: number, row: string, col: string) => number | null, textOnly: boolean): Finding[] {
   const m = RUNNING_COSTS.exec(text);
   const said = m?.[1] ? looseCents(m[1]) : null;
   const want = cell(6, 'out.total', '2');
@@ -124,50 +52,58 @@ function runningCostFindings(text: string, name: string, cell: (table: number, r
       column: '2',
       expected: wan(want),
       actual: wan(said),
-      message: `${name}所述机关运行经费 ${wan(said)} 万元与表6 公用经费合计（${wan(want)} 万元）不同：若部门含非参公事业单位可不同，请核对`,
+      message: `${name}所述机关运行经费 ${wan(said)} 万元与${textOnly ? `${FA_SECTION_NAMES.basic}所述公用经费` : '表6 公用经费合计'}（${wan(want)} 万元）不同：若部门含非参公事业单位可不同，请核对`,
     }),
   ];
 }
 
-const squash = (t: string | undefined) => (t ?? '').replace(/\s+/g, '');
-
+/**
+ * A 部门决算 packet's 情况说明 against its tables and against itself: each stated amount against
+ * the cell it reports (表1, 表3–7), the shares (占 x%) against the amounts, and every comparison —
+ * 决算数 against 年初预算 (大于/小于/等于, 完成率, 预决算差异率) and against last year (增加/减少,
+ * 增长/下降 and the rate) — through shared/narrative/final-accounts/wording.ts. Figures are in
+ * hundredths of 万元 as printed, so the tolerance is that of 0.01 万元 rounding. A packet that
+ * printed no tables is audited against itself: its figures stand in for the cells (stated-sums.ts).
+ */
 export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[] {
   const printed = session.document.narrative.printed;
   if (!hasFinalAccountsText(printed)) return [];
+  const textOnly = noTableAmounts(session.document);
   const has = new Set(session.template.tables.map((t) => t.no));
-  const cell = (table: number, row: string, col: string): number | null => {
-    if (!has.has(table)) return null;
-    const v = tableViewCell(session, table, row, col);
-    return v?.text ? (looseCents(v.text) ?? 0) : 0;
-  };
-  const out: Finding[] = [];
+  const cell = textOnly
+    ? statedCell(printed)
+    : (table: number, row: string, col: string): number | null => {
+        if (!has.has(table)) return null;
+        const v = tableViewCell(session, table, row, col);
+        return v?.text ? (looseCents(v.text) ?? 0) : 0;
+      };
+  const out: Finding[] = textOnly ? statedSumFindings(printed) : [];
   for (const s of FA_SECTIONS) {
-    const text = squash(printed[faPrintedKey(s)]);
+    const text = squashed(printed, s);
     if (!text) continue;
     const name = FA_SECTION_NAMES[s];
     // Figures against their cells.
-    for (const cl of CLAIMS[s] ?? []) {
-      const m = cl.re.exec(text);
-      const raw = m?.slice(1).filter((x) => x !== undefined).at(-1);
-      const said = raw ? looseCents(raw) : null;
-      const want = cell(cl.table, cl.row, cl.col);
-      if (said === null || want === null || said === want) continue;
+    for (const cl of textOnly ? [] : (CLAIMS[s] ?? [])) {
+      const said = claimFigure(cl, text)?.cents;
+      const at = cl.cell;
+      const want = at ? cell(at.table, at.row, at.col) : null;
+      if (!at || said === undefined || want === null || said === want) continue;
       out.push(
         auditFinding({
           rule: 'packet.narrative.table',
-          key: `fa|${s}|${cl.table}|${cl.row}|${cl.col}`,
-          table: cl.table,
-          rowKey: cl.row,
+          key: `fa|${s}|${at.table}|${at.row}|${at.col}`,
+          table: at.table,
+          rowKey: at.row,
           row: `${name}：${cl.what}`,
-          column: cl.col,
+          column: at.col,
           expected: wan(want),
           actual: wan(said),
-          message: `${name}所述${cl.what} ${wan(said)} 万元与表${cl.table}（${wan(want)} 万元）不一致`,
+          message: `${name}所述${cl.what} ${wan(said)} 万元与表${at.table}（${wan(want)} 万元）不一致`,
         }),
       );
     }
-    if (s === 'other') out.push(...runningCostFindings(text, name, cell));
-    if (s === 'gb' || s === 'fund' || s === 'soe') out.push(...itemFindings(session, s, text, name, cell));
+    if (s === 'other') out.push(...runningCostFindings(text, name, cell, textOnly));
+    if (!textOnly && (s === 'gb' || s === 'fund' || s === 'soe')) out.push(...itemFindings(session, s, text, name, cell));
     out.push(...shareFindings(s, text, name, cell));
     // Comparisons: wording against the figures, rates against the figures.
     comparisonClaims(text).forEach((claim, i) => {
@@ -229,13 +165,11 @@ function itemFindings(session: BudgetSession, s: FaSection, text: string, name: 
     else if (r.level === 'leaf') rows.set(norm(`${cls}（类）${kuan}（款）${r.name}（项）`), r.key);
   }
   const out: Finding[] = [];
-  const part = '[^（(。；;：:]{1,60}';
-  const re = new RegExp(`(?<![\\d.])\\d{1,3}[、.．](?!\\d)(${part}[（(]类[）)]${part}[（(]款[）)]${part}[（(]项[）)])[^]{0,200}?(?:支出)?决算(?:数)?为${N}万元`, 'g');
-  for (const m of text.matchAll(re)) {
-    const path = norm(m[1]!);
+  for (const line of gbLines(text).items) {
+    const path = norm(line.path);
+    const said = line.cents;
     const row = rows.get(path);
-    const said = hundredths(m[2]!);
-    if (!row || said === null) continue;
+    if (!row) continue;
     const want = cell(table, row, col);
     if (want === null || want === said) continue;
     out.push(
@@ -244,11 +178,11 @@ function itemFindings(session: BudgetSession, s: FaSection, text: string, name: 
         key: `fa|${s}|item|${row}`,
         table,
         rowKey: row,
-        row: `${name}：${m[1]}`,
+        row: `${name}：${line.path}`,
         column: col,
         expected: wan(want),
         actual: wan(said),
-        message: `${name}所述“${m[1]}”支出决算 ${wan(said)} 万元与表${table}（${wan(want)} 万元）不一致`,
+        message: `${name}所述“${line.path}”支出决算 ${wan(said)} 万元与表${table}（${wan(want)} 万元）不一致`,
       }),
     );
   }

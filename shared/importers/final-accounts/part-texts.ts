@@ -32,5 +32,5 @@ export function readPart1(lines: readonly string[], doc: BudgetDocument): void {
 
 /** 第四部分 名词解释: `一、财政拨款收入：指…` entries, continued lines joined. */
 export function readGlossary(lines: readonly string[]): Array<{ term: string; definition: string }> {
-  return readGlossaryLines(lines, { heading: /^第四部分名词解释$/, entry: /^[一二三四五六七八九十]{1,3}、\s*([^:：]{1,40}?)\s*[:：](.*)$/, squash: false });
+  return readGlossaryLines(lines, { heading: /^第[三四五]部分(?:专业)?名词解释$/, entry: /^[一二三四五六七八九十]{1,3}、\s*([^:：]{1,40}?)\s*[:：](.*)$/, closes: /^第[一二三四五六七八九十]部分/, squash: false });
 }

@@ -185,7 +185,7 @@ describe('what is not a packet is refused with a Chinese reason', () => {
     ['empty', ''],
     ['binary', '\u0000\u0001PK\u0003\u0004'],
     ['prose', '这是一份会议纪要。\n今天讨论了预算。\n'],
-    ['a 决算 packet', readFileSync('/work/shared/disclosures/001_83be6d852232fd35.txt', 'utf8')],
+    ['a 决算 packet (the budget reader; importAnyPacketText reads it as a 决算)', readFileSync(new URL('../../fixtures/001_83be6d852232fd35.txt', import.meta.url), 'utf8')],
     ['the first quarter of a packet', text('003_d8581a66e967af08').slice(0, 5000)],
   ])('%s', (_what, input) => {
     const r = importPacketText(input);
