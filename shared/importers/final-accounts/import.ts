@@ -12,6 +12,7 @@ import { readHierTable } from './hier';
 import { fillFinalAccountsInputs } from './narrative-inputs';
 import { readPanels } from './panels';
 import { readGlossary, readPart1 } from './part-texts';
+import { pageFooters } from './page-footers';
 import { finalAccountsPrintedText } from './printed-sections';
 import { type FixedCellRead, readTwoSided } from './sided';
 import { readSingleRow } from './single-row';
@@ -64,7 +65,12 @@ function regions(lines: readonly Line[]): Map<number, Line[]> {
  * the format's identities are checked against what it printed.
  */
 export function importFinalAccountsText(raw: string, layout?: string): PacketImportResult | undefined {
-  const toLines = (text: string): Line[] => text.split(/\r?\n/).map((t, i) => ({ text: t.replace(/\u3000/g, ' ').replace(/\f/g, ''), line: i + 1 }));
+  // Page footers left out: a `第 5 页` between two rows would read as a row, or part of one.
+  const toLines = (text: string): Line[] => {
+    const texts = text.split(/\r?\n/);
+    const footer = pageFooters(texts);
+    return texts.flatMap((t, i) => (footer[i] ? [] : [{ text: t.replace(/\u3000/g, ' ').replace(/\f/g, ''), line: i + 1 }]));
+  };
   const rawLines = toLines(raw);
   const texts = rawLines.map((l) => l.text);
   // No tables in it: its text is read (and audited against itself), its tables left to fill.

@@ -52,7 +52,7 @@ export function importPacketText(raw: string): PacketImportResult {
   const seg = segment(lines);
   if (seg.tables.length === 0) {
     if (/部门决算|决算公开/.test(raw.slice(0, 5000))) {
-      return { ok: false, error: '这是部门决算公开文件，但其中既没有决算公开表，也没有可识别的“部门决算情况说明”各节（如“一、收入支出决算总体情况说明”），无法导入。' };
+      return { ok: false, error: '文件提到“部门决算”，但其中既没有决算公开表（如“收入支出决算总表”），也没有可识别的“部门决算情况说明”各节（如“一、收入支出决算总体情况说明”），无法导入。' };
     }
     return { ok: false, error: '文件中没有找到部门预算公开表（如“部门收支总体情况表”），不是可导入的部门预算公开文件。' };
   }
