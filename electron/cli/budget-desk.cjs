@@ -48,6 +48,15 @@ async function run(argv) {
   return main(argv);
 }
 
+// A reader that stops early (`budget-desk check F | head`) closes the pipe: the command's output is
+// no longer wanted, which is no error of ours (a shell pipeline ends the same way for `cat`).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

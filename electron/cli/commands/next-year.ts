@@ -1,6 +1,7 @@
 import { formatOption } from '../format-option';
 import { serializeDocument } from '../../../shared/model';
 import { nextYearDocument } from '../../../shared/next-year/next-year';
+import { nextYearSummary } from '../../../shared/next-year/summary';
 import { parseArgs, UsageError } from '../args';
 import { checkOutput, writeOutput } from '../files';
 import { readInputDocument } from '../inputs';
@@ -17,8 +18,7 @@ export const nextYearCommand: Command = {
     const { doc } = await readInputDocument(file, await formatOption(a));
     const next = nextYearDocument(doc);
     await writeOutput(out, serializeDocument(next));
-    const p = next.priorYear;
-    io.out(`已生成 ${next.department} ${next.year} 年度预算草稿（上年基本支出 ${p.basic ?? '0.00'}、项目支出 ${p.project ?? '0.00'}，${next.projectRows.length} 个项目）→ ${out}\n`);
+    io.out(`已生成 ${next.department} ${nextYearSummary(next)} → ${out}\n`);
     return 0;
   },
 };

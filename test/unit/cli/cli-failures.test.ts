@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
 import { COMMANDS } from '../../../electron/cli/registry';
 import { serializeDocument } from '../../../shared/model';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { smallDocument } from '../engine/helpers';
 
 async function run(...argv: string[]) {
@@ -122,5 +123,17 @@ describe('CLI: a bug of ours is 内部错误 with the stack', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^内部错误：TypeError: Cannot read properties of undefined/);
     expect(r.err).toMatch(/\n\s+at /);
+  });
+});
+
+describe('CLI: a reader that stops early', () => {
+  it('`tables BIG --json | head -c 10`: the closed pipe ends the command quietly, no EPIPE stack', () => {
+    // Output well past a pipe's buffer, so the command is still writing when head has gone.
+    const big = join(dir, 'big.budget');
+    writeFileSync(big, serializeDocument(syntheticDocument(3000)));
+    const cli = join(root, 'electron/cli/budget-desk.cjs');
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${cli}" tables "${big}" --json | head -c 10`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('[\n {\n  "ta');
+    expect(r.stderr).toBe('');
   });
 });
