@@ -100,34 +100,22 @@ export function statedSumFindings(printed: Readonly<Record<string, string>>): Fi
     const all = stated.length === parts.length;
     // A part left unsaid may be 0 or not: the parts said can only be checked for exceeding the total.
     if (total === whole.cents || (!all && total < whole.cents)) continue;
-    const key = `fa|parts|${sum.section}|${sum.whole}`;
-    const place = `${name}：${sum.whole}`;
-    if (parts.length === 1) {
-      out.push(
-        auditFinding({
-          rule: 'packet.narrative.parts',
-          key,
-          rowKey: faPrintedKey(sum.section),
-          row: place,
-          expected: wan(total),
-          actual: wan(whole.cents),
-          message: `${name}所述${sum.whole} ${wan(whole.cents)} 万元与${parts[0]!.label} ${wan(total)} 万元不一致${roundingNote(total, whole.cents)}`,
-        }),
-      );
-      continue;
-    }
     const listed = stated.map((p) => `${p.label} ${wan(p.figure!.cents)}`).join(' + ');
+    const message =
+      parts.length === 1
+        ? `${name}所述${sum.whole} ${wan(whole.cents)} 万元与${parts[0]!.label} ${wan(total)} 万元不一致${roundingNote(total, whole.cents)}`
+        : all
+          ? `${name}所述${sum.whole} ${wan(whole.cents)} 万元，而所列各项之和为 ${wan(total)} 万元（${listed}）${roundingNote(total, whole.cents, parts.length)}`
+          : `${name}所列${sum.whole}的各项之和 ${wan(total)} 万元（${listed}）已超过所述${sum.whole} ${wan(whole.cents)} 万元`;
     out.push(
       auditFinding({
         rule: 'packet.narrative.parts',
-        key,
+        key: `fa|parts|${sum.section}|${sum.whole}`,
         rowKey: faPrintedKey(sum.section),
-        row: place,
+        row: `${name}：${sum.whole}`,
         expected: wan(total),
         actual: wan(whole.cents),
-        message: all
-          ? `${name}所述${sum.whole} ${wan(whole.cents)} 万元，而所列各项之和为 ${wan(total)} 万元（${listed}）${roundingNote(total, whole.cents, parts.length)}`
-          : `${name}所列${sum.whole}的各项之和 ${wan(total)} 万元（${listed}）已超过所述${sum.whole} ${wan(whole.cents)} 万元`,
+        message,
       }),
     );
   }
