@@ -12,7 +12,7 @@ import { readHierTable } from './hier';
 import { fillFinalAccountsInputs } from './narrative-inputs';
 import { readPanels } from './panels';
 import { readGlossary, readPart1 } from './part-texts';
-import { pageFooters } from './page-footers';
+import { pageFooters } from '../page-footers';
 import { finalAccountsPrintedText } from './printed-sections';
 import { type FixedCellRead, readTwoSided } from './sided';
 import { readSingleRow } from './single-row';

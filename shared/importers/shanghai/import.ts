@@ -11,8 +11,9 @@ import { type AssignColumn, type AssignRow, assignColumns } from '../packet/assi
 import type { PacketImportResult } from '../packet/import-text';
 import { isContinuedHeading } from '../packet/lines';
 import type { ImportWarning } from '../packet/warnings';
-import { AMOUNT_TOKEN, amountToFen } from './amounts';
-import { detectShanghai, shanghaiTitle } from './detect';
+import { pageFooters } from '../page-footers';
+import { amountToFen, isCellToken } from './amounts';
+import { detectShanghai, headedAt, packetNames, packetYear, shanghaiTitle } from './detect';
 import { shanghaiGlossaryText } from './glossary-text';
 import { fillShanghaiInputs } from './narrative-inputs';
 import { SH_PRINTED, shanghaiFunctionsText, shanghaiPrintedText } from './narrative-text';
@@ -33,7 +34,8 @@ interface Printed {
   line: number;
 }
 
-const isAmount = (t: string) => AMOUNT_TOKEN.test(t);
+/** An amount cell as printed: an amount, or a dash for a zero. */
+const isAmount = isCellToken;
 const CLASS_BY_NAME = new Map(FUNCTION_CLASSES.map(([code, name]) => [name, code]));
 const stripNumbering = (label: string) => label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）]?\s*[、.．]\s*/, '').replace(/\s+/g, '');
 const assignCols = (t: TableTemplate): AssignColumn[] => t.columns.map((c) => (c.sum ? { no: c.no, sum: c.sum } : { no: c.no }));
@@ -67,9 +69,12 @@ function activeColumns(no: number, printed: readonly Printed[]): Set<string> | u
  * the format is recognised from the table titles; undefined when the text is not one.
  */
 export function importShanghaiText(raw: string): PacketImportResult | undefined {
-  const lines: Line[] = raw.split(/\r?\n/).map((t, i) => {
+  const raws = raw.split(/\r?\n/);
+  // A page's footer (`- 8 -`, `第 8 页 共 30 页`) is neither a row nor part of a wrapped name.
+  const footer = pageFooters(raws);
+  const lines: Line[] = raws.map((t, i) => {
     const text = t.replace(/\u3000/g, ' ').trim();
-    return { text: isContinuedHeading(text) ? '' : text, line: i + 1 };
+    return { text: isContinuedHeading(text) || footer[i] ? '' : text, line: i + 1 };
   });
   const variant = detectShanghai(lines.map((l) => l.text));
   if (!variant) return undefined;
@@ -81,31 +86,46 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
 
   // Table regions: from a title to the next title. A contents page lists the same titles, so a
   // title counts when its 编制部门 line follows; otherwise its last occurrence does.
+  const texts = lines.map((l) => l.text);
+  const names = packetNames(texts);
   const titles = lines.flatMap((l, i) => {
-    const t = shanghaiTitle(l.text);
+    const t = shanghaiTitle(l.text, names);
     return t ? [{ ...t, at: i }] : [];
   });
-  const headed = (at: number) => lines.slice(at + 1, at + 4).some((l) => /编制(部门|单位)/.test(l.text));
+  const headed = (at: number) => headedAt(texts, at);
   const chosen = new Map<number, (typeof titles)[number]>();
+  // Titles a table repeats on the page it continues on (title, 编制部门 line and header again).
+  const continued = new Set<number>();
+  let last: (typeof titles)[number] | undefined;
   for (const t of titles) {
     const prev = chosen.get(t.no);
     if (prev && headed(prev.at)) {
+      // The table so far has not ended (no 合计/总计 line yet) and no other table came between: it goes on.
+      if (last === prev && !tableEnded(t.no, lines.slice(prev.at + 1, t.at))) {
+        continued.add(t.at);
+        continue;
+      }
       if (headed(t.at)) warn({ table: t.no, line: lines[t.at]!.line, message: '本表标题重复出现，后一份已略去' });
       continue;
     }
     chosen.set(t.no, t);
+    last = t;
   }
   const starts = [...chosen.values()].sort((a, b) => a.at - b.at);
-  const regions = new Map<number, { title: Line; lines: Line[]; year: number }>();
+  const packetYr = packetYear(texts);
+  const regions = new Map<number, { title: Line; lines: Line[]; year: number | undefined }>();
   starts.forEach((t, k) => {
-    const end = titles.find((x) => x.at > t.at)?.at ?? lines.length;
-    regions.set(t.no, { title: lines[t.at]!, lines: lines.slice(t.at + 1, Math.min(end, starts[k + 1]?.at ?? lines.length)), year: t.year });
+    const end = titles.find((x) => x.at > t.at && !continued.has(x.at))?.at ?? lines.length;
+    const body = lines.slice(t.at + 1, Math.min(end, starts[k + 1]?.at ?? lines.length));
+    // A continuation's repeated title is not a row (its 编制部门 line and header are skipped as on the first page).
+    regions.set(t.no, { title: lines[t.at]!, lines: body.map((l, j) => (continued.has(t.at + 1 + j) ? { ...l, text: '' } : l)), year: t.year });
   });
   if (cellsOnOwnLines([...regions.values()].flatMap((r) => r.lines.map((l) => l.text)))) return { ok: false, error: CELLS_ON_OWN_LINES_ERROR };
   const meta = [...regions.values()].flatMap((r) => r.lines.slice(0, 3).map((l) => l.text)).join('\n');
   const department = /编制(?:部门|单位)[:：]\s*(\S+)/.exec(meta)?.[1];
   if (!department) return { ok: false, error: '无法确定编制部门（表头“编制部门：”或“编制单位：”缺失），未导入。' };
-  const year = regions.get(1)?.year ?? [...regions.values()][0]!.year;
+  const year = regions.get(1)?.year ?? [...regions.values()].find((r) => r.year !== undefined)?.year ?? packetYr;
+  if (year === undefined) return { ok: false, error: '无法确定预算年度（表名和封面都没有印“20XX年”），未导入。' };
   const doc = newDocument(department, year, '元', format.id);
   const printed: Printed[] = [];
   const emptyTables: number[] = [];
@@ -148,14 +168,64 @@ export function importShanghaiText(raw: string): PacketImportResult | undefined 
   const session = BudgetSession.open(doc);
   // What the explanation text states beyond the tables (last year's figures, reasons, counts): the inputs it prints from.
   fillShanghaiInputs(doc, session);
+  // A part of a packet: a number the format takes from a table the text does not have cannot be checked here.
+  const missing = new Set(format.tables.filter((t) => !regions.has(t.no)).map((t) => t.no));
+  const unchecked = new Map<number, Set<number>>();
   for (const p of printed) {
+    const from = missing.size > 0 ? missingSources(format.tables, p.table, p.row, p.col, missing) : [];
+    if (from.length > 0) {
+      const set = unchecked.get(p.table) ?? new Set<number>();
+      for (const m of from) set.add(m);
+      unchecked.set(p.table, set);
+      continue;
+    }
     const shown = session.display(p.table, p.row, p.col);
     const unit = format.tables.find((x) => x.no === p.table)?.printUnit ?? '万元';
     if (shown !== p.fen) {
       warn({ table: p.table, line: p.line, message: `印制数 ${formatIn(p.fen, unit)} 与按本表明细计算的 ${formatIn(shown, unit)} 不符（第${p.col}栏）` });
     }
   }
+  for (const [no, from] of unchecked) {
+    const list = [...from].sort((a, b) => a - b).map((m) => `表${m}`).join('、');
+    warn({ table: no, message: `本表部分数由文件中没有的${list}计算（现按 0 计），这些印制数未能核对` });
+  }
   return { ok: true, doc, warnings, summary: { tables: [...regions.keys()].sort((a, b) => a - b), rows: rowCount, emptyTables } };
+}
+
+/** The missing tables a cell's number is computed from (through the cells it sums), none when it is all in the text. */
+function missingSources(tables: readonly TableTemplate[], table: number, row: string, col: string, missing: ReadonlySet<number>): number[] {
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  const walk = (no: number, r: string, c: string) => {
+    const key = `${no}|${r}|${c}`;
+    if (seen.has(key) || seen.size > 500) return;
+    seen.add(key);
+    if (missing.has(no)) {
+      out.add(no);
+      return;
+    }
+    const t = tables.find((x) => x.no === no);
+    if (t?.kind !== 'fixed') return;
+    const cell = t.rows.find((x) => x.key === r)?.cells[c];
+    if (cell && 'terms' in cell) for (const term of cell.terms) walk(term.table ?? no, term.row, term.col);
+  };
+  walk(table, row, col);
+  return [...out];
+}
+
+/**
+ * Whether the lines of a table (from its title on) already hold its closing line: the 合计 /
+ * 收入总计 / 支出总计 row with its amounts, or for table 9 its line of amounts. A title printed
+ * again before that starts the table's next page, not a second copy of the table.
+ */
+function tableEnded(no: number, lines: readonly Line[]): boolean {
+  return lines.some((l) => {
+    const toks = l.text.split(/\s+/).filter(Boolean);
+    if (toks.length === 0) return false;
+    if (no === 9) return toks.every(isAmount);
+    // `合计 91,016,775.35`, `收入总计 …`, also with the label spaced out (`合 计`).
+    return /(?:合计|总计)(?:\d|[-—–－](?:\d|$))/.test(toks.join(''));
+  });
 }
 
 function entered(t: TableTemplate, col: string): boolean {

@@ -1,4 +1,4 @@
-import { AMOUNT_TOKEN } from './amounts';
+import { isCellToken } from './amounts';
 
 /** One printed line of a coded table: its code (digits only), name and amount tokens in order. */
 export interface CodedLine {
@@ -10,7 +10,8 @@ export interface CodedLine {
 }
 
 const HEADER = /项目|功能分类|经济分类|科目编码|科目名称|^类|编码|预算支出|收入预算|支出预算|经营收入|人员经费|公用经费|基本支出|编制(部门|单位)/;
-const isAmount = (t: string) => AMOUNT_TOKEN.test(t);
+/** An amount, or a dash printed for a zero (it holds its column like `0.00`). */
+const isAmount = isCellToken;
 
 /**
  * Codes as printed: split in 类/款/项 columns (`201 03 01`), as one string (`2010301`), or with

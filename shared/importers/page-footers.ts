@@ -1,10 +1,11 @@
 /**
- * Page footers in a 部门决算's text: `- 5 -`, `— 5 —`, `第 5 页`, `第5页 共30页`, `5 / 30` are
- * footers wherever they stand. A bare number is one only at the foot of a page (a blank line
- * above, nothing but blank lines before the next page): inside a table a line of `302` is the
- * 类 code of a wrapped 经济分类 row, not a page number.
+ * Page footers in a packet's text (Shanghai budgets, 部门决算): `- 5 -`, `— 5 —`, `第 5 页`,
+ * `第5页 共30页`, `共30页 第5页`, `5 / 30` are footers wherever they stand. A bare number is one
+ * only at the foot of a page (a blank line above, nothing but blank lines before the next page):
+ * inside a table a line of `302` is the 类 code of a wrapped 经济分类 row, not a page number.
  */
-const MARKED = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const MARKED =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 const BARE = /^\d{1,4}$/;
 
 /** Whether each line is a page footer, to be left out (the other lines keep their numbers, for warnings). */
