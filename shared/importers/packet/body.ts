@@ -136,7 +136,7 @@ function nextIsPage(lines: readonly SourceLine[], i: number): boolean {
     const t = lines[j]!.text;
     if (t === '') continue;
     const s = squash(t);
-    return /^(表\d|编制|第[一二三四]部分)/.test(s) || j === lines.length;
+    return /^((?:附)?表(?:\d|[一二三四五六七八九十]{1,3}$)|编制|第[一二三四]部分)/.test(s) || j === lines.length;
   }
   return true;
 }

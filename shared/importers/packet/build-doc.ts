@@ -2,6 +2,7 @@ import type { BudgetDocument, CarryoverRow, EconomicRow, FunctionRow, ProjectRow
 import type { FixedTableTemplate, HierTableTemplate } from '../../templates/types';
 import type { ParsedFixedTable } from './fixed';
 import { isCodeLabel, type ParsedHierTable } from './hier';
+import { formatExact } from '../../money/format';
 import { centsText } from './tokens';
 import type { ImportWarning } from './warnings';
 
@@ -16,13 +17,23 @@ export class DocumentFiller {
   private projects = 0;
   private carry = 0;
 
+  /**
+   * `yuanTables`: tables printed in 元 whose amounts are not all whole hundreds of 元: their values
+   * are 分 (hundredths of 元) and are kept exactly, as 万元 with up to 6 decimals.
+   */
   constructor(
     readonly doc: BudgetDocument,
     private readonly warn: (w: ImportWarning) => void,
+    private readonly yuanTables: ReadonlySet<number> = new Set(),
   ) {}
 
+  /** A parsed amount of table `no` as the document's 万元 text. */
+  private text(no: number, v: number): string {
+    return this.yuanTables.has(no) ? formatExact(v, '万元') : centsText(v);
+  }
+
   private printed(table: number, row: string, col: string, cents: number): void {
-    this.doc.printed[`${table}|${row}|${col}`] = centsText(cents);
+    this.doc.printed[`${table}|${row}|${col}`] = this.text(table, cents);
   }
 
   private fnRow(code: string, name: string | undefined): FunctionRow {
@@ -95,7 +106,7 @@ export class DocumentFiller {
         key = `c:${id}`;
       }
       for (const [col, v] of row.values) {
-        if (entered.has(col)) values[`${t.no}.${col}`] = centsText(v);
+        if (entered.has(col)) values[`${t.no}.${col}`] = this.text(t.no, v);
         else this.printed(t.no, key, col, v);
       }
     }
@@ -108,7 +119,7 @@ export class DocumentFiller {
       for (const [col, v] of cols) {
         const cell = def.cells[col];
         if (!cell) {
-          this.warn({ table: t.no, message: `“${def.label}”第 ${col} 栏不应有数（${centsText(v)}），已略去` });
+          this.warn({ table: t.no, message: `“${def.label}”第 ${col} 栏不应有数（${this.text(t.no, v)}），已略去` });
           continue;
         }
         if ('entered' in cell) {
@@ -116,7 +127,7 @@ export class DocumentFiller {
           if (!this.doc.fixed[no]) this.doc.fixed[no] = {};
           const table = this.doc.fixed[no]!;
           if (!table[key]) table[key] = {};
-          table[key]![col] = centsText(v);
+          table[key]![col] = this.text(t.no, v);
         } else this.printed(t.no, key, col, v);
       }
     }

@@ -3,6 +3,7 @@ import { assignColumns } from './assign';
 import type { DataLine, TableBody } from './body';
 import { squash } from './lines';
 import { amountCents, centsText, isAmount } from './tokens';
+import { BUILTIN_FUNCTION } from '../../classification/builtin';
 import type { ImportWarning } from './warnings';
 
 export interface ParsedFixedTable {
@@ -78,9 +79,33 @@ function splitSides(line: DataLine): { left?: Side; right?: Side & { code?: stri
   return out;
 }
 
+const CLASS_NAMES = new Map(BUILTIN_FUNCTION.filter(([c]) => c.length === 3).map(([c, n]) => [c, squash(n)]));
+
+/** The name of a function 类 (`201` → 一般公共服务支出), spaces removed. */
+function functionClassName(code: string): string | undefined {
+  return CLASS_NAMES.get(code);
+}
+
 function codeOf(label: string): { code?: string; label: string } {
   const m = /^\s*(2\d{2})\s*(.*)$/.exec(label);
   return m ? { code: m[1]!, label: m[2]! } : { label };
+}
+
+/**
+ * A label the print wrapped over lines (`公务用车购置及运` / `行费（小计）`): `head` alone is not a
+ * line of the table but the start of one, and `head + tail` still is (or is the whole line).
+ */
+export function wrapsInto(known: ReadonlySet<string>, head: string, tail: string): boolean {
+  const h = normLabel(head);
+  const joined = normLabel(head + tail);
+  if (!h || known.has(h) || joined === h) return false;
+  let startsOne = false;
+  let joinedStarts = false;
+  for (const k of known) {
+    if (k.startsWith(h)) startsOne = true;
+    if (k.startsWith(joined)) joinedStarts = true;
+  }
+  return startsOne && joinedStarts;
 }
 
 /** Match printed line names to the template's lines in order (so 其中 lines that repeat a name land right). */
@@ -127,8 +152,34 @@ export function parseTwoSided(
   const incomeCol = t.columns[0]!.no;
   const outCols = t.columns.slice(1).map((c) => c.no);
   const matcher = new LineMatcher(income.map((r) => ({ key: r.key, label: r.label })));
-  for (const line of body.data) {
-    const { left, right } = splitSides(line);
+  const known = new Set(income.map((r) => normLabel(r.label)));
+  // Names wrapped over lines: a line with a name and nothing else continues the line above
+  // (or starts the line below); a piece of a function 类's name (`201 一般公共` / `服务支出`) is dropped.
+  const split = body.data.map((line) => ({ line, ...splitSides(line) }));
+  const lines: typeof split = [];
+  for (let k = 0; k < split.length; k++) {
+    const cur = split[k]!;
+    const piece = cur.left?.label && cur.left.amounts.length === 0 && !cur.right ? cur.left.label : undefined;
+    if (piece !== undefined) {
+      const prev = lines[lines.length - 1];
+      const next = split[k + 1];
+      if (prev?.left?.label && wrapsInto(known, prev.left.label, piece)) {
+        prev.left.label += piece;
+        continue;
+      }
+      if (next?.left?.label && wrapsInto(known, piece, next.left.label)) {
+        next.left.label = piece + next.left.label;
+        continue;
+      }
+      const className = prev?.right?.code ? functionClassName(prev.right.code) : undefined;
+      if (className && prev?.right && className.startsWith(squash(prev.right.label + piece)) && squash(prev.right.label) !== className) {
+        prev.right.label += piece;
+        continue;
+      }
+    }
+    lines.push(cur);
+  }
+  for (const { line, left, right } of lines) {
     if (left && (left.label || left.amounts.length)) {
       const key = left.label ? matcher.match(left.label) : undefined;
       if (!key) {
@@ -191,6 +242,7 @@ export function parseThreePublic(t: FixedTableTemplate, body: TableBody, warn: (
       if (/^\d{1,2}$/.test(c)) numberAt.set(i, c);
     });
   }
+  const read: Array<{ line: DataLine; label: string; amounts: number[]; known?: Array<string | undefined> }> = [];
   for (const line of body.data) {
     let label: string;
     let amounts: number[];
@@ -212,6 +264,28 @@ export function parseThreePublic(t: FixedTableTemplate, body: TableBody, warn: (
       label = tokens.slice(0, end).join('');
       amounts = tokens.slice(end).map(amountCents);
     }
+    read.push(known ? { line, label, amounts, known } : { line, label, amounts });
+  }
+  // A name wrapped over lines (`公务用车购置及运` / `行费（小计）`) is joined before it is matched.
+  const labels = new Set(t.rows.map((r) => normLabel(r.label)));
+  const joined: typeof read = [];
+  for (let k = 0; k < read.length; k++) {
+    const cur = read[k]!;
+    if (cur.label && cur.amounts.length === 0) {
+      const prev = joined[joined.length - 1];
+      const next = read[k + 1];
+      if (prev && wrapsInto(labels, prev.label, cur.label)) {
+        prev.label += cur.label;
+        continue;
+      }
+      if (next?.label && wrapsInto(labels, cur.label, next.label)) {
+        next.label = cur.label + next.label;
+        continue;
+      }
+    }
+    joined.push(cur);
+  }
+  for (const { line, label, amounts, known } of joined) {
     const n = normLabel(label);
     const key = THREE_PUBLIC.find(([re]) => re.test(n))?.[1];
     if (!key) {

@@ -20,6 +20,8 @@ export interface ParsedRow {
   unit?: string;
   /** Column number → hundredths of 万元, as printed. */
   values: Map<string, number>;
+  /** Columns of its amounts inferred (the text lost the empty cells), not read from the layout. */
+  inferred?: boolean;
   /** A unit row read as the department though it printed something else (for the audit). */
   misprinted?: { label: string; as: 'code' | 'project' | 'none' };
 }
@@ -228,6 +230,7 @@ export function parseHierTable(t: HierTableTemplate, body: TableBody, ctx: HierC
     const raw = (r as ParsedRow & { raw?: RawRow }).raw!;
     delete (r as ParsedRow & { raw?: RawRow }).raw;
     const cols = solved.cols[i]!;
+    if (raw.amounts.length > 0 && (!raw.known || raw.known.some((k) => k === undefined))) r.inferred = true;
     raw.amounts.forEach((a, k) => {
       const col = cols[k];
       if (col === undefined) return;

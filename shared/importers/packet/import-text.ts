@@ -4,6 +4,7 @@ import { CELLS_ON_OWN_LINES_ERROR, cellsOnOwnLines } from '../cells-on-own-lines
 import { documentBoundError } from '../../model/document-bounds';
 import { newDocument } from '../../model/new-document';
 import type { BudgetDocument } from '../../model/schema';
+import { FEN_PER_WAN_CENT } from '../../money/fen';
 import { budget2024 } from '../../templates/budget-2024';
 import type { FixedTableTemplate, HierTableTemplate, TableTemplate } from '../../templates/types';
 import { readBody } from './body';
@@ -12,8 +13,9 @@ import { type ParsedFixedTable, parseThreePublic, parseTwoSided } from './fixed'
 import { isCodeLabel, type ParsedHierTable, parseHierTable } from './hier';
 import { splitLines, squash } from './lines';
 import { readNarrative } from './narrative';
-import { basicOrProject, carryoverPrior, economicPrior, projectPrior, table11Active, table2Active, table4Active } from './priors';
+import { basicOrProject, carryoverPrior, economicPrior, projectEvidence, table11Active, table2Active, table4Active } from './priors';
 import { segment } from './segment';
+import { centsText } from './tokens';
 import { type ImportWarning, WarningList } from './warnings';
 
 export interface PacketImport {
@@ -38,6 +40,37 @@ function yearOf(text: string): number | undefined {
   const head = text.slice(0, 20_000);
   const m = /(20\d{2})\s*年\s*(?:度\s*)?(?:部门|单位)?\s*预\s*算/.exec(head) ?? /(20\d{2})\s*年/.exec(head);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Tables printed in 元 (`单位：元`) hold 分 as parsed. Amounts in whole hundreds of 元 become
+ * 万元 with 2 decimals exactly (÷ 10,000 in integers); a table with finer amounts keeps its 分,
+ * written as 万元 with up to 6 decimals (returned, for the filler). Each is reported.
+ */
+function tablesInYuan(
+  bodies: ReadonlyMap<number, { region: { titleLine: number }; body: { unitYuan?: boolean } }>,
+  fixed: ReadonlyMap<number, ParsedFixedTable>,
+  hier: ReadonlyMap<number, ParsedHierTable>,
+  warn: (w: ImportWarning) => void,
+): Set<number> {
+  const exactOnly = new Set<number>();
+  for (const [no, b] of bodies) {
+    if (!b.body.unitYuan) continue;
+    const maps: Array<Map<string, number>> = [...(fixed.get(no)?.cells.values() ?? []), ...(hier.get(no)?.rows.map((r) => r.values) ?? [])];
+    const whole = maps.every((m) => [...m.values()].every((v) => v % FEN_PER_WAN_CENT === 0));
+    if (whole) {
+      for (const m of maps) for (const [c, v] of m) m.set(c, v / FEN_PER_WAN_CENT);
+      warn({ table: no, line: b.region.titleLine, message: '本表单位为“元”，金额已按 1 万元 = 10,000 元换算为万元（均为整百元，换算无误差）' });
+    } else {
+      exactOnly.add(no);
+      warn({
+        table: no,
+        line: b.region.titleLine,
+        message: '本表单位为“元”，金额已按 1 万元 = 10,000 元换算为万元；其中有不足 100 元的尾数，按元精确保存（万元最多 6 位小数），表中按 0.01 万元四舍五入列示',
+      });
+    }
+  }
+  return exactOnly;
 }
 
 /**
@@ -72,6 +105,9 @@ export function importPacketText(raw: string): PacketImportResult {
   if (seg.part3.length === 0) warn({ message: '未找到“第三部分 部门预算情况说明”，文件可能不完整；只导入了公开表' });
   else if (seg.part4.length === 0) warn({ message: '未找到“第四部分 名词解释”，文件可能在第三部分中途被截断，情况说明可能不全' });
   for (const d of seg.duplicates) warn({ table: d.no, line: d.titleLine, message: '本表标题重复出现，后一份已略去' });
+  for (const u of seg.unknown) {
+    warn({ line: u.titleLine, message: `“${u.title}”不是本格式（${budget2024.tables.length} 张公开表）中的表，其内容（${u.lines} 行）未导入` });
+  }
   for (const t of seg.tables) {
     if (t.printedNo !== undefined) warn({ table: t.no, line: t.titleLine, message: `标题前印的表号是“表${t.printedNo}”，按标题识别为表${t.no}` });
   }
@@ -80,9 +116,6 @@ export function importPacketText(raw: string): PacketImportResult {
   const tpl = (no: number): TableTemplate => template.tables.find((t) => t.no === no)!;
   const bodies = new Map(seg.tables.map((r) => [r.no, { region: r, body: readBody(r.lines, tpl(r.no).kind === 'hier' || r.no === 10) }]));
 
-  for (const [no, b] of bodies) {
-    if (b.body.unitYuan) warn({ table: no, line: b.region.titleLine, message: '本表单位为“元”，本程序按公开表的“万元”读取，金额会差一万倍，请核对原文件' });
-  }
   const department =
     mostCommon([...bodies.values()].map((b) => b.body.department).filter((d): d is string => Boolean(d))) ??
     lines.find((l) => l.text !== '')?.text.replace(/\s+/g, '');
@@ -110,6 +143,7 @@ export function importPacketText(raw: string): PacketImportResult {
   // Table 7 first when its columns are explicit? Its codes tell tables 3 and 5 which 项 hold projects,
   // and its placement needs names from table 2; read 2, then 7, then the rest.
   const order = [2, 7, 3, 5, 6, 8, 9, 11];
+  const t7evidence = projectEvidence((p) => narrative.projectText(p));
   for (const no of order) {
     const b = bodies.get(no);
     if (!b) continue;
@@ -122,7 +156,7 @@ export function importPacketText(raw: string): PacketImportResult {
     } else if (no === 3 || no === 5) ctx.prior = basicOrProject(projectCodes, ['2'], '3');
     else if (no === 8 || no === 9) ctx.prior = basicOrProject(projectCodes, ['2', '3'], '4');
     else if (no === 6) ctx.prior = economicPrior;
-    else if (no === 7) ctx.prior = projectPrior((p) => narrative.projectText(p));
+    else if (no === 7) ctx.prior = t7evidence.prior;
     else if (no === 11) {
       const active = table11Active(fixed.get(1));
       if (active) ctx.active = active;
@@ -130,6 +164,23 @@ export function importPacketText(raw: string): PacketImportResult {
     }
     const parsed = parseHierTable(t, b.body, ctx, warn);
     hier.set(no, parsed);
+    if (no === 7) {
+      // An amount the description gives to a recipient whose name holds another column's word: a guess, said so.
+      for (const r of parsed.rows) {
+        if (r.kind !== 'leaf' || !r.inferred) continue;
+        for (const [col, v] of r.values) {
+          if (col === '1') continue;
+          const d = t7evidence.doubt(r, col, v);
+          if (!d) continue;
+          const name = (c: string) => t.columns.find((x) => x.no === c)?.name ?? c;
+          warn({
+            table: 7,
+            line: r.line,
+            message: `“${r.project || r.name}”的 ${centsText(v)} 属于哪一栏无法唯一确定：资金分配情况写的是拨给“${d.recipient}”，没有说明支出经济分类，已按“${name(col)}”（第${col}栏）读取，也可能是“${name(d.col)}”（第${d.col}栏），请核对`,
+          });
+        }
+      }
+    }
     for (const r of parsed.rows) {
       if (r.code && r.name && r.kind !== 'leaf') names.set(r.code, r.name);
       if (r.code && r.name && r.kind === 'leaf' && no !== 7) names.set(r.code, r.name);
@@ -143,8 +194,9 @@ export function importPacketText(raw: string): PacketImportResult {
     if (!bodies.has(no)) warn({ table: no, message: `未找到“${tpl(no).title}”，该表按空表处理` });
   }
 
+  const yuanTables = tablesInYuan(bodies, fixed, hier, warn);
   const doc = newDocument(department, year, '万元');
-  const filler = new DocumentFiller(doc, warn);
+  const filler = new DocumentFiller(doc, warn, yuanTables);
   for (const no of [2, 3, 5, 8, 9, 6, 7, 11]) {
     const p = hier.get(no);
     if (p) filler.hier(tpl(no) as HierTableTemplate, p);

@@ -74,6 +74,9 @@ const CONTINUED = /^表\s*\d{1,2}\s*[（(]\s*续\s*[）)]$/;
 /** The heading of a continued table page (`表6（续）`), as our printed packets and others write it. */
 export const isContinuedHeading = (text: string): boolean => CONTINUED.test(text);
 
+/** The same as the packets of other regions write it: `表六（续）`, `附表6（续）`, `续表6`. */
+const PACKET_CONTINUED = /^(?:(?:附)?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[（(]\s*续\s*[）)]|续表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))$/;
+
 export function splitLines(raw: string): LinesResult {
   if (raw.length > INPUT_BOUNDS.maxPacketChars) {
     return { ok: false, error: `文件有 ${raw.length.toLocaleString('en-US')} 个字符，超过了可导入的上限（${INPUT_BOUNDS.maxPacketChars.toLocaleString('en-US')} 个字符），不像是部门预算公开文件，未导入。` };
@@ -101,7 +104,7 @@ export function splitLines(raw: string): LinesResult {
     const t = r.includes('\u00a0') || r.includes('\u3000') ? r.replace(/[\u00a0\u3000]/g, ' ') : r;
     const trimmed = t.trim();
     // “表6（续）” over a continued table page is a heading, never part of the row above it.
-    const line: SourceLine = { no: i + 1, text: CONTINUED.test(trimmed) ? '' : trimmed };
+    const line: SourceLine = { no: i + 1, text: CONTINUED.test(trimmed) || PACKET_CONTINUED.test(trimmed) ? '' : trimmed };
     if (t.includes('\t')) line.cells = t.slice(0, cellsEnd(t)).split('\t').map((c) => c.trim());
     lines.push(line);
   }

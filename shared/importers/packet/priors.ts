@@ -94,12 +94,20 @@ const T7_HINTS: ReadonlyArray<[string, RegExp]> = [
   ['11', /其他支出$/],
 ];
 
-/** “办公设备购置费 1 万元” → [label, hundredths of 万元]. */
-function allocationItems(text: string): Array<[string, number]> {
-  const out: Array<[string, number]> = [];
+/**
+ * A recipient of the money, not an economic item: a company, co-operative, school, hospital,
+ * office… Words inside its name (新疆特变电工自控**设备**有限公司) say nothing about the column.
+ */
+const RECIPIENT = /(?:公司|集团|企业|厂|合作社|协会|学会|商会|联合会|研究院|研究所|设计院|医院|卫生院|学校|大学|学院|幼儿园|中心|委员会|居委会|村委会|街道|办事处|管理局|局|站|所|馆|队|社|村|社区|个体户|工作室|事务所|银行|基地)$/;
+/** A name of an organisation up to its ending, within a run of Chinese (for removing it from a text). */
+const RECIPIENT_IN_TEXT = /[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|合作社|协会|商会|研究院|研究所|设计院|医院|卫生院|学校|大学|学院|幼儿园|委员会)/g;
+
+/** “办公设备购置费 1 万元” → [label, hundredths of 万元, whether the label names a recipient]. */
+function allocationItems(text: string): Array<[string, number, boolean]> {
+  const out: Array<[string, number, boolean]> = [];
   for (const m of text.matchAll(/([\u4e00-\u9fff（）()]{2,20}?)\s*(\d+(?:\.\d{1,2})?)\s*万元/g)) {
     const [i = '0', f = ''] = m[2]!.split('.');
-    out.push([m[1]!, Number(i) * 100 + Number(f.padEnd(2, '0'))]);
+    out.push([m[1]!, Number(i) * 100 + Number(f.padEnd(2, '0')), RECIPIENT.test(m[1]!)]);
   }
   return out;
 }
@@ -107,29 +115,48 @@ function allocationItems(text: string): Array<[string, number]> {
 /**
  * Table 7: 商品服务 unless the project's 资金分配情况 names another economic 类; strongest when
  * it names one with exactly the amount in question (“办公设备购置费 1 万元” → 资本性支出 1.00).
+ * Names of recipients (companies, schools…) are no evidence of a column: `doubt` tells, for an
+ * amount placed by inference, the recipient whose name holds another column's word
+ * (“新疆特变电工自控设备有限公司 70 万元”), so the importer can say the column is a guess.
  */
-export function projectPrior(descriptionOf: (project: string) => string | undefined) {
+export function projectEvidence(descriptionOf: (project: string) => string | undefined) {
   // Asked once per row, column and candidate placement: each description is read once.
-  const read = new Map<string, { items: Array<[string, number]>; hints: Set<string> }>();
-  const readingOf = (text: string) => {
+  const read = new Map<string, { items: Array<[string, number, boolean]>; hints: Set<string> }>();
+  const readingOf = (row: ParsedRow) => {
+    const text = row.project ? (descriptionOf(row.project) ?? '') : '';
     let r = read.get(text);
     if (!r) {
-      r = { items: allocationItems(text), hints: new Set(T7_HINTS.filter(([, re]) => re.test(text)).map(([c]) => c)) };
+      const withoutNames = text.replace(RECIPIENT_IN_TEXT, '');
+      r = { items: allocationItems(text), hints: new Set(T7_HINTS.filter(([, re]) => re.test(withoutNames)).map(([c]) => c)) };
       read.set(text, r);
     }
     return r;
   };
-  return (row: ParsedRow, col: string, amount: number): number => {
-    const text = row.project ? (descriptionOf(row.project) ?? '') : '';
-    const { items, hints } = readingOf(text);
+  const prior = (row: ParsedRow, col: string, amount: number): number => {
+    const { items, hints } = readingOf(row);
     let score = col === '3' ? 2 : 0;
     for (const [c, re] of T7_HINTS) {
       if (c !== col) continue;
       if (hints.has(c)) score += 1;
-      if (items.some(([label, v]) => v === amount && re.test(label))) score += 5;
+      if (items.some(([label, v, recipient]) => v === amount && !recipient && re.test(label))) score += 5;
     }
     return score;
   };
+  const doubt = (row: ParsedRow, col: string, amount: number): { recipient: string; col: string } | undefined => {
+    const { items } = readingOf(row);
+    for (const [label, v, recipient] of items) {
+      if (!recipient || v !== amount) continue;
+      const other = T7_HINTS.find(([c, re]) => c !== col && re.test(label));
+      if (other) return { recipient: label, col: other[0] };
+    }
+    return undefined;
+  };
+  return { prior, doubt };
+}
+
+/** The prior alone (see projectEvidence). */
+export function projectPrior(descriptionOf: (project: string) => string | undefined) {
+  return projectEvidence(descriptionOf).prior;
 }
 
 /** Table 11: carried-over projects go to 项目支出 (5 or 9). */

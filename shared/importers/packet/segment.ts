@@ -1,5 +1,5 @@
 import { type SourceLine, squash } from './lines';
-import { tableNumberLine, titleOf } from './titles';
+import { tableNumberLine, titleOf, unknownTitle } from './titles';
 
 export interface TableRegion {
   no: number;
@@ -18,6 +18,8 @@ export interface PacketSegments {
   part4: SourceLine[];
   /** Tables whose title appears more than once: the later copies are ignored. */
   duplicates: TableRegion[];
+  /** Headings of tables the format does not have (`表12 部门政府采购预算表`): they end the table before; their content is skipped. */
+  unknown: Array<{ title: string; titleLine: number; lines: number }>;
 }
 
 const PART = /^第([一二三四五])部分/;
@@ -29,9 +31,9 @@ function partOf(line: string): number | undefined {
 }
 
 /** A title is real when a table header follows soon (a table of contents lists titles only). */
-function headerFollows(lines: readonly SourceLine[], from: number): boolean {
+function headerFollows(lines: readonly SourceLine[], from: number, within = 8): boolean {
   let seen = 0;
-  for (let i = from + 1; i < lines.length && seen < 8; i++) {
+  for (let i = from + 1; i < lines.length && seen < within; i++) {
     const t = lines[i]!.text;
     if (t === '') continue;
     seen++;
@@ -48,13 +50,25 @@ function headerFollows(lines: readonly SourceLine[], from: number): boolean {
  * table of contents does not).
  */
 export function segment(lines: readonly SourceLine[]): PacketSegments {
-  const starts: Array<{ no: number; at: number; printedNo?: number }> = [];
+  const starts: Array<{ no: number; at: number; printedNo?: number; unknown?: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     // Every title ends in 表: test that before the costlier title match.
     if (t === '' || t.length > 80 || !t.includes('表')) continue;
     const title = titleOf(t);
-    if (!title || !headerFollows(lines, i)) continue;
+    if (!title) {
+      // A table the format does not have, after the known ones started: it ends the table before it.
+      if (starts.length > 0) {
+        const unknown = unknownHeading(lines, i);
+        if (unknown) {
+          starts.push({ no: 0, at: unknown.at, unknown: unknown.title });
+          i = Math.max(i, unknown.skipTo);
+        }
+      }
+      continue;
+    }
+    // “一般公共预算基本支出情况表（续）” over a continued page may stand without a repeated header.
+    if (!headerFollows(lines, i) && !(title.continued && starts[starts.length - 1]?.no === title.no)) continue;
     let printedNo = title.hinted;
     for (let j = i - 1; j >= 0 && j >= i - 3 && printedNo === undefined; j--) {
       if (lines[j]!.text !== '') printedNo = tableNumberLine(lines[j]!.text);
@@ -80,6 +94,7 @@ export function segment(lines: readonly SourceLine[]): PacketSegments {
 
   const tables: TableRegion[] = [];
   const duplicates: TableRegion[] = [];
+  const unknown: PacketSegments['unknown'] = [];
   const seen = new Set<number>();
   const tablesEnd = part3At >= 0 ? part3At : lines.length;
   for (let k = 0; k < starts.length; k++) {
@@ -89,6 +104,10 @@ export function segment(lines: readonly SourceLine[]): PacketSegments {
     let end = Math.min(next ? next.at : tablesEnd, tablesEnd);
     // Drop a `表 N` line that belongs to the next title.
     while (end > s.at + 1 && (lines[end - 1]!.text === '' || tableNumberLine(lines[end - 1]!.text) !== undefined)) end--;
+    if (s.unknown !== undefined) {
+      unknown.push({ title: s.unknown, titleLine: lines[s.at]!.no, lines: end - s.at });
+      continue;
+    }
     const region: TableRegion = { no: s.no, titleLine: lines[s.at]!.no, lines: lines.slice(s.at + 1, end) };
     if (s.printedNo !== undefined) region.printedNo = s.printedNo;
     const prev = tables[tables.length - 1];
@@ -108,5 +127,28 @@ export function segment(lines: readonly SourceLine[]): PacketSegments {
     part3: part3At >= 0 ? lines.slice(part3At + 1, part4At >= 0 ? part4At : lines.length) : [],
     part4: part4At >= 0 ? lines.slice(part4At + 1) : [],
     duplicates,
+    unknown,
   };
+}
+
+/**
+ * A heading of a table the format does not have, at line `i`: `表12 部门政府采购预算表` on one line,
+ * or `表 12` / `表十二` on its own line with a title ending in 表 right after it, followed by a
+ * table header. `at` is where the heading starts, `skipTo` its last line.
+ */
+function unknownHeading(lines: readonly SourceLine[], i: number): { title: string; at: number; skipTo: number } | undefined {
+  const t = lines[i]!.text;
+  const no = tableNumberLine(t);
+  if (no !== undefined) {
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const next = lines[j]!.text;
+      if (next === '') continue;
+      const title = unknownTitle(next);
+      return title && !titleOf(next) && headerFollows(lines, j) ? { title: `${squash(t)} ${title}`, at: i, skipTo: j } : undefined;
+    }
+    return undefined;
+  }
+  const title = unknownTitle(t);
+  // Without a number on its line, only a title right over 编制部门 / 单位 (a row name ending in 表 is no heading).
+  return title && headerFollows(lines, i, 2) ? { title, at: i, skipTo: i } : undefined;
 }
