@@ -42,7 +42,7 @@ export const RULES = {
     title: '已公开部门决算情况说明中决算数与年初预算、上年的比较（大于/小于/等于、增加/减少、完成率、增减率）与所述金额相符',
   },
   'packet.narrative.sum': { severity: 'error', title: '已公开文件五（三）各项增减额之和与五（一）的增减合计一致' },
-  'packet.narrative.parts': { severity: 'error', title: '未附公开表的部门决算情况说明中，所列各项之和等于所述合计' },
+  'packet.narrative.parts': { severity: 'error', title: '情况说明中所列各项之和等于所述合计（政府采购、车辆；未附公开表的部门决算另有收入、支出、“三公”经费等）' },
   'packet.narrative.restated': { severity: 'error', title: '未附公开表的部门决算情况说明中，同一个数在各处所述相同' },
   'packet.narrative.shares': { severity: 'warning', title: '已公开文件中同一总数的各项占比合计为 100%' },
   'packet.narrative.performance': { severity: 'error', title: '已公开文件十二（四）绩效目标的金额、个数与公开表一致' },

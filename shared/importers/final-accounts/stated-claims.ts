@@ -31,8 +31,6 @@ export interface FaClaim {
 const N = STATED_AMOUNT;
 
 const c = (what: string, re: string, table: number, row: string, col: string): FaClaim => ({ what, re: new RegExp(re), cell: { table, row, col } });
-/** A figure no table cell holds (政府采购): checked only against the other figures. */
-const t = (what: string, re: string): FaClaim => ({ what, re: new RegExp(re) });
 
 /** The first figure of each kind a section states. */
 export const CLAIMS: Partial<Record<FaSection, FaClaim[]>> = {
@@ -84,12 +82,6 @@ export const CLAIMS: Partial<Record<FaSection, FaClaim[]>> = {
     c('公务用车购置费', `公务用车购置费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '8'),
     c('公务用车运行维护费', `公务用车运行维护费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '10'),
     c('公务接待费', `公务接待费(?:支出)?(?:决算(?:数)?为)?${N}万元`, 7, 'amount', '12'),
-  ],
-  other: [
-    t('政府采购支出总额', `政府采购支出总额(?:为)?${N}万元`),
-    t('政府采购货物支出', `政府采购货物支出(?:为)?${N}万元`),
-    t('政府采购工程支出', `政府采购工程支出(?:为)?${N}万元`),
-    t('政府采购服务支出', `政府采购服务支出(?:为)?${N}万元`),
   ],
 };
 

@@ -9,7 +9,8 @@ import { CLAIMS, claimFigure, FA_SECTION_NAMES, type FaClaim, type GbLine, gbLin
  * its 情况说明 is audited against itself. Each “其中” list of the text must add up to the total it
  * breaks down, and a figure stated in two sections must be the same both times. With tables, each
  * figure is checked against its cell and the tables' sums by the engine instead, so these would
- * only repeat those findings.
+ * only repeat those findings. (政府采购 and the vehicles, which no table holds, are checked in every
+ * packet: shared/rules/packet-audit/listed-parts.ts.)
  */
 
 /** A total the text breaks down, by the claims' names; `section:what` names another section's figure. */
@@ -30,7 +31,6 @@ const SUMS: StatedSum[] = [
   { section: 'basic', whole: '一般公共预算财政拨款基本支出', parts: ['人员经费', '公用经费'] },
   { section: 'threePublic', whole: '“三公”经费支出决算', parts: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'] },
   { section: 'threePublic', whole: '公务用车购置及运行维护费', parts: ['公务用车购置费', '公务用车运行维护费'] },
-  { section: 'other', whole: '政府采购支出总额', parts: ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出'] },
 ];
 
 interface Figure {

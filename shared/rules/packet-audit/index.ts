@@ -11,6 +11,7 @@ import { performanceAmountFindings } from './performance-amounts';
 import { rowLabelFindings } from './row-labels';
 import { shareSumFindings } from './share-sum';
 import { staffFindings } from './staff';
+import { listedPartFindings } from './listed-parts';
 import { fiscalTotalFindings } from './totals';
 import { wordingFindings } from './wording';
 import { yearFindings } from './years';
@@ -28,8 +29,9 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   // A Shanghai packet: its figures are audited in shared/importers/shanghai; the proofreading
   // applies as is, the checks written for the 11-table format's numbering do not.
   if (!imported) {
-    const prose = printed[SH_PRINTED.compilation] || printed[SH_PRINTED.other] || hasFinalAccountsText(printed);
-    return prose ? [...wordingFindings(ctx), ...yearFindings(ctx)] : [];
+    const shanghai = printed[SH_PRINTED.compilation] !== undefined || printed[SH_PRINTED.other] !== undefined;
+    const prose = shanghai || hasFinalAccountsText(printed);
+    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...wordingFindings(ctx), ...yearFindings(ctx)] : [];
   }
   return [
     ...crosswalkFindings(ctx),
@@ -41,6 +43,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
     ...allocationFindings(ctx),
     ...staffFindings(ctx),
     ...performanceAmountFindings(ctx),
+    ...listedPartFindings(ctx),
     // The project 绩效目标表 amounts (the overall one is read from the text above).
     ...performanceFindings(session).filter((f) => f.rule === 'performance.amount' && !f.rowKey.startsWith('perf:overall')),
     ...wordingFindings(ctx),

@@ -50,10 +50,10 @@ export function wordingFindings(ctx: AuditContext): AuditFinding[] {
   return out;
 }
 
-export function textFinding(rule: RuleId, match: string, what: string, places: string[]): AuditFinding {
+export function textFinding(rule: RuleId, match: string, what: string, places: string[], key = match): AuditFinding {
   return auditFinding({
     rule,
-    key: match,
+    key,
     rowKey: 'text',
     row: places.map((p) => p.replace(/“.*$/, '')).filter((p, i, a) => a.indexOf(p) === i).join('、'),
     expected: '',

@@ -12,7 +12,7 @@ import { checkFindings } from '../../../shared/rules/all-findings';
 const LAYOUT = new URL('../../fixtures/shanghai/putuo-finance-2024-final-accounts.layout.txt', import.meta.url);
 
 describe('final-accounts: 情况说明 read from pdftotext -layout text', () => {
-  it('only the two misprints (四 0.3 万元; 五（二） 71.73%), as from the PDF', () => {
+  it('only the three misprints (四 0.3 万元; 五（二） 71.73%; 政府采购 251.25 ≠ 251.26), as from the PDF', () => {
     const r = importAnyPacketText(readFileSync(LAYOUT, 'utf8'));
     if (!r.ok) throw new Error(r.error);
     // The two lines printed one line too high are back under the words they continue.
@@ -24,6 +24,7 @@ describe('final-accounts: 情况说明 read from pdftotext -layout text', () => 
     expect(found).toEqual([
       'packet.narrative.table|error|财政拨款收入支出决算总体情况说明所述财政拨款收入支出总计 0.30 万元与表4（2,961.68 万元）不一致',
       'packet.narrative.share|error|一般公共预算财政拨款支出决算情况说明所述一般公共服务支出（类） 2,106.66 万元占 71.73%，按合计 2,940.05 万元应为 71.65%',
+      'packet.narrative.parts|error|情况说明十一所述政府采购 251.25 万元，而所列各项之和为 251.26 万元（货物 4.79 + 工程 0.00 + 服务 246.47）（相差 0.01 万元，可能是尾差）',
     ]);
   });
 

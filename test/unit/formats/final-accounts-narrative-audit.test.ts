@@ -43,10 +43,11 @@ describe('final-accounts: the packet’s 情况说明 kept and audited', () => {
     expect(Object.values(printed).join('')).not.toMatch(/名词解释|财政拨款收入：指/);
   });
 
-  it('the real packet: only its two misprints (四 states 0.3 万元 for 2,961.68; 五（二） 71.73% for 71.65%), nothing else', () => {
+  it('the real packet: only its three misprints (四 states 0.3 万元 for 2,961.68; 五（二） 71.73% for 71.65%; 政府采购 251.25 for 4.79 + 0 + 246.47), nothing else', () => {
     expect(textFindings(withText())).toEqual([
       'packet.narrative.table|error|财政拨款收入支出决算总体情况说明所述财政拨款收入支出总计 0.30 万元与表4（2,961.68 万元）不一致',
       'packet.narrative.share|error|一般公共预算财政拨款支出决算情况说明所述一般公共服务支出（类） 2,106.66 万元占 71.73%，按合计 2,940.05 万元应为 71.65%',
+      'packet.narrative.parts|error|情况说明十一所述政府采购 251.25 万元，而所列各项之和为 251.26 万元（货物 4.79 + 工程 0.00 + 服务 246.47）（相差 0.01 万元，可能是尾差）',
     ]);
   });
 

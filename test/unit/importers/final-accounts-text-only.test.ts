@@ -74,7 +74,7 @@ describe('a 部门决算 packet without its tables', () => {
     ['两部分所述本年支出', '本年支出合计295.38万元，结余分配', '本年支出合计259.38万元，结余分配', 'packet.narrative.parts|error|295.38|259.38|收入支出决算总体情况说明：本年支出合计'],
     ['人员经费 + 公用经费', '人员经费236.25万元', '人员经费236.52万元', 'packet.narrative.parts|error|251.50|251.23|一般公共预算财政拨款基本支出决算情况说明：一般公共预算财政拨款基本支出'],
     ['三公 parts', '公务接待费支出0.13万元', '公务接待费支出0.31万元', 'packet.narrative.parts|error|4.11|3.93|财政拨款“三公”经费支出决算情况说明：“三公”经费支出决算'],
-    ['政府采购 parts', '政府采购服务支出16.90万元', '政府采购服务支出16.09万元', 'packet.narrative.parts|error|19.08|19.89|其他重要事项的情况说明：政府采购支出总额'],
+    ['政府采购 parts', '政府采购服务支出16.90万元', '政府采购服务支出16.09万元', 'packet.narrative.parts|error|19.08|19.89|情况说明十一：政府采购'],
     ['a share against the stated whole', '项目支出44.05万元，占14.91%', '项目支出44.05万元，占15.91%', 'packet.narrative.share|error|14.91%|15.91%|支出决算情况说明：项目支出'],
   ])('planted: %s', (_what, from, to, finding) => {
     expect(findings(imported(edit(from, to)).doc)).toContain(finding);
