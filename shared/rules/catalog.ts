@@ -55,6 +55,7 @@ export const RULES = {
   'text.doubled': { severity: 'error', title: '文字中有重复的词（如“预算预算”）' },
   'text.punctuation': { severity: 'warning', title: '标点重复或中英文标点混用（如“。。”“，,”）' },
   'text.latin': { severity: 'error', title: '中文句子中夹有英文单词（如“规范 and 标准”）' },
+  'text.department': { severity: 'error', title: '文字中以部门自称之处写的是本部门（不是别的部门的名称）' },
   'text.wording': { severity: 'error', title: '增减用语自相矛盾（如“增加持平”、金额为 0 却“增加”）' },
   'packet.row.unnamed': { severity: 'error', title: '公开表中有编码的行应印有名称' },
   'packet.row.unit.code': { severity: 'error', title: '单位行应印单位名称，而不是项目编码' },

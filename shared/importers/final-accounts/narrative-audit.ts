@@ -169,7 +169,23 @@ function itemFindings(session: BudgetSession, s: FaSection, text: string, name: 
     const path = norm(line.path);
     const said = line.cents;
     const row = rows.get(path);
-    if (!row) continue;
+    if (!row) {
+      // A 项 the table does not have (a line left from last year's text, or renamed in one place only).
+      out.push(
+        auditFinding({
+          rule: 'packet.narrative.table',
+          key: `fa|${s}|item|missing|${path}`,
+          table,
+          rowKey: faPrintedKey(s),
+          row: `${name}：${line.path}`,
+          column: col,
+          expected: '',
+          actual: wan(line.cents),
+          message: `${name}所述“${line.path}”支出决算 ${wan(line.cents)} 万元，表${table}中没有这一科目`,
+        }),
+      );
+      continue;
+    }
     const want = cell(table, row, col);
     if (want === null || want === said) continue;
     out.push(

@@ -29,6 +29,8 @@ interface Stated {
   expected: number;
   kind: 'amount' | 'share' | 'rate';
   soft?: boolean;
+  /** The text names a row (a 项) that the table does not have. */
+  missing?: boolean;
   table?: number;
   column?: string;
 }
@@ -197,6 +199,9 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
   for (const m of s5.matchAll(new RegExp(`（款）([^（）]{1,60}?)（项）[:：]\\d{4}年预算数为${NUM}万元`, 'g'))) {
     const rows = doc.functionRows.filter((r) => (r.name ?? '').replace(/\s+/g, '') === m[1]);
     if (rows.length === 1) compare(5, `${m[1]}（项）`, looseCents(m[2]!), 5, rows[0]!.code, '1');
+    // A 项 the tables do not have (a line left from last year's text, or a 项 renamed in one place only).
+    const said = looseCents(m[2]!);
+    if (rows.length === 0 && said !== null) stated.push({ section: 5, what: `${m[1]}（项）`, actual: said, expected: 0, kind: 'amount', table: 5, column: '1', missing: true });
   }
   // 十一: the carried-over total, its two parts, and each project.
   const s11 = text(11);
@@ -218,8 +223,10 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
     const show = (v: number) => (s.kind === 'amount' ? `${centsText(v)}万元` : pctText(v));
     const where = `第三部分${SECTION_NAMES[s.section]}`;
     const message =
-      s.kind === 'amount'
-        ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}为 ${show(s.expected)}${s.soft ? '（行政单位的机关运行经费应等于表6 公用经费，请核对）' : ''}`
+      s.missing
+        ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}中没有这一科目`
+        : s.kind === 'amount'
+          ? `${where}写“${s.what}”为 ${show(s.actual)}，表${s.table}为 ${show(s.expected)}${s.soft ? '（行政单位的机关运行经费应等于表6 公用经费，请核对）' : ''}`
         : s.soft
           ? `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额算得 ${show(s.expected)}（只有按元计算才可能得出 ${show(s.actual)}，请核对）`
           : `${where}“${s.what}”写为 ${show(s.actual)}，按印制的金额应为 ${show(s.expected)}`;

@@ -6,6 +6,7 @@ import { allocationFindings } from './allocation';
 import { changeSumFindings } from './change-sum';
 import { type AuditFinding, auditContext } from './context';
 import { crosswalkFindings } from './crosswalk';
+import { departmentNameFindings } from './department-name';
 import { emptyTableFindings } from './empty-tables';
 import { performanceAmountFindings } from './performance-amounts';
 import { rowLabelFindings } from './row-labels';
@@ -31,7 +32,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   if (!imported) {
     const shanghai = printed[SH_PRINTED.compilation] !== undefined || printed[SH_PRINTED.other] !== undefined;
     const prose = shanghai || hasFinalAccountsText(printed);
-    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...wordingFindings(ctx), ...yearFindings(ctx)] : [];
+    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...wordingFindings(ctx), ...yearFindings(ctx), ...departmentNameFindings(ctx)] : [];
   }
   return [
     ...crosswalkFindings(ctx),
@@ -48,5 +49,6 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
     ...performanceFindings(session).filter((f) => f.rule === 'performance.amount' && !f.rowKey.startsWith('perf:overall')),
     ...wordingFindings(ctx),
     ...yearFindings(ctx),
+    ...departmentNameFindings(ctx),
   ];
 }

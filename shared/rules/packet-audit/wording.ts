@@ -10,12 +10,12 @@ import type { RuleId } from '../catalog';
 const CHECKS: ReadonlyArray<{ rule: RuleId; re: RegExp; what: (m: string) => string; accept?: (m: RegExpMatchArray, text: string) => boolean }> = [
   {
     rule: 'text.placeholder',
-    re: /(?<![A-Za-z])[XＸx]{2,}(?![A-Za-z])|[×✕]{2,}|待填写|待补充|\{[^{}]{0,12}\}|…{2,}|\.{6,}/g,
+    re: /(?<![A-Za-z])[XＸx]{2,}(?![A-Za-z])|[×✕]{2,}|待填写|待补充|\{[^{}]{0,12}\}|【\s*】|〔\s*〕|…{2,}|\.{6,}/g,
     what: (m) => `留有占位符“${m}”`,
   },
   {
     rule: 'text.doubled',
-    re: /(预算|支出|经费|资金|项目|万元|单位|部门|主要原因|是|的|比上年)\1/g,
+    re: /(预算|支出|经费|资金|项目|万元|单位|部门|主要原因|用于|是|的|比上年)\1/g,
     what: (m) => `“${m}”重复了词语`,
     // 的的确确 and similar reduplications are words.
     accept: (m, text) => !(m[0] === '的的' && text.slice((m.index ?? 0) + 2, (m.index ?? 0) + 4) === '确确'),

@@ -149,6 +149,8 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ['a placeholder ××', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项××。'), ['error text.placeholder 第三部分十二']],
     ['a placeholder 待填写', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项（待填写）。'), ['error text.placeholder 第三部分十二']],
     ['a placeholder …… outside 目录', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项……。'), ['error text.placeholder 第三部分十二']],
+    ['empty brackets 【】 left from a template', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项【】。'), ['error text.placeholder 第三部分十二']],
+    ['用于用于', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项，用于用于。'), ['error text.doubled 第三部分十二']],
     ['a year that is this year where last year’s end is meant', (t) => edit(t, '截至2023年底', '截至2025年底'), ['error text.year 第三部分十二']],
     ['a placeholder', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项XX。'), ['error text.placeholder 第三部分十二']],
     ['a placeholder {单位}', (t) => edit(t, '（一）项目名称：', '（一）{单位}项目名称：'), ['error text.placeholder 第三部分七']],
