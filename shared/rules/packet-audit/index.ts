@@ -13,6 +13,7 @@ import { rowLabelFindings } from './row-labels';
 import { shareSumFindings } from './share-sum';
 import { staffFindings } from './staff';
 import { listedPartFindings } from './listed-parts';
+import { threePublicChangeFindings } from './three-public-change';
 import { fiscalTotalFindings } from './totals';
 import { wordingFindings } from './wording';
 import { yearFindings } from './years';
@@ -32,7 +33,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   if (!imported) {
     const shanghai = printed[SH_PRINTED.compilation] !== undefined || printed[SH_PRINTED.other] !== undefined;
     const prose = shanghai || hasFinalAccountsText(printed);
-    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...wordingFindings(ctx), ...yearFindings(ctx), ...departmentNameFindings(ctx)] : [];
+    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...threePublicChangeFindings(ctx), ...wordingFindings(ctx), ...yearFindings(ctx), ...departmentNameFindings(ctx)] : [];
   }
   return [
     ...crosswalkFindings(ctx),
@@ -45,6 +46,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
     ...staffFindings(ctx),
     ...performanceAmountFindings(ctx),
     ...listedPartFindings(ctx),
+    ...threePublicChangeFindings(ctx),
     // The project 绩效目标表 amounts (the overall one is read from the text above).
     ...performanceFindings(session).filter((f) => f.rule === 'performance.amount' && !f.rowKey.startsWith('perf:overall')),
     ...wordingFindings(ctx),
