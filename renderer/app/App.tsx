@@ -64,13 +64,19 @@ export function App() {
     setMsg({ kind, text, seq: seq.current });
   }, []);
 
-  const go = useCallback((navId: string, f?: Omit<FocusRequest, 'seq'>) => {
+  // Another page: what is being typed (a cell, a form field) is stored first, as clicking another cell would.
+  const show = useCallback((navId: string) => {
+    commitActiveField();
     setView(navId);
+  }, []);
+
+  const go = useCallback((navId: string, f?: Omit<FocusRequest, 'seq'>) => {
+    show(navId);
     if (f) {
       seq.current++;
       setFocus({ ...f, seq: seq.current, doc: store.session });
     }
-  }, [store]);
+  }, [store, show]);
 
   // 查找和替换 (a panel beside the tables); `seq` opens it afresh, with the find box's text.
   const [replace, setReplace] = useState<{ initial: string; seq: number } | null>(null);
@@ -234,7 +240,7 @@ export function App() {
               data-nav={n.id}
               className={n.id === view ? 'active' : ''}
               title={navCollapsed ? n.label : undefined}
-              onClick={() => setView(n.id)}
+              onClick={() => show(n.id)}
             >
               {navCollapsed ? stripLabel(n) : n.short}
               {n.id === 'findings' && counts.errors + counts.warnings > 0 && (
@@ -247,7 +253,7 @@ export function App() {
           {entry.render({ store, version, go, focus: focus?.doc === store.session ? focus : null, gridRef, message, openDialog: (d) => setDialog({ kind: 'row', request: d }) })}
         </main>
       </div>
-      <StatusBar store={store} fileName={fileName} onFindings={() => setView('findings')}>
+      <StatusBar store={store} fileName={fileName} onFindings={() => show('findings')}>
         <ZoomControl zoom={zoom} onStep={stepZoom} onReset={resetZoom} />
       </StatusBar>
       {dialog?.kind === 'new' && (
@@ -340,7 +346,7 @@ export function App() {
           }}
           onBack={() => {
             setDialog(null);
-            if (store.findings().some((f) => f.severity === 'error')) setView('findings');
+            if (store.findings().some((f) => f.severity === 'error')) show('findings');
           }}
         />
       )}

@@ -12,7 +12,7 @@ import type { GridHandle } from '../grid/TableGrid';
 import type { DocStore } from '../state/store';
 import { NAV } from './nav';
 import type { DialogRequest } from './view-props';
-import { commitActiveField } from '../state/form-draft';
+import { cancelActiveEdit, commitActiveField } from '../state/form-draft';
 
 /** The dialogs the app shell can show. */
 export type Dialog =
@@ -109,8 +109,14 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
     async (cmd: MenuCommand) => {
       // Not while a document is being opened in steps: the one on screen is being let go.
       if (isBlocking()) return;
-      // A form field being typed in is stored first, so 保存, 导出 and 打印 take what is on screen.
-      commitActiveField();
+      // 撤销 while a cell is being edited drops the edit in progress (as Excel does), not the step before it.
+      if (cmd === 'edit:undo' && cancelActiveEdit()) {
+        message('info', '已取消正在输入的内容');
+        return;
+      }
+      // A form field or table cell being typed in is stored first, so 保存, 导出 and 打印 take what is on screen
+      // (复制 and 粘贴 act inside the field or cell editor being typed in).
+      if (cmd !== 'edit:copy' && cmd !== 'edit:paste') commitActiveField();
       switch (cmd) {
         case 'file:new':
           if (!(await keepOrDiscard())) return;

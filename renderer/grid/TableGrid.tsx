@@ -7,17 +7,18 @@ import { markNote } from '../../shared/views/cell-marks';
 import { explainComputedCell } from '../../shared/views/cell-explain';
 import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
+import { registerActiveEdit } from '../state/form-draft';
 import { planPaste, toTsv } from './clipboard';
 import { headersOverflow } from './header-fit';
-import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, theme } from './columns';
+import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, textCellValue, theme } from './columns';
 import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
-import { formatExact } from '../../shared/money';
+import { formatExact, parseAmount } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
 import { nextTask } from '../app/next-task';
 import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
-import { CellRange, type Pos } from './selection';
+import { CellRange, dataEdge, type Pos } from './selection';
 import { CellMenu, type MenuItem } from './CellMenu';
 import { cellMenuItems, type RowMenu } from './cell-menu-items';
 import { CommentEditor } from './CommentEditor';
@@ -132,6 +133,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const range = useRef(new CellRange());
   const expected = useRef<Pos[]>([]);
   const shiftClick = useRef(false);
+  /** The open editor was begun by typing a character (Excel's 输入 mode: arrows store and move). */
+  const typing = useRef(false);
   const marksRef = useRef(new Map<string, Mark>());
   const marksSeen = useRef<MarksCursor | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
@@ -269,6 +272,29 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     [onMessage, store, table],
   );
 
+  /**
+   * A cell's amount as Ctrl+C, Ctrl+D and the cell editor give it: exact, in the document's entry
+   * unit (what paste and typing read), not the display (万元 to 2 decimals, or the table's print
+   * unit). A computed cell whose packet printed another figure gives that figure, as shown.
+   */
+  const exactText = useCallback(
+    (row: GridRow, colId: string): string => {
+      const cell = row.cells[colId];
+      const a = cell ? modelRef.current.addr(row, colId) : null;
+      if (!cell || !a) return '';
+      const unit = store.document.unit;
+      if (cell.role === 'derived' && cell.printedDiffers) {
+        if (!cell.text) return '';
+        const p = parseAmount(cell.text, store.session.layout(table).template.printUnit ?? '万元');
+        return p.ok ? (p.fen === 0 ? '' : formatExact(p.fen, unit)) : cell.text;
+      }
+      return store.storedText(table, a.rowKey, a.col);
+    },
+    [store, table],
+  );
+  const exactRef = useRef(exactText);
+  exactRef.current = exactText;
+
   // Columns depend on the table only; rebuilding them per edit would reset widths.
   const colCache = useRef<{ key: string; defs: Array<ColDef<GridRow> | ColGroupDef<GridRow>> } | null>(null);
   const toggleRef = useRef<(key: string) => void>(() => {});
@@ -291,6 +317,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         outlined ? foldParams.current : undefined,
         userWidths,
         measureAll,
+        (row, id) => exactRef.current(row, id),
       ),
     };
   }
@@ -423,13 +450,14 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       const line: string[] = [];
       for (let c = r.left; c <= r.right; c++) {
         const colId = m.allCols[c] ?? '';
-        const col = api.getColumn(colId);
-        line.push(node?.data && col ? String(api.getCellValue({ rowNode: node, colKey: col }) ?? '') : '');
+        const row = node?.data;
+        // Amounts exact in the entry unit (paste reads them so); codes and names as shown.
+        line.push(!row ? '' : m.addr(row, colId) ? exactText(row, colId) : api.getColumn(colId) ? textCellValue(row, colId) : '');
       }
       block.push(line);
     }
     return toTsv(block);
-  }, [currentRect]);
+  }, [currentRect, exactText]);
 
   /** Ctrl+D: the top cell of each column of the block into the entered cells below it, as one undo step. */
   const fillDown = useCallback(() => {
@@ -437,14 +465,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const api = apiRef.current;
     const r = currentRect();
     if (!api || r.top < 0 || r.bottom === r.top) return;
-    const unit = store.document.unit;
     const edits = [];
     for (let c = r.left; c <= r.right; c++) {
       const colId = m.allCols[c] ?? '';
-      const top = shownRef.current.all[r.top]?.cells[colId];
-      if (!top) continue;
-      // The exact amount (分), not the 2-decimal display: a figure entered in 元 keeps its 分.
-      const text = top.text ? formatExact(top.computed, unit) : '';
+      const topRow = shownRef.current.all[r.top];
+      if (!topRow?.cells[colId]) continue;
+      // The exact amount (分) in the entry unit, not the 2-decimal display: a figure entered in 元 keeps its 分.
+      const text = exactText(topRow, colId);
       for (let i = r.top + 1; i <= r.bottom; i++) {
         const row = shownRef.current.all[i];
         const a = row ? m.addr(row, colId) : null;
@@ -454,7 +481,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     if (edits.length === 0) return;
     const done = store.setCells(edits, `向下填充 ${edits.length} 个单元格`);
     if (!done.ok) onMessage('error', done.reason);
-  }, [currentRect, onMessage, store, table]);
+  }, [currentRect, exactText, onMessage, store, table]);
 
   const clearRange = useCallback(() => {
     const m = modelRef.current;
@@ -680,7 +707,31 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const onKeyDownCapture = useCallback(
     (e: React.KeyboardEvent) => {
       const api = apiRef.current;
-      if (!api || api.getEditingCells().length > 0) return;
+      if (!api) return;
+      if (api.getEditingCells().length > 0) {
+        // Excel's 输入 mode (editing begun by typing): an arrow key stores the value and moves; in
+        // 编辑 mode (F2, double-click) the arrows move inside the text. F2 switches to 编辑 mode.
+        if (e.key === 'F2' && !e.shiftKey) typing.current = false;
+        const step = ARROWS[e.key];
+        if (step && typing.current && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && !e.nativeEvent.isComposing) {
+          const f = api.getFocusedCell();
+          if (!f) return;
+          e.preventDefault();
+          e.stopPropagation();
+          typing.current = false;
+          commitRef.current();
+          const m = modelRef.current;
+          const s = shownRef.current;
+          const at = shownIndex(s, f.rowIndex, f.rowPinned);
+          const col = m.allCols.indexOf(f.column.getColId());
+          const row = Math.min(Math.max(at + step[0], 0), s.all.length - 1);
+          const next = Math.min(Math.max(col + step[1], 0), m.allCols.length - 1);
+          focusAt(api, s, row, m.allCols[next]!);
+        }
+        return;
+      }
+      // Editing begun by a typed character is Excel's 输入 mode (arrows store and move).
+      typing.current = (e.key.length === 1 || e.key === 'Process') && !e.ctrlKey && !e.metaKey && !e.altKey;
       // The menu key or Shift+F10 opens the right-click menu at the cell; Shift+F2 its 批注 (as in Excel).
       if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey) || (e.key === 'F2' && e.shiftKey)) {
         const f = api.getFocusedCell();
@@ -734,6 +785,33 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         return;
       }
       const move = ARROWS[e.key];
+      if (move && e.shiftKey && (e.ctrlKey || e.metaKey) && !e.altKey) {
+        // Ctrl+Shift+Arrow: the block reaches the edge of the data (Excel): the last filled cell
+        // before a blank, or the next filled cell after blanks, or the table's edge.
+        e.preventDefault();
+        e.stopPropagation();
+        const m = modelRef.current;
+        const s = shownRef.current;
+        const f = api.getFocusedCell();
+        if (!f) return;
+        const end = { row: shownIndex(s, f.rowIndex, f.rowPinned), col: m.allCols.indexOf(f.column.getColId()) };
+        if (range.current.end.row !== end.row || range.current.end.col !== end.col) {
+          range.current.collapse(end);
+          expected.current.push(end);
+        }
+        const filled = (r: number, c: number) => {
+          const row = s.all[r];
+          const colId = m.allCols[c] ?? '';
+          if (!row) return false;
+          return m.addr(row, colId) ? Boolean(row.cells[colId]?.text) : textCellValue(row, colId) !== '';
+        };
+        const next = dataEdge(end, move, s.all.length, m.allCols.length, filled);
+        if (next.row === end.row && next.col === end.col) return;
+        setRange(() => range.current.extendTo(next));
+        expected.current.push(next);
+        focusAt(api, s, next.row, m.allCols[next.col]!);
+        return;
+      }
       if (move && e.shiftKey) {
         e.preventDefault();
         e.stopPropagation();
@@ -790,16 +868,18 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     [clearRange, fillDown, setRange, refuseComputed, openComment, openMenu, cellRect, focusedRow, refocus],
   );
 
-  const onCellEditRequest = useCallback(
-    (e: CellEditRequestEvent<GridRow>) => {
-      const colId = e.column.getColId();
-      const a = e.data ? modelRef.current.addr(e.data, colId) : null;
-      if (!a) return;
-      let text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+  /** A value typed into a cell, stored as one step (or refused with the reason, the old value kept). */
+  const applyEdit = useCallback(
+    (row: GridRow | undefined, colId: string, value: unknown) => {
+      const a = row ? modelRef.current.addr(row, colId) : null;
+      if (!row || !a) return;
+      let text = value === null || value === undefined ? '' : String(value);
+      // F2 and Enter with nothing changed: the editor started from the exact amount, which stays as it is.
+      if (text === exactText(row, colId)) return;
       if (isFormula(text)) {
         const v = evaluateFormula(text, store.document.unit);
         if (!v.ok) {
-          const where = `表${table}（${e.data?.name || a.rowKey}）第${a.col}栏`;
+          const where = `表${table}（${row.name || a.rowKey}）第${a.col}栏`;
           onMessage('error', `${where}的公式“${text}”无效：${v.reason}，已保留原值`);
           return;
         }
@@ -808,7 +888,45 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       const r = store.setCells([{ table, row: a.rowKey, col: a.col, text }], '录入');
       if (!r.ok) onMessage('error', `${r.reason}，已保留原值`);
     },
-    [onMessage, store, table],
+    [exactText, onMessage, store, table],
+  );
+  // The grid hands edits over a task later (its gridOptions events are asynchronous).
+  const onCellEditRequest = useCallback((e: CellEditRequestEvent<GridRow>) => applyEdit(e.data, e.column.getColId(), e.newValue), [applyEdit]);
+
+  /**
+   * Stores the open editor's value at once (the grid's own commit reaches onCellEditRequest only a
+   * task later: too late for 保存 or a page switch, which unmounts the grid). False when no cell is
+   * being edited.
+   */
+  const commitNow = useCallback((): boolean => {
+    const api = apiRef.current;
+    const at = api && !api.isDestroyed() ? api.getEditingCells()[0] : undefined;
+    if (!api || !at) return false;
+    const column = at.column;
+    const node = at.rowPinned === 'top' ? api.getPinnedTopRow(at.rowIndex) : api.getDisplayedRowAtIndex(at.rowIndex);
+    const editor = node && column ? api.getCellEditorInstances({ rowNodes: [node], columns: [column] })[0] : undefined;
+    const value = editor?.getValue();
+    api.stopEditing(true);
+    if (editor && column) applyEdit(node?.data, column.getColId(), value);
+    return true;
+  }, [applyEdit]);
+  const commitRef = useRef(commitNow);
+  commitRef.current = commitNow;
+  // The open editor is stored before a command or a page switch acts, and dropped by 撤销 (form-draft.ts).
+  useEffect(
+    () =>
+      registerActiveEdit({
+        commit: () => {
+          commitRef.current();
+        },
+        cancel() {
+          const api = apiRef.current;
+          if (!api || api.isDestroyed() || api.getEditingCells().length === 0) return false;
+          api.stopEditing(true);
+          return true;
+        },
+      }),
+    [],
   );
 
   // Apply a focus request when the grid is ready and has the row (it may just have been mounted or rebuilt).
@@ -869,8 +987,16 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       ref={wrapRef}
       data-table={table}
       onKeyDownCapture={onKeyDownCapture}
+      onBlurCapture={(e) => {
+        // The focus leaves the grid (a page in the nav, a field, a button): the cell being edited is
+        // stored now, before the click may unmount the grid (the grid's own commit comes a task later).
+        const to = e.relatedTarget;
+        if (to instanceof Node && !wrapRef.current?.contains(to)) commitRef.current();
+      }}
       onMouseDownCapture={(e) => {
         shiftClick.current = e.shiftKey;
+        // A double-click opens the editor in 编辑 mode (arrows move in the text).
+        typing.current = false;
       }}
     >
       <AgGridReact<GridRow>
@@ -938,3 +1064,4 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     </div>
   );
 });
+

@@ -13,8 +13,15 @@ export function parseTsv(text: string): string[][] {
   return lines.map((l) => l.split('\t').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
 }
 
+/** Every row ends with CRLF, as Excel writes it: a blank last row (or a blank cell) is still a row. */
 export function toTsv(block: string[][]): string {
-  return block.map((r) => r.join('\t')).join('\r\n');
+  return block.map((r) => `${r.join('\t')}\r\n`).join('');
+}
+
+/** An accounting negative as Excel shows and copies it, “(1,234.00)” or “（1,234.00）”, as -1,234.00. */
+export function accountingNegative(value: string): string {
+  const m = /^[(（]\s*([^()（）]*?)\s*[)）]$/.exec(value);
+  return m && m[1] !== '' && !m[1]!.startsWith('-') ? `-${m[1]}` : value;
 }
 
 /** What the grid says about one of its cells, for the planner. */
@@ -43,13 +50,16 @@ export type PastePlan = { ok: true; edits: CellEdit[]; rows: number; cols: numbe
 
 export function planPaste(text: string, area: PasteArea, unit: AmountUnit): PastePlan {
   let block = parseTsv(text);
-  if (block.length === 0 || (block.length === 1 && block[0]!.length === 1 && block[0]![0] === '' && text.trim() === '')) {
+  // Nothing at all; blank cells copied (a row or cell terminator, a tab) clear the cells pasted on.
+  if (block.length === 0 || (!/[\r\n\t]/.test(text) && text.trim() === '')) {
     return { ok: false, reason: '剪贴板中没有可粘贴的内容' };
   }
-  const single = block.length === 1 && block[0]!.length === 1;
-  if (single && (area.height > 1 || area.width > 1)) {
-    const v = block[0]![0]!;
-    block = Array.from({ length: area.height }, () => Array.from({ length: area.width }, () => v));
+  // A block that fits a larger selection a whole number of times is repeated over it (Excel); one value fills it.
+  const height = block.length;
+  const width = Math.max(...block.map((r) => r.length));
+  if ((area.height > height || area.width > width) && area.height % height === 0 && area.width % width === 0) {
+    const tile = block;
+    block = Array.from({ length: area.height }, (_, r) => Array.from({ length: area.width }, (_, c) => tile[r % height]![c % width] ?? ''));
   }
   const rows = block.length;
   const cols = Math.max(...block.map((r) => r.length));
@@ -71,9 +81,10 @@ export function planPaste(text: string, area: PasteArea, unit: AmountUnit): Past
         blocked.push(cell.label);
         continue;
       }
-      const parsed = parseAmount(value, unit);
+      const amount = accountingNegative(value);
+      const parsed = parseAmount(amount, unit);
       if (!parsed.ok) return { ok: false, reason: `${cell.label}：${parsed.reason}，未粘贴` };
-      edits.push({ table: cell.table, row: cell.row, col: cell.col, text: value });
+      edits.push({ table: cell.table, row: cell.row, col: cell.col, text: amount });
     }
   }
   if (blocked.length > 0) {

@@ -60,10 +60,21 @@ export function colDefs(
   widths: Readonly<Record<string, number>> = {},
   /** The grid measures every header: `staticHeaderHeights` works from the template's widths, or fell short. */
   measureAll = false,
+  /**
+   * What the cell editor starts with (F2, double-click): the exact amount in the document's entry
+   * unit, not the 2-decimal display in the table's print unit (an edit is read in the entry unit).
+   */
+  editValue: (row: GridRow, colId: string) => string = (row, colId) => row.cells[colId]?.text ?? '',
 ): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   return specs.map((s): ColDef<GridRow> | ColGroupDef<GridRow> => {
     if (s.kind === 'group') {
-      return { headerName: s.header, marryChildren: true, wrapHeaderText: true, autoHeaderHeight: measureAll, children: colDefs(s.children, model, pinText, note, commented, fold, widths, measureAll) };
+      return {
+        headerName: s.header,
+        marryChildren: true,
+        wrapHeaderText: true,
+        autoHeaderHeight: measureAll,
+        children: colDefs(s.children, model, pinText, note, commented, fold, widths, measureAll, editValue),
+      };
     }
     if (s.kind === 'text') {
       const field = s.field;
@@ -78,15 +89,7 @@ export function colDefs(
         tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length * 13 + 40 > width ? p.value : undefined),
         ...(pinText ? { pinned: 'left' as const } : {}),
         ...(fold && field === 'name' ? { cellRenderer: FoldNameCell, cellRendererParams: fold } : {}),
-        valueGetter: (p) => {
-          const d = p.data;
-          if (!d) return '';
-          if (field === 'leftName') return d.left?.name ?? '';
-          if (field === 'rightName') return d.right?.name ?? '';
-          if (field === 'name') return d.name;
-          if (field === 'project') return d.project ?? '';
-          return d.code[Number(field.slice(4))] ?? '';
-        },
+        valueGetter: (p) => (p.data ? textCellValue(p.data, field) : ''),
         cellClassRules: {
           'cell-text': () => true,
           'cell-strong': (p) => (field === 'leftName' && p.data?.left?.strong) || (field === 'rightName' && p.data?.right?.strong) || false,
@@ -109,6 +112,8 @@ export function colDefs(
       cellDataType: false,
       editable: (p) => p.data?.cells[id]?.role === 'entered',
       valueGetter: (p) => p.data?.cells[id]?.text ?? '',
+      // The editor's value replaces the displayed one (the grid's default would start from the display text).
+      cellEditorParams: (p: { data?: GridRow }) => ({ value: p.data ? editValue(p.data, id) : '' }),
       valueFormatter: (p) => withThousands(typeof p.value === 'string' ? p.value : ''),
       tooltipValueGetter: (p) => (p.data ? note(p.data, id) : undefined),
       cellClassRules: {
@@ -124,6 +129,15 @@ export function colDefs(
       },
     };
   });
+}
+
+/** The text of a code or name column of a row, as the grid shows it. */
+export function textCellValue(d: GridRow, field: string): string {
+  if (field === 'leftName') return d.left?.name ?? '';
+  if (field === 'rightName') return d.right?.name ?? '';
+  if (field === 'name') return d.name;
+  if (field === 'project') return d.project ?? '';
+  return d.code[Number(field.slice(4))] ?? '';
 }
 
 function depthOf(d: GridRow | undefined, field: string): number {

@@ -46,3 +46,24 @@ export class CellRange {
     return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
   }
 }
+
+/**
+ * Where Ctrl+Arrow goes from `from` (Excel): along filled cells, to the last one before a blank;
+ * from or onto a blank, to the next filled cell; the table's edge when there is none.
+ */
+export function dataEdge(from: Pos, step: readonly [number, number], rows: number, cols: number, filled: (row: number, col: number) => boolean): Pos {
+  const inside = (p: Pos) => p.row >= 0 && p.row < rows && p.col >= 0 && p.col < cols;
+  const ahead = (p: Pos): Pos => ({ row: p.row + step[0], col: p.col + step[1] });
+  let p = ahead(from);
+  if (!inside(p)) return from;
+  if (filled(from.row, from.col) && filled(p.row, p.col)) {
+    while (inside(ahead(p)) && filled(ahead(p).row, ahead(p).col)) p = ahead(p);
+    return p;
+  }
+  while (!filled(p.row, p.col)) {
+    const n = ahead(p);
+    if (!inside(n)) return p;
+    p = n;
+  }
+  return p;
+}

@@ -127,8 +127,37 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keys === 0;
 }
 
-/** Stores the form field being typed in (its blur stores it), before a command or another document acts. */
+/** A table cell being edited (the grid on screen registers it): stored or dropped before a command acts. */
+export interface ActiveEdit {
+  /** Stores what is typed in the open cell editor (as Enter would); nothing when no cell is being edited. */
+  commit(): void;
+  /** Drops what is typed in the open cell editor (as Esc would); false when no cell was being edited. */
+  cancel(): boolean;
+}
+
+const activeEdits = new Set<ActiveEdit>();
+
+/** The grid on screen says how to store or drop its open editor; the returned function takes that back (unmount). */
+export function registerActiveEdit(edit: ActiveEdit): () => void {
+  activeEdits.add(edit);
+  return () => {
+    activeEdits.delete(edit);
+  };
+}
+
+/**
+ * Stores what is being typed, before a command, a page switch or another document acts (as Excel
+ * does): the form field (its blur stores it) and the table cell being edited.
+ */
 export function commitActiveField(): void {
   const active = document.activeElement;
   if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.closest('.profile-page, .glossary-page, .performance-page, .narrative-page')) active.blur();
+  for (const e of [...activeEdits]) e.commit();
+}
+
+/** 撤销 while a cell is being edited drops the edit in progress (Excel), not the previous step: true when it did. */
+export function cancelActiveEdit(): boolean {
+  let cancelled = false;
+  for (const e of [...activeEdits]) if (e.cancel()) cancelled = true;
+  return cancelled;
 }

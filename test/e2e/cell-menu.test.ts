@@ -103,7 +103,7 @@ describe('right-click menu', () => {
     await nav('t2');
     await rightClick('2080505', 'c3');
     await choose('copy');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('15.28');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('15.28\r\n');
     await rightClick('2080502', 'c3');
     await choose('paste');
     await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c3"]')?.textContent === '15.28');

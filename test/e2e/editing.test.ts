@@ -199,10 +199,10 @@ describe('editing a department', () => {
       out = dt.getData('text/plain');
       return out;
     });
-    expect(copied).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+    expect(copied).toBe('0.20\t\r\n15.28\t\r\n7.64\t\r\n');
     // The same through the 编辑 menu (system clipboard), pasted as a block further down and undone.
     await app.menu('edit:copy');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('0.20\t\r\n15.28\t\r\n7.64\t');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('0.20\t\r\n15.28\t\r\n7.64\t\r\n');
     await cell('2101102', 'c5').click();
     await app.menu('edit:paste');
     await waitText('2101199', 'c5', '7.64');

@@ -1,0 +1,276 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from './support/start-app';
+
+/**
+ * Amounts go through the grid exactly: Ctrl+C, Ctrl+V, Ctrl+D and the cell editor carry the entered
+ * amount in the document's unit (元 to 分, 万元 to 6 decimals), whatever the table shows; what is
+ * being typed is stored before a page switch or a command; copy/paste and the keyboard as in Excel.
+ */
+const { h, app } = startApp();
+let page: Page;
+let dir = '';
+beforeAll(async () => {
+  page = app.page;
+  dir = await h.tempDir('desk-exact-');
+});
+
+const cell = (row: string, col: string) => page.locator(`.grid-wrap [row-id="${row}"] [col-id="${col}"]`).first();
+const text = async (row: string, col: string) => (await cell(row, col).textContent())?.trim() ?? '';
+const texts = (rows: string[], col: string) => Promise.all(rows.map((r) => text(r, col)));
+const nav = (id: string) => page.click(`[data-nav="${id}"]`);
+const message = async () => (await page.getByTestId('message').textContent()) ?? '';
+const waitText = (row: string, col: string, want: string) =>
+  page.waitForFunction(([r, c, w]) => document.querySelector(`.grid-wrap [row-id="${r}"] [col-id="${c}"]`)?.textContent?.trim() === w, [row, col, want] as const, {
+    timeout: 5000,
+  });
+const editing = () => page.locator('.grid-wrap .ag-cell-inline-editing').count();
+const editorValue = () => page.evaluate(() => (document.querySelector('.grid-wrap .ag-cell-inline-editing input') as HTMLInputElement | null)?.value ?? null);
+/** Row id and column id of the focused cell. */
+const focused = () =>
+  page.evaluate(() => {
+    const c = document.querySelector('.grid-wrap .ag-cell-focus');
+    return `${c?.closest('[row-id]')?.getAttribute('row-id')}|${c?.getAttribute('col-id')}`;
+  });
+/** Ctrl+C as the browser does it: a copy event whose clipboard data the page fills. */
+const copy = () =>
+  page.evaluate(() => {
+    const dt = new DataTransfer();
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  });
+/** Ctrl+V as the browser does it: a paste event carrying the clipboard text. */
+async function paste(tsv: string) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, tsv);
+}
+/** F2 on a cell: what its editor starts with (then Esc). */
+async function f2Value(row: string, col: string) {
+  await cell(row, col).click();
+  await page.keyboard.press('F2');
+  await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
+  const v = await editorValue();
+  await page.keyboard.press('Escape');
+  return v;
+}
+/** 文件 → 新建 (not saving the document on screen). */
+async function newDocument(fill: (dlg: Page) => Promise<void>, department: string) {
+  await app.menu('file:new');
+  await page.waitForSelector('[data-answer="discard"], .modal input[name="department"]');
+  if ((await page.locator('[data-answer="discard"]').count()) > 0) await page.click('[data-answer="discard"]');
+  await page.getByRole('dialog', { name: '新建部门预算' }).waitFor();
+  await page.fill('.modal input[name="department"]', department);
+  await page.fill('.modal input[name="year"]', '2026');
+  await fill(page);
+  await page.click('.modal button[type="submit"]');
+  await page.waitForFunction((d) => document.querySelector('.doc-title')?.textContent?.includes(d), department);
+}
+
+describe('exact amounts through the grid (万元 document)', () => {
+  it('an amount to 6 decimals (1.234567 万元) is copied and opened by F2 as entered, not as the 1.23 shown', async () => {
+    await nav('t2');
+    await cell('2010350', 'c5').click();
+    await page.keyboard.type('1.234567');
+    await page.keyboard.press('Enter');
+    await waitText('2010350', 'c5', '1.23');
+    await cell('2010350', 'c5').click();
+    expect(await copy()).toBe('1.234567\r\n');
+    expect(await f2Value('2010350', 'c5')).toBe('1.234567');
+    await cell('2010350', 'c6').click();
+    await paste('1.234567\r\n');
+    await waitText('2010350', 'c6', '1.23');
+    expect(await f2Value('2010350', 'c6')).toBe('1.234567');
+    // F2, End, a trailing 0, Enter: the same amount (was 1.230, the 0.004567 万元 lost).
+    await cell('2010350', 'c5').click();
+    await page.keyboard.press('F2');
+    // End before the editor is open would jump to the row's last cell (the grid's End).
+    await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+    expect(await f2Value('2010350', 'c5')).toBe('1.234567');
+    expect(await text('2010350', 'c5')).toBe('1.23');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a copied column whose last cell is blank pastes every row; copied blank cells clear the cells (one undo step)', async () => {
+    const rows = ['2080502', '2080505', '2080506'];
+    await cell('2080502', 'c4').click();
+    await paste('1\t7\r\n2\t8\r\n\t9\r\n');
+    await waitText('2080506', 'c5', '9.00');
+    expect(await texts(rows, 'c4')).toEqual(['1.00', '2.00', '']);
+    await cell('2080502', 'c4').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await copy()).toBe('1.00\r\n2.00\r\n\r\n');
+    await cell('2080502', 'c5').click();
+    await paste('1.00\r\n2.00\r\n\r\n');
+    await waitText('2080506', 'c5', '');
+    expect(await texts(rows, 'c5')).toEqual(['1.00', '2.00', '']);
+    expect(await message()).toBe('已粘贴 3 行 1 列');
+    // Two blank cells of 第6栏 copied and pasted on 第5栏: its two cells are cleared.
+    await cell('2080502', 'c6').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await copy()).toBe('\r\n\r\n');
+    await cell('2080502', 'c5').click();
+    await paste('\r\n\r\n');
+    await waitText('2080502', 'c5', '');
+    expect(await texts(rows, 'c5')).toEqual(['', '', '']);
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c5', '1.00');
+    expect(await texts(rows, 'c5')).toEqual(['1.00', '2.00', '']);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('what is being typed is stored before a page switch and 保存; 撤销 while typing drops the typing, not the step before', async () => {
+    // Typed, then another page clicked in the nav (no Enter).
+    await cell('2080505', 'c7').click();
+    await page.keyboard.type('91');
+    await nav('t3');
+    await nav('t2');
+    await waitText('2080505', 'c7', '91.00');
+    // Typed, then Ctrl+S: the file has it.
+    const path = join(dir, 'typed.budget');
+    app.desk.dialogAnswers.push(path);
+    await cell('2080505', 'c9').click();
+    await page.keyboard.type('77');
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存到'));
+    expect(existsSync(path)).toBe(true);
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { functionRows: Array<{ code: string; values: Record<string, string> }> };
+    expect(saved.functionRows.find((r) => r.code === '2080505')?.values).toMatchObject({ '2.7': '91.00', '2.9': '77.00' });
+    expect(await text('2080505', 'c9')).toBe('77.00');
+    expect(await editing()).toBe(0);
+    expect(await page.title()).not.toContain('●');
+    // 94 entered; 42 being typed when 撤销 is clicked: the 42 goes, the 94 stays; the next 撤销 undoes the 94.
+    await cell('2080505', 'c10').click();
+    await page.keyboard.type('94');
+    await page.keyboard.press('Enter');
+    await waitText('2080505', 'c10', '94.00');
+    await cell('2080505', 'c11').click();
+    await page.keyboard.type('42');
+    await page.click('[data-cmd="edit:undo"]');
+    await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+    expect(await message()).toBe('已取消正在输入的内容');
+    expect(await text('2080505', 'c10')).toBe('94.00');
+    expect(await text('2080505', 'c11')).toBe('');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080505', 'c10', '');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('Excel keys: typing then an arrow stores and moves, F2 keeps arrows in the text; Ctrl+Shift+↓ to the data edge', async () => {
+    await cell('2080502', 'c8').click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('ArrowDown');
+    await waitText('2080502', 'c8', '5.00');
+    expect(await editing()).toBe(0);
+    expect(await focused()).toBe('2080505|c8');
+    // F2 (编辑 mode): ← moves the caret, so "12", ←, "3" is 132.
+    await page.keyboard.press('F2');
+    await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
+    await page.keyboard.type('12');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('3');
+    expect(await editorValue()).toBe('132');
+    await page.keyboard.press('Enter');
+    await waitText('2080505', 'c8', '132.00');
+    // 第3栏 is filled from 2080502 down to the last row (2210201): the block reaches it in one key.
+    await cell('2080502', 'c3').click();
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:17,6');
+    expect(await focused()).toBe('2210201|c3');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('pastes (1,234.00) as -1,234.00 and repeats a 1×2 block down a 3×2 selection', async () => {
+    await cell('2101102', 'c9').click();
+    await paste('(1,234.00)\r\n');
+    await waitText('2101102', 'c9', '-1,234.00');
+    const rows = ['2101102', '2101103', '2101199'];
+    await cell('2101102', 'c11').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await paste('1\t2\r\n');
+    await waitText('2101199', 'c12', '2.00');
+    expect(await texts(rows, 'c11')).toEqual(['1.00', '1.00', '1.00']);
+    expect(await texts(rows, 'c12')).toEqual(['2.00', '2.00', '2.00']);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('exact amounts through the grid (元 document, tables in 万元)', () => {
+  it('1234567.89 元 is copied, pasted, filled down and opened by F2 as 1234567.89, not as the 123.46 万元 shown', async () => {
+    await newDocument(async (p) => {
+      await p.selectOption('.modal select[name="unit"]', '元');
+    }, '某某县财政局');
+    await nav('t2');
+    for (const code of ['2010301', '2010302']) {
+      await page.click('[data-action="add-function"]');
+      await page.fill('input[name="code"]', code);
+      await page.click('.modal button[type="submit"]');
+      await page.waitForSelector(`.grid-wrap [row-id="${code}"]`);
+    }
+    await cell('2010301', 'c3').click();
+    await page.keyboard.type('1234567.89');
+    await page.keyboard.press('Enter');
+    await waitText('2010301', 'c3', '123.46');
+    await cell('2010301', 'c3').click();
+    const copied = await copy();
+    expect(copied).toBe('1234567.89\r\n');
+    expect(await f2Value('2010301', 'c3')).toBe('1234567.89');
+    await cell('2010302', 'c3').click();
+    await paste(copied);
+    // 2 × 1,234,567.89 元 = 246.91 万元 (pasting the 万元 text as 元 gave 123.46 + 0.01).
+    await waitText('total', 'c1', '246.91');
+    expect(await f2Value('2010302', 'c3')).toBe('1234567.89');
+    // F2, End, "0", Enter leaves the amount as it is.
+    await cell('2010301', 'c3').click();
+    await page.keyboard.press('F2');
+    await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+    expect(await text('2010301', 'c3')).toBe('123.46');
+    expect(await text('total', 'c1')).toBe('246.91');
+    // Ctrl+D fills the entered 元 amount, not the tied-out 万元 figure (123.46 万元 would make 246.92).
+    await cell('2010302', 'c3').click();
+    await page.keyboard.press('Delete');
+    await waitText('total', 'c1', '123.46');
+    await cell('2010301', 'c3').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+d');
+    await waitText('total', 'c1', '246.91');
+    expect(await f2Value('2010302', 'c3')).toBe('1234567.89');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('Shanghai 表9 (万元 in a 元 document): 12345 元 is copied and opened by F2 as 12345.00, pasted as the same 1.23', async () => {
+    await newDocument(async (p) => {
+      await p.selectOption('.modal select[name="format"]', 'shanghai-budget');
+    }, '某某区某某局');
+    await nav('t9');
+    await page.waitForSelector('.grid-wrap [row-id="budget"] [col-id="c2"].cell-entered');
+    await cell('budget', 'c2').click();
+    await page.keyboard.type('12345');
+    await page.keyboard.press('Enter');
+    await waitText('budget', 'c2', '1.23');
+    await cell('budget', 'c2').click();
+    const copied = await copy();
+    expect(copied).toBe('12345.00\r\n');
+    expect(await f2Value('budget', 'c2')).toBe('12345.00');
+    await cell('budget', 'c3').click();
+    await paste(copied);
+    await waitText('budget', 'c3', '1.23');
+    expect(await f2Value('budget', 'c3')).toBe('12345.00');
+    expect(app.errors).toEqual([]);
+  });
+});

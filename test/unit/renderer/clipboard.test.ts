@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv } from '../../../renderer/grid/clipboard';
+import { dataEdge } from '../../../renderer/grid/selection';
+import { parseAmount } from '../../../shared/money';
+
+/** Copy and paste as Excel/WPS do: every row ends with CRLF, blanks clear, blocks repeat, (1,234.00) is negative. */
+const grid =
+  (entered: (r: number, c: number) => boolean = () => true) =>
+  (row: number, col: number): TargetCell => ({ table: 2, row: `r${row}`, col: String(col), entered: entered(row, col), label: `第${row + 1}行第${col}栏` });
+const area = { top: 0, left: 0, height: 1, width: 1, rowCount: 6, colCount: 4, cellAt: grid() };
+
+describe('copy as tab-separated text', () => {
+  it('ends every row with CRLF as Excel does, so a blank last row survives the round trip', () => {
+    const tsv = toTsv([['1.00'], ['2.00'], ['']]);
+    expect(tsv).toBe('1.00\r\n2.00\r\n\r\n');
+    expect(parseTsv(tsv)).toEqual([['1.00'], ['2.00'], ['']]);
+    expect(toTsv([['15.28']])).toBe('15.28\r\n');
+    expect(toTsv([['', ''], ['3', '']])).toBe('\t\r\n3\t\r\n');
+    expect(parseTsv(toTsv([['', ''], ['3', '']]))).toEqual([['', ''], ['3', '']]);
+  });
+
+  it('a copied column with a blank last cell pastes three rows, clearing the third', () => {
+    const p = planPaste(toTsv([['1.00'], ['2.00'], ['']]), area, '万元');
+    expect(p).toEqual({
+      ok: true,
+      rows: 3,
+      cols: 1,
+      edits: [
+        { table: 2, row: 'r0', col: '0', text: '1.00' },
+        { table: 2, row: 'r1', col: '0', text: '2.00' },
+        { table: 2, row: 'r2', col: '0', text: '' },
+      ],
+    });
+  });
+
+  it('blank cells copied clear the cells pasted on; an empty clipboard is nothing to paste', () => {
+    expect(planPaste('\r\n\r\n', area, '万元')).toMatchObject({ ok: true, rows: 2, cols: 1, edits: [{ row: 'r0', text: '' }, { row: 'r1', text: '' }] });
+    expect(planPaste('\r\n', area, '元')).toMatchObject({ ok: true, rows: 1, cols: 1, edits: [{ row: 'r0', text: '' }] });
+    expect(planPaste('', area, '万元')).toEqual({ ok: false, reason: '剪贴板中没有可粘贴的内容' });
+    expect(planPaste('  ', area, '万元')).toEqual({ ok: false, reason: '剪贴板中没有可粘贴的内容' });
+  });
+});
+
+describe('paste habits', () => {
+  it('reads accounting negatives (1,234.00) as -1,234.00', () => {
+    expect(accountingNegative('(1,234.00)')).toBe('-1,234.00');
+    expect(accountingNegative('（1,234.00）')).toBe('-1,234.00');
+    expect(accountingNegative('1,234.00')).toBe('1,234.00');
+    expect(accountingNegative('()')).toBe('()');
+    const p = planPaste('(1,234.00)\r\n', area, '元');
+    expect(p).toEqual({ ok: true, rows: 1, cols: 1, edits: [{ table: 2, row: 'r0', col: '0', text: '-1,234.00' }] });
+    const fen = p.ok ? parseAmount(p.edits[0]!.text, '元') : null;
+    expect(fen).toEqual({ ok: true, fen: -123400 });
+  });
+
+  it('repeats a block down a selection that holds it a whole number of times (Excel), else pastes it once', () => {
+    const tiled = planPaste('1\t2\r\n', { ...area, height: 3, width: 2 }, '万元');
+    expect(tiled.ok && tiled.edits.map((e) => `${e.row}/${e.col}=${e.text}`)).toEqual(['r0/0=1', 'r0/1=2', 'r1/0=1', 'r1/1=2', 'r2/0=1', 'r2/1=2']);
+    const twoRows = planPaste('1\r\n2\r\n', { ...area, height: 4, width: 1 }, '万元');
+    expect(twoRows.ok && twoRows.edits.map((e) => e.text)).toEqual(['1', '2', '1', '2']);
+    // 3 columns do not hold a 2-column block a whole number of times: pasted once.
+    const once = planPaste('1\t2\r\n', { ...area, height: 3, width: 3 }, '万元');
+    expect(once.ok && once.edits.map((e) => `${e.row}/${e.col}=${e.text}`)).toEqual(['r0/0=1', 'r0/1=2']);
+  });
+});
+
+describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
+  // A column: filled, filled, filled, blank, blank, filled, blank.
+  const col = [true, true, true, false, false, true, false];
+  const filled = (r: number) => col[r] ?? false;
+  const down = [1, 0] as const;
+  const up = [-1, 0] as const;
+  it('runs along filled cells to the last before a blank, jumps blanks to the next filled cell, stops at the edge', () => {
+    expect(dataEdge({ row: 0, col: 0 }, down, col.length, 1, filled)).toEqual({ row: 2, col: 0 });
+    expect(dataEdge({ row: 2, col: 0 }, down, col.length, 1, filled)).toEqual({ row: 5, col: 0 });
+    expect(dataEdge({ row: 5, col: 0 }, down, col.length, 1, filled)).toEqual({ row: 6, col: 0 });
+    expect(dataEdge({ row: 6, col: 0 }, down, col.length, 1, filled)).toEqual({ row: 6, col: 0 });
+    expect(dataEdge({ row: 5, col: 0 }, up, col.length, 1, filled)).toEqual({ row: 2, col: 0 });
+    expect(dataEdge({ row: 2, col: 0 }, up, col.length, 1, filled)).toEqual({ row: 0, col: 0 });
+  });
+});
