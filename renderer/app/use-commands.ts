@@ -1,4 +1,5 @@
 import { withFormat } from '../../shared/formats/apply';
+import { nextYearSummary } from '../../shared/next-year/summary';
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useState } from 'react';
 import type { MenuCommand, RecoveryEntry } from '../../shared/ipc/contract';
 import { loadDocument, loadValidatedDocument } from '../../shared/model';
@@ -192,7 +193,7 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           if (!(await keepOrDiscard())) return;
           const next = nextYearDocument(store.document);
           if (await openDoc(documentText(next), undefined, true, '生成下一年度')) {
-            message('info', `已生成 ${next.year} 年度预算草稿：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
+            message('info', `已生成 ${nextYearSummary(next)}：本年数已作为上年数，部门、科目、项目清单和名词解释已带入`);
           }
           return;
         }

@@ -25,7 +25,7 @@ describe('新建下一年度预算 from an imported packet', () => {
     // The imported packet is unsaved: the app asks first (保存 / 不保存 / 取消).
     await page.getByRole('dialog', { name: '保存修改？' }).waitFor();
     await page.click('[data-answer="discard"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('已生成 2025 年度预算草稿'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('已生成 2025 年度部门预算草稿（上年预算（万元）：基本支出'));
     expect(await page.locator('.doc-title').textContent()).toContain('昌吉回族自治州人民政府驻北京联络处 2025 年部门预算');
     expect(await page.locator('.status-bar').textContent()).toContain('未保存');
     await page.click('[data-nav="t7"]');
