@@ -8,7 +8,7 @@ import { tableViewCell } from '../../views/table-view';
 import { STATED_AMOUNT } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { FA_SECTIONS, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
-import { CLAIMS, claimFigure, FA_SECTION_NAMES, gbLines, squashed } from './stated-claims';
+import { CLAIMS, claimFigures, FA_SECTION_NAMES, gbLines, squashed } from './stated-claims';
 import { noTableAmounts, statedCell, statedSumFindings } from './stated-sums';
 
 const N = STATED_AMOUNT;
@@ -84,23 +84,26 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
     const name = FA_SECTION_NAMES[s];
     // Figures against their cells.
     for (const cl of textOnly ? [] : (CLAIMS[s] ?? [])) {
-      const said = claimFigure(cl, text)?.cents;
       const at = cl.cell;
       const want = at ? cell(at.table, at.row, at.col) : null;
-      if (!at || said === undefined || want === null || said === want) continue;
-      out.push(
-        auditFinding({
-          rule: 'packet.narrative.table',
-          key: `fa|${s}|${at.table}|${at.row}|${at.col}`,
-          table: at.table,
-          rowKey: at.row,
-          row: `${name}：${cl.what}`,
-          column: at.col,
-          expected: wan(want),
-          actual: wan(said),
-          message: `${name}所述${cl.what} ${wan(said)} 万元与表${at.table}（${wan(want)} 万元）不一致`,
-        }),
-      );
+      if (!at || want === null) continue;
+      // Every figure the section states for it (a detail paragraph may restate it wrongly).
+      claimFigures(cl, text).forEach(({ cents: said }, k) => {
+        if (said === want) return;
+        out.push(
+          auditFinding({
+            rule: 'packet.narrative.table',
+            key: `fa|${s}|${at.table}|${at.row}|${at.col}${k > 0 ? `|${said}` : ''}`,
+            table: at.table,
+            rowKey: at.row,
+            row: `${name}：${cl.what}`,
+            column: at.col,
+            expected: wan(want),
+            actual: wan(said),
+            message: `${name}所述${cl.what} ${wan(said)} 万元与表${at.table}（${wan(want)} 万元）不一致`,
+          }),
+        );
+      });
     }
     if (s === 'other') out.push(...runningCostFindings(text, name, cell, textOnly));
     if (!textOnly && (s === 'gb' || s === 'fund' || s === 'soe')) out.push(...itemFindings(session, s, text, name, cell));

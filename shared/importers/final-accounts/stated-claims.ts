@@ -87,10 +87,21 @@ export const CLAIMS: Partial<Record<FaSection, FaClaim[]>> = {
 
 /** A claim's figure in a section's text (whitespace squashed), in hundredths of 万元; undefined when not stated. */
 export function claimFigure(claim: FaClaim, text: string): { cents: number; at: number } | undefined {
-  const m = claim.re.exec(text);
-  const raw = m?.slice(1).filter((x) => x !== undefined).at(-1);
-  const cents = raw ? looseCents(raw) : null;
-  return cents === null || !m ? undefined : { cents, at: m.index };
+  return claimFigures(claim, text)[0];
+}
+
+/**
+ * Each distinct figure a section states for a claim, in order: a section may state one twice (the
+ * 三公 summary and its details), and the second may be the slip.
+ */
+export function claimFigures(claim: FaClaim, text: string): Array<{ cents: number; at: number }> {
+  const out: Array<{ cents: number; at: number }> = [];
+  for (const m of text.matchAll(new RegExp(claim.re.source, 'g'))) {
+    const raw = m.slice(1).filter((x) => x !== undefined).at(-1);
+    const cents = raw ? looseCents(raw) : null;
+    if (cents !== null && !out.some((f) => f.cents === cents)) out.push({ cents, at: m.index });
+  }
+  return out;
 }
 
 export const squashed = (printed: Readonly<Record<string, string>>, s: FaSection) => (printed[faPrintedKey(s)] ?? '').replace(/\s+/g, '');

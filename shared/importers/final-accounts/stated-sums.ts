@@ -2,7 +2,7 @@ import type { BudgetDocument } from '../../model/schema';
 import type { Finding } from '../../rules/finding';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import { FA_SECTIONS, type FaSection, faPrintedKey } from './printed-sections';
-import { CLAIMS, claimFigure, FA_SECTION_NAMES, type FaClaim, type GbLine, gbLines, squashed } from './stated-claims';
+import { CLAIMS, claimFigures, FA_SECTION_NAMES, type FaClaim, type GbLine, gbLines, squashed } from './stated-claims';
 
 /**
  * A 部门决算 packet that printed no tables (Xinjiang publishes its 决算 tables apart from the text):
@@ -46,8 +46,10 @@ function statedFigures(printed: Readonly<Record<string, string>>): Map<string, F
     const text = squashed(printed, s);
     if (!text) continue;
     for (const claim of CLAIMS[s] ?? []) {
-      const f = claimFigure(claim, text);
-      if (f) out.set(`${s}|${claim.what}`, { section: s, claim, cents: f.cents });
+      // A second, different figure for the same claim in its section is kept apart: restated below.
+      claimFigures(claim, text).forEach((f, k) => {
+        out.set(`${s}|${claim.what}${k > 0 ? `|${k}` : ''}`, { section: s, claim, cents: f.cents });
+      });
     }
   }
   return out;
@@ -157,7 +159,7 @@ function gbBreakdownFindings(printed: Readonly<Record<string, string>>, figures:
   return out;
 }
 
-/** A figure for one cell stated in two sections, differently. */
+/** A figure for one cell stated twice differently: in two sections, or twice in one. */
 function restatedFindings(figures: Map<string, Figure>): Finding[] {
   const first = new Map<string, Figure>();
   const out: Finding[] = [];
@@ -171,12 +173,13 @@ function restatedFindings(figures: Map<string, Figure>): Finding[] {
       continue;
     }
     if (earlier.cents === f.cents) continue;
-    const a = `${FA_SECTION_NAMES[earlier.section]}所述${earlier.claim.what}`;
+    const same = earlier.section === f.section;
+    const a = same ? '前文所述' : `${FA_SECTION_NAMES[earlier.section]}所述${earlier.claim.what}`;
     const b = `${FA_SECTION_NAMES[f.section]}所述${f.claim.what}`;
     out.push(
       auditFinding({
         rule: 'packet.narrative.restated',
-        key: `fa|restated|${key}|${f.section}`,
+        key: `fa|restated|${key}|${f.section}|${f.cents}`,
         rowKey: faPrintedKey(f.section),
         row: `${FA_SECTION_NAMES[f.section]}：${f.claim.what}`,
         expected: wan(earlier.cents),

@@ -182,6 +182,10 @@ export function packetNarrativeFindings(session: BudgetSession): Finding[] {
     compare(10, re.source.replace(/\(.*$/, ''), amountOf(s10, re), 10, row, '1');
   }
 
+  // 四: “收入预算包括：一般公共预算拨款 X 万元” (and the other funds), against table 4's income lines.
+  for (const [what, row] of [['一般公共预算拨款', 'in.gb'], ['政府性基金预算拨款', 'in.fund'], ['国有资本经营预算拨款', 'in.soe']] as const) {
+    compare(4, what, amountOf(text(4), new RegExp(`收入预算包括[:：][^。]{0,40}?${what}${NUM}万元`)), 4, row, '1');
+  }
   // 四: each 类 the fiscal appropriation pays for, against table 4.
   const classCode = (name: string) => {
     const n = name.replace(/^\d+[、.．]/, '');

@@ -34,4 +34,14 @@ describe('final-accounts: 情况说明 read from pdftotext -layout text', () => 
     expect(restoreDisplacedLines(['', '603.14万元，占20.51%；', '本年支出合计，其中：项目支出'])).toEqual(['', '本年支出合计，其中：项目支出', '603.14万元，占20.51%；']);
     expect(restoreDisplacedLines(['', '603.14万元，占20.51%；', '下一段。'])).toEqual(['', '603.14万元，占20.51%；', '下一段。']);
   });
+
+  it('a figure a section states twice is checked both times: 五（二） restating 五（一）’s 2,940.05 as 2,904.05', () => {
+    const text = readFileSync(LAYOUT, 'utf8');
+    const from = '一般公共预算财政拨款支出2940.05万元，主要用于以下方面';
+    expect(text.split(from).length - 1).toBe(1);
+    const r = importAnyPacketText(text.replace(from, '一般公共预算财政拨款支出2904.05万元，主要用于以下方面'));
+    if (!r.ok) throw new Error(r.error);
+    const found = checkFindings(BudgetSession.open(r.doc)).filter((f) => f.rule === 'packet.narrative.table').map((f) => `${f.row}|${f.expected}|${f.actual}`);
+    expect(found).toContain('一般公共预算财政拨款支出决算情况说明：一般公共预算财政拨款支出|2,940.05|2,904.05');
+  });
 });

@@ -75,6 +75,7 @@ describe('a 部门决算 packet without its tables', () => {
     ['人员经费 + 公用经费', '人员经费236.25万元', '人员经费236.52万元', 'packet.narrative.parts|error|251.50|251.23|一般公共预算财政拨款基本支出决算情况说明：一般公共预算财政拨款基本支出'],
     ['三公 parts', '公务接待费支出0.13万元', '公务接待费支出0.31万元', 'packet.narrative.parts|error|4.11|3.93|财政拨款“三公”经费支出决算情况说明：“三公”经费支出决算'],
     ['政府采购 parts', '政府采购服务支出16.90万元', '政府采购服务支出16.09万元', 'packet.narrative.parts|error|19.08|19.89|情况说明十一：政府采购'],
+    ['the details restating a figure differently', '因公出国（境）费支出1.65万元，开支', '因公出国（境）费支出1.56万元，开支', 'packet.narrative.restated|error|1.65|1.56|财政拨款“三公”经费支出决算情况说明：因公出国（境）费'],
     ['a share against the stated whole', '项目支出44.05万元，占14.91%', '项目支出44.05万元，占15.91%', 'packet.narrative.share|error|14.91%|15.91%|支出决算情况说明：项目支出'],
   ])('planted: %s', (_what, from, to, finding) => {
     expect(findings(imported(edit(from, to)).doc)).toContain(finding);

@@ -108,6 +108,7 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
 
   const planted: Array<[string, (t: string) => string, string[]]> = [
     ['五（三） changes against 五（一）', (t) => edit(t, '增加1.41万元，增长12.98%', '增加1.42万元，增长13.09%'), ['error packet.narrative.sum 第三部分五（三） 各项增减额之和']],
+    ['四 收入预算包括 against 表4', (t) => edit(t, '收入预算包括:一般公共预算拨款 232.32 万元', '收入预算包括:一般公共预算拨款 223.32 万元'), ['error packet.narrative.table 第三部分四 一般公共预算拨款']],
     [
       '五（二） shares that do not add to 100%',
       (t) => edit(t, '占 9.95%', '占 9.96%'),
