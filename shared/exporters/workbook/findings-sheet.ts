@@ -27,7 +27,8 @@ export function findingsSheet(findings: readonly Finding[], department: string):
     rows.push([
       text(i + 1),
       text(f.severity === 'error' ? '错误' : '提示'),
-      text(`表${f.table}`),
+      // A finding of the text (第三部分, 情况说明) belongs to no table.
+      text(f.table > 0 ? `表${f.table}` : '文字'),
       text(f.row),
       text(f.column),
       text(f.expected),

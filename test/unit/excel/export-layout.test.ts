@@ -140,6 +140,10 @@ describe('workbook export of packet 003', () => {
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '类别', '表', '行', '栏', '应为', '实为', '说明']);
     expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([1, '错误', '表3', '总计', '2', '160.32', '160.31', findings[0]!.message]);
     expect(ws.getCell('H12').value).toBe(findings[8]!.message);
+    // A finding of the text belongs to no table: 文字, not 表0.
+    const textRow = findings.findIndex((f) => f.table === 0);
+    expect(textRow).toBeGreaterThan(0);
+    expect(ws.getCell(`C${textRow + 4}`).value).toBe('文字');
     expect(ws.pageSetup.printTitlesRow).toBe('3:3');
   });
 });
