@@ -42,6 +42,7 @@ export const RULES = {
     title: '已公开部门决算情况说明中决算数与年初预算、上年的比较（大于/小于/等于、增加/减少、完成率、增减率）与所述金额相符',
   },
   'packet.narrative.sum': { severity: 'error', title: '已公开文件五（三）各项增减额之和与五（一）的增减合计一致' },
+  'packet.tables.absent': { severity: 'warning', title: '导入的部门决算文件未附公开表：各表为空，打印前须录入（否则表和情况说明印出的数都是 0）' },
   'packet.narrative.parts': { severity: 'error', title: '情况说明中所列各项之和等于所述合计（政府采购、车辆；未附公开表的部门决算另有收入、支出、“三公”经费等）' },
   'packet.narrative.restated': { severity: 'error', title: '未附公开表的部门决算情况说明中，同一个数在各处所述相同' },
   'packet.narrative.shares': { severity: 'warning', title: '已公开文件中同一总数的各项占比合计为 100%' },

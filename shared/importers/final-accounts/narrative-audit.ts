@@ -13,6 +13,19 @@ import { noTableAmounts, statedCell, statedSumFindings } from './stated-sums';
 
 const N = STATED_AMOUNT;
 
+/** A 决算 imported without its tables: what is printed from it now is 0 throughout, until they are entered. */
+function tablesAbsent(): Finding {
+  return auditFinding({
+    rule: 'packet.tables.absent',
+    key: 'fa|tables',
+    rowKey: 'tables',
+    row: '各表',
+    expected: '',
+    actual: '',
+    message: '文件未附决算公开表，本文档各表为空：情况说明只与文中各数相互核对；打印公开文件前请录入或粘贴各表，否则表和情况说明印出的数都是 0',
+  });
+}
+
 /** 三公 年初预算 columns of 表7 by the item a “…决算为 X 万元，完成预算的 P%” names. */
 const THREE_PUBLIC_BUDGET: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/“三公”经费/, '1', '2'],
@@ -77,7 +90,7 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
         const v = tableViewCell(session, table, row, col);
         return v?.text ? (looseCents(v.text) ?? 0) : 0;
       };
-  const out: Finding[] = textOnly ? statedSumFindings(printed) : [];
+  const out: Finding[] = textOnly ? [tablesAbsent(), ...statedSumFindings(printed)] : [];
   for (const s of FA_SECTIONS) {
     const text = squashed(printed, s);
     if (!text) continue;

@@ -47,6 +47,8 @@ describe('a 部门决算 packet without its tables', () => {
 
   it('its real defects: lists that do not add up to the totals they break down, and 增加 0.00 万元', () => {
     expect(findings(imported().doc)).toEqual([
+      // What printing it now would give: 0 throughout, until the tables are entered.
+      'packet.tables.absent|warning|||各表',
       // 251.32 + 44.05 = 295.37.
       'packet.narrative.parts|error|295.37|295.38|支出决算情况说明：本年支出合计',
       // The 14 项 of 五（三）: 140.05 + 38.90 + 49.01 + 1.65 + 0.00 + 2.93 + 18.81 + 11.03 + 7.66 + 3.36 + 0.69 + 0.02 + 17.65 + 0.00.
@@ -56,10 +58,11 @@ describe('a 部门决算 packet without its tables', () => {
       'packet.narrative.comparison|warning|持平|增加0.00万元|财政拨款“三公”经费支出决算情况说明：“2.15万元，占54.71%，比上年增加0.00万元，增长0.00%”',
     ]);
     const messages = checkFindings(BudgetSession.open(imported().doc)).map((f) => f.message);
-    expect(messages[0]).toBe(
+    expect(messages[0]).toContain('打印公开文件前请录入或粘贴各表');
+    expect(messages[1]).toBe(
       '支出决算情况说明所述本年支出合计 295.38 万元，而所列各项之和为 295.37 万元（基本支出 251.32 + 项目支出 44.05 + 上缴上级支出 0.00 + 经营支出 0.00 + 对附属单位补助支出 0.00）（相差 0.01 万元，可能是尾差）',
     );
-    expect(messages[1]).toContain('相差 0.02 万元，在 14 项各自四舍五入的误差之内');
+    expect(messages[2]).toContain('相差 0.02 万元，在 14 项各自四舍五入的误差之内');
   });
 
   it('a figure set right clears its finding (the sums are computed, not remembered)', () => {
@@ -94,6 +97,7 @@ describe('a 部门决算 packet without its tables', () => {
     doc.fixed['1'] = { 'in.other': { '1': '0.12' } };
     const rules = new Set(checkFindings(BudgetSession.open(doc)).map((f) => f.rule));
     expect(rules.has('packet.narrative.parts')).toBe(false);
+    expect(rules.has('packet.tables.absent')).toBe(false);
     expect(rules.has('packet.narrative.table')).toBe(true);
   });
 
