@@ -13,7 +13,7 @@ import { fillFinalAccountsInputs } from './narrative-inputs';
 import { readPanels } from './panels';
 import { readGlossary, readPart1 } from './part-texts';
 import { pageFooters } from '../page-footers';
-import { finalAccountsPrintedText } from './printed-sections';
+import { FA_TABLES_ABSENT, finalAccountsPrintedText } from './printed-sections';
 import { type FixedCellRead, readTwoSided } from './sided';
 import { readSingleRow } from './single-row';
 import { isLaidOut, type Line } from './tokens';
@@ -145,7 +145,10 @@ export function importFinalAccountsText(raw: string, layout?: string): PacketImp
     return leaves;
   };
 
-  if (textOnly) warn({ message: TEXT_ONLY_WARNING });
+  if (textOnly) {
+    warn({ message: TEXT_ONLY_WARNING });
+    doc.narrative.printed[FA_TABLES_ABSENT] = '未附';
+  }
   for (const no of textOnly ? [] : [1, 4, 6, 7, 2, 3, 5, 8, 9]) {
     const t = tpl(no);
     const body = byNo.get(no);

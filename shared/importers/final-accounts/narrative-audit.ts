@@ -7,7 +7,7 @@ import { auditFinding, wan } from '../../rules/packet-audit/context';
 import { tableViewCell } from '../../views/table-view';
 import { STATED_AMOUNT } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
-import { FA_SECTIONS, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
+import { FA_SECTIONS, FA_TABLES_ABSENT, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
 import { CLAIMS, claimFigures, FA_SECTION_NAMES, gbLines, squashed } from './stated-claims';
 import { noTableAmounts, statedCell, statedSumFindings } from './stated-sums';
 
@@ -90,7 +90,8 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
         const v = tableViewCell(session, table, row, col);
         return v?.text ? (looseCents(v.text) ?? 0) : 0;
       };
-  const out: Finding[] = textOnly ? [tablesAbsent(), ...statedSumFindings(printed)] : [];
+  const out: Finding[] = textOnly ? statedSumFindings(printed) : [];
+  if (textOnly && printed[FA_TABLES_ABSENT] !== undefined) out.unshift(tablesAbsent());
   for (const s of FA_SECTIONS) {
     const text = squashed(printed, s);
     if (!text) continue;

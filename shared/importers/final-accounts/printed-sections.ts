@@ -25,6 +25,9 @@ export type FaSection = (typeof FA_SECTIONS)[number];
 
 export const faPrintedKey = (s: FaSection) => `fa.${s}`;
 
+/** Set (to “未附”) by the import of a 决算 packet that printed no tables: its tables are to be entered. */
+export const FA_TABLES_ABSENT = 'fa.tables';
+
 /** True for a document imported from a 决算 packet (its 情况说明 kept under `fa.…`). */
 export function hasFinalAccountsText(printed: Readonly<Record<string, string>>): boolean {
   return FA_SECTIONS.some((s) => printed[faPrintedKey(s)] !== undefined);

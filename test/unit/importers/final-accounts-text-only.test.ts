@@ -34,8 +34,9 @@ describe('a 部门决算 packet without its tables', () => {
     expect([doc.department, doc.year]).toEqual(['昌吉回族自治州工商业联合会', 2024]);
     expect(tables).toEqual([]);
     expect(warnings).toEqual([TEXT_ONLY_WARNING]);
+    // The 11 sections, and the mark that the packet printed no tables.
     expect(Object.keys(doc.narrative.printed).sort()).toEqual(
-      ['fa.basic', 'fa.expenditure', 'fa.fiscal', 'fa.fund', 'fa.gb', 'fa.income', 'fa.other', 'fa.overview', 'fa.performance', 'fa.soe', 'fa.threePublic'].sort(),
+      ['fa.basic', 'fa.expenditure', 'fa.fiscal', 'fa.fund', 'fa.gb', 'fa.income', 'fa.other', 'fa.overview', 'fa.performance', 'fa.soe', 'fa.tables', 'fa.threePublic'].sort(),
     );
     expect(doc.profile.functions).toMatch(/^昌吉回族自治州工商业联合会是中国共产党领导的/);
     // 第三部分 专业名词解释: 14 entries, the last one ending before 第四部分 部门决算报表（见附表）.
