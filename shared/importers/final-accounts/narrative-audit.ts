@@ -81,7 +81,8 @@ function runningCostFindings(text: string, name: string, cell: (table: number, r
 export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[] {
   const printed = session.document.narrative.printed;
   if (!hasFinalAccountsText(printed)) return [];
-  const textOnly = noTableAmounts(session.document);
+  // Imported from a packet that printed no tables, and none entered since.
+  const textOnly = printed[FA_TABLES_ABSENT] !== undefined && noTableAmounts(session.document);
   const has = new Set(session.template.tables.map((t) => t.no));
   const cell = textOnly
     ? statedCell(printed)
@@ -90,8 +91,7 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
         const v = tableViewCell(session, table, row, col);
         return v?.text ? (looseCents(v.text) ?? 0) : 0;
       };
-  const out: Finding[] = textOnly ? statedSumFindings(printed) : [];
-  if (textOnly && printed[FA_TABLES_ABSENT] !== undefined) out.unshift(tablesAbsent());
+  const out: Finding[] = textOnly ? [tablesAbsent(), ...statedSumFindings(printed)] : [];
   for (const s of FA_SECTIONS) {
     const text = squashed(printed, s);
     if (!text) continue;
