@@ -696,13 +696,22 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       e.preventDefault();
       pasteText(e.clipboardData?.getData('text/plain') ?? '');
     };
+    // Ctrl+X: copied, then the entered cells cleared as one step (Delete's rule: computed cells stay).
+    const onCut = (e: ClipboardEvent) => {
+      if (!inGrid()) return;
+      e.preventDefault();
+      e.clipboardData?.setData('text/plain', copyText());
+      clearRange();
+    };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
+    document.addEventListener('cut', onCut);
     return () => {
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
+      document.removeEventListener('cut', onCut);
     };
-  }, [copyText, pasteText]);
+  }, [copyText, pasteText, clearRange]);
 
   const onKeyDownCapture = useCallback(
     (e: React.KeyboardEvent) => {

@@ -128,6 +128,25 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('Ctrl+X copies the cells and clears the entered ones as one step (Delete’s rule)', async () => {
+    const rows = ['2080502', '2080505', '2080506'];
+    expect(await texts(rows, 'c4')).toEqual(['1.00', '2.00', '']);
+    await cell('2080502', 'c4').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    const cut = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('cut', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+    expect(cut).toBe('1.00\r\n2.00\r\n');
+    await waitText('2080502', 'c4', '');
+    expect(await texts(rows, 'c4')).toEqual(['', '', '']);
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c4', '1.00');
+    expect(await texts(rows, 'c4')).toEqual(['1.00', '2.00', '']);
+    expect(app.errors).toEqual([]);
+  });
+
   it('what is being typed is stored before a page switch and 保存; 撤销 while typing drops the typing, not the step before', async () => {
     // Typed, then another page clicked in the nav (no Enter).
     await cell('2080505', 'c7').click();
