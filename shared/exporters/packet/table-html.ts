@@ -11,7 +11,8 @@ export interface TableParts {
   open: string;
   /** `<colgroup>` and `<thead>`, the same on every page of the table. */
   head: string;
-  rows: Array<{ html: string; height: number }>;
+  /** `depth`, for a hierarchical table's rows: a heading row (总计/类/款) is kept with the first row below it. */
+  rows: Array<{ html: string; height: number; depth?: number }>;
   /** Printed after the table on its last page (the empty-table sentence). */
   after: string;
   /** Height of the header rows (pt). */
@@ -48,6 +49,7 @@ export function tableParts(view: TableView): TableParts {
       rows.push({
         html: `<tr class="lv-${r.level}">${codes}<td class="name d${Math.min(r.depth, 4)}">${esc(nameCell)}</td>${project}${amounts}</tr>`,
         height: rowHeightPt(g, texts),
+        depth: r.depth,
       });
     }
   }

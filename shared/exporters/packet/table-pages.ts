@@ -21,20 +21,24 @@ export function tableSheets(view: TableView, department: string, partHeading?: s
 ${meta}`;
   const continued = `<div class="table-cont">表${view.no}（续）</div>
 ${meta}`;
-  const chunks: string[][] = [[]];
+  type Row = (typeof p.rows)[number];
+  const chunks: Row[][] = [[]];
   let room = PAGE_CONTENT_PT.height - TITLE_BLOCK - (partHeading ? PART_HEADING : 0) - p.headHeight;
   for (const r of p.rows) {
     const page = chunks.at(-1)!;
     if (r.height > room && page.length > 0) {
-      chunks.push([]);
-      room = PAGE_CONTENT_PT.height - CONTINUED_BLOCK - p.headHeight;
+      // A 类 or 款 heading does not end a page with its rows on the next: it goes over with them.
+      const carried: Row[] = [];
+      while (page.length > 1 && r.depth !== undefined && (page.at(-1)!.depth ?? Number.POSITIVE_INFINITY) < (carried[0]?.depth ?? r.depth)) carried.unshift(page.pop()!);
+      chunks.push(carried);
+      room = PAGE_CONTENT_PT.height - CONTINUED_BLOCK - p.headHeight - carried.reduce((a, c) => a + c.height, 0);
     }
-    chunks.at(-1)!.push(r.html);
+    chunks.at(-1)!.push(r);
     room -= r.height;
   }
   return chunks.map(
     (rows, i) =>
-      `<section class="sheet landscape${i > 0 ? ' continued' : ''}">${i === 0 ? first : continued}${p.open}${p.head}<tbody>${rows.join('')}</tbody></table>${
+      `<section class="sheet landscape${i > 0 ? ' continued' : ''}">${i === 0 ? first : continued}${p.open}${p.head}<tbody>${rows.map((r) => r.html).join('')}</tbody></table>${
         i === chunks.length - 1 ? p.after : ''
       }</section>`,
   );

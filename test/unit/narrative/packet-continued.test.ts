@@ -61,3 +61,21 @@ describe.skipIf(!existsSync(chrome) || !hasPoppler)('a table printed over severa
     execFileSync('pdftoppm', ['-f', String(at), '-l', String(at), '-r', '70', '-png', file, join(artifactDir('packet-continued'), 'table2-continued')]);
   });
 });
+
+describe('a heading row kept with its rows', () => {
+  it('no sheet of a table but its last ends on a 类 or 款 heading (000 表6: 303 went over with 退休费 and 奖励金)', () => {
+    for (const no of ['000', '003', '004'] as const) {
+      const html = packetHtml(BudgetSession.open(importedDocument(no)));
+      const sheets = html.split('<section class="sheet landscape').slice(1);
+      for (const [i, sheet] of sheets.entries()) {
+        const next = sheets[i + 1];
+        if (!next?.startsWith(' continued')) continue;
+        const last = [...sheet.matchAll(/<tr class="(lv-[a-z]+)"/g)].at(-1)?.[1];
+        expect([no, i, last]).not.toEqual([no, i, 'lv-class']);
+        expect([no, i, last]).not.toEqual([no, i, 'lv-kuan']);
+      }
+    }
+    const t6 = packetHtml(BudgetSession.open(importedDocument('000'))).split('<section class="sheet landscape').find((s) => s.startsWith(' continued') && s.includes('表6（续）'));
+    expect(t6).toMatch(/<tbody><tr class="lv-class">[\s\S]*?对个人和家庭的补助/);
+  });
+});
