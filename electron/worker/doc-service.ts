@@ -64,13 +64,12 @@ export class DocService {
     const heapMb = this.opts.heapMb ?? INPUT_BOUNDS.maxWorkerHeapMb;
     const worker = new Worker(script.file, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (a: DocAnswer) => this.answer(a));
-    worker.on('error', (e: Error & { code?: string }) =>
-      this.stop(
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? overMemory('处理文档', heapMb)
-          : `处理文档时出错：${e.message}`,
-      ),
-    );
+    // Only the thread in service stops the service: a thread already let go (it ran out of memory
+    // and is being terminated) may still report, and must not refuse the requests of the next one.
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (this.worker !== worker) return;
+      this.stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overMemory('处理文档', heapMb) : `处理文档时出错：${e.message}`);
+    });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.stop(`处理文档的线程意外中止（退出码 ${code}）`);
     });

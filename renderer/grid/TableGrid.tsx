@@ -794,13 +794,12 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         return;
       }
       const move = ARROWS[e.key];
-      if (move && e.shiftKey && (e.ctrlKey || e.metaKey) && !e.altKey) {
-        // Ctrl+Shift+Arrow: the block reaches the edge of the data (Excel): the last filled cell
-        // before a blank, or the next filled cell after blanks, or the table's edge.
+      if (move && e.shiftKey && !e.altKey) {
         e.preventDefault();
         e.stopPropagation();
         const m = modelRef.current;
         const s = shownRef.current;
+        // The grid's focus is current (its events arrive later): start from it if the range lags behind.
         const f = api.getFocusedCell();
         if (!f) return;
         const end = { row: shownIndex(s, f.rowIndex, f.rowPinned), col: m.allCols.indexOf(f.column.getColId()) };
@@ -814,30 +813,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
           if (!row) return false;
           return m.addr(row, colId) ? Boolean(row.cells[colId]?.text) : textCellValue(row, colId) !== '';
         };
-        const next = dataEdge(end, move, s.all.length, m.allCols.length, filled);
+        // Shift+Arrow one cell; Ctrl+Shift+Arrow to the edge of the data (Excel): the last filled
+        // cell before a blank, or the next filled cell after blanks, or the table's edge.
+        const next =
+          e.ctrlKey || e.metaKey
+            ? dataEdge(end, move, s.all.length, m.allCols.length, filled)
+            : { row: Math.min(Math.max(end.row + move[0], 0), s.all.length - 1), col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1) };
         if (next.row === end.row && next.col === end.col) return;
-        setRange(() => range.current.extendTo(next));
-        expected.current.push(next);
-        focusAt(api, s, next.row, m.allCols[next.col]!);
-        return;
-      }
-      if (move && e.shiftKey) {
-        e.preventDefault();
-        e.stopPropagation();
-        const m = modelRef.current;
-        const s = shownRef.current;
-        // The grid's focus is current (its events arrive later): start from it if the range lags behind.
-        const f = api.getFocusedCell();
-        if (!f) return;
-        const end = { row: shownIndex(s, f.rowIndex, f.rowPinned), col: m.allCols.indexOf(f.column.getColId()) };
-        if (range.current.end.row !== end.row || range.current.end.col !== end.col) {
-          range.current.collapse(end);
-          expected.current.push(end);
-        }
-        const next = {
-          row: Math.min(Math.max(end.row + move[0], 0), s.all.length - 1),
-          col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1),
-        };
         setRange(() => range.current.extendTo(next));
         expected.current.push(next);
         focusAt(api, s, next.row, m.allCols[next.col]!);

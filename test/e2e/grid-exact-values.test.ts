@@ -58,6 +58,17 @@ async function f2Value(row: string, col: string) {
   await page.keyboard.press('Escape');
   return v;
 }
+/** F2, End, a trailing 0, Enter on a cell: the same amount, if the editor started from it. */
+async function appendZero(row: string, col: string) {
+  await cell(row, col).click();
+  await page.keyboard.press('F2');
+  // End before the editor is open would jump to the row's last cell (the grid's End).
+  await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
+  await page.keyboard.press('End');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+}
 /** 文件 → 新建 (not saving the document on screen). */
 async function newDocument(fill: (dlg: Page) => Promise<void>, department: string) {
   await app.menu('file:new');
@@ -86,14 +97,7 @@ describe('exact amounts through the grid (万元 document)', () => {
     await waitText('2010350', 'c6', '1.23');
     expect(await f2Value('2010350', 'c6')).toBe('1.234567');
     // F2, End, a trailing 0, Enter: the same amount (was 1.230, the 0.004567 万元 lost).
-    await cell('2010350', 'c5').click();
-    await page.keyboard.press('F2');
-    // End before the editor is open would jump to the row's last cell (the grid's End).
-    await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
-    await page.keyboard.press('End');
-    await page.keyboard.type('0');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+    await appendZero('2010350', 'c5');
     expect(await f2Value('2010350', 'c5')).toBe('1.234567');
     expect(await text('2010350', 'c5')).toBe('1.23');
     expect(app.errors).toEqual([]);
@@ -251,13 +255,7 @@ describe('exact amounts through the grid (元 document, tables in 万元)', () =
     await waitText('total', 'c1', '246.91');
     expect(await f2Value('2010302', 'c3')).toBe('1234567.89');
     // F2, End, "0", Enter leaves the amount as it is.
-    await cell('2010301', 'c3').click();
-    await page.keyboard.press('F2');
-    await page.locator('.grid-wrap .ag-cell-inline-editing input').waitFor();
-    await page.keyboard.press('End');
-    await page.keyboard.type('0');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.grid-wrap .ag-cell-inline-editing').length === 0);
+    await appendZero('2010301', 'c3');
     expect(await text('2010301', 'c3')).toBe('123.46');
     expect(await text('total', 'c1')).toBe('246.91');
     // Ctrl+D fills the entered 元 amount, not the tied-out 万元 figure (123.46 万元 would make 246.92).
