@@ -1,4 +1,5 @@
 import { codeListFor, nameLookup } from '../classification/names';
+import { amountCount } from '../model/amount-count';
 import { documentAmountMagnitude, documentBoundError } from '../model/document-bounds';
 import type { BudgetDocument } from '../model/schema';
 import { applyChanges, type DocChange } from '../model/doc-changes';
@@ -944,23 +945,6 @@ export class BudgetSession {
 }
 
 const EMPTY_SET: Set<string> = new Set();
-
-/** How many table amounts the document holds (row values, fixed cells, printed figures). */
-function amountCount(doc: BudgetDocument): number {
-  let n = keyCount(doc.printed);
-  for (const rows of [doc.functionRows, doc.economicRows, doc.projectRows, doc.carryoverRows]) {
-    for (let i = 0; i < rows.length; i++) n += keyCount(rows[i]!.values);
-  }
-  for (const t of Object.values(doc.fixed)) for (const r of Object.values(t)) n += keyCount(r);
-  return n;
-}
-
-/** A plain record's keys, counted without an array of them (one per row at every open). */
-function keyCount(o: object): number {
-  let n = 0;
-  for (const _ in o) n++;
-  return n;
-}
 
 /** The changes as row-set splices (in the order to apply them), or null if any is something else. */
 function rowSplices(changes: readonly DocChange[], direction: 'forward' | 'back'): Array<{ set: RowSetKind; at: number; removed: unknown[]; inserted: number }> | null {

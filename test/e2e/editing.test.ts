@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/model';
 import { artifactDir } from './support/artifacts';
+import { pasteText } from './support/clipboard';
 import { ROOT } from './support/harness';
 import { startApp } from './support/start-app';
 
@@ -31,14 +32,7 @@ const waitText = (row: string, col: string, want: string) =>
     { timeout: 5000 },
   );
 
-/** Paste as the browser does on Ctrl+V: a paste event carrying the clipboard text. */
-async function paste(tsv: string) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, tsv);
-}
+const paste = (tsv: string) => pasteText(page, tsv);
 
 beforeAll(async () => {
   const dir = await h.tempDir('desk-docs-');

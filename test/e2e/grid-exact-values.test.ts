@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clipboardOut, pasteText } from './support/clipboard';
 import { startApp } from './support/start-app';
 
 /**
@@ -34,21 +35,8 @@ const focused = () =>
     const c = document.querySelector('.grid-wrap .ag-cell-focus');
     return `${c?.closest('[row-id]')?.getAttribute('row-id')}|${c?.getAttribute('col-id')}`;
   });
-/** Ctrl+C as the browser does it: a copy event whose clipboard data the page fills. */
-const copy = () =>
-  page.evaluate(() => {
-    const dt = new DataTransfer();
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
-    return dt.getData('text/plain');
-  });
-/** Ctrl+V as the browser does it: a paste event carrying the clipboard text. */
-async function paste(tsv: string) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, tsv);
-}
+const copy = () => clipboardOut(page);
+const paste = (tsv: string) => pasteText(page, tsv);
 /** F2 on a cell: what its editor starts with (then Esc). */
 async function f2Value(row: string, col: string) {
   await cell(row, col).click();
@@ -137,11 +125,7 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await texts(rows, 'c4')).toEqual(['1.00', '2.00', '']);
     await cell('2080502', 'c4').click();
     await page.keyboard.press('Shift+ArrowDown');
-    const cut = await page.evaluate(() => {
-      const dt = new DataTransfer();
-      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('cut', { clipboardData: dt, bubbles: true, cancelable: true }));
-      return dt.getData('text/plain');
-    });
+    const cut = await clipboardOut(page, 'cut');
     expect(cut).toBe('1.00\r\n2.00\r\n');
     await waitText('2080502', 'c4', '');
     expect(await texts(rows, 'c4')).toEqual(['', '', '']);

@@ -1,4 +1,5 @@
 import type { BudgetSession } from '../../engine/session';
+import { amountCount } from '../../model/amount-count';
 import { asPrinted, completionBp, printedRate, rateReachable } from '../../narrative/final-accounts/comparison';
 import { claimProblems, comparisonClaims, hundredths } from '../../narrative/final-accounts/wording';
 import { halfUpBasisPoints } from '../../narrative/shares';
@@ -9,7 +10,7 @@ import { STATED_AMOUNT } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { FA_SECTIONS, FA_TABLES_ABSENT, type FaSection, faPrintedKey, hasFinalAccountsText } from './printed-sections';
 import { CLAIMS, claimFigures, FA_SECTION_NAMES, gbLines, squashed } from './stated-claims';
-import { noTableAmounts, statedCell, statedSumFindings } from './stated-sums';
+import { statedCell, statedSumFindings } from './stated-sums';
 
 const N = STATED_AMOUNT;
 
@@ -82,7 +83,7 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
   const printed = session.document.narrative.printed;
   if (!hasFinalAccountsText(printed)) return [];
   // Imported from a packet that printed no tables, and none entered since.
-  const textOnly = printed[FA_TABLES_ABSENT] !== undefined && noTableAmounts(session.document);
+  const textOnly = printed[FA_TABLES_ABSENT] !== undefined && amountCount(session.document) === 0;
   const has = new Set(session.template.tables.map((t) => t.no));
   const cell = textOnly
     ? statedCell(printed)

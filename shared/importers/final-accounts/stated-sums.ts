@@ -1,4 +1,3 @@
-import type { BudgetDocument } from '../../model/schema';
 import type { Finding } from '../../rules/finding';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import { FA_SECTIONS, type FaSection, faPrintedKey } from './printed-sections';
@@ -66,13 +65,6 @@ export function statedCell(printed: Readonly<Record<string, string>>): (table: n
   return (table, row, col) => byCell.get(`${table}|${row}|${col}`) ?? null;
 }
 
-/** True when the document holds no table amount at all: none printed, none entered. */
-export function noTableAmounts(doc: BudgetDocument): boolean {
-  const empty = (o: object) => Object.keys(o).length === 0;
-  if (!empty(doc.printed)) return false;
-  for (const rows of [doc.functionRows, doc.economicRows, doc.projectRows, doc.carryoverRows]) if (!rows.every((r) => empty(r.values))) return false;
-  return Object.values(doc.fixed).every((t) => Object.values(t).every(empty));
-}
 
 /**
  * Each printed part is rounded to 0.01 万元 on its own, so n parts may miss their total by up to
