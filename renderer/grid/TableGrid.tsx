@@ -850,6 +850,18 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.stopPropagation();
         clearRange();
       }
+      // Ctrl+A: the whole table (Excel), ready for Ctrl+C, Delete or a paste that repeats a block over it.
+      if ((e.key === 'a' || e.key === 'A') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        const f = api.getFocusedCell();
+        const s = shownRef.current;
+        const m = modelRef.current;
+        if (!f || s.all.length === 0) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const at = { row: shownIndex(s, f.rowIndex, f.rowPinned), col: m.allCols.indexOf(f.column.getColId()) };
+        setRange(() => range.current.selectAll(s.all.length, m.allCols.length, at));
+        return;
+      }
       if ((e.key === 'd' || e.key === 'D') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
         e.preventDefault();
         e.stopPropagation();

@@ -17,18 +17,30 @@ export interface Rect {
 export class CellRange {
   anchor: Pos = { row: -1, col: -1 };
   end: Pos = { row: -1, col: -1 };
+  /** Ctrl+A: the whole table selected, the focus (`end`) left where it was, as in Excel. */
+  private whole: Rect | null = null;
 
   collapse(p: Pos): void {
+    this.whole = null;
     this.anchor = { ...p };
     this.end = { ...p };
   }
 
   extendTo(p: Pos): void {
+    this.whole = null;
     if (this.anchor.row < 0) this.anchor = { ...p };
     this.end = { ...p };
   }
 
+  /** Every cell of a table of `rows` × `cols`, the focus staying at `focus`. */
+  selectAll(rows: number, cols: number, focus: Pos): void {
+    this.anchor = { row: 0, col: 0 };
+    this.end = { ...focus };
+    this.whole = rows > 0 && cols > 0 ? { top: 0, left: 0, bottom: rows - 1, right: cols - 1 } : null;
+  }
+
   get rect(): Rect {
+    if (this.whole) return { ...this.whole };
     return {
       top: Math.min(this.anchor.row, this.end.row),
       bottom: Math.max(this.anchor.row, this.end.row),
@@ -38,6 +50,7 @@ export class CellRange {
   }
 
   get isBlock(): boolean {
+    if (this.whole) return this.whole.bottom > 0 || this.whole.right > 0;
     return this.anchor.row !== this.end.row || this.anchor.col !== this.end.col;
   }
 

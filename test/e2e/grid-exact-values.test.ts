@@ -22,6 +22,8 @@ const cell = (row: string, col: string) => page.locator(`.grid-wrap [row-id="${r
 const text = async (row: string, col: string) => (await cell(row, col).textContent())?.trim() ?? '';
 const texts = (rows: string[], col: string) => Promise.all(rows.map((r) => text(r, col)));
 const nav = (id: string) => page.click(`[data-nav="${id}"]`);
+/** The pinned 总计 row's text, its cells run together. */
+const pinnedTotal = async () => (await page.locator('.grid-wrap .ag-grid-pinned-top-rows [row-id="total"]').first().textContent())?.trim() ?? '';
 const message = async () => (await page.getByTestId('message').textContent()) ?? '';
 const waitText = (row: string, col: string, want: string) =>
   page.waitForFunction(([r, c, w]) => document.querySelector(`.grid-wrap [row-id="${r}"] [col-id="${c}"]`)?.textContent?.trim() === w, [row, col, want] as const, {
@@ -71,6 +73,31 @@ async function newDocument(fill: (dlg: Page) => Promise<void>, department: strin
 }
 
 describe('exact amounts through the grid (万元 document)', () => {
+  it('Ctrl+A selects the whole table with the focus kept: Ctrl+C copies every row, Delete clears every entered amount in one undo step', async () => {
+    await cell('2080502', 'c3').click();
+    await page.keyboard.press('Control+a');
+    // 表2 of the sample: 18 rows (总计 to the last 项) × 16 columns.
+    expect(await page.locator('.grid-wrap').getAttribute('data-range')).toBe('0,0:17,15');
+    expect(await focused()).toBe('2080502|c3');
+    const lines = (await copy()).split('\r\n');
+    expect(lines).toHaveLength(19);
+    expect(lines[18]).toBe('');
+    expect(lines[0]).toBe('\t\t\t总计\t342.32\t232.32\t232.32\t\t\t\t\t\t\t110.00\t\t');
+    expect(lines[7]).toBe('208\t05\t02\t事业单位离退休\t0.20\t0.20\t0.20\t\t\t\t\t\t\t\t\t');
+    expect(lines.every((l, i) => i === 18 || l.split('\t').length === 16)).toBe(true);
+    await page.keyboard.press('Delete');
+    await waitText('2080502', 'c3', '');
+    expect(await texts(['2080502', '2080505', '2101102'], 'c3')).toEqual(['', '', '']);
+    expect(await pinnedTotal()).toBe('总计');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c3', '0.20');
+    expect(await pinnedTotal()).toBe('总计342.32232.32232.32110.00');
+    // A click on a cell leaves the whole-table selection.
+    await cell('2080505', 'c4').click();
+    expect(await page.locator('.grid-wrap').getAttribute('data-range')).toBe('8,7:8,7');
+    expect(app.errors).toEqual([]);
+  });
+
   it('an amount to 6 decimals (1.234567 万元) is copied and opened by F2 as entered, not as the 1.23 shown', async () => {
     await nav('t2');
     await cell('2010350', 'c5').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv } from '../../../renderer/grid/clipboard';
-import { dataEdge } from '../../../renderer/grid/selection';
+import { CellRange, dataEdge } from '../../../renderer/grid/selection';
 import { parseAmount } from '../../../shared/money';
 
 /** Copy and paste as Excel/WPS do: every row ends with CRLF, blanks clear, blocks repeat, (1,234.00) is negative. */
@@ -77,5 +77,21 @@ describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
     expect(dataEdge({ row: 6, col: 0 }, down, col.length, 1, filled)).toEqual({ row: 6, col: 0 });
     expect(dataEdge({ row: 5, col: 0 }, up, col.length, 1, filled)).toEqual({ row: 2, col: 0 });
     expect(dataEdge({ row: 2, col: 0 }, up, col.length, 1, filled)).toEqual({ row: 0, col: 0 });
+  });
+
+  it('Ctrl+A (selectAll) covers the table with the focus kept; a move of the focus or Shift+Arrow leaves it', () => {
+    const r = new CellRange();
+    r.collapse({ row: 7, col: 6 });
+    r.selectAll(18, 16, { row: 7, col: 6 });
+    expect(r.rect).toEqual({ top: 0, left: 0, bottom: 17, right: 15 });
+    expect(r.end).toEqual({ row: 7, col: 6 });
+    expect(r.isBlock).toBe(true);
+    r.extendTo({ row: 8, col: 6 });
+    expect(r.rect).toEqual({ top: 0, left: 0, bottom: 8, right: 6 });
+    r.selectAll(18, 16, { row: 7, col: 6 });
+    r.collapse({ row: 3, col: 2 });
+    expect(r.rect).toEqual({ top: 3, left: 2, bottom: 3, right: 2 });
+    r.selectAll(1, 1, { row: 0, col: 0 });
+    expect(r.isBlock).toBe(false);
   });
 });
