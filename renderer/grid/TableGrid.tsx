@@ -9,6 +9,7 @@ import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { registerActiveEdit } from '../state/form-draft';
 import { planPaste, toTsv } from './clipboard';
+import { htmlClipboardText } from './clipboard-html';
 import { headersOverflow } from './header-fit';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, textCellValue, theme } from './columns';
 import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
@@ -384,6 +385,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         expected.current.splice(0, k + 1);
         return;
       }
+      // A report the focus has since left (a click's, arriving after the Shift+↓ that followed it on a
+      // busy machine) would collapse the block being selected: only the focus as it is now counts.
+      const now = e.api.getFocusedCell();
+      if (now && (now.column.getColId() !== e.column.getColId() || shownIndex(shownRef.current, now.rowIndex, now.rowPinned) !== pos.row)) return;
       // A flagged cell says what is wrong in the status bar as it gets the focus.
       const row = shownRef.current.all[pos.row];
       const mark = row?.marks[e.column.getColId()];
@@ -694,7 +699,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const onPaste = (e: ClipboardEvent) => {
       if (!inGrid()) return;
       e.preventDefault();
-      pasteText(e.clipboardData?.getData('text/plain') ?? '');
+      // Excel and WPS put text too; a source that copies only HTML (a table) is read from it.
+      const plain = e.clipboardData?.getData('text/plain') ?? '';
+      const html = plain === '' ? (e.clipboardData?.getData('text/html') ?? '') : '';
+      pasteText(html === '' ? plain : htmlClipboardText(html));
     };
     // Ctrl+X: copied, then the entered cells cleared as one step (Delete's rule: computed cells stay).
     const onCut = (e: ClipboardEvent) => {

@@ -17,3 +17,12 @@ export async function pasteText(page: Page, tsv: string): Promise<void> {
     (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, tsv);
 }
+
+/** Ctrl+V of a source that puts only HTML on the clipboard (no text/plain). */
+export async function pasteHtml(page: Page, html: string): Promise<void> {
+  await page.evaluate((h) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', h);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+}
