@@ -729,6 +729,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         // Excel's 输入 mode (editing begun by typing): an arrow key stores the value and moves; in
         // 编辑 mode (F2, double-click) the arrows move inside the text. F2 switches to 编辑 mode.
         if (e.key === 'F2' && !e.shiftKey) typing.current = false;
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && !e.nativeEvent.isComposing) {
+          e.preventDefault();
+          e.stopPropagation();
+          typing.current = false;
+          fillTypedRef.current();
+          return;
+        }
         const step = ARROWS[e.key];
         if (step && typing.current && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && !e.nativeEvent.isComposing) {
           const f = api.getFocusedCell();
@@ -923,6 +930,55 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   }, [applyEdit]);
   const commitRef = useRef(commitNow);
   commitRef.current = commitNow;
+
+  /**
+   * Ctrl+Enter while typing (Excel, WPS): the value goes into every entered cell of the selected
+   * block as one step (computed cells keep theirs, as with Delete); with a single cell, it is stored
+   * and the focus stays.
+   */
+  const fillTyped = useCallback(() => {
+    const api = apiRef.current;
+    const at = api && !api.isDestroyed() ? api.getEditingCells()[0] : undefined;
+    if (!api || !at) return;
+    if (!range.current.isBlock) {
+      commitNow();
+      return;
+    }
+    const node = at.rowPinned === 'top' ? api.getPinnedTopRow(at.rowIndex) : api.getDisplayedRowAtIndex(at.rowIndex);
+    const editor = node && at.column ? api.getCellEditorInstances({ rowNodes: [node], columns: [at.column] })[0] : undefined;
+    const raw = editor?.getValue();
+    api.stopEditing(true);
+    let text = raw === null || raw === undefined ? '' : String(raw);
+    if (isFormula(text)) {
+      const v = evaluateFormula(text, store.document.unit);
+      if (!v.ok) {
+        onMessage('error', `公式“${text}”无效：${v.reason}，未填充`);
+        return;
+      }
+      text = v.text;
+    }
+    const m = modelRef.current;
+    const r = range.current.rect;
+    const edits = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row = shownRef.current.all[i];
+      if (!row) continue;
+      for (let c = r.left; c <= r.right; c++) {
+        const colId = m.allCols[c] ?? '';
+        const a = m.addr(row, colId);
+        if (a && row.cells[colId]?.role === 'entered') edits.push({ table, row: a.rowKey, col: a.col, text });
+      }
+    }
+    if (edits.length === 0) {
+      onMessage('error', '所选单元格都由其他单元格计算得出，未填充');
+      return;
+    }
+    const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
+    if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+    else onMessage('info', `已填入 ${edits.length} 个单元格`);
+  }, [commitNow, onMessage, store, table]);
+  const fillTypedRef = useRef(fillTyped);
+  fillTypedRef.current = fillTyped;
   // The open editor is stored before a command or a page switch acts, and dropped by 撤销 (form-draft.ts).
   useEffect(
     () =>

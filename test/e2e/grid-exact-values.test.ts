@@ -257,6 +257,36 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await message()).toBe('已粘贴 2 行 3 列');
     expect(app.errors).toEqual([]);
   });
+
+  it('Ctrl+Enter puts what is typed into every entered cell of the block as one step (computed cells keep theirs); on one cell it stays', async () => {
+    const rows = ['2101102', '2101103', '2101199'];
+    expect(await texts(rows, 'c3')).toEqual(['7.64', '0.48', '0.06']);
+    // 第2栏 adds 第3栏 to the amounts the HTML paste above put in 第5–7栏.
+    expect(await texts(rows, 'c2')).toEqual(['1,244.14', '7.48', '0.06']);
+    // 3 rows × 第2栏 (财政拨款小计, computed) and 第3栏 (一般公共预算, entered).
+    await cell('2101102', 'c2').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('=2.5*2');
+    await page.keyboard.press('Control+Enter');
+    await waitText('2101199', 'c3', '5.00');
+    expect(await texts(rows, 'c3')).toEqual(['5.00', '5.00', '5.00']);
+    expect(await texts(rows, 'c2')).toEqual(['1,241.50', '12.00', '5.00']);
+    expect(await message()).toBe('已填入 3 个单元格');
+    expect(await editing()).toBe(0);
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2101199', 'c3', '0.06');
+    expect(await texts(rows, 'c3')).toEqual(['7.64', '0.48', '0.06']);
+    expect(await texts(rows, 'c2')).toEqual(['1,244.14', '7.48', '0.06']);
+    // One cell: stored, and the focus stays on it (Enter would move down).
+    await cell('2210201', 'c8').click();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Control+Enter');
+    await waitText('2210201', 'c8', '3.00');
+    expect(await focused()).toBe('2210201|c8');
+    expect(app.errors).toEqual([]);
+  });
 });
 
 describe('exact amounts through the grid (元 document, tables in 万元)', () => {
