@@ -72,6 +72,44 @@ function runningCostFindings(text: string, name: string, cell: (table: number, r
 }
 
 /**
+ * “收入支出总体与上年相比，减少 D 万元，下降 P%” (and 四's “财政拨款收入支出总体…”) names its figure
+ * before the comparison rather than stating it: it is the section's 总计 (表1 收入总计, 表4 收入总计;
+ * without tables, as the text states it), which the rate is then checked against.
+ */
+function changeOfTotal(s: FaSection, before: string, cell: (table: number, row: string, col: string) => number | null): number | null {
+  if (s === 'overview' && /(?<!财政拨款)收入支出(?:总体|总计)?$/.test(before)) return cell(1, 'in.total', '1');
+  if (s === 'fiscal' && /财政拨款收入支出(?:总体|总计)?$/.test(before)) return cell(4, 'in.total', '1');
+  return null;
+}
+
+const EXECUTION = new RegExp(`整体支出[^。；]{0,40}?实际执行(?:总额|数)(?:为)?${N}万元`);
+
+/**
+ * 预算绩效管理情况's 整体支出绩效自评 “实际执行总额 X 万元” against 本年支出合计: the whole spending
+ * the department evaluates is the year's spending. A 提示: a region may evaluate the fiscal money only.
+ */
+function executionFindings(text: string, name: string, cell: (table: number, row: string, col: string) => number | null, textOnly: boolean): Finding[] {
+  const m = EXECUTION.exec(text);
+  const said = m?.[1] ? looseCents(m[1]) : null;
+  const want = cell(3, 'total', '1');
+  if (said === null || want === null || said === want) return [];
+  return [
+    auditFinding({
+      rule: 'packet.narrative.table',
+      severity: 'warning',
+      key: 'fa|performance|3|total|1|execution',
+      table: 3,
+      rowKey: 'total',
+      row: `${name}：整体支出实际执行总额`,
+      column: '1',
+      expected: wan(want),
+      actual: wan(said),
+      message: `${name}所述整体支出实际执行总额 ${wan(said)} 万元与${textOnly ? `${FA_SECTION_NAMES.expenditure}所述本年支出合计` : '表3 本年支出合计'}（${wan(want)} 万元）不同：整体支出的执行数通常即本年支出，请核对`,
+    }),
+  ];
+}
+
+/**
  * A 部门决算 packet's 情况说明 against its tables and against itself: each stated amount against
  * the cell it reports (表1, 表3–7), the shares (占 x%) against the amounts, and every comparison —
  * 决算数 against 年初预算 (大于/小于/等于, 完成率, 预决算差异率) and against last year (增加/减少,
@@ -121,10 +159,15 @@ export function finalAccountsNarrativeFindings(session: BudgetSession): Finding[
       });
     }
     if (s === 'other') out.push(...runningCostFindings(text, name, cell, textOnly));
+    if (s === 'performance') out.push(...executionFindings(text, name, cell, textOnly));
     if (!textOnly && (s === 'gb' || s === 'fund' || s === 'soe')) out.push(...itemFindings(session, s, text, name, cell));
     out.push(...shareFindings(s, text, name, cell));
     // Comparisons: wording against the figures, rates against the figures.
     comparisonClaims(text).forEach((claim, i) => {
+      if (claim.kind === 'change' && claim.current === undefined) {
+        const current = changeOfTotal(s, text.slice(Math.max(0, claim.at - 12), claim.at), cell);
+        if (current !== null) claim.current = current;
+      }
       const problems = claimProblems(claim).filter((p) => p.kind !== 'rate-word');
       if (claim.kind === 'final-rate' && s === 'threePublic') problems.push(...threePublicRate(claim, text, cell));
       for (const [j, p] of problems.entries()) {

@@ -1,11 +1,12 @@
 import type { BudgetSession } from '../../engine/session';
-import { amountToFen, FEN_PER_WAN_CENT, roundToWanCent } from '../../money';
+import { amountToFen, FEN_PER_WAN_CENT, parseAmount, roundToWanCent } from '../../money';
 import { auditFinding, wan } from '../../rules/packet-audit/context';
 import type { Finding } from '../../rules/finding';
 import { tableViewCell } from '../../views/table-view';
 import { STATED_AMOUNT, type StatedFigure } from '../packet/stated-figure';
 import { looseCents } from '../packet/tokens';
 import { SH_PRINTED } from './narrative-text';
+import { shanghaiChangeFindings } from './stated-changes';
 
 /**
  * A Shanghai packet's explanation text against its tables. The text states 万元 with 2 decimals
@@ -14,29 +15,32 @@ import { SH_PRINTED } from './narrative-text';
  * their total (“其中：…”) must add up to it within the rounding of the parts (½ hundredth each).
  */
 const N = STATED_AMOUNT;
+/** The unit after a figure: 万元, or 元 (group 2 empty) where 万 was dropped. */
+const UNIT = '(万?)元';
 type Claim = StatedFigure;
+type Cell = Pick<Claim, 'table' | 'row' | 'col'>;
 
 const COMPILATION: Claim[] = [
-  { what: '收入预算', re: new RegExp(`(?:^|，)[^，。；]*?收入预算${N}万元`), table: 1, row: 'in.total', col: '1' },
-  { what: '财政拨款收入', re: new RegExp(`财政拨款收入${N}万元`), table: 1, row: 'in.fiscal', col: '1' },
-  { what: '事业收入', re: new RegExp(`(?<!单位)事业收入${N}万元`), table: 1, row: 'in.business', col: '1' },
-  { what: '事业单位经营收入', re: new RegExp(`事业单位经营收入${N}万元`), table: 1, row: 'in.operating', col: '1' },
-  { what: '其他收入', re: new RegExp(`其他收入${N}万元`), table: 1, row: 'in.other', col: '1' },
-  { what: '支出预算', re: new RegExp(`(?:^|。|\\n)支出预算${N}万元`), table: 1, row: 'out.total', col: '2' },
-  { what: '财政拨款支出预算', re: new RegExp(`财政拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '2' },
-  { what: '一般公共预算拨款支出预算', re: new RegExp(`一般公共预算拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '3' },
-  { what: '政府性基金拨款支出预算', re: new RegExp(`政府性基金拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '4' },
-  { what: '国有资本经营预算拨款支出预算', re: new RegExp(`国有资本经营预算拨款支出预算${N}万元`), table: 4, row: 'out.total', col: '5' },
+  { what: '收入预算', re: new RegExp(`(?:^|，)[^，。；]*?收入预算${N}${UNIT}`), table: 1, row: 'in.total', col: '1' },
+  { what: '财政拨款收入', re: new RegExp(`财政拨款收入${N}${UNIT}`), table: 1, row: 'in.fiscal', col: '1' },
+  { what: '事业收入', re: new RegExp(`(?<!单位)事业收入${N}${UNIT}`), table: 1, row: 'in.business', col: '1' },
+  { what: '事业单位经营收入', re: new RegExp(`事业单位经营收入${N}${UNIT}`), table: 1, row: 'in.operating', col: '1' },
+  { what: '其他收入', re: new RegExp(`其他收入${N}${UNIT}`), table: 1, row: 'in.other', col: '1' },
+  { what: '支出预算', re: new RegExp(`(?:^|。|\\n)支出预算${N}${UNIT}`), table: 1, row: 'out.total', col: '2' },
+  { what: '财政拨款支出预算', re: new RegExp(`财政拨款支出预算${N}${UNIT}`), table: 4, row: 'out.total', col: '2' },
+  { what: '一般公共预算拨款支出预算', re: new RegExp(`一般公共预算拨款支出预算${N}${UNIT}`), table: 4, row: 'out.total', col: '3' },
+  { what: '政府性基金拨款支出预算', re: new RegExp(`政府性基金拨款支出预算${N}${UNIT}`), table: 4, row: 'out.total', col: '4' },
+  { what: '国有资本经营预算拨款支出预算', re: new RegExp(`国有资本经营预算拨款支出预算${N}${UNIT}`), table: 4, row: 'out.total', col: '5' },
 ];
 
 const OTHER: Claim[] = [
-  { what: '“三公”经费预算数', re: new RegExp(`“三公”经费预算数为${N}万元`), table: 9, row: 'budget', col: '1' },
-  { what: '因公出国（境）费', re: new RegExp(`因公出国[（(]境[）)]费${N}万元`), table: 9, row: 'budget', col: '2' },
-  { what: '公务接待费', re: new RegExp(`公务接待费${N}万元`), table: 9, row: 'budget', col: '3' },
-  { what: '公务用车购置及运行费', re: new RegExp(`公务用车购置及运行费${N}万元`), table: 9, row: 'budget', col: '4' },
-  { what: '公务用车购置费', re: new RegExp(`公务用车购置费${N}万元`), table: 9, row: 'budget', col: '5' },
-  { what: '公务用车运行费', re: new RegExp(`公务用车运行费${N}万元`), table: 9, row: 'budget', col: '6' },
-  { what: '机关运行经费预算', re: new RegExp(`机关运行经费预算为${N}万元`), table: 9, row: 'budget', col: '7' },
+  { what: '“三公”经费预算数', re: new RegExp(`“三公”经费预算数为${N}${UNIT}`), table: 9, row: 'budget', col: '1' },
+  { what: '因公出国（境）费', re: new RegExp(`因公出国[（(]境[）)]费${N}${UNIT}`), table: 9, row: 'budget', col: '2' },
+  { what: '公务接待费', re: new RegExp(`公务接待费${N}${UNIT}`), table: 9, row: 'budget', col: '3' },
+  { what: '公务用车购置及运行费', re: new RegExp(`公务用车购置及运行费${N}${UNIT}`), table: 9, row: 'budget', col: '4' },
+  { what: '公务用车购置费', re: new RegExp(`公务用车购置费${N}${UNIT}`), table: 9, row: 'budget', col: '5' },
+  { what: '公务用车运行费', re: new RegExp(`公务用车运行费${N}${UNIT}`), table: 9, row: 'budget', col: '6' },
+  { what: '机关运行经费预算', re: new RegExp(`机关运行经费预算为${N}${UNIT}`), table: 9, row: 'budget', col: '7' },
 ];
 
 /** Figures the text states that no table has, checked only against each other. */
@@ -68,7 +72,7 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
   const out: Finding[] = [];
   const stated = new Map<string, number>();
   // A cell as the text should state it: 元 rounded to hundredths of 万元; a 万元 table as printed.
-  const expected = (c: Claim): number => {
+  const expected = (c: Cell): number => {
     const yuan = session.layout(c.table).template.printUnit === '元';
     const v = tableViewCell(session, c.table, c.row, c.col);
     if (!v?.text) return 0;
@@ -78,8 +82,13 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
     const m = c.re.exec(text);
     const said = m ? looseCents(m[1]!) : null;
     if (said === null) return;
-    stated.set(c.what, said);
     const want = expected(c);
+    if (m![2] !== '万') {
+      const slip = yuanSlip(`${section}所述${c.what}`, m![1]!, want, session.layout(c.table).template.printUnit === '元' ? tableViewCell(session, c.table, c.row, c.col)?.text : undefined, `表${c.table}`);
+      if (slip) out.push(auditFinding({ rule: 'packet.narrative.table', key: `sh|${c.table}|${c.row}|${c.col}`, table: c.table, rowKey: c.row, row: `${section}：${c.what}`, column: c.col, ...slip }));
+      return;
+    }
+    stated.set(c.what, said);
     const off = Math.abs(said - want);
     if (off === 0) return;
     out.push(
@@ -108,6 +117,27 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
     if (said !== null) stated.set(t.what, said);
   }
   for (const item of itemClaims(session, texts.compilation)) {
+    if (item.missing) {
+      out.push(
+        auditFinding({
+          rule: 'packet.narrative.table',
+          key: `sh|item|missing|${item.path}`,
+          table: 5,
+          rowKey: 'sh.compilation',
+          row: `编制说明：“${item.path}”`,
+          column: '1',
+          expected: '',
+          actual: `${item.amount}${item.unit}`,
+          message: `编制说明所述“${item.path}”科目 ${item.amount} ${item.unit}，表5、表6、表7 中都没有这一科目（类-款-项名称与表不符）`,
+        }),
+      );
+      continue;
+    }
+    if (item.unit === '元') {
+      const slip = yuanSlip(`编制说明所述“${item.path}”科目`, item.amount, item.want, item.yuan, `表${item.table}`);
+      if (slip) out.push(auditFinding({ rule: 'packet.narrative.table', key: `sh|${item.table}|${item.row}|1`, table: item.table, rowKey: item.row, row: `编制说明：“${item.path}”`, column: '1', ...slip }));
+      continue;
+    }
     if (item.said === item.want) continue;
     const off = Math.abs(item.said - item.want);
     out.push(
@@ -125,6 +155,7 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
       }),
     );
   }
+  out.push(...shanghaiChangeFindings(texts.compilation), ...performanceFindings(session, texts.other, expected));
   for (const p of PARTS) {
     const total = stated.get(p.total);
     const parts = p.parts.map((k) => stated.get(k));
@@ -147,9 +178,37 @@ export function shanghaiNarrativeFindings(session: BudgetSession): Finding[] {
   return out;
 }
 
+/**
+ * 绩效目标设置情况's “涉及项目预算资金 X 万元” is the money of the projects that set targets: at most
+ * 表3 项目支出 (a project spent under a 运行 科目 may have none, so less is not wrong).
+ */
+function performanceFindings(session: BudgetSession, other: string, expected: (c: Cell) => number): Finding[] {
+  const m = new RegExp(`涉及项目预算资金(?:为)?${N}万元`).exec(other);
+  const said = m ? looseCents(m[1]!) : null;
+  if (said === null || !session.template.tables.some((t) => t.no === 3)) return [];
+  const projects = expected({ table: 3, row: 'total', col: '3' });
+  if (said <= projects) return [];
+  return [
+    auditFinding({
+      rule: 'packet.narrative.table',
+      key: 'sh|performance|3|total|3',
+      table: 3,
+      rowKey: 'total',
+      row: '其他相关情况说明：绩效目标涉及项目预算资金',
+      column: '3',
+      expected: `≤${wan(projects)}`,
+      actual: wan(said),
+      message: `其他相关情况说明所述编报绩效目标的项目涉及项目预算资金 ${wan(said)} 万元，超过表3 项目支出合计 ${wan(projects)} 万元`,
+    }),
+  ];
+}
+
 /** “类-款-项”科目 X 万元 of 编制说明, matched to the 项 line of 表5/6/7 with those names. */
 function itemClaims(session: BudgetSession, text: string) {
-  const lines = new Map<string, { table: number; row: string; want: number }>();
+  const norm = (x: string) => x.replace(/[（(]/g, '（').replace(/[）)]/g, '）').replace(/\s+/g, '');
+  const lines = new Map<string, { table: number; row: string; want: number; yuan: string }>();
+  // Every 项 the tables have, with an amount or not: a path that is none of them names no 科目 of the packet.
+  const named = new Set<string>();
   for (const table of [5, 6, 7]) {
     const layout = session.layout(table);
     let cls = '';
@@ -158,19 +217,41 @@ function itemClaims(session: BudgetSession, text: string) {
       if (r.level === 'class') cls = r.name;
       else if (r.level === 'kuan') kuan = r.name;
       else if (r.level === 'leaf') {
+        const key = norm(`${cls}-${kuan}-${r.name}`);
+        named.add(key);
         const v = tableViewCell(session, table, r.key, '1');
         if (!v?.text) continue;
-        const key = `${cls}-${kuan}-${r.name}`.replace(/[（(]/g, '（').replace(/[）)]/g, '）');
-        if (!lines.has(key)) lines.set(key, { table, row: r.key, want: yuanAsWanCents(v.text) });
+        if (!lines.has(key)) lines.set(key, { table, row: r.key, want: yuanAsWanCents(v.text), yuan: v.text });
       }
     }
   }
-  const out: Array<{ table: number; row: string; path: string; said: number; want: number }> = [];
-  for (const m of text.matchAll(new RegExp(`“([^”]{1,200})”科目${N}万元`, 'g'))) {
-    const path = m[1]!.replace(/[（(]/g, '（').replace(/[）)]/g, '）');
-    const line = lines.get(path);
+  type Item = { path: string; amount: string; unit: '万元' | '元'; said: number } & ({ missing: true } | ({ missing?: false } & { table: number; row: string; want: number; yuan: string }));
+  const out: Item[] = [];
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,200})”科目${N}${UNIT}`, 'g'))) {
+    const path = norm(m[1]!);
     const said = looseCents(m[2]!);
-    if (line && said !== null) out.push({ ...line, path: m[1]!, said });
+    if (said === null) continue;
+    const stated = { path: m[1]!, amount: m[2]!, unit: m[3] === '万' ? ('万元' as const) : ('元' as const), said };
+    const line = lines.get(path);
+    if (line) out.push({ ...stated, ...line });
+    // Only a packet whose tables were read has 项 to name (a part of a packet may lack them).
+    else if (!named.has(path) && named.size > 0) out.push({ ...stated, missing: true });
   }
   return out;
+}
+
+/**
+ * A figure stated in 元 where the text states 万元 (“科目174.14元”): right if it is the 元 cell to
+ * the 分 (a text may state 元), a slip of the unit if it is the 万元 figure, else simply wrong.
+ */
+function yuanSlip(what: string, amount: string, want: number, cellYuan: string | undefined, table: string): { expected: string; actual: string; message: string } | undefined {
+  const parsed = parseAmount(amount.replace(/[,，]/g, ''), '元');
+  if (!parsed.ok) return undefined;
+  const fen = parsed.fen;
+  if (cellYuan !== undefined && fen === amountToFen(cellYuan, '元')) return undefined;
+  if (cellYuan === undefined && fen === want * FEN_PER_WAN_CENT) return undefined;
+  const said = looseCents(amount);
+  const expected = `${wan(want)} 万元`;
+  if (said === want) return { expected, actual: `${amount} 元`, message: `${what} ${amount} 元：单位应为“万元”（${table}为 ${wan(want)} 万元）` };
+  return { expected, actual: `${amount} 元`, message: `${what} ${amount} 元与${table}（${wan(want)} 万元）不一致` };
 }

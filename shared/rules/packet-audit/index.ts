@@ -11,6 +11,7 @@ import { emptyTableFindings } from './empty-tables';
 import { performanceAmountFindings } from './performance-amounts';
 import { rowLabelFindings } from './row-labels';
 import { shareSumFindings } from './share-sum';
+import { smallBusinessFindings } from './small-business';
 import { staffFindings } from './staff';
 import { listedPartFindings } from './listed-parts';
 import { threePublicChangeFindings } from './three-public-change';
@@ -33,7 +34,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
   if (!imported) {
     const shanghai = printed[SH_PRINTED.compilation] !== undefined || printed[SH_PRINTED.other] !== undefined;
     const prose = shanghai || hasFinalAccountsText(printed);
-    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...threePublicChangeFindings(ctx), ...wordingFindings(ctx), ...yearFindings(ctx), ...departmentNameFindings(ctx)] : [];
+    return prose ? [...listedPartFindings(ctx, { procurement: !shanghai }), ...smallBusinessFindings(ctx), ...threePublicChangeFindings(ctx), ...wordingFindings(ctx), ...yearFindings(ctx), ...departmentNameFindings(ctx)] : [];
   }
   return [
     ...crosswalkFindings(ctx),
@@ -46,6 +47,7 @@ export function packetAuditFindings(session: BudgetSession): AuditFinding[] {
     ...staffFindings(ctx),
     ...performanceAmountFindings(ctx),
     ...listedPartFindings(ctx),
+    ...smallBusinessFindings(ctx),
     ...threePublicChangeFindings(ctx),
     // The project 绩效目标表 amounts (the overall one is read from the text above).
     ...performanceFindings(session).filter((f) => f.rule === 'performance.amount' && !f.rowKey.startsWith('perf:overall')),

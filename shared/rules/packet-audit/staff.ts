@@ -1,5 +1,7 @@
 import { type AuditContext, type AuditFinding, SECTION, auditFinding } from './context';
 
+type Staff = AuditContext['session']['document']['profile']['staff'];
+
 const WORD: Record<string, 'activeChange' | 'retiredChange' | 'veteranChange'> = { 在职: 'activeChange', 退休: 'retiredChange', 离休: 'veteranChange' };
 
 /**
@@ -30,7 +32,7 @@ export function staffFindings(ctx: AuditContext): AuditFinding[] {
   // Reasons that restate a change in staff.
   const wrong = new Map<string, { stated: number; expected: number; places: string[] }>();
   for (let n = 1; n <= 12; n++) {
-    for (const m of ctx.text(n).matchAll(/(在职|退休|离休)人员(?:人数)?(增加|减少)(\d+)(?:名|人)/g)) {
+    for (const m of ctx.text(n).matchAll(/(在职|退休|离休)人员(?:人数)?(?:较上年度?|比上年度?)?(增加|减少)(\d+)(?:名|人)/g)) {
       const key = WORD[m[1]!]!;
       const expected = staff[key];
       if (expected === undefined) continue;
@@ -57,6 +59,7 @@ export function staffFindings(ctx: AuditContext): AuditFinding[] {
       }),
     );
   }
+  out.push(...bareChangeFindings(ctx, staff));
   // A 绩效 indicator “保障（办公）人员数量 ≥ N 人” against the people the department has.
   const people = actual ?? (active !== undefined ? active + (retired ?? 0) + (veteran ?? 0) : undefined);
   const target = /保障(?:办公)?人员(?:数量|数)(?:[（(]人[）)])?(?:[>≥＞]=?|＞=|不少于)?(\d+)人/.exec(ctx.text(12));
@@ -74,4 +77,43 @@ export function staffFindings(ctx: AuditContext): AuditFinding[] {
     );
   }
   return out;
+}
+
+const changed = (v: number) => (v === 0 ? '持平' : `${v < 0 ? '减少' : '增加'} ${Math.abs(v)} 人`);
+
+/**
+ * A change in staff stated without saying whose (“…工商业联合会较上年减少 1 人，相应的公用经费减少”):
+ * it must be the change of 在职 staff or of all the staff 第一部分 states. A 提示, since the text
+ * may mean people 第一部分 does not count (聘用, 编外); a change said of a named kind of people
+ * (在职人员, 聘用人员…) is left to the check above or not checked.
+ */
+function bareChangeFindings(ctx: AuditContext, staff: Staff): AuditFinding[] {
+  const active = staff.activeChange;
+  if (active === undefined) return [];
+  const all = active + (staff.retiredChange ?? 0) + (staff.veteranChange ?? 0);
+  const wrong = new Map<number, string[]>();
+  for (let n = 1; n <= 12; n++) {
+    const t = ctx.text(n);
+    for (const m of t.matchAll(/(?:较|比)上年度?(增加|减少)(\d+)(?:名|人)(?!次)/g)) {
+      // “在职人员较上年减少 1 人”, “聘用人员较上年…”, “编制数较上年…”: said of a kind of people, or of posts.
+      if (/(?:人员|人数|编制数?|名额)$/.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const stated = Number(m[2]) * (m[1] === '减少' ? -1 : 1);
+      if (stated === active || stated === all) continue;
+      const places = wrong.get(stated) ?? [];
+      if (!places.includes(`第三部分${SECTION[n]}`)) places.push(`第三部分${SECTION[n]}`);
+      wrong.set(stated, places);
+    }
+  }
+  return [...wrong].map(([stated, places]) =>
+    auditFinding({
+      rule: 'packet.narrative.staff',
+      severity: 'warning',
+      key: `reason.bare|${stated}`,
+      rowKey: 'narrative',
+      row: `${places.join('、')} 人员增减`,
+      expected: String(active),
+      actual: String(stated),
+      message: `${places.join('、')}写较上年${changed(stated)}（未写明是在职还是退休人员），第一部分写在职人员${changed(active)}${all === active ? '' : `，在职、退休、离休合计${changed(all)}`}，请核对`,
+    }),
+  );
 }

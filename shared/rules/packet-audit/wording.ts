@@ -1,5 +1,5 @@
 import { type AuditContext, type AuditFinding, auditFinding } from './context';
-import { scan } from './text-scan';
+import { proseParts, scan } from './text-scan';
 import type { RuleId } from '../catalog';
 
 /**
@@ -46,6 +46,32 @@ export function wordingFindings(ctx: AuditContext): AuditFinding[] {
   // “0 万元，比上年增加 N 万元” says last year was negative.
   for (const h of scan(ctx, /(?<![\d.])0(?:\.0+)?万元[，,](?:占[\d.]+%[，,])?比上年(?:预算)?增加([\d,]*[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*)万元/g)) {
     out.push(textFinding('text.wording', h.match, `“${h.match}”：本年为 0 却比上年增加，上年数只能为负`, h.places));
+  }
+  out.push(...strayCommaFindings(ctx));
+  return out;
+}
+
+/** A half-width comma between Chinese words (not `1,234`, not after a Latin letter or digit). */
+const HALF_COMMA = /(?<=[\u4e00-\u9fff）”’%％]),(?=[\u4e00-\u9fff（“‘])/g;
+
+/**
+ * A half-width comma in a packet that otherwise writes full-width ones (“一般公共预算,财政拨款结转结余、…”):
+ * a 提示, and only where it stands out: a packet with more than two such commas in its text, or
+ * few full-width ones, writes half-width punctuation by habit (003's “万元,占”), not by slip.
+ */
+function strayCommaFindings(ctx: AuditContext): AuditFinding[] {
+  const parts = proseParts(ctx);
+  const all = parts.map((p) => p.text).join('\n');
+  const half = [...all.matchAll(/,(?!\d{3}(?!\d))/g)].length;
+  const full = [...all.matchAll(/[，、]/g)].length;
+  if (half === 0 || half > 2 || full < 10 * half) return [];
+  const out: AuditFinding[] = [];
+  for (const p of parts) {
+    for (const m of p.text.matchAll(HALF_COMMA)) {
+      const i = m.index;
+      const around = p.text.slice(Math.max(0, i - 8), i + 9).replace(/\n/g, '');
+      out.push(textFinding('text.punctuation', p.text.slice(Math.max(0, i - 2), i + 3), '全角标点的中文句子中夹有半角逗号“,”', [`${p.where}“…${around}…”`], `half-comma|${p.where}|${i}`));
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { textFinding } from './wording';
 
 /**
  * Years where the text speaks of the budget year: section headings, “N 年预算数为”, “N 年的
- * 机关运行经费”, “资金执行时间：N 年…”, “N 年部门预算…”, the department's own “N 年”, a sentence
+ * 机关运行经费”, “资金执行时间：N 年…”, “N 年部门预算…”, “N 年，本部门…政府采购预算/面向中小企业预留…”, the department's own “N 年”, a sentence
  * opening on the year of its figures (this year); “比/与 N 年” and “截至 N 年底/8月31日” (last
  * year; a 决算 states assets at its own year's end). Years elsewhere (a project begun in 2022, a
  * 2017 document) are not checked.
@@ -30,7 +30,7 @@ export function yearFindings(ctx: AuditContext): AuditFinding[] {
     [/^[一二三四五六七八九十]{1,3}、关于[^。]{0,40}?(\d{4})年(?:度)?[^。]{0,30}?(?:说明|情况)/g, y, 'year'],
     [/(\d{4})年(?:度)?(?:预算数为|的机关运行经费|部门预算(?:未安排|安排)|财政拨款收支总预算|财政拨款“三公”经费预算|所有收入和支出|一般公共预算(?:拨款合计|基本支出))/g, y, 'year'],
     [/(?:资金)?执行时间[:：](\d{4})年/g, y, 'year'],
-    [/(?:^|[。\n])(\d{4})年[，,](?:本部门预算绩效|[^。]{2,40}?政府采购预算)/g, y, 'year'],
+    [/(?:^|[。\n])(\d{4})年[，,](?:本部门预算绩效|[^。]{2,40}?(?:政府采购预算|面向中小企业预留))/g, y, 'year'],
     [/截至(\d{4})年(?:底|末|\d{1,2}月(?:\d{1,2}日)?)/g, finalAccounts ? y : y - 1, 'stock'],
     // Compared with last year (预算 or 决算): “比2024年预算”, “与2023年度相比”.
     [/(?:比|较|与)(\d{4})年度?(?=预算|决算|相比|同期|[增减持])/g, y - 1, 'prior'],
