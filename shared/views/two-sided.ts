@@ -42,3 +42,8 @@ export function twoSidedLines<R extends SidedRow>(
 export function lineLabel(r: { code?: string; name: string }): string {
   return r.code ? `${r.code} ${r.name}` : r.name;
 }
+
+/** A line that heads 款 lines as their 类 (决算 表6 `301 工资福利支出`): its code is a 类 code. */
+export function isClassLine(r: { code?: string }): boolean {
+  return r.code?.length === 3;
+}

@@ -42,7 +42,7 @@ table.budget tr { break-inside: avoid; }
 table.budget td.amount { text-align: right; white-space: nowrap; font-family: "Noto Sans CJK SC", sans-serif; }
 table.budget td.code { text-align: center; white-space: nowrap; padding: 1pt 0; }
 table.budget td.d1 { padding-left: 8pt; } table.budget td.d2 { padding-left: 14pt; } table.budget td.d3, table.budget td.d4 { padding-left: 20pt; }
-table.budget tr.lv-total td, table.budget tr.lv-class td, table.budget tr.lv-unit td { font-weight: bold; }
+table.budget tr.lv-total td, table.budget tr.lv-class td, table.budget tr.lv-unit td, table.budget td.lv-class { font-weight: bold; }
 table.t2, table.t7 { font-size: 6.8pt; }
 table.t1 td, table.t4 td { padding-top: 0.4pt; padding-bottom: 0.4pt; }
 .sheet.landscape h2.part { margin: 0 0 1mm; font-size: 14pt; }
