@@ -216,7 +216,7 @@ export function App() {
         )}
         <FindBox store={store} view={view} go={go} message={message} onReplace={openReplace} />
         {msg && (
-          <output key={msg.seq} className={`message message-${msg.kind}`} data-testid="message" role={msg.kind === 'error' ? 'alert' : 'status'}>
+          <output key={msg.seq} className={`message message-${msg.kind}`} data-testid="message" title={msg.text} role={msg.kind === 'error' ? 'alert' : 'status'}>
             {msg.text}
           </output>
         )}

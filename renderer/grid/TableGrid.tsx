@@ -19,7 +19,8 @@ import { afterPaint, setBusy } from '../app/busy';
 import { nextTask } from '../app/next-task';
 import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
-import { CellRange, dataEdge, type Pos } from './selection';
+import { CellRange, dataEdge, type Pos, type Rect } from './selection';
+import { useDragSelect } from './drag-select';
 import { CellMenu, type MenuItem } from './CellMenu';
 import { cellMenuItems, type RowMenu } from './cell-menu-items';
 import { CommentEditor } from './CommentEditor';
@@ -27,7 +28,7 @@ import { cellId } from '../../shared/engine/cell-id';
 import { foldableAncestors, foldedFor, hasOutline, isFoldable, type OutlineCommand } from '../../shared/views/outline';
 import { foldsOf, keepFolds } from './fold-state';
 import type { FoldParams } from './FoldNameCell';
-import { focusAt, nodeAt, replaceRow, shownIndex, shownIndexOfAttr, shownRows } from './shown-rows';
+import { focusAt, nodeAt, replaceRow, rowIndexAttr, shownIndex, shownIndexOfAttr, shownRows } from './shown-rows';
 
 export interface GridHandle {
   /** The table cell under the focus, with its row's level. */
@@ -342,15 +343,33 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const el = wrapRef.current;
     if (!el) return;
     for (const c of el.querySelectorAll('.ag-cell.cell-in-range')) c.classList.remove('cell-in-range');
+    for (const c of el.querySelectorAll('.ag-cell.cell-fill-corner')) c.classList.remove('cell-fill-corner');
     const r = range.current;
     const rect = r.rect;
     el.dataset.range = `${rect.top},${rect.left}:${rect.bottom},${rect.right}`;
+    // The fill handle, on the block's (or the one cell's) lower right corner.
+    const corner = el.querySelector(`.ag-row[row-index="${rowIndexAttr(shownRef.current, rect.bottom)}"] .ag-cell[col-id="${CSS.escape(modelRef.current.allCols[rect.right] ?? '')}"]`);
+    corner?.classList.add('cell-fill-corner');
     if (!r.isBlock) return;
     const cols = new Set(modelRef.current.allCols.slice(rect.left, rect.right + 1));
     for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
       const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
       if (i < rect.top || i > rect.bottom) continue;
       for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-in-range');
+    }
+  }, []);
+
+  /** Where the fill handle would reach, outlined on the rendered cells (null: none). */
+  const previewFill = useCallback((target: Rect | null) => {
+    const el = wrapRef.current;
+    if (!el) return;
+    for (const c of el.querySelectorAll('.ag-cell.cell-fill-preview')) c.classList.remove('cell-fill-preview');
+    if (!target) return;
+    const cols = new Set(modelRef.current.allCols.slice(target.left, target.right + 1));
+    for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
+      const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
+      if (i < target.top || i > target.bottom) continue;
+      for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-fill-preview');
     }
   }, []);
 
@@ -487,6 +506,47 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     const done = store.setCells(edits, `向下填充 ${edits.length} 个单元格`);
     if (!done.ok) onMessage('error', done.reason);
   }, [currentRect, exactText, onMessage, store, table]);
+
+  /**
+   * The fill handle let go: `source` repeated over `target` (Excel copies a block of amounts; no
+   * series), into its entered cells as one step, computed cells keeping theirs; the block is then
+   * `target`, the focus where it was.
+   */
+  const fillBlock = useCallback(
+    (source: Rect, target: Rect) => {
+      const m = modelRef.current;
+      const all = shownRef.current.all;
+      const h = source.bottom - source.top + 1;
+      const w = source.right - source.left + 1;
+      const wrap = (x: number, n: number) => ((x % n) + n) % n;
+      const edits = [];
+      for (let i = target.top; i <= target.bottom; i++) {
+        const row = all[i];
+        if (!row) continue;
+        for (let c = target.left; c <= target.right; c++) {
+          if (i >= source.top && i <= source.bottom && c >= source.left && c <= source.right) continue;
+          const colId = m.allCols[c] ?? '';
+          const a = m.addr(row, colId);
+          if (!a || row.cells[colId]?.role !== 'entered') continue;
+          const from = all[source.top + wrap(i - source.top, h)];
+          const fromCol = m.allCols[source.left + wrap(c - source.left, w)] ?? '';
+          // Amounts exact in the entry unit, as Ctrl+D copies them; a code or name column copies nothing into an amount.
+          const text = from && m.addr(from, fromCol) ? exactText(from, fromCol) : '';
+          edits.push({ table, row: a.rowKey, col: a.col, text });
+        }
+      }
+      setRange(() => range.current.setBlock(target, range.current.end));
+      if (edits.length === 0) {
+        onMessage('error', '填充所及的单元格都由其他单元格计算得出，未填充');
+        return;
+      }
+      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
+      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+      else onMessage('info', `已填充 ${edits.length} 个单元格`);
+    },
+    [exactText, onMessage, setRange, store, table],
+  );
+  useDragSelect({ wrap: wrapRef, shown: shownRef, model: modelRef, range, setRange, fill: fillBlock, previewFill });
 
   const clearRange = useCallback(() => {
     const m = modelRef.current;

@@ -98,6 +98,7 @@ export function colDefs(
           'mark-error': (p) => p.data?.marks[field] === 'error',
           'mark-warning': (p) => p.data?.marks[field] === 'warning',
           'cell-in-range': (p) => inRange(model(), p.data, field),
+          'cell-fill-corner': (p) => atCorner(model(), p.data, field),
         },
       };
     }
@@ -125,6 +126,7 @@ export function colDefs(
         'mark-error': mark('error'),
         'mark-warning': mark('warning'),
         'cell-in-range': (p) => inRange(model(), p.data, id),
+        'cell-fill-corner': (p) => atCorner(model(), p.data, id),
         'cell-comment': (p) => (p.data ? commented(p.data, id) : false),
       },
     };
@@ -155,6 +157,14 @@ function inRange(model: GridModel, row: GridRow | undefined, colId: string): boo
   if (!s || !row || !s.range.isBlock) return false;
   const r = s.index.get(row.id);
   return r !== undefined && s.range.contains(r, model.allCols.indexOf(colId));
+}
+
+/** Whether the cell is the block's lower right corner, where the fill handle is. */
+function atCorner(model: GridModel, row: GridRow | undefined, colId: string): boolean {
+  const s = ranges.get(model);
+  if (!s || !row) return false;
+  const rect = s.range.rect;
+  return rect.bottom >= 0 && s.index.get(row.id) === rect.bottom && model.allCols.indexOf(colId) === rect.right;
 }
 
 export const LOCALE = { noRowsToShow: '本表没有数据', loadingOoo: '加载中…' };

@@ -17,7 +17,7 @@ export interface Rect {
 export class CellRange {
   anchor: Pos = { row: -1, col: -1 };
   end: Pos = { row: -1, col: -1 };
-  /** Ctrl+A: the whole table selected, the focus (`end`) left where it was, as in Excel. */
+  /** A block set whole (Ctrl+A, a fill handle's drag) with the focus (`end`) left where it was, as in Excel. */
   private whole: Rect | null = null;
 
   collapse(p: Pos): void {
@@ -32,11 +32,23 @@ export class CellRange {
     this.end = { ...p };
   }
 
+  /** The block from `anchor` to `end`, `end` being the focus (a drag of the mouse keeps it where it started). */
+  span(anchor: Pos, end: Pos): void {
+    this.whole = null;
+    this.anchor = { ...anchor };
+    this.end = { ...end };
+  }
+
   /** Every cell of a table of `rows` × `cols`, the focus staying at `focus`. */
   selectAll(rows: number, cols: number, focus: Pos): void {
-    this.anchor = { row: 0, col: 0 };
+    this.setBlock(rows > 0 && cols > 0 ? { top: 0, left: 0, bottom: rows - 1, right: cols - 1 } : null, focus);
+  }
+
+  /** The block `rect`, the focus staying at `focus` (inside it). */
+  setBlock(rect: Rect | null, focus: Pos): void {
+    this.anchor = rect ? { row: rect.top, col: rect.left } : { ...focus };
     this.end = { ...focus };
-    this.whole = rows > 0 && cols > 0 ? { top: 0, left: 0, bottom: rows - 1, right: cols - 1 } : null;
+    this.whole = rect ? { ...rect } : null;
   }
 
   get rect(): Rect {

@@ -49,6 +49,11 @@ export function shownIndexOfAttr(s: ShownRows, attr: string): number {
   return attr.startsWith('t-') ? Number(attr.slice(2)) : Number(attr) + s.pinnedCount;
 }
 
+/** The `row-index` attribute of the rendered row at index `i` of `all` (the inverse of `shownIndexOfAttr`). */
+export function rowIndexAttr(s: ShownRows, i: number): string {
+  return i < s.pinnedCount ? `t-${i}` : String(i - s.pinnedCount);
+}
+
 export function nodeAt(api: GridApi<GridRow>, s: ShownRows, i: number): IRowNode<GridRow> | undefined {
   return i < s.pinnedCount ? api.getPinnedTopRow(i) : api.getDisplayedRowAtIndex(i - s.pinnedCount);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv } from '../../../renderer/grid/clipboard';
+import { fillTarget } from '../../../renderer/grid/drag-select';
 import { CellRange, dataEdge } from '../../../renderer/grid/selection';
 import { parseAmount } from '../../../shared/money';
 
@@ -93,5 +94,15 @@ describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
     expect(r.rect).toEqual({ top: 3, left: 2, bottom: 3, right: 2 });
     r.selectAll(1, 1, { row: 0, col: 0 });
     expect(r.isBlock).toBe(false);
+  });
+
+  it('the fill handle grows the block along the axis the pointer left it furthest, and not at all inside it', () => {
+    const block = { top: 8, left: 9, bottom: 9, right: 9 };
+    expect(fillTarget(block, { row: 12, col: 9 })).toEqual({ top: 8, left: 9, bottom: 12, right: 9 });
+    expect(fillTarget(block, { row: 12, col: 10 })).toEqual({ top: 8, left: 9, bottom: 12, right: 9 });
+    expect(fillTarget(block, { row: 10, col: 13 })).toEqual({ top: 8, left: 9, bottom: 9, right: 13 });
+    expect(fillTarget(block, { row: 3, col: 9 })).toEqual({ top: 3, left: 9, bottom: 9, right: 9 });
+    expect(fillTarget(block, { row: 9, col: 6 })).toEqual({ top: 8, left: 6, bottom: 9, right: 9 });
+    expect(fillTarget(block, { row: 9, col: 9 })).toBe(block);
   });
 });

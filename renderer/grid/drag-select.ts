@@ -1,0 +1,149 @@
+import { type RefObject, useEffect } from 'react';
+import type { GridModel } from './model';
+import type { CellRange, Pos, Rect } from './selection';
+import { type ShownRows, shownIndexOfAttr } from './shown-rows';
+
+/**
+ * The mouse as in Excel (AG Grid Community has neither): a drag over cells selects the block, the
+ * focus staying where the button went down; the fill handle (the square at the block's lower right
+ * corner) dragged down, up, left or right repeats the block over the cells it reaches.
+ */
+export interface DragSelectDeps {
+  wrap: RefObject<HTMLDivElement | null>;
+  shown: RefObject<ShownRows>;
+  model: RefObject<GridModel>;
+  range: RefObject<CellRange>;
+  /** Changes the block and paints it. */
+  setRange: (apply: () => void) => void;
+  /** The fill handle let go: `source` repeated over `target` (which holds it). */
+  fill: (source: Rect, target: Rect) => void;
+  /** Shows (or, with null, clears) where a fill would reach. */
+  previewFill: (target: Rect | null) => void;
+}
+
+/** How close to a corner cell's lower right corner (CSS px) a press takes the fill handle. */
+const HANDLE_PX = 8;
+/** While the pointer is above or below the rows, they scroll this often by this much. */
+const SCROLL_MS = 50;
+const SCROLL_PX = 28;
+
+/** The block a fill handle dragged from `source` to `p` covers: grown along the axis the pointer left it furthest. */
+export function fillTarget(source: Rect, p: Pos): Rect {
+  const down = p.row - source.bottom;
+  const up = source.top - p.row;
+  const right = p.col - source.right;
+  const left = source.left - p.col;
+  const vertical = Math.max(down, up);
+  const horizontal = Math.max(right, left);
+  if (vertical <= 0 && horizontal <= 0) return source;
+  if (vertical >= horizontal) return down > 0 ? { ...source, bottom: p.row } : { ...source, top: p.row };
+  return right > 0 ? { ...source, right: p.col } : { ...source, left: p.col };
+}
+
+export function useDragSelect(deps: DragSelectDeps): void {
+  useEffect(() => {
+    const el = deps.wrap.current;
+    if (!el) return;
+    const cellPos = (cell: Element | null | undefined): Pos | null => {
+      const rowEl = cell?.closest('.ag-row[row-index]');
+      if (!cell || !rowEl || !el.contains(cell)) return null;
+      const row = shownIndexOfAttr(deps.shown.current, rowEl.getAttribute('row-index') ?? '');
+      const col = deps.model.current.allCols.indexOf(cell.getAttribute('col-id') ?? '');
+      return Number.isInteger(row) && row >= 0 && col >= 0 ? { row, col } : null;
+    };
+    const body = () => el.querySelector<HTMLElement>('.ag-body-viewport');
+    /** The cell under a point, the point kept within the rows (a drag past their edge reaches the edge's cell). */
+    const posAt = (x: number, y: number): Pos | null => {
+      const r = body()?.getBoundingClientRect();
+      const cx = r ? Math.min(Math.max(x, r.left + 2), r.right - 2) : x;
+      const cy = r ? Math.min(Math.max(y, r.top + 2), r.bottom - 2) : y;
+      return cellPos(document.elementFromPoint(cx, cy)?.closest('.ag-cell[col-id]'));
+    };
+
+    let drag: { mode: 'select'; start: Pos; last: Pos } | { mode: 'fill'; source: Rect; target: Rect } | null = null;
+    let at = { x: 0, y: 0 };
+    let timer: ReturnType<typeof setInterval> | undefined;
+
+    const follow = () => {
+      if (!drag) return;
+      const p = posAt(at.x, at.y);
+      if (!p) return;
+      if (drag.mode === 'select') {
+        if (p.row === drag.last.row && p.col === drag.last.col) return;
+        drag.last = p;
+        const start = drag.start;
+        deps.setRange(() => deps.range.current.span(p, start));
+        return;
+      }
+      const target = fillTarget(drag.source, p);
+      const t = drag.target;
+      if (target.top === t.top && target.bottom === t.bottom && target.left === t.left && target.right === t.right) return;
+      drag.target = target;
+      deps.previewFill(target === drag.source ? null : target);
+    };
+    const scroll = () => {
+      const v = body();
+      const r = v?.getBoundingClientRect();
+      if (!v || !r) return;
+      const step = at.y > r.bottom ? SCROLL_PX : at.y < r.top ? -SCROLL_PX : 0;
+      if (step === 0) return;
+      v.scrollTop += step;
+      follow();
+    };
+    /** The drag ends; `apply`: a fill handle let go fills (not when the grid goes away mid-drag). */
+    const stop = (apply = true) => {
+      window.removeEventListener('pointermove', onMove, true);
+      window.removeEventListener('pointerup', onUp, true);
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+      const d = drag;
+      drag = null;
+      if (d?.mode === 'fill' && apply) {
+        deps.previewFill(null);
+        if (d.target !== d.source) deps.fill(d.source, d.target);
+        // The click that ends the press is the handle's, not the cell's: the grid would move the focus and the block to it.
+        const swallow = (c: MouseEvent) => c.stopPropagation();
+        window.addEventListener('click', swallow, true);
+        setTimeout(() => window.removeEventListener('click', swallow, true), 0);
+      }
+    };
+    const onMove = (e: PointerEvent) => {
+      if ((e.buttons & 1) === 0) {
+        stop();
+        return;
+      }
+      at = { x: e.clientX, y: e.clientY };
+      follow();
+    };
+    const onUp = (e: PointerEvent) => {
+      at = { x: e.clientX, y: e.clientY };
+      follow();
+      stop();
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0 || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || drag) return;
+      const cell = (e.target as Element | null)?.closest?.('.ag-cell[col-id]');
+      if (!cell || cell.classList.contains('ag-cell-inline-editing')) return;
+      const p = cellPos(cell);
+      if (!p) return;
+      at = { x: e.clientX, y: e.clientY };
+      const box = cell.getBoundingClientRect();
+      if (cell.classList.contains('cell-fill-corner') && box.right - e.clientX <= HANDLE_PX && box.bottom - e.clientY <= HANDLE_PX) {
+        // The grid must not take this press as a click on the cell: the focus and the block stay.
+        e.preventDefault();
+        e.stopPropagation();
+        const source = deps.range.current.rect;
+        drag = { mode: 'fill', source, target: source };
+      } else drag = { mode: 'select', start: p, last: p };
+      window.addEventListener('pointermove', onMove, true);
+      window.addEventListener('pointerup', onUp, true);
+      timer = setInterval(scroll, SCROLL_MS);
+    };
+    el.addEventListener('pointerdown', onDown, true);
+    return () => {
+      el.removeEventListener('pointerdown', onDown, true);
+      stop(false);
+    };
+    // The refs and callbacks are stable (refs, or callbacks kept current through refs).
+  }, [deps.wrap, deps.shown, deps.model, deps.range, deps.setRange, deps.fill, deps.previewFill]);
+}
