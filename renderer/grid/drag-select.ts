@@ -51,12 +51,24 @@ export function useDragSelect(deps: DragSelectDeps): void {
       const col = deps.model.current.allCols.indexOf(cell.getAttribute('col-id') ?? '');
       return Number.isInteger(row) && row >= 0 && col >= 0 ? { row, col } : null;
     };
-    const body = () => el.querySelector<HTMLElement>('.ag-body-viewport');
+    /** The grid's scrolling box (AG Grid 36: headers sticky inside it) and where its rows show: below the header, above the scroll bar. */
+    const rowsArea = () => {
+      const v = el.querySelector<HTMLElement>('.ag-grid-viewport');
+      if (!v) return null;
+      const r = v.getBoundingClientRect();
+      const top = el.querySelector('.ag-header')?.getBoundingClientRect().bottom ?? r.top;
+      // The grid draws its own scroll bars inside the box.
+      const hbar = el.querySelector('.ag-body-horizontal-scroll')?.getBoundingClientRect();
+      const vbar = el.querySelector('.ag-body-vertical-scroll')?.getBoundingClientRect();
+      const bottom = Math.min(r.top + v.clientHeight, hbar && hbar.height > 0 ? hbar.top : Infinity);
+      const right = Math.min(r.left + v.clientWidth, vbar && vbar.width > 0 ? vbar.left : Infinity);
+      return { v, left: r.left, right, top, bottom };
+    };
     /** The cell under a point, the point kept within the rows (a drag past their edge reaches the edge's cell). */
     const posAt = (x: number, y: number): Pos | null => {
-      const r = body()?.getBoundingClientRect();
-      const cx = r ? Math.min(Math.max(x, r.left + 2), r.right - 2) : x;
-      const cy = r ? Math.min(Math.max(y, r.top + 2), r.bottom - 2) : y;
+      const a = rowsArea();
+      const cx = a ? Math.min(Math.max(x, a.left + 2), a.right - 2) : x;
+      const cy = a ? Math.min(Math.max(y, a.top + 2), a.bottom - 2) : y;
       return cellPos(document.elementFromPoint(cx, cy)?.closest('.ag-cell[col-id]'));
     };
 
@@ -82,12 +94,11 @@ export function useDragSelect(deps: DragSelectDeps): void {
       deps.previewFill(target === drag.source ? null : target);
     };
     const scroll = () => {
-      const v = body();
-      const r = v?.getBoundingClientRect();
-      if (!v || !r) return;
-      const step = at.y > r.bottom ? SCROLL_PX : at.y < r.top ? -SCROLL_PX : 0;
+      const a = rowsArea();
+      if (!a) return;
+      const step = at.y > a.bottom ? SCROLL_PX : at.y < a.top ? -SCROLL_PX : 0;
       if (step === 0) return;
-      v.scrollTop += step;
+      a.v.scrollTop += step;
       follow();
     };
     /** The drag ends; `apply`: a fill handle let go fills (not when the grid goes away mid-drag). */

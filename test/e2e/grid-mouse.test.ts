@@ -63,6 +63,16 @@ describe('the mouse selects blocks', () => {
     await drag(await center('2080505', 'c3'), await center('208', 'c3'));
     await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '5,6:8,6');
     expect(await focused()).toBe('2080505|c3');
+    // Held below the rows, they scroll and the block follows to the last row (2210201, row 17).
+    const from = await center('2080502', 'c3');
+    const grid = await page.locator('.grid-wrap .ag-grid-viewport').boundingBox();
+    if (!grid) throw new Error('no grid viewport');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, grid.y + grid.height + 30, { steps: 6 });
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:17,6');
+    await page.mouse.up();
+    expect(await focused()).toBe('2080502|c3');
     // A click is a click: one cell.
     await cell('2080506', 'c5').click();
     await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '9,8:9,8');
