@@ -1,6 +1,6 @@
 import type { FixedTableTemplate } from '../../templates/types';
 import type { TableView, TableViewRow } from '../../views/table-view';
-import { lineLabel, twoSidedLines } from '../../views/two-sided';
+import { isClassLine, lineLabel, twoSidedLines } from '../../views/two-sided';
 import { fixedColumns, hierColumns, isTwoSided, type SheetColumn } from './columns';
 import { headerGrid } from './header';
 import { sheetName } from './sheet-name';
@@ -168,7 +168,8 @@ function twoSidedRows(view: TableView, columns: SheetColumn[], noteOf: NoteOf, p
       const r = c.side === 'income' ? inc : exp;
       if (!r) return empty(c.kind === 'amount' ? 'amount' : 'name');
       if (places && c.kind === 'amount') places.set(`${r.key}|${c.col}`, [top + out.length, i]);
-      const shown = { ...r, name: lineLabel(r) };
+      // A 类 line (决算 表6: 301, 302 …) in bold on its side, as the printed packet has it; the line beside it may be a 款.
+      const shown = { ...r, name: lineLabel(r), ...(isClassLine(r) ? { level: 'class' as const } : {}) };
       return cellFor(c, total ? { ...shown, level: 'total' } : shown, noteOf);
     });
   for (const [l, r] of lines) out.push(line(l, r, false));

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importPacketFile } from '../../../electron/import/read-packet';
 import { workbookBuffer } from '../../../electron/xlsx/workbook-file';
 import { BudgetSession } from '../../../shared/engine/session';
 import { AMOUNT_FORMAT } from '../../../shared/exporters/workbook';
@@ -180,3 +181,22 @@ describe('text that looks like a formula', () => {
     }
   });
 });
+
+describe('workbook export of the Putuo 2024 决算', () => {
+  it('表6 prints its 类 lines (301 …) in bold on their side, the 款 lines beside them plain', async () => {
+    const r = await importPacketFile(new URL('../../fixtures/shanghai/putuo-finance-2024-final-accounts.pdf', import.meta.url).pathname);
+    if (!r.ok) throw new Error(r.error);
+    const wb = await loadXlsx(await workbookBuffer(r.doc));
+    const ws = wb.worksheets.find((w) => w.name.startsWith('表6'))!;
+    const at = (text: string) => {
+      for (let i = 1; i <= ws.rowCount; i++) {
+        const row = ws.getRow(i);
+        for (let c = 1; c <= ws.columnCount; c++) if (String(row.getCell(c).value ?? '').startsWith(text)) return row.getCell(c);
+      }
+      throw new Error(`表6 has no ${text}`);
+    };
+    for (const cls of ['301', '302', '303', '310']) expect([cls, at(cls).font?.bold]).toEqual([cls, true]);
+    for (const kuan of ['30101', '30201', '30302']) expect([kuan, at(kuan).font?.bold ?? false]).toEqual([kuan, false]);
+  });
+});
+
