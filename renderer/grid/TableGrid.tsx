@@ -508,6 +508,36 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   }, [currentRect, exactText, onMessage, store, table]);
 
   /**
+   * Every entered cell of `rect`, as an edit to the text `textAt` gives it (undefined: left out),
+   * then stored as one step worded `填充 N 个单元格`; `none` says why when no cell takes it.
+   */
+  const fillCells = useCallback(
+    (rect: Rect, textAt: (row: number, col: number) => string | undefined, none: string) => {
+      const m = modelRef.current;
+      const edits = [];
+      for (let i = rect.top; i <= rect.bottom; i++) {
+        const row = shownRef.current.all[i];
+        if (!row) continue;
+        for (let c = rect.left; c <= rect.right; c++) {
+          const colId = m.allCols[c] ?? '';
+          const a = m.addr(row, colId);
+          if (!a || row.cells[colId]?.role !== 'entered') continue;
+          const text = textAt(i, c);
+          if (text !== undefined) edits.push({ table, row: a.rowKey, col: a.col, text });
+        }
+      }
+      if (edits.length === 0) {
+        onMessage('error', none);
+        return;
+      }
+      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
+      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+      else onMessage('info', `已填充 ${edits.length} 个单元格`);
+    },
+    [onMessage, store, table],
+  );
+
+  /**
    * The fill handle let go: `source` repeated over `target` (Excel copies a block of amounts; no
    * series), into its entered cells as one step, computed cells keeping theirs; the block is then
    * `target`, the focus where it was.
@@ -519,32 +549,20 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       const h = source.bottom - source.top + 1;
       const w = source.right - source.left + 1;
       const wrap = (x: number, n: number) => ((x % n) + n) % n;
-      const edits = [];
-      for (let i = target.top; i <= target.bottom; i++) {
-        const row = all[i];
-        if (!row) continue;
-        for (let c = target.left; c <= target.right; c++) {
-          if (i >= source.top && i <= source.bottom && c >= source.left && c <= source.right) continue;
-          const colId = m.allCols[c] ?? '';
-          const a = m.addr(row, colId);
-          if (!a || row.cells[colId]?.role !== 'entered') continue;
+      setRange(() => range.current.setBlock(target, range.current.end));
+      fillCells(
+        target,
+        (i, c) => {
+          if (i >= source.top && i <= source.bottom && c >= source.left && c <= source.right) return undefined;
           const from = all[source.top + wrap(i - source.top, h)];
           const fromCol = m.allCols[source.left + wrap(c - source.left, w)] ?? '';
           // Amounts exact in the entry unit, as Ctrl+D copies them; a code or name column copies nothing into an amount.
-          const text = from && m.addr(from, fromCol) ? exactText(from, fromCol) : '';
-          edits.push({ table, row: a.rowKey, col: a.col, text });
-        }
-      }
-      setRange(() => range.current.setBlock(target, range.current.end));
-      if (edits.length === 0) {
-        onMessage('error', '填充所及的单元格都由其他单元格计算得出，未填充');
-        return;
-      }
-      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
-      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
-      else onMessage('info', `已填充 ${edits.length} 个单元格`);
+          return from && m.addr(from, fromCol) ? exactText(from, fromCol) : '';
+        },
+        '填充所及的单元格都由其他单元格计算得出，未填充',
+      );
     },
-    [exactText, onMessage, setRange, store, table],
+    [exactText, fillCells, setRange],
   );
   useDragSelect({ wrap: wrapRef, shown: shownRef, model: modelRef, range, setRange, fill: fillBlock, previewFill });
 
@@ -1017,26 +1035,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       }
       text = v.text;
     }
-    const m = modelRef.current;
-    const r = range.current.rect;
-    const edits = [];
-    for (let i = r.top; i <= r.bottom; i++) {
-      const row = shownRef.current.all[i];
-      if (!row) continue;
-      for (let c = r.left; c <= r.right; c++) {
-        const colId = m.allCols[c] ?? '';
-        const a = m.addr(row, colId);
-        if (a && row.cells[colId]?.role === 'entered') edits.push({ table, row: a.rowKey, col: a.col, text });
-      }
-    }
-    if (edits.length === 0) {
-      onMessage('error', '所选单元格都由其他单元格计算得出，未填充');
-      return;
-    }
-    const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
-    if (!done.ok) onMessage('error', `${done.reason}，未填充`);
-    else onMessage('info', `已填入 ${edits.length} 个单元格`);
-  }, [commitNow, onMessage, store, table]);
+    fillCells(range.current.rect, () => text, '所选单元格都由其他单元格计算得出，未填充');
+  }, [commitNow, fillCells, onMessage, store]);
   const fillTypedRef = useRef(fillTyped);
   fillTypedRef.current = fillTyped;
   // The open editor is stored before a command or a page switch acts, and dropped by 撤销 (form-draft.ts).

