@@ -1,12 +1,17 @@
 import { toTsv } from './clipboard';
 
+/** Characters of clipboard HTML read (parsing is on the window's thread); a larger copy is refused, not parsed. */
+export const MAX_CLIPBOARD_HTML = 8_000_000;
+
 /**
  * Clipboard HTML as the tab-separated text a paste reads, for sources that put only HTML on the
  * clipboard (some browsers' and office programs' copies of a table). Parsed into an inert
  * document (nothing in it runs or loads); the first table's rows, a cell spanning columns
- * followed by blanks so the columns stay in place; without a table, the text itself.
+ * followed by blanks so the columns stay in place; without a table, the text itself. Null when
+ * the HTML is over MAX_CLIPBOARD_HTML.
  */
-export function htmlClipboardText(html: string): string {
+export function htmlClipboardText(html: string): string | null {
+  if (html.length > MAX_CLIPBOARD_HTML) return null;
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const table = doc.querySelector('table');
   if (!table) return clean(doc.body?.textContent ?? '');

@@ -48,7 +48,25 @@ export interface PasteArea {
 
 export type PastePlan = { ok: true; edits: CellEdit[]; rows: number; cols: number } | { ok: false; reason: string };
 
+/** Rows of clipboard text (the trailing newline Excel adds is not a row), counted without splitting it. */
+export function tsvRowCount(text: string): number {
+  let rows = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++;
+  // A lone CR ends a row too (old Mac text); CRLF was counted by its LF.
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') rows++;
+  return rows > 1 && /\r\n?$|\n$/.test(text) ? rows - 1 : rows;
+}
+
+const widest = (block: readonly string[][]) => block.reduce((w, r) => Math.max(w, r.length), 0);
+
 export function planPaste(text: string, area: PasteArea, unit: AmountUnit): PastePlan {
+  // More rows than the table has room for is refused before the text is split: a whole worksheet
+  // column copied (a million lines) would otherwise hold the window, and worse.
+  const roomRows = area.rowCount - area.top;
+  const lines = tsvRowCount(text);
+  if (lines > roomRows) {
+    return { ok: false, reason: `粘贴的数据有 ${lines} 行，从所选单元格起表格只剩 ${roomRows} 行，超出了表格范围，未粘贴` };
+  }
   let block = parseTsv(text);
   // Nothing at all; blank cells copied (a row or cell terminator, a tab) clear the cells pasted on.
   if (block.length === 0 || (!/[\r\n\t]/.test(text) && text.trim() === '')) {
@@ -56,14 +74,13 @@ export function planPaste(text: string, area: PasteArea, unit: AmountUnit): Past
   }
   // A block that fits a larger selection a whole number of times is repeated over it (Excel); one value fills it.
   const height = block.length;
-  const width = Math.max(...block.map((r) => r.length));
+  const width = widest(block);
   if ((area.height > height || area.width > width) && area.height % height === 0 && area.width % width === 0) {
     const tile = block;
     block = Array.from({ length: area.height }, (_, r) => Array.from({ length: area.width }, (_, c) => tile[r % height]![c % width] ?? ''));
   }
   const rows = block.length;
-  const cols = Math.max(...block.map((r) => r.length));
-  const roomRows = area.rowCount - area.top;
+  const cols = widest(block);
   const roomCols = area.colCount - area.left;
   if (rows > roomRows || cols > roomCols) {
     return {

@@ -255,6 +255,15 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await texts(rows, 'c6')).toEqual(['2.00', '']);
     expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
     // (The message then may already be the focused cell's: 2101102 第1栏 no longer ties out with 表3.)
+    // Over 8 million characters of HTML is refused unparsed, the cells unchanged.
+    await cell('2101102', 'c5').click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', `<table><tr><td>9</td></tr></table>${' '.repeat(8_000_000)}`);
+      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('剪贴板中只有网页格式的内容，且超过 800 万字符，未粘贴'));
+    expect(await texts(rows, 'c5')).toEqual(['1,234.50', '3.00']);
     expect(app.errors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv } from '../../../renderer/grid/clipboard';
+import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv, tsvRowCount } from '../../../renderer/grid/clipboard';
 import { fillTarget } from '../../../renderer/grid/drag-select';
 import { CellRange, dataEdge } from '../../../renderer/grid/selection';
 import { parseAmount } from '../../../shared/money';
@@ -104,5 +104,18 @@ describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
     expect(fillTarget(block, { row: 3, col: 9 })).toEqual({ top: 3, left: 9, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 6 })).toEqual({ top: 8, left: 6, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 9 })).toBe(block);
+  });
+
+  it('a paste of more rows than the table has room for is refused before the text is split (a worksheet column: a million lines)', () => {
+    expect([tsvRowCount(''), tsvRowCount('1'), tsvRowCount('1\r\n'), tsvRowCount('1\r\n2'), tsvRowCount('1\r2\r'), tsvRowCount('\r\n\r\n')]).toEqual([1, 1, 1, 2, 2, 2]);
+    const column = '1.00\r\n'.repeat(1_048_576);
+    const t0 = performance.now();
+    expect(planPaste(column, { ...area, top: 2 }, '万元')).toEqual({ ok: false, reason: '粘贴的数据有 1048576 行，从所选单元格起表格只剩 4 行，超出了表格范围，未粘贴' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    // 200,000 rows in a table that has them: no “Maximum call stack” from spreading them into Math.max.
+    const rows = 200_000;
+    const big = { ...area, rowCount: rows };
+    const p = planPaste('2\t3\r\n'.repeat(rows), big, '万元');
+    expect(p.ok && [p.rows, p.cols, p.edits.length]).toEqual([rows, 2, 2 * rows]);
   });
 });
