@@ -428,7 +428,8 @@ export class BudgetSession {
       byCheck.set(c, f);
       all.push(f);
     }
-    all.push(...this.fixedFindings);
+    // One by one: spread into push, a list of over ~120,000 (a row finding on every row of a large import) overflows the stack.
+    for (const f of this.fixedFindings) all.push(f);
     const byCell = new Map<number, Finding>();
     if (tie) {
       // An adjusted cell keeps its finding while its amounts and row label stay, through a tie-out
