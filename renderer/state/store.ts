@@ -388,6 +388,11 @@ export class DocStore {
     return this.session.setCell(table, row, col, text);
   }
 
+  private setCellsBulk(edits: readonly CellEdit[]): ReturnType<BudgetSession['setCellsBulk']> {
+    this.sinceSent?.ops.push({ op: 'cells', edits });
+    return this.session.setCellsBulk(edits);
+  }
+
   private applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
     this.sinceSent?.ops.push({ op: 'changes', changes, direction });
     this.session.applyChanges(changes, direction);
@@ -409,6 +414,16 @@ export class DocStore {
    * All or nothing: if one is refused, the earlier ones are reverted and the reason returned.
    */
   setCells(edits: CellEdit[], label: string): Outcome {
+    // A large block (a whole table cleared, filled or pasted) is written at once and the session built afresh.
+    if (this.session.bulkWorthIt(edits.length)) {
+      const befores = edits.map((e) => this.storedText(e.table, e.row, e.col));
+      const r = this.setCellsBulk(edits);
+      if (!r.ok) return r;
+      const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
+      if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
+      this.emit({ type: 'structure' });
+      return { ok: true };
+    }
     let dropped: Record<string, string> | null = null;
     const done: Array<CellEdit & { before: string }> = [];
     const ids = new Set<string>();
@@ -547,6 +562,14 @@ export class DocStore {
     let structural = false;
     let redraw = false;
     const list = dir === 'back' ? [...step.edits].reverse() : step.edits;
+    if (!step.printedDropped && this.session.bulkWorthIt(list.length)) {
+      // Each edit's cell once in a step (setCells keeps the first `before`): order does not matter.
+      const r = this.setCellsBulk(list.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text })));
+      if (r.ok) {
+        this.emit({ type: 'structure' });
+        return;
+      }
+    }
     for (const e of list) {
       const r = this.setCell(e.table, e.row, e.col, dir === 'back' ? e.before : e.text);
       if (r.ok) {

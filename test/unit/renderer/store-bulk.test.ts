@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { BudgetSession } from '../../../shared/engine/session';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
+import { applyOp } from '../../../renderer/state/text-findings';
+import { type CellEdit, DocStore } from '../../../renderer/state/store';
+
+/**
+ * A large block (the whole 表2 cleared, filled, pasted) is written at once and the session built
+ * afresh: the same document, findings and undo as the edits made one by one, in a fraction of the time.
+ */
+const ITEMS = 3_000;
+
+/** Every entered cell of 表2 with an amount (to clear), or every entered cell of its leaves (to fill). */
+function table2Cells(s: DocStore, which: 'filled' | 'all'): Array<{ row: string; col: string }> {
+  const l = s.session.layout(2);
+  const out: Array<{ row: string; col: string }> = [];
+  for (const r of l.rows) {
+    if (r.level !== 'leaf') continue;
+    for (const c of l.template.kind === 'hier' ? l.template.columns : []) {
+      if (c.role === 'derived' || s.session.role(2, r.key, c.no) !== 'entered') continue;
+      if (which === 'all' || s.session.value(2, r.key, c.no) !== 0) out.push({ row: r.key, col: c.no });
+    }
+  }
+  return out;
+}
+
+/** The document as data, its rows' amounts compared as sets (key order aside). */
+const plain = (s: DocStore) => JSON.parse(JSON.stringify(s.document));
+
+describe('cell edits in bulk', () => {
+  for (const [name, which, text] of [
+    ['clearing every amount of 表2', 'filled', ''],
+    ['putting 1 in every entered cell of 表2', 'all', '1'],
+  ] as const) {
+    it(`${name}: the document, findings and undo equal those of the edits one by one`, () => {
+      const bulk = new DocStore(syntheticDocument(ITEMS));
+      const single = new DocStore(syntheticDocument(ITEMS));
+      const original = plain(bulk);
+      const edits: CellEdit[] = table2Cells(bulk, which).map((c) => ({ table: 2, ...c, text }));
+      expect(edits.length).toBeGreaterThan(1000);
+      expect(bulk.session.bulkWorthIt(edits.length)).toBe(true);
+      // (3,000 items: 1,176 amounts cleared in 145 ms at once against 216 ms one by one; 11,760 cells filled, 187 against 3,326 ms.)
+      expect(bulk.setCells(edits, '清除')).toEqual({ ok: true });
+      for (const e of edits) expect(single.session.setCell(e.table, e.row, e.col, e.text).ok).toBe(true);
+      expect(plain(bulk)).toEqual(plain(single));
+      expect(bulk.session.findings()).toEqual(single.session.findings());
+      expect(BudgetSession.open(structuredClone(bulk.document)).findings()).toEqual(bulk.session.findings());
+      expect(bulk.undo()).toBe('清除');
+      expect(plain(bulk)).toEqual(original);
+      expect(bulk.counts()).toEqual(new DocStore(syntheticDocument(ITEMS)).counts());
+      bulk.redo();
+      expect(plain(bulk)).toEqual(plain(single));
+    });
+  }
+
+  it('refuses the whole block with the first bad cell’s reason, the document unchanged', () => {
+    const s = new DocStore(syntheticDocument(ITEMS));
+    const original = plain(s);
+    const edits: CellEdit[] = table2Cells(s, 'all').map((c) => ({ table: 2, ...c, text: '2' }));
+    edits.splice(1500, 0, { table: 2, row: edits[1500]!.row, col: edits[1500]!.col, text: '12abc' });
+    const r = s.setCells(edits, '粘贴');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toContain('12abc');
+    expect(plain(s)).toEqual(original);
+    expect(s.canUndo()).toBe(false);
+  });
+
+  it('the text worker’s copy, sent the block as one operation, ends alike', () => {
+    const s = new DocStore(syntheticDocument(ITEMS));
+    const mirror = BudgetSession.open(syntheticDocument(ITEMS));
+    const edits = table2Cells(s, 'filled').map((c) => ({ table: 2, ...c, text: '' }));
+    s.setCells(edits, '清除');
+    applyOp(mirror, { op: 'cells', edits });
+    expect(JSON.parse(JSON.stringify(mirror.document))).toEqual(plain(s));
+    expect(mirror.findings()).toEqual(s.session.findings());
+  });
+});
