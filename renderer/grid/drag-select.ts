@@ -145,7 +145,12 @@ export function useDragSelect(deps: DragSelectDeps): void {
         e.stopPropagation();
         const source = deps.range.current.rect;
         drag = { mode: 'fill', source, target: source };
-      } else drag = { mode: 'select', start: p, last: p };
+      } else {
+        // A press is a click first: the block goes, even on the cell that has the focus (which
+        // reports no new focus), so a Delete after it clears that cell alone, as in Excel.
+        drag = { mode: 'select', start: p, last: p };
+        deps.setRange(() => deps.range.current.collapse(p));
+      }
       window.addEventListener('pointermove', onMove, true);
       window.addEventListener('pointerup', onUp, true);
       timer = setInterval(scroll, SCROLL_MS);

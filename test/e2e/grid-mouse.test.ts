@@ -73,6 +73,12 @@ describe('the mouse selects blocks', () => {
     await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:17,6');
     await page.mouse.up();
     expect(await focused()).toBe('2080502|c3');
+    // A click on the cell that has the focus leaves a whole-table block too (Delete then clears that cell alone).
+    await page.keyboard.press('Control+a');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '0,0:17,15');
+    await cell('2080502', 'c3').click();
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:7,6');
+    expect(await page.locator('.grid-wrap .ag-cell.cell-in-range').count()).toBe(0);
     // A click is a click: one cell.
     await cell('2080506', 'c5').click();
     await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '9,8:9,8');
