@@ -339,10 +339,23 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
 
   // Paint the block on the rendered cells directly: refreshing cells would re-create the focused
   // cell and move the focus. Cells rendered later (scrolling) get the class from cellClassRules.
+  /** Marks with `cls` the rendered cells of `rect` (shown-row indices × columns), clearing it elsewhere first. */
+  const markCells = useCallback((cls: string, rect: Rect | null) => {
+    const el = wrapRef.current;
+    if (!el) return;
+    for (const c of el.querySelectorAll(`.ag-cell.${cls}`)) c.classList.remove(cls);
+    if (!rect) return;
+    const cols = new Set(modelRef.current.allCols.slice(rect.left, rect.right + 1));
+    for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
+      const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
+      if (i < rect.top || i > rect.bottom) continue;
+      for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add(cls);
+    }
+  }, []);
+
   const paintRange = useCallback(() => {
     const el = wrapRef.current;
     if (!el) return;
-    for (const c of el.querySelectorAll('.ag-cell.cell-in-range')) c.classList.remove('cell-in-range');
     for (const c of el.querySelectorAll('.ag-cell.cell-fill-corner')) c.classList.remove('cell-fill-corner');
     const r = range.current;
     const rect = r.rect;
@@ -350,28 +363,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     // The fill handle, on the block's (or the one cell's) lower right corner.
     const corner = el.querySelector(`.ag-row[row-index="${rowIndexAttr(shownRef.current, rect.bottom)}"] .ag-cell[col-id="${CSS.escape(modelRef.current.allCols[rect.right] ?? '')}"]`);
     corner?.classList.add('cell-fill-corner');
-    if (!r.isBlock) return;
-    const cols = new Set(modelRef.current.allCols.slice(rect.left, rect.right + 1));
-    for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
-      const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
-      if (i < rect.top || i > rect.bottom) continue;
-      for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-in-range');
-    }
-  }, []);
+    markCells('cell-in-range', r.isBlock ? rect : null);
+  }, [markCells]);
 
   /** Where the fill handle would reach, outlined on the rendered cells (null: none). */
-  const previewFill = useCallback((target: Rect | null) => {
-    const el = wrapRef.current;
-    if (!el) return;
-    for (const c of el.querySelectorAll('.ag-cell.cell-fill-preview')) c.classList.remove('cell-fill-preview');
-    if (!target) return;
-    const cols = new Set(modelRef.current.allCols.slice(target.left, target.right + 1));
-    for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
-      const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
-      if (i < target.top || i > target.bottom) continue;
-      for (const c of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) if (cols.has(c.getAttribute('col-id') ?? '')) c.classList.add('cell-fill-preview');
-    }
-  }, []);
+  const previewFill = useCallback((target: Rect | null) => markCells('cell-fill-preview', target), [markCells]);
 
   const setRange = useCallback(
     (apply: () => void) => {
@@ -945,7 +941,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         e.stopPropagation();
         clearRange();
       }
-      // Ctrl+A: the whole table (Excel), ready for Ctrl+C, Delete or a paste that repeats a block over it.
+      // Ctrl+A: the whole table (Excel), ready for Ctrl+C or Delete.
       if ((e.key === 'a' || e.key === 'A') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
         const f = api.getFocusedCell();
         const s = shownRef.current;
@@ -991,23 +987,30 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   // The grid hands edits over a task later (its gridOptions events are asynchronous).
   const onCellEditRequest = useCallback((e: CellEditRequestEvent<GridRow>) => applyEdit(e.data, e.column.getColId(), e.newValue), [applyEdit]);
 
+  /** The cell being edited, its editor's value, and the editor closed (its own commit dropped); null when none is open. */
+  const closeEditor = useCallback(() => {
+    const api = apiRef.current;
+    const at = api && !api.isDestroyed() ? api.getEditingCells()[0] : undefined;
+    if (!api || !at) return null;
+    const column = at.column;
+    const node = at.rowPinned === 'top' ? api.getPinnedTopRow(at.rowIndex) : api.getDisplayedRowAtIndex(at.rowIndex);
+    const editor = node && column ? api.getCellEditorInstances({ rowNodes: [node], columns: [column] })[0] : undefined;
+    const value: unknown = editor?.getValue();
+    api.stopEditing(true);
+    return { column, row: node?.data, editor, value };
+  }, []);
+
   /**
    * Stores the open editor's value at once (the grid's own commit reaches onCellEditRequest only a
    * task later: too late for 保存 or a page switch, which unmounts the grid). False when no cell is
    * being edited.
    */
   const commitNow = useCallback((): boolean => {
-    const api = apiRef.current;
-    const at = api && !api.isDestroyed() ? api.getEditingCells()[0] : undefined;
-    if (!api || !at) return false;
-    const column = at.column;
-    const node = at.rowPinned === 'top' ? api.getPinnedTopRow(at.rowIndex) : api.getDisplayedRowAtIndex(at.rowIndex);
-    const editor = node && column ? api.getCellEditorInstances({ rowNodes: [node], columns: [column] })[0] : undefined;
-    const value = editor?.getValue();
-    api.stopEditing(true);
-    if (editor && column) applyEdit(node?.data, column.getColId(), value);
+    const open = closeEditor();
+    if (!open) return false;
+    if (open.editor && open.column) applyEdit(open.row, open.column.getColId(), open.value);
     return true;
-  }, [applyEdit]);
+  }, [applyEdit, closeEditor]);
   const commitRef = useRef(commitNow);
   commitRef.current = commitNow;
 
@@ -1017,17 +1020,13 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
    * and the focus stays.
    */
   const fillTyped = useCallback(() => {
-    const api = apiRef.current;
-    const at = api && !api.isDestroyed() ? api.getEditingCells()[0] : undefined;
-    if (!api || !at) return;
     if (!range.current.isBlock) {
       commitNow();
       return;
     }
-    const node = at.rowPinned === 'top' ? api.getPinnedTopRow(at.rowIndex) : api.getDisplayedRowAtIndex(at.rowIndex);
-    const editor = node && at.column ? api.getCellEditorInstances({ rowNodes: [node], columns: [at.column] })[0] : undefined;
-    const raw = editor?.getValue();
-    api.stopEditing(true);
+    const open = closeEditor();
+    if (!open) return;
+    const raw = open.value;
     let text = raw === null || raw === undefined ? '' : String(raw);
     if (isFormula(text)) {
       const v = evaluateFormula(text, store.document.unit);
@@ -1038,7 +1037,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       text = v.text;
     }
     fillCells(range.current.rect, () => text, '所选单元格都由其他单元格计算得出，未填充');
-  }, [commitNow, fillCells, onMessage, store]);
+  }, [closeEditor, commitNow, fillCells, onMessage, store]);
   const fillTypedRef = useRef(fillTyped);
   fillTypedRef.current = fillTyped;
   // The open editor is stored before a command or a page switch acts, and dropped by 撤销 (form-draft.ts).
