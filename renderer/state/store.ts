@@ -388,9 +388,9 @@ export class DocStore {
     return this.session.setCell(table, row, col, text);
   }
 
-  private setCellsBulk(edits: readonly CellEdit[]): ReturnType<BudgetSession['setCellsBulk']> {
-    this.sinceSent?.ops.push({ op: 'cells', edits });
-    return this.session.setCellsBulk(edits);
+  private setCellsBulk(edits: readonly CellEdit[], restore?: Record<string, string>): ReturnType<BudgetSession['setCellsBulk']> {
+    this.sinceSent?.ops.push(restore ? { op: 'cells', edits, restore } : { op: 'cells', edits });
+    return this.session.setCellsBulk(edits, restore);
   }
 
   private applyChanges(changes: readonly DocChange[], direction: 'forward' | 'back'): void {
@@ -420,7 +420,8 @@ export class DocStore {
       const r = this.setCellsBulk(edits);
       if (!r.ok) return r;
       const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
-      if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
+      if (r.dropped) this.push({ kind: 'cells', label, edits: changed, printedDropped: r.dropped });
+      else if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
       this.emit({ type: 'structure' });
       return { ok: true };
     }
@@ -562,9 +563,11 @@ export class DocStore {
     let structural = false;
     let redraw = false;
     const list = dir === 'back' ? [...step.edits].reverse() : step.edits;
-    if (!step.printedDropped && this.session.bulkWorthIt(list.length)) {
+    if (this.session.bulkWorthIt(list.length)) {
       // Each edit's cell once in a step (setCells keeps the first `before`): order does not matter.
-      const r = this.setCellsBulk(list.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text })));
+      // Forward drops the same printed figures again; back puts them back in the same build.
+      const restore = dir === 'back' ? step.printedDropped : undefined;
+      const r = this.setCellsBulk(list.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text })), restore);
       if (r.ok) {
         this.emit({ type: 'structure' });
         return;

@@ -13,7 +13,7 @@ import { type NarrativePage, type NarrativeView, narrativeView } from '../packet
  */
 export type SessionOp =
   | { op: 'cell'; table: number; row: string; col: string; text: string }
-  | { op: 'cells'; edits: ReadonlyArray<{ table: number; row: string; col: string; text: string }> }
+  | { op: 'cells'; edits: ReadonlyArray<{ table: number; row: string; col: string; text: string }>; restore?: Record<string, string> }
   | { op: 'restorePrinted'; entries: Record<string, string> }
   | { op: 'changes'; changes: readonly DocChange[]; direction: 'forward' | 'back' };
 
@@ -56,7 +56,7 @@ export interface TextViewEarly {
 /** Makes `o` on a session, as the window made it on its own. */
 export function applyOp(s: BudgetSession, o: SessionOp): void {
   if (o.op === 'cell') s.setCell(o.table, o.row, o.col, o.text);
-  else if (o.op === 'cells') s.setCellsBulk(o.edits);
+  else if (o.op === 'cells') s.setCellsBulk(o.edits, o.restore);
   else if (o.op === 'restorePrinted') s.restorePrinted(o.entries);
   else s.applyChanges(o.changes, o.direction);
 }

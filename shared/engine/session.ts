@@ -585,24 +585,30 @@ export class BudgetSession {
   }
 
   /**
-   * Whether `count` cell edits are better made at once (`setCellsBulk`): the document carries no
-   * printed figures (an edit of an imported packet drops the ones it makes stale, cell by cell)
-   * and the edits are many for its size. One by one, each pushes its change up its chain and a
-   * cell that empties or fills its row lays the row out again: clearing the whole 表2 of 100,000
-   * items (40,000 cells) held the window 6.6 s, a value put in 400,000 cells 51 s; building the
-   * session afresh takes about a second.
+   * Whether `count` cell edits are better made at once (`setCellsBulk`). One by one, each pushes
+   * its change up its chain and a cell that empties or fills its row lays the row out again:
+   * clearing the whole 表2 of 100,000 items (40,000 cells) held the window 6.6 s, a value put in
+   * 400,000 cells 51 s; building the session afresh takes about a second. In an imported packet
+   * an edit also drops the printed figures it makes stale, which often builds the session afresh
+   * each time (2,000 cells cleared: 140 s), so there a few edits are already worth it.
    */
   bulkWorthIt(count: number): boolean {
-    return count > 200 + this.graphState.size / 250 && Object.keys(this.docState.printed).length === 0;
+    if (this.printedNodes.size > 0) return count > PRINTED_BULK_OVER;
+    return count > 200 + this.graphState.size / 250;
   }
 
   /**
    * Many cell edits at once, all or none: each checked as `setCell` checks it (the document left
    * unchanged with the first refusal's reason), then all written and the session built afresh
    * from the document (as opening it would). For large blocks (`bulkWorthIt`); the result is the
-   * one the same edits made one by one give.
+   * one the same edits made one by one give. The printed figures of an imported packet that
+   * depend on a changed amount go stale and are dropped (`dropped`, for undo), as `setCell` drops
+   * them; `restore`: printed figures to put back (the undo of such a block).
    */
-  setCellsBulk(edits: ReadonlyArray<{ table: number; row: string; col: string; text: string }>): { ok: true } | { ok: false; reason: string } {
+  setCellsBulk(
+    edits: ReadonlyArray<{ table: number; row: string; col: string; text: string }>,
+    restore?: Record<string, string>,
+  ): { ok: true; dropped?: Record<string, string> } | { ok: false; reason: string } {
     const g = this.graphState;
     const fens = new Map<number, Fen>();
     this.magnitude ??= documentAmountMagnitude(this.docState);
@@ -619,14 +625,44 @@ export class BudgetSession {
       }
       fens.set(i, parsed.fen);
     }
+    const stale = this.printedDependingOn([...fens].filter(([i, fen]) => fen !== g.valueAt(i)).map(([i]) => i));
     for (const e of edits) {
       const store = this.storage(e.table, e.row, e.col)!;
       const fen = fens.get(g.cell(e.table, e.row, e.col)!)!;
       if (fen === 0) delete store.values[store.key];
       else store.values[store.key] = formatExact(fen, this.docState.unit);
     }
+    let dropped: Record<string, string> | undefined;
+    if (stale.length > 0 || restore) {
+      const printed = this.own(['printed']) as Record<string, string>;
+      for (const id of stale) {
+        dropped ??= {};
+        dropped[id] = printed[id]!;
+        delete printed[id];
+      }
+      if (restore) Object.assign(printed, restore);
+    }
     this.rebuild();
-    return { ok: true };
+    return dropped ? { ok: true, dropped } : { ok: true };
+  }
+
+  /** The ids of the printed figures of `nodes` and of the cells that depend on them through any chain. */
+  private printedDependingOn(nodes: readonly number[]): string[] {
+    if (this.printedNodes.size === 0) return [];
+    const g = this.graphState;
+    const seen = new Set<number>(nodes);
+    const queue = [...nodes];
+    const out: string[] = [];
+    while (queue.length > 0) {
+      const n = queue.pop()!;
+      if (this.printedNodes.has(n)) out.push(g.idAt(n));
+      g.forEachDependent(n, (d) => {
+        if (seen.has(d)) return;
+        seen.add(d);
+        queue.push(d);
+      });
+    }
+    return out;
   }
 
   /**
@@ -652,9 +688,22 @@ export class BudgetSession {
     const wasZero = before === undefined || amountIsZero(before);
     const source = this.layout(table).byKey.get(rowKey)?.source;
     const inclusionBefore = wasZero !== (parsed.fen === 0) && source ? this.inclusion(source.index, source.set) : '';
+    // Read before the write: the rows laid out again below are wired afresh.
+    const staleIfStructural = inclusionBefore !== '' && parsed.fen !== this.graphState.valueAt(i) ? this.printedDependingOn([i]) : [];
     if (parsed.fen === 0) delete store.values[store.key];
     else store.values[store.key] = formatExact(parsed.fen, this.docState.unit);
     const structural = inclusionBefore !== '' && source !== undefined && inclusionBefore !== this.inclusion(source.index, source.set);
+    if (structural && staleIfStructural.length > 0) {
+      // The row now shows in more or fewer tables and printed figures above it went stale (as below).
+      const printed = this.own(['printed']) as Record<string, string>;
+      const dropped: Record<string, string> = {};
+      for (const id of staleIfStructural) {
+        dropped[id] = printed[id]!;
+        delete printed[id];
+      }
+      this.rebuild();
+      return { ok: true, changed: [], structural: true, dropped };
+    }
     if (structural) {
       // The row now shows in more or fewer tables: it is laid out again as if removed and re-added.
       this.magnitude = magnitude;
@@ -991,6 +1040,9 @@ export class BudgetSession {
 }
 
 const EMPTY_SET: Set<string> = new Set();
+
+/** Edits of an imported packet (printed figures) made at once when more than this many (`bulkWorthIt`). */
+const PRINTED_BULK_OVER = 20;
 
 /** The changes as row-set splices (in the order to apply them), or null if any is something else. */
 function rowSplices(changes: readonly DocChange[], direction: 'forward' | 'back'): Array<{ set: RowSetKind; at: number; removed: unknown[]; inserted: number }> | null {
