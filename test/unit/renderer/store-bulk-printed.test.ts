@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { importPacketText } from '../../../shared/importers/packet/import-text';
-import type { BudgetDocument } from '../../../shared/model/document';
+import type { BudgetDocument } from '../../../shared/model/schema';
 import { applyOp } from '../../../renderer/state/text-findings';
 import { type CellEdit, DocStore } from '../../../renderer/state/store';
 import { distinctLinesPacketText } from '../../e2e/support/large-packet';
@@ -16,7 +16,7 @@ const EXTRA = 60;
 
 function imported(): BudgetDocument {
   const r = importPacketText(distinctLinesPacketText(EXTRA));
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.error);
   return r.doc;
 }
 
@@ -95,7 +95,7 @@ describe('cell edits in bulk in an imported packet', () => {
     expect(plain(mirror.document)).toEqual(plain(s.document));
     s.undo();
     const befores = edits.map((e) => ({ ...e, text: s.storedText(e.table, e.row, e.col) }));
-    const dropped = Object.fromEntries(Object.entries(doc.printed).filter(([id]) => mirror.document.printed[id] === undefined));
+    const dropped: Record<string, string> = Object.fromEntries(Object.entries(doc.printed).filter(([id]) => mirror.document.printed[id] === undefined));
     applyOp(mirror, { op: 'cells', edits: befores, restore: dropped });
     expect(plain(mirror.document)).toEqual(plain(doc));
     expect(mirror.findings()).toEqual(s.session.findings());
