@@ -9,7 +9,7 @@ import { tableView, tableViewCell } from '../../shared/views/table-view';
 import type { DocStore, MarksCursor } from '../state/store';
 import { registerActiveEdit } from '../state/form-draft';
 import { planPaste, toTsv } from './clipboard';
-import { htmlClipboardText, MAX_CLIPBOARD_HTML } from './clipboard-html';
+import { htmlClipboardText } from './clipboard-html';
 import { headersOverflow } from './header-fit';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, textCellValue, theme } from './columns';
 import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
@@ -776,9 +776,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       // Excel and WPS put text too; a source that copies only HTML (a table) is read from it.
       const plain = e.clipboardData?.getData('text/plain') ?? '';
       const html = plain === '' ? (e.clipboardData?.getData('text/html') ?? '') : '';
-      const text = html === '' ? plain : htmlClipboardText(html);
-      if (text === null) onMessage('error', `剪贴板中只有网页格式的内容，且超过 ${MAX_CLIPBOARD_HTML / 10_000} 万字符，未粘贴；请在原程序中复制为文字后再粘贴`);
-      else pasteText(text);
+      if (html === '') return pasteText(plain);
+      const read = htmlClipboardText(html, shownRef.current.all.length);
+      if (read.ok) pasteText(read.text);
+      else onMessage('error', read.reason);
     };
     // Ctrl+X: copied, then the entered cells cleared as one step (Delete's rule: computed cells stay).
     const onCut = (e: ClipboardEvent) => {

@@ -296,6 +296,52 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await focused()).toBe('2210201|c8');
     expect(app.errors).toEqual([]);
   });
+
+  it('HTML-only copies: a cell merged over rows leaves blanks below it, hidden rows and scripts are not pasted, a line break in a cell is refused', async () => {
+    const rows = ['2080505', '2080506'];
+    const block = async () => [await texts(rows, 'c5'), await texts(rows, 'c6'), await texts(rows, 'c7')];
+    const empty = [['', ''], ['', ''], ['', '']];
+    // (Earlier tests left amounts here: the block is cleared first.)
+    await cell('2080505', 'c5').click();
+    for (const k of ['Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Delete']) await page.keyboard.press(k);
+    await waitText('2080505', 'c5', '');
+    expect(await block()).toEqual(empty);
+    const pasteAt = async (html: string) => {
+      await cell('2080505', 'c5').click();
+      await pasteHtml(page, html);
+    };
+    const undo = async () => {
+      await page.click('[data-cmd="edit:undo"]');
+      await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080505"] [col-id="c5"]')?.textContent?.trim() === '');
+      expect(await block()).toEqual(empty);
+    };
+    // 5 merged over two rows (Excel's rowspan): the second row's cells stay in their columns.
+    await pasteAt('<table><tr><td rowspan="2">5</td><td>1</td><td>3</td></tr><tr><td>2</td><td>4</td></tr></table>');
+    await waitText('2080506', 'c7', '4.00');
+    expect(await block()).toEqual([['5.00', ''], ['1.00', '2.00'], ['3.00', '4.00']]);
+    await undo();
+    // A filtered sheet's hidden row, a script and a style in a cell: none of it is pasted.
+    await pasteAt('<table><tr><td>1<script>8</script></td></tr><tr style="display:none"><td>9</td></tr><tr><td><style>td{}</style>2</td></tr></table>');
+    await waitText('2080506', 'c5', '2.00');
+    expect(await block()).toEqual([['1.00', '2.00'], ['', ''], ['', '']]);
+    await undo();
+    // Text without a table: a row per paragraph.
+    await pasteAt('<p>6</p>\n<p>8</p>');
+    await waitText('2080506', 'c5', '8.00');
+    expect(await block()).toEqual([['6.00', '8.00'], ['', ''], ['', '']]);
+    await undo();
+    // Two lines in one cell are not the amount 12.
+    await pasteAt('<table><tr><td>1<br>2</td></tr></table>');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('未粘贴'));
+    expect(await message()).toBe('剪贴板表格第 1 行第 1 格有多行文字（1 ↵ 2），不是一个金额，未粘贴');
+    expect(await block()).toEqual(empty);
+    // More rows than the table has is refused before the markup is parsed.
+    await pasteAt(`<table>${'<tr><td>1</td></tr>'.repeat(5000)}</table>`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('剪贴板中的表格有 5000 行'));
+    expect(await message()).toMatch(/^剪贴板中的表格有 5000 行，本表只有 \d+ 行，超出了表格范围，未粘贴$/);
+    expect(await block()).toEqual(empty);
+    expect(app.errors).toEqual([]);
+  });
 });
 
 describe('exact amounts through the grid (元 document, tables in 万元)', () => {
