@@ -12,6 +12,7 @@ import { planPaste, toTsv } from './clipboard';
 import { htmlClipboardText } from './clipboard-html';
 import { headersOverflow } from './header-fit';
 import { ARROWS, colDefs, DEFAULT_COL, getRowClass, getRowId, LOCALE, ranges, staticHeaderHeights, textCellValue, theme } from './columns';
+import { gridScrollbarWidth } from './scrollbar-width';
 import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, type Mark, patchModel, reuseRows } from './model';
 import { formatExact, parseAmount } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
@@ -1157,6 +1158,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         suppressCellFocus={false}
         animateRows={false}
         rowBuffer={20}
+        scrollbarWidth={gridScrollbarWidth()}
         localeText={LOCALE}
       />
       {menu &&

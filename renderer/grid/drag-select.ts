@@ -6,7 +6,8 @@ import { type ShownRows, shownIndexOfAttr } from './shown-rows';
 /**
  * The mouse as in Excel (AG Grid Community has neither): a drag over cells selects the block, the
  * focus staying where the button went down; the fill handle (the square at the block's lower right
- * corner) dragged down, up, left or right repeats the block over the cells it reaches.
+ * corner) dragged down, up, left or right repeats the block over the cells it reaches. Esc with the
+ * button still down drops a fill (nothing is filled on release) and ends a selection where it is.
  */
 export interface DragSelectDeps {
   wrap: RefObject<HTMLDivElement | null>;
@@ -57,8 +58,8 @@ export function useDragSelect(deps: DragSelectDeps): void {
       if (!v) return null;
       const r = v.getBoundingClientRect();
       const top = el.querySelector('.ag-header')?.getBoundingClientRect().bottom ?? r.top;
-      // The grid draws its own scroll bars inside the box.
-      const hbar = el.querySelector('.ag-body-horizontal-scroll')?.getBoundingClientRect();
+      // The grid draws its own scroll bars inside the box (a horizontal one not needed is kept, invisible).
+      const hbar = el.querySelector('.ag-body-horizontal-scroll:not(.ag-invisible)')?.getBoundingClientRect();
       const vbar = el.querySelector('.ag-body-vertical-scroll')?.getBoundingClientRect();
       const bottom = Math.min(r.top + v.clientHeight, hbar && hbar.height > 0 ? hbar.top : Infinity);
       const right = Math.min(r.left + v.clientWidth, vbar && vbar.width > 0 ? vbar.left : Infinity);
@@ -72,12 +73,13 @@ export function useDragSelect(deps: DragSelectDeps): void {
       return cellPos(document.elementFromPoint(cx, cy)?.closest('.ag-cell[col-id]'));
     };
 
-    let drag: { mode: 'select'; start: Pos; last: Pos } | { mode: 'fill'; source: Rect; target: Rect } | null = null;
+    // 'dropped': a fill handle drag Esc cancelled, the button not yet released.
+    let drag: { mode: 'select'; start: Pos; last: Pos } | { mode: 'fill'; source: Rect; target: Rect } | { mode: 'dropped' } | null = null;
     let at = { x: 0, y: 0 };
     let timer: ReturnType<typeof setInterval> | undefined;
 
     const follow = () => {
-      if (!drag) return;
+      if (!drag || drag.mode === 'dropped') return;
       const p = posAt(at.x, at.y);
       if (!p) return;
       if (drag.mode === 'select') {
@@ -101,22 +103,39 @@ export function useDragSelect(deps: DragSelectDeps): void {
       a.v.scrollTop += step;
       follow();
     };
+    const stopScrolling = () => {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+    };
     /** The drag ends; `apply`: a fill handle let go fills (not when the grid goes away mid-drag). */
     const stop = (apply = true) => {
       window.removeEventListener('pointermove', onMove, true);
       window.removeEventListener('pointerup', onUp, true);
-      if (timer !== undefined) clearInterval(timer);
-      timer = undefined;
+      window.removeEventListener('keydown', onKey, true);
+      stopScrolling();
       const d = drag;
       drag = null;
-      if (d?.mode === 'fill' && apply) {
-        deps.previewFill(null);
-        if (d.target !== d.source) deps.fill(d.source, d.target);
-        // The click that ends the press is the handle's, not the cell's: the grid would move the focus and the block to it.
-        const swallow = (c: MouseEvent) => c.stopPropagation();
-        window.addEventListener('click', swallow, true);
-        setTimeout(() => window.removeEventListener('click', swallow, true), 0);
+      if (d?.mode === 'fill') deps.previewFill(null);
+      if (!apply || !d || d.mode === 'select') return;
+      if (d.mode === 'fill' && d.target !== d.source) deps.fill(d.source, d.target);
+      // The click that ends the press is the handle's, not the cell's: the grid would move the focus and the block to it.
+      const swallow = (c: MouseEvent) => c.stopPropagation();
+      window.addEventListener('click', swallow, true);
+      setTimeout(() => window.removeEventListener('click', swallow, true), 0);
+    };
+    /** Esc, the button still down (Excel): a fill is dropped, its release then filling nothing; a selection ends, the block as dragged so far. */
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !drag || drag.mode === 'dropped') return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (drag.mode === 'select') {
+        stop();
+        return;
       }
+      // Kept until the release: its click is the handle's too (swallowed in stop).
+      deps.previewFill(null);
+      stopScrolling();
+      drag = { mode: 'dropped' };
     };
     const onMove = (e: PointerEvent) => {
       if ((e.buttons & 1) === 0) {
@@ -153,6 +172,7 @@ export function useDragSelect(deps: DragSelectDeps): void {
       }
       window.addEventListener('pointermove', onMove, true);
       window.addEventListener('pointerup', onUp, true);
+      window.addEventListener('keydown', onKey, true);
       timer = setInterval(scroll, SCROLL_MS);
     };
     el.addEventListener('pointerdown', onDown, true);

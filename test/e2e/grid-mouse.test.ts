@@ -118,3 +118,116 @@ describe('the fill handle', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('Esc during a drag (Excel)', () => {
+  it('with the fill handle held, Esc drops the fill: the preview goes, the release fills nothing, the document and its undo steps unchanged', async () => {
+    const rows = ['2080502', '2080505', '2080506', '2101102'];
+    const typedOver = await text('2080502', 'c5');
+    await typeInto('2080502', 'c5', '7');
+    const before = await texts(rows, 'c5');
+    expect(before[0]).toBe('7.00');
+    await cell('2080502', 'c5').click();
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c5"]')?.classList.contains('cell-fill-corner'));
+    const b = await cell('2080502', 'c5').boundingBox();
+    if (!b) throw new Error('no cell 2080502 c5');
+    const preview = () => page.locator('.grid-wrap .ag-cell.cell-fill-preview').count();
+    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
+    await page.mouse.down();
+    const to = await center('2080506', 'c5');
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    expect(await preview()).toBe(3);
+    await page.keyboard.press('Escape');
+    expect(await preview()).toBe(0);
+    // Moved on and let go: still nothing.
+    const further = await center('2101102', 'c5');
+    await page.mouse.move(further.x, further.y, { steps: 4 });
+    expect(await preview()).toBe(0);
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    expect(await texts(rows, 'c5')).toEqual(before);
+    expect(await message()).not.toContain('已填充');
+    expect(await range()).toBe('7,8:7,8');
+    expect(await focused()).toBe('2080502|c5');
+    // The last step is still the typing: 撤销 takes the 7 back.
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c5', typedOver);
+    expect(await message()).toBe('已撤销：录入');
+    expect(await texts(rows.slice(1), 'c5')).toEqual(before.slice(1));
+    expect(app.errors).toEqual([]);
+  });
+
+  it('during a drag selection, Esc ends it: the block stays as dragged so far, the pointer moved and let go elsewhere changes nothing', async () => {
+    const from = await center('2080502', 'c3');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    const to = await center('2080506', 'c4');
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '7,6:9,7');
+    await page.keyboard.press('Escape');
+    const further = await center('2101102', 'c5');
+    await page.mouse.move(further.x, further.y, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    expect(await range()).toBe('7,6:9,7');
+    expect(await focused()).toBe('2080502|c3');
+    expect(await page.locator('.grid-wrap .ag-cell.cell-in-range').count()).toBe(6);
+    // The mouse works as before afterwards.
+    await cell('2080506', 'c5').click();
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '9,8:9,8');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the scroll bars leave the last row and column clear', () => {
+  /** A locator's box; it must be shown. */
+  const box = async (selector: string) => {
+    const b = await page.locator(selector).first().boundingBox();
+    if (!b) throw new Error(`no box for ${selector}`);
+    return b;
+  };
+
+  it('scrolled to the end, the last row (2210201) is wholly above the horizontal scroll bar and 第12栏 left of the vertical one; the fill handle of a block on that row fills', async () => {
+    await page.evaluate(() => {
+      const v = document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport');
+      if (v) {
+        v.scrollTop = v.scrollHeight;
+        v.scrollLeft = v.scrollWidth;
+      }
+    });
+    await page.waitForFunction(() => {
+      const v = document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport');
+      return v && v.scrollTop > 0 && v.scrollTop >= v.scrollHeight - v.clientHeight - 1 && document.querySelector('.grid-wrap [row-id="2210201"] [col-id="c12"]');
+    });
+    // 表2 at 1366×768 scrolls both ways: both bars are shown.
+    expect(await page.locator('.grid-wrap .ag-body-horizontal-scroll.ag-invisible').count()).toBe(0);
+    const hbar = await box('.grid-wrap .ag-body-horizontal-scroll');
+    const vbar = await box('.grid-wrap .ag-body-vertical-scroll');
+    expect(hbar.height).toBeGreaterThan(0);
+    expect(vbar.width).toBeGreaterThan(0);
+    const last = await cell('2210201', 'c12').boundingBox();
+    if (!last) throw new Error('no cell 2210201 c12');
+    expect(last.y + last.height).toBeLessThanOrEqual(hbar.y);
+    expect(last.x + last.width).toBeLessThanOrEqual(vbar.x);
+    // Where the fill handle is drawn, the cell itself is under the pointer (not a scroll bar).
+    const hit = await page.evaluate(
+      ([x, y]) => {
+        const c = document.elementFromPoint(x, y)?.closest('.ag-cell');
+        return `${c?.closest('[row-id]')?.getAttribute('row-id')}|${c?.getAttribute('col-id')}`;
+      },
+      [last.x + last.width - 3, last.y + last.height - 3] as const,
+    );
+    expect(hit).toBe('2210201|c12');
+    // A block ending on the last row: its handle dragged one column right fills it, as one step.
+    await typeInto('2210201', 'c10', '4');
+    const before = await text('2210201', 'c11');
+    await cell('2210201', 'c10').click();
+    await dragHandle('2210201', 'c10', '2210201', 'c11');
+    await waitText('2210201', 'c11', '4.00');
+    expect(await message()).toBe('已填充 1 个单元格');
+    expect(await range()).toBe('17,13:17,14');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2210201', 'c11', before);
+    expect(await text('2210201', 'c10')).toBe('4.00');
+    expect(app.errors).toEqual([]);
+  });
+});
