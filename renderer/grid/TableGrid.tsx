@@ -563,7 +563,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   );
   useDragSelect({ wrap: wrapRef, shown: shownRef, model: modelRef, range, setRange, fill: fillBlock, previewFill });
 
-  const clearRange = useCallback(() => {
+  /** Delete (or, `cut`, Ctrl+X after the copy): the block's entered amounts cleared as one step; a block says how many. */
+  const clearRange = useCallback((cut = false) => {
     const m = modelRef.current;
     const api = apiRef.current;
     const r = currentRect();
@@ -582,12 +583,15 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       if (!range.current.isBlock) {
         const row = shownRef.current.all[r.top];
         const colId = m.allCols[r.left] ?? '';
-        if (row?.cells[colId]?.role === 'derived') onMessage('error', '该单元格由其他单元格计算得出，不能直接清除');
-      }
+        if (row?.cells[colId]?.role === 'derived') onMessage('error', cut ? '已复制；该单元格由其他单元格计算得出，未清除' : '该单元格由其他单元格计算得出，不能直接清除');
+        else if (cut) onMessage('info', '已复制；该单元格没有金额可清除');
+      } else if (cut) onMessage('info', '已复制；所选单元格中没有可清除的金额');
       return;
     }
     const done = store.setCells(edits, edits.length > 1 ? `清除 ${edits.length} 个单元格` : '清除');
     if (!done.ok) onMessage('error', done.reason);
+    else if (cut) onMessage('info', `已剪切：复制所选单元格，清除其中 ${edits.length} 个金额`);
+    else if (range.current.isBlock) onMessage('info', `已清除 ${edits.length} 个单元格`);
   }, [currentRect, onMessage, store, table]);
 
   // The right-click menu and the 批注 box, drawn outside the zoomed page at window coordinates.
@@ -787,7 +791,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       if (!inGrid()) return;
       e.preventDefault();
       e.clipboardData?.setData('text/plain', copyText());
-      clearRange();
+      clearRange(true);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);

@@ -91,6 +91,8 @@ describe('exact amounts through the grid (万元 document)', () => {
     await waitText('2080502', 'c3', '');
     expect(await texts(['2080502', '2080505', '2101102'], 'c3')).toEqual(['', '', '']);
     expect(await pinnedTotal()).toBe('总计');
+    // The sample's 表2 holds 10 entered amounts (9 项 in 第3栏, 2010302 in 第10栏 too).
+    expect(await message()).toBe('已清除 10 个单元格');
     await page.click('[data-cmd="edit:undo"]');
     await waitText('2080502', 'c3', '0.20');
     expect(await pinnedTotal()).toBe('总计342.32232.32232.32110.00');
@@ -159,6 +161,7 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(cut).toBe('1.00\r\n2.00\r\n');
     await waitText('2080502', 'c4', '');
     expect(await texts(rows, 'c4')).toEqual(['', '', '']);
+    expect(await message()).toBe('已剪切：复制所选单元格，清除其中 2 个金额');
     await page.click('[data-cmd="edit:undo"]');
     await waitText('2080502', 'c4', '1.00');
     expect(await texts(rows, 'c4')).toEqual(['1.00', '2.00', '']);
