@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv, tsvRowCount } from '../../../renderer/grid/clipboard';
-import { fillTarget } from '../../../renderer/grid/drag-select';
+import { fillTarget, scrollStep } from '../../../renderer/grid/drag-select';
 import { CellRange, dataEdge } from '../../../renderer/grid/selection';
 import { parseAmount } from '../../../shared/money';
 
@@ -104,6 +104,12 @@ describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
     expect(fillTarget(block, { row: 3, col: 9 })).toEqual({ top: 3, left: 9, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 6 })).toEqual({ top: 8, left: 6, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 9 })).toBe(block);
+  });
+
+  it('a drag past the rows scrolls about a row a tick just past their edge, faster the further out, up to ~1,800 rows a second', () => {
+    // Per 50 ms tick, in CSS px (a row is 26 px).
+    expect([0, 1, 30, 60, 90, 150, 300].map(scrollStep)).toEqual([0, 29, 56, 112, 224, 896, 2400]);
+    expect(scrollStep(-5)).toBe(0);
   });
 
   it('a paste of more rows than the table has room for is refused before the text is split (a worksheet column: a million lines)', () => {
