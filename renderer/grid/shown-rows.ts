@@ -60,6 +60,8 @@ export function nodeAt(api: GridApi<GridRow>, s: ShownRows, i: number): IRowNode
 
 /** Focus a cell by its index in `all`, scrolling a body row into view. */
 export function focusAt(api: GridApi<GridRow>, s: ShownRows, i: number, colId: string, position?: 'middle'): void {
+  // The focus alone does not scroll sideways to a column out of view (Ctrl+End in a wide table).
+  api.ensureColumnVisible(colId);
   if (i < s.pinnedCount) {
     api.setFocusedCell(i, colId, 'top');
     return;

@@ -1,10 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serializeDocument } from '../../shared/model';
+import { syntheticDocument } from '../../shared/samples/synthetic';
 import { clipboardOut } from './support/clipboard';
 import { startApp } from './support/start-app';
 
 /** The mouse in the grid as in Excel: a drag selects a block, the fill handle repeats one (sample department, 表2, 1366×768). */
-const { app } = startApp();
+const { h, app } = startApp();
 let page: Page;
 beforeAll(async () => {
   page = app.page;
@@ -228,6 +232,28 @@ describe('the scroll bars leave the last row and column clear', () => {
     await page.click('[data-cmd="edit:undo"]');
     await waitText('2210201', 'c11', before);
     expect(await text('2210201', 'c10')).toBe('4.00');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('Ctrl+End goes to the last cell and scrolls it into view sideways too, in a table whose last row is not drawn yet (300 项)', async () => {
+    // The sample's 表2 has every row drawn: there the grid scrolled to the focused cell itself.
+    const file = join(await h.tempDir('desk-mouse-'), 'synthetic-300.budget');
+    writeFileSync(file, serializeDocument(syntheticDocument(300)));
+    app.desk.dialogAnswers.push(file);
+    await app.menu('file:open');
+    // After the edits above the sample asks whether to save it (not when this test runs alone): 不保存.
+    await page.locator('[data-answer="discard"]').click({ timeout: 5000 }).catch(() => undefined);
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.endsWith('synthetic-300.budget'));
+    await page.click('[data-nav="t2"]');
+    await cell('2010301', 'c3').click();
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport')?.scrollLeft)).toBe(0);
+    await page.keyboard.press('Control+End');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap .ag-cell-focus')?.getAttribute('col-id') === 'c12');
+    expect(await focused()).toBe('2299999|c12');
+    const last = await cell('2299999', 'c12').boundingBox();
+    const vbar = await box('.grid-wrap .ag-body-vertical-scroll');
+    if (!last) throw new Error('no cell 2299999 c12');
+    expect(last.x + last.width).toBeLessThanOrEqual(vbar.x);
     expect(app.errors).toEqual([]);
   });
 });
