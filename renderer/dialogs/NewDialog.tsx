@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { BUILTIN_FORMATS, DEFAULT_FORMAT_ID } from '../../shared/formats/registry';
-import { type BudgetDocument, newDocument } from '../../shared/model';
+import { type BudgetDocument, MAX_DEPARTMENT_CHARS, newDocument } from '../../shared/model';
 import { Modal } from './Modal';
 
 /** 文件 → 新建: the short form (部门名称, 年度, 表格格式, 金额单位). A format that prints in 元 enters in 元. */
@@ -20,6 +20,7 @@ export function NewDialog(props: { defaultUnit: '万元' | '元'; dirty: boolean
   const submit = () => {
     const d = department.trim();
     if (!d) return setError('请填写部门名称');
+    if (d.length > MAX_DEPARTMENT_CHARS) return setError(`部门名称过长（${d.length} 个字，最多 ${MAX_DEPARTMENT_CHARS} 个字）`);
     const y = Number(year.trim());
     if (!Number.isInteger(y) || y < 1990 || y > 2200) return setError(`预算年度“${year}”无效，应为四位年份，如 2025`);
     props.onCreate(newDocument(d, y, unit, format));

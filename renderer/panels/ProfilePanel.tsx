@@ -1,4 +1,4 @@
-import type { BudgetDocument } from '../../shared/model';
+import { type BudgetDocument, MAX_DEPARTMENT_CHARS } from '../../shared/model';
 import type { ViewProps } from '../app/view-props';
 import { sameData, useFormDraft } from '../state/form-draft';
 import type { DocStore } from '../state/store';
@@ -48,6 +48,7 @@ function applyProfile(store: DocStore, draft: Draft) {
   return store.updateDocument('修改部门概况', (d) => {
     const dept = draft.department.trim();
     if (!dept) return { ok: false, reason: '部门名称不能为空' };
+    if (dept.length > MAX_DEPARTMENT_CHARS) return { ok: false, reason: `部门名称过长（${dept.length} 个字，最多 ${MAX_DEPARTMENT_CHARS} 个字），未修改` };
     const year = Number(draft.year);
     if (!Number.isInteger(year) || year < 1990 || year > 2200) return { ok: false, reason: `预算年度“${draft.year}”无效（应为 1990–2200 之间的整数）` };
     const staff: Staff = {};

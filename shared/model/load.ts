@@ -1,4 +1,5 @@
 import type { ZodIssue } from 'zod';
+import { BUILTIN_FORMATS, formatOf } from '../formats/registry';
 import { formatProblems } from '../formats/validate';
 import type { FormatTemplate } from '../templates/types';
 import { documentIssues } from './document-bounds';
@@ -92,6 +93,12 @@ export function parseDocument(value: Record<string, unknown>, owned = false): { 
 function withCarriedFormat(doc: BudgetDocument): LoadResult {
   const formatError = doc.customFormat ? formatProblems(doc.customFormat as FormatTemplate) : null;
   if (formatError) return { ok: false, error: `预算文档随附的表格格式有误：${formatError}` };
+  // Checked here, not when the tables are laid out: a window given such a document had nothing to show.
+  if (!formatOf(doc)) {
+    const id = doc.template.length > 40 ? `${doc.template.slice(0, 40)}…` : doc.template;
+    const known = Object.values(BUILTIN_FORMATS).map((f) => f.name).join('、');
+    return { ok: false, error: `预算文档的表格格式“${id}”不是本程序认识的格式（本程序内置：${known}；文档也没有随附这种格式），无法打开` };
+  }
   return { ok: true, doc };
 }
 

@@ -1,6 +1,6 @@
 import type { FormatTemplate } from '../templates/types';
 import type { AmountUnit } from '../money';
-import { type BudgetDocument, CURRENT_VERSION, documentSchema } from './schema';
+import { type BudgetDocument, CURRENT_VERSION, documentSchema, MAX_DEPARTMENT_CHARS } from './schema';
 
 /** A blank document; a format loaded from a file (`customFormat`) is stored in it. */
 export function newDocument(
@@ -10,5 +10,7 @@ export function newDocument(
   template = 'xinjiang-budget-2024',
   customFormat?: FormatTemplate,
 ): BudgetDocument {
-  return documentSchema.parse({ format: 'budget-desk-document', version: CURRENT_VERSION, template, department, year, unit, customFormat });
+  // A name read from a packet's title may run on (a misread line): kept to the length a document allows, to be corrected in 部门概况.
+  const name = department.slice(0, MAX_DEPARTMENT_CHARS);
+  return documentSchema.parse({ format: 'budget-desk-document', version: CURRENT_VERSION, template, department: name, year, unit, customFormat });
 }

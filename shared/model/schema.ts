@@ -199,6 +199,9 @@ const commentText = z.string().min(1, '批注不能为空').max(COMMENT_MAX_CHAR
 
 export const codeListEntrySchema = z.object({ code: z.string(), name: z.string() });
 
+/** 部门名称 (the longest real ones are about 40 characters): it is written into headings, file names and searches of the text. */
+export const MAX_DEPARTMENT_CHARS = 200;
+
 /** The document's fields without the checks across them (documentSchema adds those). */
 export const documentShape = z.object({
   format: z.literal('budget-desk-document'),
@@ -207,7 +210,7 @@ export const documentShape = z.object({
   template: z.string().min(1),
   /** A format loaded from a file travels with the document, so it opens the same anywhere. */
   customFormat: formatSchema.optional(),
-  department: z.string().min(1, '部门名称不能为空'),
+  department: z.string().min(1, '部门名称不能为空').max(MAX_DEPARTMENT_CHARS, `部门名称过长（超过 ${MAX_DEPARTMENT_CHARS} 个字）`),
   year: z.number().int().min(1990).max(2200),
   unit: z.enum(['万元', '元']),
   sample: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { hasFinalAccountsText } from '../../importers/final-accounts/printed-sections';
+import { MAX_DEPARTMENT_CHARS } from '../../model/schema';
 import type { AuditContext, AuditFinding } from './context';
 import { scan } from './text-scan';
 import { textFinding } from './wording';
@@ -35,7 +36,8 @@ export function yearFindings(ctx: AuditContext): AuditFinding[] {
     // Compared with last year (预算 or 决算): “比2024年预算”, “与2023年度相比”.
     [/(?:比|较|与)(\d{4})年度?(?=预算|决算|相比|同期|[增减持])/g, y - 1, 'prior'],
     // The department (or 本部门) speaking of its own year: “上海市普陀区财政局2024年度无…”.
-    [new RegExp(`(?:本部门|本单位|${escaped(ctx.session.document.department)})(\\d{4})年`, 'g'), y, 'year'],
+    // (A name is at most MAX_DEPARTMENT_CHARS; a pattern made of a far longer one is too large to compile.)
+    [new RegExp(`(?:本部门|本单位|${escaped(ctx.session.document.department.slice(0, MAX_DEPARTMENT_CHARS))})(\\d{4})年`, 'g'), y, 'year'],
     // A sentence opening on the year of its figures: “2024年度一般公共预算财政拨款支出…”, “2025年“三公”经费…”
     // (the text's lines are joined: a sentence also opens right after its heading, “…情况”, “…说明”).
     [/(?:^|[。；：:\n]|情况|说明)(\d{4})年度?(?=(?:部门|单位)?(?:收入|支出|财政拨款|一般公共预算|政府性基金|国有资本经营|“三公”|机关运行|政府采购|本部门|本单位))/g, y, 'year'],

@@ -18,6 +18,29 @@ describe('loadDocument', () => {
     if (!r.ok) expect(r.error).toMatch(/预算年度（year）.*类型不对/);
   });
 
+  it('refuses a document in a format the program does not know, naming it and the formats it has (the window had nothing to show)', () => {
+    const d = valid();
+    d.template = 'budget-2099';
+    const r = loadDocument(JSON.stringify(d));
+    expect(!r.ok && r.error).toBe(
+      '预算文档的表格格式“budget-2099”不是本程序认识的格式（本程序内置：2024 年部门预算公开格式、上海部门预算公开格式（9 张表）、上海单位预算公开格式（9 张表）、部门决算公开格式（9 张表）；文档也没有随附这种格式），无法打开',
+    );
+  });
+
+  it('refuses a department name over 200 characters, and words bounds and types in Chinese', () => {
+    const long = valid();
+    long.department = '某'.repeat(40_000);
+    expect(loadDocument(JSON.stringify(long))).toEqual({ ok: false, error: '预算文档内容有误：部门名称（department）：部门名称过长（超过 200 个字）' });
+    const late = valid();
+    late.year = 2500;
+    expect(loadDocument(JSON.stringify(late))).toEqual({ ok: false, error: '预算文档内容有误：预算年度（year）：不能大于 2200' });
+    const half = valid();
+    half.year = 2024.5;
+    expect(loadDocument(JSON.stringify(half))).toEqual({ ok: false, error: '预算文档内容有误：预算年度（year）：类型不对（应为整数，实际为小数）' });
+    // A name read from a packet's title that runs on is cut to the length a document allows.
+    expect(newDocument('某'.repeat(300), 2024).department).toBe('某'.repeat(200));
+  });
+
   it('names a missing field', () => {
     const d = valid();
     delete d.department;
