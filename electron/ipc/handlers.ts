@@ -36,7 +36,10 @@ type Checked = Extract<DocReply, { ok: true }>;
 async function checkDoc(docs: DocService, docText: string, action: string, want: Omit<Extract<DocRequest, { op: 'check' }>, 'op' | 'text'> = {}): Promise<Checked | Failure> {
   const asked = await ask(docs, { op: 'check', text: docText, ...want }, `无法${action}`);
   if (!asked.ok) return asked;
-  return asked.reply.ok ? asked.reply : fail(`无法${action}：文档内容无效（${asked.reply.error}）`);
+  const r = asked.reply;
+  if (r.ok) return r;
+  // Too large to open again: the window keeps the document, unsaved; no file is touched.
+  return fail(r.stage === 'size' ? `无法${action}：${r.error}。原文件未被改动。` : `无法${action}：文档内容无效（${r.error}）`);
 }
 
 /** A request to the documents thread; a thread that failed (died, out of memory or time) as a failure headed `failed`. */

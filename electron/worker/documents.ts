@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { formatOf } from '../../shared/formats/registry';
-import { type BudgetDocument, documentMessageText, loadDocument, serializeDocument } from '../../shared/model';
+import { type BudgetDocument, documentMessageText, loadDocument } from '../../shared/model';
 import { readDocumentText } from '../files/read-text';
 import { RecoveryStore, recoveryFileText } from '../recovery/store';
+import { documentFileText } from './document-file';
 import type { DocReplies, DocReply, DocRequest, DocSummary, RecoveryDraft } from './protocol';
 
 /**
@@ -31,8 +32,11 @@ async function serve(req: DocRequest): Promise<DocReplies[keyof DocReplies]> {
   // doc:save writes the file's text, doc:autosave the recovery file's: as UTF-8 bytes, moved to main without a copy.
   // Their SHA-256 too: main's file queue joins a save identical to the one before it by it.
   let file: string | undefined;
-  if (req.op === 'check' && req.file) file = serializeDocument(r.doc);
-  else if (req.op === 'check' && req.recovery) file = recoveryFileText({ ...req.recovery, department: r.doc.department, year: r.doc.year }, req.text);
+  if (req.op === 'check' && req.file) {
+    const f = documentFileText(r.doc);
+    if (!f.ok) return { ok: false, stage: 'size', error: f.error };
+    file = f.text;
+  } else if (req.op === 'check' && req.recovery) file = recoveryFileText({ ...req.recovery, department: r.doc.department, year: r.doc.year }, req.text);
   if (file !== undefined) {
     reply.fileBytes = new TextEncoder().encode(file);
     reply.fileSha256 = createHash('sha256').update(reply.fileBytes).digest('hex');

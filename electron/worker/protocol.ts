@@ -64,10 +64,13 @@ export interface DocSummary {
   tables: Array<{ no: number; title: string }>;
 }
 
-/** `stage`: whether reading the file failed (a file error, worded) or the document is invalid (the loader's reason). */
+/**
+ * `stage`: whether reading the file failed (a file error, worded), the document is invalid (the
+ * loader's reason) or it is valid but too large for a file 打开 would take back (`size`: doc:save).
+ */
 export type DocReply =
   | { ok: true; summary: DocSummary; messageText?: string; fileBytes?: Uint8Array; fileSha256?: string }
-  | { ok: false; stage: 'read' | 'load'; error: string };
+  | { ok: false; stage: 'read' | 'load' | 'size'; error: string };
 
 /** Main → documents thread, and its answer to request `id`. */
 export interface DocCall {

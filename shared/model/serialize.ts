@@ -9,7 +9,8 @@ export function serializeDocument(doc: BudgetDocument): string {
  * A document as a message between processes or to a worker (opened, restored, sent to be saved,
  * exported or printed), not a file: compact JSON, a third shorter than the file's, so faster to
  * write and to parse on the other side (100,000 lines: ~250 ms less per open). What is written to
- * disk is always `serializeDocument`.
+ * disk is `serializeDocument`, unless only the compact form stays within what 打开 takes back
+ * (electron/worker/document-file.ts).
  */
 export function documentMessageText(doc: BudgetDocument): string {
   return JSON.stringify(doc);

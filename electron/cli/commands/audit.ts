@@ -20,10 +20,15 @@ export const auditCommand: Command = {
     if (files.length === 0) throw new UsageError('所给的文件夹中没有可审核的文件（.txt、.pdf、.docx、.xlsx、.budget、.json）');
     const t0 = performance.now();
     const tty = process.stderr.isTTY === true;
-    const results = await auditInWorkers(files, jobs, (r, done) => {
-      const line = `审核 ${done}/${files.length}：${basename(r.file)} ${r.ok ? `错误 ${r.errors}，提示 ${r.warnings}` : '无法读取'}`;
-      io.err(tty ? `\r\x1b[K${line}` : `${line}\n`);
-    });
+    const results = await auditInWorkers(
+      files,
+      jobs,
+      (r, done) => {
+        const line = `审核 ${done}/${files.length}：${basename(r.file)} ${r.ok ? `错误 ${r.errors}，提示 ${r.warnings}` : '无法读取'}`;
+        io.err(tty ? `\r\x1b[K${line}` : `${line}\n`);
+      },
+      fileTimeLimit(),
+    );
     const seconds = (performance.now() - t0) / 1000;
     if (tty) io.err('\n');
     io.err(`审核完成：${files.length} 份，用时 ${seconds.toFixed(1)} 秒（${(files.length / seconds).toFixed(1)} 份/秒，${Math.min(jobs, files.length)} 个线程）\n`);
@@ -36,6 +41,15 @@ export const auditCommand: Command = {
     return auditExitCode(results);
   },
 };
+
+/**
+ * BUDGET_DESK_AUDIT_FILE_MS: the per-file time limit in ms, in place of the app's 120 s (tests,
+ * or a batch of known-slow PDFs); anything but a positive number keeps the default.
+ */
+function fileTimeLimit(): { maxFileMs?: number } {
+  const ms = Number(process.env.BUDGET_DESK_AUDIT_FILE_MS);
+  return Number.isFinite(ms) && ms > 0 ? { maxFileMs: ms } : {};
+}
 
 function jsonOf(r: PacketAudit) {
   const { findings, ...rest } = r;
