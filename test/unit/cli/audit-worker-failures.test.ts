@@ -3,18 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditInWorkers } from '../../../electron/audit/pool';
-import { main } from '../../../electron/cli/main';
+import { run } from './support/run-cli';
 import { newDocument } from '../../../shared/model';
 import { packetText } from '../rules/packet-audit-support';
 
 const HOOK = join(__dirname, 'support/audit-hook-worker.mjs');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 interface Row {
   file: string;
