@@ -76,6 +76,8 @@ export function validateDocument(raw: unknown, owned = false): LoadResult {
 export function parseDocument(value: Record<string, unknown>, owned = false): { ok: true; doc: BudgetDocument } | { ok: false; issues: ZodIssue[] } {
   const rows = readRows(value, owned);
   if (!rows) {
+    const junk = nonObjectRows(value);
+    if (junk) return { ok: false, issues: [junk] };
     const parsed = documentSchema.safeParse(value);
     return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, issues: parsed.error.issues };
   }
@@ -89,6 +91,36 @@ export function parseDocument(value: Record<string, unknown>, owned = false): { 
   if (issues.length === 0) return { ok: true, doc };
   return { ok: false, issues: issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue) };
 }
+
+/** From this many rows that are not rows, the loader names the first and counts them instead of the schema. */
+const MANY_BAD_ROWS = 1000;
+
+/**
+ * Rows that are not rows at all (numbers, text, null), when there are many: named by the first
+ * and counted, before the schema, which records a problem per element (~10 µs each): a file of
+ * 19 million of them ran the check out of memory after minutes.
+ */
+function nonObjectRows(value: Record<string, unknown>): ZodIssue | null {
+  for (const key of ROW_ARRAYS) {
+    const list = value[key];
+    if (!Array.isArray(list)) continue;
+    let first = -1;
+    let count = 0;
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i];
+      if (typeof row === 'object' && row !== null && !Array.isArray(row)) continue;
+      if (first < 0) first = i;
+      count++;
+    }
+    // A few are the schema's to describe, in its words (fast-rows.test.ts holds both readings equal).
+    if (count > MANY_BAD_ROWS) {
+      return { code: 'custom', path: [key, first], message: `不是一行（应为对象，实际为${describeValue(list[first])}）；共有 ${count} 项不是一行` } as ZodIssue;
+    }
+  }
+  return null;
+}
+
+const describeValue = (v: unknown) => (v === null ? '空值' : Array.isArray(v) ? '列表' : typeof v === 'number' ? '数字' : typeof v === 'string' ? '文字' : typeof v === 'boolean' ? '是/否' : typeof v);
 
 function withCarriedFormat(doc: BudgetDocument): LoadResult {
   const formatError = doc.customFormat ? formatProblems(doc.customFormat as FormatTemplate) : null;

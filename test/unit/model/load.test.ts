@@ -41,6 +41,15 @@ describe('loadDocument', () => {
     expect(newDocument('某'.repeat(300), 2024).department).toBe('某'.repeat(200));
   });
 
+  it('refuses rows that are not rows by the first and their count, without the schema describing each (19 million ran it out of memory)', () => {
+    const d = valid();
+    d.functionRows = [{ code: '2010301', values: {} }, ...new Array(1_000_000).fill(1)];
+    const t0 = performance.now();
+    const r = loadDocument(JSON.stringify(d));
+    expect(!r.ok && r.error).toBe('预算文档内容有误：功能分类科目行（functionRows） → 第 2 项：不是一行（应为对象，实际为数字）；共有 1000000 项不是一行');
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
   it('names a missing field', () => {
     const d = valid();
     delete d.department;
