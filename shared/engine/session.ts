@@ -632,18 +632,21 @@ export class BudgetSession {
       if (fen === 0) delete store.values[store.key];
       else store.values[store.key] = formatExact(fen, this.docState.unit);
     }
-    let dropped: Record<string, string> | undefined;
-    if (stale.length > 0 || restore) {
-      const printed = this.own(['printed']) as Record<string, string>;
-      for (const id of stale) {
-        dropped ??= {};
-        dropped[id] = printed[id]!;
-        delete printed[id];
-      }
-      if (restore) Object.assign(printed, restore);
-    }
+    const dropped = stale.length > 0 ? this.removePrinted(stale) : undefined;
+    if (restore) Object.assign(this.own(['printed']) as Record<string, string>, restore);
     this.rebuild();
     return dropped ? { ok: true, dropped } : { ok: true };
+  }
+
+  /** Printed figures `ids` taken out of the document, as they were (for undo). */
+  private removePrinted(ids: readonly string[]): Record<string, string> {
+    const printed = this.own(['printed']) as Record<string, string>;
+    const out: Record<string, string> = {};
+    for (const id of ids) {
+      out[id] = printed[id]!;
+      delete printed[id];
+    }
+    return out;
   }
 
   /** The ids of the printed figures of `nodes` and of the cells that depend on them through any chain. */
@@ -695,12 +698,7 @@ export class BudgetSession {
     const structural = inclusionBefore !== '' && source !== undefined && inclusionBefore !== this.inclusion(source.index, source.set);
     if (structural && staleIfStructural.length > 0) {
       // The row now shows in more or fewer tables and printed figures above it went stale (as below).
-      const printed = this.own(['printed']) as Record<string, string>;
-      const dropped: Record<string, string> = {};
-      for (const id of staleIfStructural) {
-        dropped[id] = printed[id]!;
-        delete printed[id];
-      }
+      const dropped = this.removePrinted(staleIfStructural);
       this.rebuild();
       return { ok: true, changed: [], structural: true, dropped };
     }
@@ -739,12 +737,7 @@ export class BudgetSession {
     // An imported packet's printed totals describe the packet as published; once an amount they
     // depend on is edited they are out of date, so they give way to the recomputed values.
     if (stale) {
-      const printed = this.own(['printed']) as Record<string, string>;
-      const dropped: Record<string, string> = {};
-      for (const id of stale) {
-        dropped[id] = printed[id]!;
-        delete printed[id];
-      }
+      const dropped = this.removePrinted(stale);
       if (!this.dropPrinted(dropped)) this.rebuild();
       return { ok: true, changed: [], structural: true, dropped };
     }
