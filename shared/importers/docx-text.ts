@@ -4,12 +4,18 @@
  * of a tab-separated packet such as 003). Only the text Word shows is kept (`w:t`, tabs and
  * breaks), not deleted text or field codes. A cell's own paragraphs run together; a table inside
  * a cell adds its text to that cell.
+ *
+ * Tables nested deeper than MAX_TABLE_DEPTH are read as text of the cell that holds them (their
+ * rows and cells separated by spaces): each level copies the text of the levels inside it, so
+ * unbounded nesting would make a small crafted file quadratic (600,000 levels: minutes).
  */
 export function docxBodyText(xml: string): string {
   const lines: string[] = [];
   let para = '';
   /** Tables open: each its current row's cells and the cell being read. */
   const tables: Array<{ cells: string[]; cell: string }> = [];
+  /** Tables open below the deepest one kept apart. */
+  let flattened = 0;
   let inText = false;
   const put = (s: string) => {
     const t = tables[tables.length - 1];
@@ -45,7 +51,10 @@ export function docxBodyText(xml: string): string {
         }
         break;
       case 'tbl':
-        if (open && !selfClose) tables.push({ cells: [], cell: '' });
+        if (open && !selfClose) {
+          if (tables.length < MAX_TABLE_DEPTH) tables.push({ cells: [], cell: '' });
+          else flattened++;
+        } else if (!open && flattened > 0) flattened--;
         else if (!open) {
           const inner = tables.pop();
           // A table inside a cell: its text joins that cell.
@@ -53,6 +62,10 @@ export function docxBodyText(xml: string): string {
         }
         break;
       case 'tr':
+        if (flattened > 0) {
+          if (!open) put(' ');
+          break;
+        }
         // A row of the outermost table is a line; an inner table's rows all go into its cell.
         if (tables.length !== 1) break;
         if (open) tables[0]!.cells = [];
@@ -60,6 +73,10 @@ export function docxBodyText(xml: string): string {
         break;
       case 'tc':
         if (tables.length === 0) break;
+        if (flattened > 0) {
+          if (!open || selfClose) put(' ');
+          break;
+        }
         if (open && !selfClose) tables[tables.length - 1]!.cell = '';
         else if (selfClose) tables[tables.length - 1]!.cells.push('');
         else {
@@ -73,6 +90,9 @@ export function docxBodyText(xml: string): string {
   if (para) lines.push(para);
   return lines.join('\n');
 }
+
+/** Word's own limit for tables in tables is far below this; a packet's are one or two deep. */
+export const MAX_TABLE_DEPTH = 64;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
