@@ -6,6 +6,7 @@ import { addRow, type ReshapeCursor, type RowsByTable } from '../../shared/engin
 import { commentAt, setComment } from '../../shared/model/comments';
 import { type DocChange, diffDocument } from '../../shared/model/doc-changes';
 import { AMOUNT_BOUND, formatExact } from '../../shared/money';
+import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { type GeneratedNarrative, generateNarrative } from '../../shared/narrative/generate';
 import { countFindings, mergeFindings, tablePart, tablePartChange, textPart } from '../../shared/rules/all-findings';
 import type { Finding } from '../../shared/rules/finding';
@@ -700,6 +701,7 @@ function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes:
     if (c.inserted.length > 0) inserted.set(c.path[0] as RowArray, [...(inserted.get(c.path[0] as RowArray) ?? []), ...c.inserted]);
   }
   if (inserted.size === 0) return true; // rows removed from a valid document leave it valid
+  if (rowCount(after) > INPUT_BOUNDS.maxDocumentRows) return false;
   const probe = { ...after, fixed: {}, printed: {}, functionRows: [], economicRows: [], projectRows: [], carryoverRows: [] } as BudgetDocument;
   for (const [k, rows] of inserted) (probe[k] as unknown[]) = rows;
   if (documentEditError(probe) !== null) return false;
@@ -716,8 +718,10 @@ function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes:
 
 /** A document large enough that whole-document work (text findings, the preview's sheets) goes to a worker. */
 export function isLarge(doc: BudgetDocument): boolean {
-  return doc.functionRows.length + doc.projectRows.length + doc.economicRows.length + doc.carryoverRows.length > LARGE_ROWS;
+  return rowCount(doc) > LARGE_ROWS;
 }
+
+const rowCount = (doc: BudgetDocument) => doc.functionRows.length + doc.projectRows.length + doc.economicRows.length + doc.carryoverRows.length;
 
 function newKey(): string {
   return `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

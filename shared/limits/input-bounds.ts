@@ -12,6 +12,10 @@ export const INPUT_BOUNDS = {
   maxPacketLines: 400_000,
   /** Rows one imported table may hold. */
   maxTableRows: 120_000,
+  /** Rows of a document, all its row lists together (科目、项目、结转结余): twice the largest the
+   * benchmark times (100,000 items), far above any department; more is refused on open, before
+   * its rows are read, and an edit that would pass it is refused (its file could not be opened). */
+  maxDocumentRows: 200_000,
   /** Cells per workbook: cell elements present in its sheets (a sheet's declared dimension is a
    * claim some writers inflate to the whole sheet, so it is read but not trusted for sizing). */
   maxWorkbookCells: 5_000_000,

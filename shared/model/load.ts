@@ -4,7 +4,8 @@ import { formatProblems } from '../formats/validate';
 import type { FormatTemplate } from '../templates/types';
 import { documentIssues } from './document-bounds';
 import { readCodeLists, readRows } from './fast-rows';
-import { describePath } from './field-names';
+import { INPUT_BOUNDS } from '../limits/input-bounds';
+import { describePath, FIELD_NAMES } from './field-names';
 import { migrate } from './migrate';
 import { type BudgetDocument, documentSchema, documentShape } from './schema';
 import { describeZodIssue } from './zod-issue';
@@ -74,6 +75,8 @@ export function validateDocument(raw: unknown, owned = false): LoadResult {
  * hand (fast-rows.ts) and the schema reads the rest: the same document, or the same issues.
  */
 export function parseDocument(value: Record<string, unknown>, owned = false): { ok: true; doc: BudgetDocument } | { ok: false; issues: ZodIssue[] } {
+  const tooMany = rowCountIssue(value);
+  if (tooMany) return { ok: false, issues: [tooMany] };
   const rows = readRows(value, owned);
   if (!rows) {
     const junk = nonObjectRows(value);
@@ -90,6 +93,25 @@ export function parseDocument(value: Record<string, unknown>, owned = false): { 
   const issues = documentIssues(doc, { syntax: false });
   if (issues.length === 0) return { ok: true, doc };
   return { ok: false, issues: issues.map((i) => ({ code: 'custom', path: i.path, message: i.message, params: { located: i.located } }) as ZodIssue) };
+}
+
+/**
+ * More rows than a document may hold (INPUT_BOUNDS.maxDocumentRows), counted from the lists'
+ * lengths before any row is read: a file of a million rows held the window on 正在打开 for over
+ * seven minutes, and 1.5 million empty objects took the schema 20 s to describe.
+ */
+function rowCountIssue(value: Record<string, unknown>): ZodIssue | null {
+  const counts = [...ROW_ARRAYS].map((key) => [key, Array.isArray(value[key]) ? (value[key] as unknown[]).length : 0] as const);
+  const total = counts.reduce((n, [, c]) => n + c, 0);
+  if (total <= INPUT_BOUNDS.maxDocumentRows) return null;
+  const n = (c: number) => c.toLocaleString('en-US');
+  const parts = counts.filter(([, c]) => c > 0).map(([key, c]) => `${FIELD_NAMES[key]} ${n(c)} 行`);
+  return {
+    code: 'custom',
+    path: [],
+    message: `文档共有 ${n(total)} 行（${parts.join('，')}），超过了一份预算文档的上限 ${n(INPUT_BOUNDS.maxDocumentRows)} 行`,
+    params: { located: true },
+  } as ZodIssue;
 }
 
 /** From this many rows that are not rows, the loader names the first and counts them instead of the schema. */
@@ -143,6 +165,8 @@ const ROW_ARRAYS = new Set(['functionRows', 'economicRows', 'projectRows', 'carr
  * duplicate checks always cover the whole document.
  */
 export function documentEditError(doc: BudgetDocument, changed?: ReadonlySet<string>): string | null {
+  const tooMany = rowCountIssue(doc as unknown as Record<string, unknown>);
+  if (tooMany) return tooMany.message;
   const probe = changed ? Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, ROW_ARRAYS.has(k) && !changed.has(k) ? [] : v])) : doc;
   const shape = documentShape.safeParse(probe);
   if (!shape.success) return describeIssues(shape.error.issues);

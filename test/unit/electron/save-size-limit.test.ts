@@ -5,10 +5,13 @@ import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 import { type BudgetDocument, documentMessageText, loadDocument, MAX_DOCUMENT_CHARS, newDocument, serializeDocument } from '../../../shared/model';
 import { makeHandlers, sampleDocText, tempDir } from './helpers';
 
-/** A document of `n` empty function rows (as the QA's rows-1M-empty.budget). */
+/** Twelve amounts of table 2 in each row: enough text per row to pass 打开's character bound within its row bound. */
+const VALUES = Object.fromEntries(Array.from({ length: 12 }, (_, c) => [`2.${c + 1}`, '0.01']));
+
+/** A document of `n` function rows, each with VALUES. */
 function rowsDocument(n: number): BudgetDocument {
   const doc = newDocument('行数测试局', 2024, '万元');
-  doc.functionRows = Array.from({ length: n }, (_, i) => ({ code: String(1_000_000 + i), values: {} }));
+  doc.functionRows = Array.from({ length: n }, (_, i) => ({ code: String(1_000_000 + i), values: { ...VALUES } }));
   return doc;
 }
 
@@ -27,6 +30,7 @@ describe('doc:save: whatever is saved opens again', () => {
     const file = join(await tempDir(), 'big.budget');
     h.paths.grant(file, 'write');
     const n = rowsJustOverTheLimit();
+    expect(n).toBeLessThanOrEqual(INPUT_BOUNDS.maxDocumentRows);
     const doc = rowsDocument(n);
     // The form saves used to write: 打开 refuses it (文件过大).
     const indented = serializeDocument(doc);
@@ -43,7 +47,7 @@ describe('doc:save: whatever is saved opens again', () => {
     if (!opened.ok) throw new Error(opened.error);
     const back = loadDocument(opened.docText);
     expect(back.ok && back.doc.functionRows.length).toBe(n);
-    expect(back.ok && back.doc.functionRows[n - 1]).toEqual({ code: String(1_000_000 + n - 1), values: {} });
+    expect(back.ok && back.doc.functionRows[n - 1]).toEqual({ code: String(1_000_000 + n - 1), values: VALUES });
   }, 180_000);
 
   it('a document too large even compact is refused with the reason, and the file saved before is left as it was', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocument, newDocument, serializeDocument } from '../../../shared/model';
+import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
+import { type BudgetDocument, documentEditError, loadDocument, newDocument, serializeDocument } from '../../../shared/model';
 
 const valid = () => JSON.parse(serializeDocument(newDocument('测试部门', 2024))) as Record<string, unknown>;
 
@@ -43,11 +44,27 @@ describe('loadDocument', () => {
 
   it('refuses rows that are not rows by the first and their count, without the schema describing each (19 million ran it out of memory)', () => {
     const d = valid();
-    d.functionRows = [{ code: '2010301', values: {} }, ...new Array(1_000_000).fill(1)];
+    d.functionRows = [{ code: '2010301', values: {} }, ...new Array(150_000).fill(1)];
     const t0 = performance.now();
     const r = loadDocument(JSON.stringify(d));
-    expect(!r.ok && r.error).toBe('预算文档内容有误：功能分类科目行（functionRows） → 第 2 项：不是一行（应为对象，实际为数字）；共有 1000000 项不是一行');
+    expect(!r.ok && r.error).toBe('预算文档内容有误：功能分类科目行（functionRows） → 第 2 项：不是一行（应为对象，实际为数字）；共有 150000 项不是一行');
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('refuses more rows than a document may hold before reading any (1 million held the window on 正在打开 for minutes; 1.5 million {} took 20 s)', () => {
+    const d = valid();
+    d.functionRows = new Array(150_000).fill({});
+    d.projectRows = new Array(1_350_000).fill({});
+    const t0 = performance.now();
+    const r = loadDocument(JSON.stringify(d));
+    expect(!r.ok && r.error).toBe('预算文档内容有误：文档共有 1,500,000 行（功能分类科目行 150,000 行，项目行 1,350,000 行），超过了一份预算文档的上限 200,000 行');
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // At the bound a document opens (valid rows, read by the fast path).
+    const at = valid();
+    at.functionRows = Array.from({ length: INPUT_BOUNDS.maxDocumentRows }, (_, i) => ({ code: String(2_000_000 + i), values: {} }));
+    expect(loadDocument(JSON.stringify(at)).ok).toBe(true);
+    (at.functionRows as unknown[]).push({ code: '2999999', values: {} });
+    expect(documentEditError(at as unknown as BudgetDocument)).toBe('文档共有 200,001 行（功能分类科目行 200,001 行），超过了一份预算文档的上限 200,000 行');
   });
 
   it('names a missing field', () => {
