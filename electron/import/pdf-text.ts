@@ -7,10 +7,12 @@ export async function pdfToText(
 ): Promise<{ ok: true; text: string; layout: string } | { ok: false; error: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  // pdf.js takes `data` over (it is empty afterwards): its start is kept to say why it was refused.
+  const head = data.slice(0, 1024);
   try {
     doc = await pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   } catch (e) {
-    return { ok: false, error: `PDF 文件无法打开（${e instanceof Error ? e.message : String(e)}），可能已损坏。` };
+    return { ok: false, error: pdfOpenError(e, head) };
   }
   try {
     const pages: PdfItem[][] = [];
@@ -37,4 +39,21 @@ export async function pdfToText(
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Why pdf.js could not open the file, in words: not a PDF at all, a damaged one, one with a
+ * password. pdf.js's own (English) text is kept only as a detail in parentheses.
+ */
+function pdfOpenError(e: unknown, head: Uint8Array): string {
+  const name = e instanceof Error ? e.name : '';
+  const detail = e instanceof Error ? e.message : String(e);
+  if (head.length === 0) return 'PDF 文件是空的（0 字节），无法导入。';
+  if (name === 'PasswordException') return 'PDF 文件设有打开密码（已加密），本程序不能读取：请在 PDF 阅读器中去掉密码后另存，再导入。';
+  if (name === 'InvalidPDFException') {
+    // pdf.js looks for the header in the first 1,024 bytes.
+    if (!new TextDecoder('latin1').decode(head).includes('%PDF-')) return 'PDF 文件已损坏或不是 PDF：文件开头没有 PDF 标识（%PDF-），可能是改了扩展名的其他文件（如为文本，请使用 .txt 扩展名）。';
+    return `PDF 文件已损坏或不是 PDF：结构无效，无法打开（${detail}）。`;
+  }
+  return `PDF 文件已损坏，无法打开（${detail}）。`;
 }
