@@ -13,7 +13,7 @@ const MAX_FORMAT_CHARS = 4 * 1024 * 1024;
 
 function describePath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return '格式文件';
-  return path.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : FORMAT_FIELD_NAMES[p] ? `${FORMAT_FIELD_NAMES[p]}（${p}）` : p)).join(' → ');
+  return path.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : Object.hasOwn(FORMAT_FIELD_NAMES, p) ? `${FORMAT_FIELD_NAMES[p]}（${p}）` : p)).join(' → ');
 }
 
 function describeIssue(issue: ZodIssue): string {

@@ -42,10 +42,12 @@ export const FIELD_NAMES: Record<string, string> = {
   runningCosts: '机关运行经费',
 };
 
-/** `功能分类科目行（functionRows） → 第 1 项 → 金额（values） → 2.3`: a field path in words. */
+/**
+ * `功能分类科目行（functionRows） → 第 1 项 → 金额（values） → 2.3`: a field path in words. Only the
+ * table's own names are looked up: a key a document makes up (`__proto__`, `toString`) is printed
+ * as written, not as what `Object.prototype` holds under that name (`[object Object]`).
+ */
 export function describePath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return '文件';
-  return path
-    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : FIELD_NAMES[p] ? `${FIELD_NAMES[p]}（${p}）` : p))
-    .join(' → ');
+  return path.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : Object.hasOwn(FIELD_NAMES, p) ? `${FIELD_NAMES[p]}（${p}）` : p)).join(' → ');
 }
