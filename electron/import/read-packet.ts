@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeText } from '../../shared/importers/decode-text';
+import { decodeTextChecked, undecodableWarning } from '../../shared/importers/decode-text';
 import { importAnyPacketText } from '../../shared/importers/detect-format';
 import type { PacketImportResult } from '../../shared/importers/packet/import-text';
 import { describeFsError } from '../files/errors';
@@ -40,7 +40,10 @@ export async function importPacketFile(file: string, onStep: PacketStep = () => 
     onStep('recognize', 0);
     return importAnyPacketText(docx.text);
   }
-  const text = decodeText(bytes);
+  const decoded = decodeTextChecked(bytes);
   onStep('recognize', 0);
-  return importAnyPacketText(text);
+  const r = importAnyPacketText(decoded.text);
+  // Bytes the encoding could not read became “�”, perhaps inside a name: said first, with the line.
+  const undecodable = undecodableWarning(decoded);
+  return r.ok && undecodable ? { ...r, warnings: [undecodable, ...r.warnings] } : r;
 }
