@@ -13,7 +13,14 @@ export interface InputOptions {
   format?: FormatTemplate;
 }
 
-export type InputReader = (file: string, opts: InputOptions) => Promise<{ doc: BudgetDocument; warnings: string[] }>;
+/** What a reader found: a packet reader also says how many tables and rows it recognised (`import` prints them). */
+export interface InputRead {
+  doc: BudgetDocument;
+  warnings: string[];
+  summary?: { tables: number; rows: number };
+}
+
+export type InputReader = (file: string, opts: InputOptions) => Promise<InputRead>;
 
 const readers = new Map<string, InputReader>();
 
@@ -21,7 +28,7 @@ export function registerInputReader(extensions: string[], reader: InputReader): 
   for (const e of extensions) readers.set(e.toLowerCase(), reader);
 }
 
-export async function readInputDocument(file: string, opts: InputOptions = {}): Promise<{ doc: BudgetDocument; warnings: string[] }> {
+export async function readInputDocument(file: string, opts: InputOptions = {}): Promise<InputRead> {
   const reader = readers.get(extname(file).toLowerCase());
   // Every reader gets a regular file within the size bound: a FIFO or /dev/zero never blocks the command.
   await checkInput(file);

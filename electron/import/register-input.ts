@@ -7,5 +7,5 @@ import { importPacketFile } from './read-packet';
 registerInputReader(['.txt', '.pdf', '.docx'], async (file) => {
   const r = await importPacketFile(file);
   if (!r.ok) throw new InputError(r.error);
-  return { doc: r.doc, warnings: r.warnings.map(warningText) };
+  return { doc: r.doc, warnings: r.warnings.map(warningText), summary: { tables: r.summary.tables.length, rows: r.summary.rows } };
 });

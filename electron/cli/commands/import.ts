@@ -38,7 +38,9 @@ async function importOther(file: string, out: string, showWarnings: boolean, io:
   const r = await readInputDocument(file, opts);
   const ms = performance.now() - t0;
   await writeOutput(out, serializeDocument(r.doc));
-  io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
+  // A packet (.docx, or any with --format) says what it found, as the .txt/.pdf line does; a workbook does not.
+  const found = r.summary ? `找到 ${r.summary.tables} 张表，${r.summary.rows} 行，` : '';
+  io.out(`已导入 ${r.doc.department} ${r.doc.year} 年：${found}${r.warnings.length} 条警告（${ms.toFixed(0)} ms）→ ${out}\n`);
   if (showWarnings) for (const w of r.warnings) io.out(`  警告 ${w}\n`);
   return 0;
 }
