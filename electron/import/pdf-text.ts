@@ -1,3 +1,4 @@
+import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
 import { type PdfItem, pdfItemsToLayoutText, pdfItemsToText } from '../../shared/importers/packet/pdf-layout';
 
 /** Text of a PDF's text layer, tables rebuilt from item positions (pdfjs-dist in the main process), and the same lines laid out by position. */
@@ -15,6 +16,10 @@ export async function pdfToText(
     return { ok: false, error: pdfOpenError(e, head) };
   }
   try {
+    if (doc.numPages > INPUT_BOUNDS.maxPdfPages) {
+      const n = (v: number) => v.toLocaleString('en-US');
+      return { ok: false, error: `PDF 共 ${n(doc.numPages)} 页，超过可导入的上限 ${n(INPUT_BOUNDS.maxPdfPages)} 页（部门预算公开文件通常只有几十页），未导入。` };
+    }
     const pages: PdfItem[][] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {

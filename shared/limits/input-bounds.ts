@@ -10,6 +10,9 @@ export const INPUT_BOUNDS = {
   maxLineChars: 20_000,
   /** Lines of a text/PDF packet. */
   maxPacketLines: 400_000,
+  /** Pages of a PDF packet, checked when it is opened, before any page is read (a published
+   * packet has tens of pages; 2,000 take ~20 s, and a crafted 200,000-page file ran for minutes). */
+  maxPdfPages: 2_000,
   /** Rows one imported table may hold. */
   maxTableRows: 120_000,
   /** Rows of a document, all its row lists together (科目、项目、结转结余): twice the largest the
