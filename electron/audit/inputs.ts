@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { InputError } from '../cli/io';
 
@@ -24,13 +24,22 @@ export async function auditInputs(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-async function folderFiles(dir: string): Promise<string[]> {
+/**
+ * `seen`: the real paths of the folders read, so a link back up the tree is read once. A link is
+ * followed: a linked file is audited like a file (a broken link is reported unreadable, not
+ * skipped in silence), a linked folder read like a folder.
+ */
+async function folderFiles(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await folderFiles(p)));
-    else if (e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    const folder = e.isDirectory() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isDirectory());
+    if (folder) out.push(...(await folderFiles(p, seen)));
+    else if ((e.isFile() || e.isSymbolicLink()) && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
   }
   return out;
 }
