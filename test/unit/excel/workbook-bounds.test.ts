@@ -179,4 +179,20 @@ describe('workbook bounds are checked in the zip before exceljs loads it', () =>
     const r = await readWorkbookBuffer(bad);
     expect(r.ok ? '' : r.error).toMatch(/^工作簿已损坏，无法读取（部件 xl\/worksheets\/sheet2\.xml (无法解压|校验失败|的大小与目录不符)）。/);
   });
+
+  it('rows and cells written without their r= references (allowed: each follows the one before) read as Excel reads them; exceljs refused them as damaged', async () => {
+    const unnumbered = edited((n, x) => (/^xl\/worksheets\//.test(n) ? x.replace(/<(row|c)( [^>]*?)? r="[A-Z]*\d+"/g, '<$1$2') : x));
+    const sheet = readParts(unnumbered).get(p2)!;
+    expect(sheet).toContain('<row');
+    expect(sheet).not.toMatch(/<(row|c)\b[^>]* r="/);
+    const { r, ms } = await timed(unnumbered);
+    if (!r.ok) throw new Error(r.error);
+    expect(ms).toBeLessThan(5000);
+    expect(tablesJson(BudgetSession.open(r.doc))).toEqual(baseline);
+    // Only some left out: the others keep their places (a gap before a numbered row stays a gap).
+    const some = edited((n, x) => (n === p2 ? x.replace(/<c( [^>]*?)? r="B\d+"/g, '<c$1') : x));
+    const r2 = await readWorkbookBuffer(some);
+    if (!r2.ok) throw new Error(r2.error);
+    expect(tablesJson(BudgetSession.open(r2.doc))).toEqual(baseline);
+  });
 });
