@@ -1,11 +1,14 @@
 import { INPUT_BOUNDS } from '../../shared/limits/input-bounds';
+import { overTime } from '../worker/stop-reasons';
 import { type PdfItem, pdfItemsToLayoutText, pdfItemsToText } from '../../shared/importers/packet/pdf-layout';
 
 /** Text of a PDF's text layer, tables rebuilt from item positions (pdfjs-dist in the main process), and the same lines laid out by position. */
 export async function pdfToText(
   data: Uint8Array,
   onPage: (page: number, pages: number) => void = () => {},
+  maxMs: number = INPUT_BOUNDS.maxJobMs,
 ): Promise<{ ok: true; text: string; layout: string } | { ok: false; error: string }> {
+  const t0 = performance.now();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   // pdf.js takes `data` over (it is empty afterwards): its start is kept to say why it was refused.
@@ -23,6 +26,9 @@ export async function pdfToText(
     const pages: PdfItem[][] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
+      // Between pages the reader can be stopped: the app's job worker is stopped at the same limit
+      // from outside, the command line (which has no such worker) stops itself here.
+      if (performance.now() - t0 > maxMs) return { ok: false, error: `处理超时：${overTime(`读取 PDF（已读 ${p - 1} / ${doc.numPages} 页）`, maxMs)}` };
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: PdfItem[] = [];

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfToText } from '../../../electron/import/pdf-text';
 import { importPacketFile } from '../../../electron/import/read-packet';
 import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 
@@ -84,5 +85,12 @@ describe('a PDF that cannot be opened is refused in Chinese, saying why (pdf.js�
     expect(performance.now() - t0).toBeLessThan(5_000);
     // At the bound the pages are read (no budget tables in them: refused for that, not for its length).
     expect(await errorOf('bound.pdf', manyPagesPdf(3))).toMatch(/没有找到部门预算公开表/);
+  });
+
+  it('reading pages stops itself at the time limit, saying how far it got (the command line has no job worker to stop it)', async () => {
+    const r = await pdfToText(new TextEncoder().encode(manyPagesPdf(40)), () => {}, 0);
+    expect(r).toEqual({ ok: false, error: '处理超时：读取 PDF（已读 0 / 40 页）超过 0 秒仍未完成，已停止（文件可能过大或格式异常）' });
+    const whole = await pdfToText(new TextEncoder().encode(manyPagesPdf(40)));
+    expect(whole.ok).toBe(true);
   });
 });
