@@ -132,6 +132,8 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   const shownRef = useRef(shown);
   shownRef.current = shown;
   const modelIndex = useMemo(() => new Map(model.rows.map((r, i) => [r.id, i])), [model]);
+  const modelIndexRef = useRef(modelIndex);
+  modelIndexRef.current = modelIndex;
   const outlined = useMemo(() => hasOutline(model.rows), [model]);
   const range = useRef(new CellRange());
   const expected = useRef<Pos[]>([]);
@@ -367,9 +369,6 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
     markCells('cell-in-range', r.isBlock ? rect : null);
   }, [markCells]);
 
-  /** Where the fill handle would reach, outlined on the rendered cells (null: none). */
-  const previewFill = useCallback((target: Rect | null) => markCells('cell-fill-preview', target), [markCells]);
-
   const setRange = useCallback(
     (apply: () => void) => {
       apply();
@@ -535,31 +534,91 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   );
 
   /**
-   * The fill handle let go: `source` repeated over `target` (Excel copies a block of amounts; no
-   * series), into its entered cells as one step, computed cells keeping theirs; the block is then
-   * `target`, the focus where it was.
+   * What the fill handle dragged from `source` over `target` puts into shown cell (i, c): `source`
+   * repeated (Excel copies a block of amounts; no series), the exact amount in the entry unit as Ctrl+D
+   * copies it (a code or name column copies nothing into an amount). Undefined where the cell does not
+   * change: inside `source`, a computed or non-amount cell, or one that already holds that amount.
+   * Rows hidden under a folded 类/款 are not in the shown rows: they are not filled, as Delete, Ctrl+X,
+   * Ctrl+Enter and paste leave them (folding shows what an operation changes).
+   */
+  const fillTextAt = useCallback(
+    (source: Rect, i: number, c: number): string | undefined => {
+      if (i >= source.top && i <= source.bottom && c >= source.left && c <= source.right) return undefined;
+      const m = modelRef.current;
+      const all = shownRef.current.all;
+      const row = all[i];
+      const colId = m.allCols[c] ?? '';
+      if (row?.cells[colId]?.role !== 'entered' || !m.addr(row, colId)) return undefined;
+      const wrap = (x: number, n: number) => ((x % n) + n) % n;
+      const from = all[source.top + wrap(i - source.top, source.bottom - source.top + 1)];
+      const fromCol = m.allCols[source.left + wrap(c - source.left, source.right - source.left + 1)] ?? '';
+      const text = from && m.addr(from, fromCol) ? exactText(from, fromCol) : '';
+      return text === exactText(row, colId) ? undefined : text;
+    },
+    [exactText],
+  );
+
+  /** Where the fill handle would reach: exactly the cells a release would change, marked on the rendered cells (null: none). */
+  const previewFill = useCallback(
+    (fill: { source: Rect; target: Rect } | null) => {
+      const el = wrapRef.current;
+      if (!el) return;
+      for (const c of el.querySelectorAll('.ag-cell.cell-fill-preview')) c.classList.remove('cell-fill-preview');
+      if (!fill) return;
+      const { source, target } = fill;
+      const cols = modelRef.current.allCols;
+      for (const row of el.querySelectorAll<HTMLElement>('.ag-row[row-index]')) {
+        const i = shownIndexOfAttr(shownRef.current, row.getAttribute('row-index') ?? '');
+        if (i < target.top || i > target.bottom) continue;
+        for (const cell of row.querySelectorAll<HTMLElement>('.ag-cell[col-id]')) {
+          const c = cols.indexOf(cell.getAttribute('col-id') ?? '');
+          if (c >= target.left && c <= target.right && fillTextAt(source, i, c) !== undefined) cell.classList.add('cell-fill-preview');
+        }
+      }
+    },
+    [fillTextAt],
+  );
+
+  /**
+   * The fill handle let go: `source` repeated over `target` into the cells `fillTextAt` changes, as
+   * one step; the block is then `target`, the focus where it was. The message counts the cells
+   * changed, and says when rows folded away inside `target` were left as they are.
    */
   const fillBlock = useCallback(
     (source: Rect, target: Rect) => {
       const m = modelRef.current;
-      const all = shownRef.current.all;
-      const h = source.bottom - source.top + 1;
-      const w = source.right - source.left + 1;
-      const wrap = (x: number, n: number) => ((x % n) + n) % n;
+      const s = shownRef.current;
       setRange(() => range.current.setBlock(target, range.current.end));
-      fillCells(
-        target,
-        (i, c) => {
-          if (i >= source.top && i <= source.bottom && c >= source.left && c <= source.right) return undefined;
-          const from = all[source.top + wrap(i - source.top, h)];
-          const fromCol = m.allCols[source.left + wrap(c - source.left, w)] ?? '';
-          // Amounts exact in the entry unit, as Ctrl+D copies them; a code or name column copies nothing into an amount.
-          return from && m.addr(from, fromCol) ? exactText(from, fromCol) : '';
-        },
-        '填充所及的单元格都由其他单元格计算得出，未填充',
-      );
+      const edits = [];
+      let entered = 0;
+      for (let i = target.top; i <= target.bottom; i++) {
+        const row = s.all[i];
+        if (!row) continue;
+        for (let c = target.left; c <= target.right; c++) {
+          const colId = m.allCols[c] ?? '';
+          const a = m.addr(row, colId);
+          if (!a || row.cells[colId]?.role !== 'entered') continue;
+          if (i < source.top || i > source.bottom || c < source.left || c > source.right) entered++;
+          const text = fillTextAt(source, i, c);
+          if (text !== undefined) edits.push({ table, row: a.rowKey, col: a.col, text });
+        }
+      }
+      // Rows hidden under a folded 类/款 between the block's first shown row and the next one after it.
+      const at = (i: number) => {
+        const row = s.all[i];
+        return row ? (modelIndexRef.current.get(row.id) ?? i) : m.rows.length;
+      };
+      const hidden = at(target.bottom + 1) - at(target.top) - (target.bottom - target.top + 1);
+      const folded = hidden > 0 ? `；折叠的 ${hidden} 行未填充` : '';
+      if (edits.length === 0) {
+        onMessage(entered > 0 ? 'info' : 'error', entered > 0 ? `填充所及的单元格已是这些金额，没有改变${folded}` : '填充所及的单元格都由其他单元格计算得出，未填充');
+        return;
+      }
+      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
+      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+      else onMessage('info', `已填充 ${edits.length} 个单元格${folded}`);
     },
-    [exactText, fillCells, setRange],
+    [fillTextAt, onMessage, setRange, store, table],
   );
   useDragSelect({ wrap: wrapRef, shown: shownRef, model: modelRef, range, setRange, fill: fillBlock, previewFill });
 
@@ -912,10 +971,21 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         };
         // Shift+Arrow one cell; Ctrl+Shift+Arrow to the edge of the data (Excel): the last filled
         // cell before a blank, or the next filled cell after blanks, or the table's edge.
-        const next =
+        const step = (from: Pos) =>
           e.ctrlKey || e.metaKey
-            ? dataEdge(end, move, s.all.length, m.allCols.length, filled)
-            : { row: Math.min(Math.max(end.row + move[0], 0), s.all.length - 1), col: Math.min(Math.max(end.col + move[1], 0), m.allCols.length - 1) };
+            ? dataEdge(from, move, s.all.length, m.allCols.length, filled)
+            : { row: Math.min(Math.max(from.row + move[0], 0), s.all.length - 1), col: Math.min(Math.max(from.col + move[1], 0), m.allCols.length - 1) };
+        // A block set whole (Ctrl+A, a fill): its far corner moves, the focus stays (Excel); the moved edge is scrolled into view.
+        if (range.current.isWhole) {
+          const corner = range.current.farCorner();
+          const to = step(corner);
+          if (to.row === corner.row && to.col === corner.col) return;
+          setRange(() => range.current.stretch(to));
+          api.ensureColumnVisible(m.allCols[to.col]!);
+          if (to.row >= s.pinnedCount) api.ensureIndexVisible(to.row - s.pinnedCount);
+          return;
+        }
+        const next = step(end);
         if (next.row === end.row && next.col === end.col) return;
         setRange(() => range.current.extendTo(next));
         expected.current.push(next);

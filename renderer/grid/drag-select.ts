@@ -18,19 +18,20 @@ export interface DragSelectDeps {
   setRange: (apply: () => void) => void;
   /** The fill handle let go: `source` repeated over `target` (which holds it). */
   fill: (source: Rect, target: Rect) => void;
-  /** Shows (or, with null, clears) where a fill would reach. */
-  previewFill: (target: Rect | null) => void;
+  /** Shows (or, with null, clears) the cells a fill of `source` over `target` would change. */
+  previewFill: (fill: { source: Rect; target: Rect } | null) => void;
 }
 
 /** How close to a corner cell's lower right corner (CSS px) a press takes the fill handle. */
 const HANDLE_PX = 8;
-/** While the pointer is above or below the rows, they scroll this often (by `scrollStep`). */
+/** While the pointer is above or below the rows (or left or right of the columns), they scroll this often (by `scrollStep`). */
 const SCROLL_MS = 50;
 
 /**
- * How far the rows scroll per tick with the pointer `beyond` CSS px past their top or bottom edge:
- * about one row just past it, faster the further out (Excel): a block of thousands of rows is
- * reached in seconds, not minutes (a fixed step went ~22 rows a second).
+ * How far the rows scroll per tick with the pointer `beyond` CSS px past their top or bottom edge
+ * (and the columns, past their left or right edge): about one row just past it, faster the further
+ * out (Excel): a block of thousands of rows is reached in seconds, not minutes (a fixed step went
+ * ~22 rows a second); a wide table's last columns in a second or two.
  */
 export function scrollStep(beyond: number): number {
   if (beyond <= 0) return 0;
@@ -61,7 +62,11 @@ export function useDragSelect(deps: DragSelectDeps): void {
       const col = deps.model.current.allCols.indexOf(cell.getAttribute('col-id') ?? '');
       return Number.isInteger(row) && row >= 0 && col >= 0 ? { row, col } : null;
     };
-    /** The grid's scrolling box (AG Grid 36: headers sticky inside it) and where its rows show: below the header, above the scroll bar. */
+    /**
+     * The grid's scrolling box (AG Grid 36: headers and the pinned code/name columns sticky inside it)
+     * and where its rows show: below the header, above the scroll bar, left of the vertical one;
+     * `scrolled`: the left edge of the columns that scroll sideways (right of the pinned ones).
+     */
     const rowsArea = () => {
       const v = el.querySelector<HTMLElement>('.ag-grid-viewport');
       if (!v) return null;
@@ -72,12 +77,19 @@ export function useDragSelect(deps: DragSelectDeps): void {
       const vbar = el.querySelector('.ag-body-vertical-scroll')?.getBoundingClientRect();
       const bottom = Math.min(r.top + v.clientHeight, hbar && hbar.height > 0 ? hbar.top : Infinity);
       const right = Math.min(r.left + v.clientWidth, vbar && vbar.width > 0 ? vbar.left : Infinity);
-      return { v, left: r.left, right, top, bottom };
+      const pinned = el.querySelector('.ag-cell-last-left-pinned')?.getBoundingClientRect().right;
+      const scrolled = pinned !== undefined && pinned > r.left && pinned < right ? pinned : r.left;
+      return { v, left: r.left, right, top, bottom, scrolled };
     };
-    /** The cell under a point, the point kept within the rows (a drag past their edge reaches the edge's cell). */
+    /**
+     * The cell under a point, the point kept within the rows (a drag past their edge reaches the edge's
+     * cell). A drag begun right of the pinned columns, over them while the columns are scrolled, reaches
+     * the first column scrolled into view (they scroll back first, as over Excel's frozen panes).
+     */
     const posAt = (x: number, y: number): Pos | null => {
       const a = rowsArea();
-      const cx = a ? Math.min(Math.max(x, a.left + 2), a.right - 2) : x;
+      const left = a && !fromPinned && a.v.scrollLeft > 0 ? a.scrolled : a?.left;
+      const cx = a && left !== undefined ? Math.min(Math.max(x, left + 2), a.right - 2) : x;
       const cy = a ? Math.min(Math.max(y, a.top + 2), a.bottom - 2) : y;
       return cellPos(document.elementFromPoint(cx, cy)?.closest('.ag-cell[col-id]'));
     };
@@ -85,6 +97,8 @@ export function useDragSelect(deps: DragSelectDeps): void {
     // 'dropped': a fill handle drag Esc cancelled, the button not yet released.
     let drag: { mode: 'select'; start: Pos; last: Pos } | { mode: 'fill'; source: Rect; target: Rect } | { mode: 'dropped' } | null = null;
     let at = { x: 0, y: 0 };
+    /** The press was on the pinned code/name columns: moving left over them does not scroll the other columns back. */
+    let fromPinned = false;
     let timer: ReturnType<typeof setInterval> | undefined;
 
     const follow = () => {
@@ -102,14 +116,20 @@ export function useDragSelect(deps: DragSelectDeps): void {
       const t = drag.target;
       if (target.top === t.top && target.bottom === t.bottom && target.left === t.left && target.right === t.right) return;
       drag.target = target;
-      deps.previewFill(target === drag.source ? null : target);
+      deps.previewFill(target === drag.source ? null : { source: drag.source, target });
     };
     const scroll = () => {
       const a = rowsArea();
       if (!a) return;
-      const step = at.y > a.bottom ? scrollStep(at.y - a.bottom) : at.y < a.top ? -scrollStep(a.top - at.y) : 0;
-      if (step === 0) return;
-      a.v.scrollTop += step;
+      const down = at.y > a.bottom ? scrollStep(at.y - a.bottom) : at.y < a.top ? -scrollStep(a.top - at.y) : 0;
+      // Sideways the same way: past the right edge, or left of the scrolled columns (over the pinned ones, or out of the grid).
+      const edge = fromPinned ? a.left : a.scrolled;
+      const right = at.x > a.right ? scrollStep(at.x - a.right) : at.x < edge ? -scrollStep(edge - at.x) : 0;
+      const top = a.v.scrollTop;
+      const left = a.v.scrollLeft;
+      if (down !== 0) a.v.scrollTop += down;
+      if (right !== 0) a.v.scrollLeft += right;
+      if (a.v.scrollTop === top && a.v.scrollLeft === left) return;
       follow();
     };
     const stopScrolling = () => {
@@ -166,6 +186,8 @@ export function useDragSelect(deps: DragSelectDeps): void {
       const p = cellPos(cell);
       if (!p) return;
       at = { x: e.clientX, y: e.clientY };
+      const a = rowsArea();
+      fromPinned = a !== null && e.clientX < a.scrolled;
       const box = cell.getBoundingClientRect();
       if (cell.classList.contains('cell-fill-corner') && box.right - e.clientX <= HANDLE_PX && box.bottom - e.clientY <= HANDLE_PX) {
         // The grid must not take this press as a click on the cell: the focus and the block stay.

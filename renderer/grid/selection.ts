@@ -19,15 +19,19 @@ export class CellRange {
   end: Pos = { row: -1, col: -1 };
   /** A block set whole (Ctrl+A, a fill handle's drag) with the focus (`end`) left where it was, as in Excel. */
   private whole: Rect | null = null;
+  /** The corner of `whole` Shift+Arrow has moved (null: not yet, see `farCorner`). */
+  private tip: Pos | null = null;
 
   collapse(p: Pos): void {
     this.whole = null;
+    this.tip = null;
     this.anchor = { ...p };
     this.end = { ...p };
   }
 
   extendTo(p: Pos): void {
     this.whole = null;
+    this.tip = null;
     if (this.anchor.row < 0) this.anchor = { ...p };
     this.end = { ...p };
   }
@@ -35,6 +39,7 @@ export class CellRange {
   /** The block from `anchor` to `end`, `end` being the focus (a drag of the mouse keeps it where it started). */
   span(anchor: Pos, end: Pos): void {
     this.whole = null;
+    this.tip = null;
     this.anchor = { ...anchor };
     this.end = { ...end };
   }
@@ -49,6 +54,46 @@ export class CellRange {
     this.anchor = rect ? { row: rect.top, col: rect.left } : { ...focus };
     this.end = { ...focus };
     this.whole = rect ? { ...rect } : null;
+    this.tip = null;
+  }
+
+  /** A block set whole (Ctrl+A, a fill), the focus inside it: Shift+Arrow stretches it (`stretch`), the focus staying. */
+  get isWhole(): boolean {
+    return this.whole !== null && this.isBlock;
+  }
+
+  /**
+   * The corner of a block set whole that Shift+Arrow moves (Excel: the active cell stays, the block's
+   * far edges move): on each axis the edge the focus is not on; with the focus inside the block (Ctrl+A),
+   * the bottom and right edges, so Shift+↑ / Shift+← take the last row / column off the block.
+   */
+  farCorner(): Pos {
+    const r = this.rect;
+    if (this.tip) return { ...this.tip };
+    const f = this.end;
+    return { row: f.row === r.bottom && r.top < r.bottom ? r.top : r.bottom, col: f.col === r.right && r.left < r.right ? r.left : r.right };
+  }
+
+  /**
+   * The block set whole with its far corner (`farCorner`) moved to `to`, the opposite corner and the
+   * focus staying. The focus never leaves the block: a corner moved past the focus's row (column)
+   * spans from the focus instead (Excel's block from the active cell).
+   */
+  stretch(to: Pos): void {
+    if (!this.whole) return;
+    const r = this.whole;
+    const from = this.farCorner();
+    const fixed = { row: from.row === r.top ? r.bottom : r.top, col: from.col === r.left ? r.right : r.left };
+    const f = this.end;
+    const span = (fix: number, tip: number, focus: number) => {
+      const a = fix <= focus === tip >= focus ? fix : focus;
+      return [Math.min(a, tip), Math.max(a, tip)] as const;
+    };
+    const [top, bottom] = span(fixed.row, to.row, f.row);
+    const [left, right] = span(fixed.col, to.col, f.col);
+    this.whole = { top, bottom, left, right };
+    this.anchor = { row: top, col: left };
+    this.tip = { ...to };
   }
 
   get rect(): Rect {
@@ -62,7 +107,7 @@ export class CellRange {
   }
 
   get isBlock(): boolean {
-    if (this.whole) return this.whole.bottom > 0 || this.whole.right > 0;
+    if (this.whole) return this.whole.bottom > this.whole.top || this.whole.right > this.whole.left;
     return this.anchor.row !== this.end.row || this.anchor.col !== this.end.col;
   }
 

@@ -102,6 +102,40 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('Ctrl+A then Shift+Arrow moves the far edge of the whole-table block (bottom, right), the focus staying (Excel)', async () => {
+    const range = () => page.locator('.grid-wrap').getAttribute('data-range');
+    const press = async (key: string, want: string) => {
+      await page.keyboard.press(key);
+      await page.waitForFunction((w) => document.querySelector('.grid-wrap')?.getAttribute('data-range') === w, want, { timeout: 5000 });
+      expect(await focused()).toBe('2080502|c3');
+    };
+    // 2080502 第3栏: row 7, column 6 of the 18 × 16 table.
+    await cell('2080502', 'c3').click();
+    await page.keyboard.press('Control+a');
+    expect(await range()).toBe('0,0:17,15');
+    await press('Shift+ArrowUp', '0,0:16,15');
+    await press('Shift+ArrowLeft', '0,0:16,14');
+    // Ctrl+C copies the block as it is now: 17 rows of 15 columns.
+    const lines = (await copy()).split('\r\n');
+    expect(lines).toHaveLength(18);
+    expect(lines.slice(0, 17).every((l) => l.split('\t').length === 15)).toBe(true);
+    await press('Shift+ArrowDown', '0,0:17,14');
+    await press('Shift+ArrowRight', '0,0:17,15');
+    // At the table's edge Shift+↓ keeps the block.
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.waitForTimeout(100);
+    expect(await range()).toBe('0,0:17,15');
+    // Taken up to the focus's row, one more Shift+↑ spans from the focus (the active cell never leaves the block).
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowUp');
+    await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '0,0:7,15', undefined, { timeout: 5000 });
+    await press('Shift+ArrowUp', '6,0:7,15');
+    expect(await focused()).toBe('2080502|c3');
+    // A click ends it: one cell.
+    await cell('2080505', 'c4').click();
+    expect(await range()).toBe('8,7:8,7');
+    expect(app.errors).toEqual([]);
+  });
+
   it('an amount to 6 decimals (1.234567 万元) is copied and opened by F2 as entered, not as the 1.23 shown', async () => {
     await nav('t2');
     await cell('2010350', 'c5').click();

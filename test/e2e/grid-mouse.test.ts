@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
+import { artifactDir } from './support/artifacts';
 import { clipboardOut } from './support/clipboard';
 import { startApp } from './support/start-app';
 
@@ -139,7 +140,8 @@ describe('Esc during a drag (Excel)', () => {
     await page.mouse.down();
     const to = await center('2080506', 'c5');
     await page.mouse.move(to.x, to.y, { steps: 8 });
-    expect(await preview()).toBe(3);
+    // The preview marks the cells the fill would change: 2080505 and 2080506 (not the source cell).
+    expect(await preview()).toBe(2);
     await page.keyboard.press('Escape');
     expect(await preview()).toBe(0);
     // Moved on and let go: still nothing.
@@ -178,6 +180,151 @@ describe('Esc during a drag (Excel)', () => {
     // The mouse works as before afterwards.
     await cell('2080506', 'c5').click();
     await page.waitForFunction(() => document.querySelector('.grid-wrap')?.getAttribute('data-range') === '9,8:9,8');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('sideways autoscroll (表2 is wider than the window at 1366×768)', () => {
+  const scrollLeft = () => page.evaluate(() => document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport')?.scrollLeft ?? -1);
+  const scrollTo = async (left: number) => {
+    await page.evaluate((x) => {
+      const v = document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport');
+      if (v) {
+        v.scrollLeft = x;
+        v.scrollTop = 0;
+      }
+    }, left);
+    await page.waitForTimeout(100);
+  };
+  const waitRange = (want: string) =>
+    page.waitForFunction((w) => document.querySelector('.grid-wrap')?.getAttribute('data-range') === w, want, { timeout: 5000 });
+  /** The rows' right edge: left of the vertical scroll bar. */
+  const rightEdge = async () => {
+    const b = await page.locator('.grid-wrap .ag-body-vertical-scroll').boundingBox();
+    if (!b) throw new Error('no vertical scroll bar');
+    return b.x;
+  };
+
+  it('a drag held past the right edge scrolls the columns and the block follows to 第12栏; held over the pinned names, they scroll back', async () => {
+    await scrollTo(0);
+    const edge = await rightEdge();
+    // 第12栏 starts out of view, right of the rows.
+    const c12 = await cell('2080502', 'c12').boundingBox();
+    if (!c12) throw new Error('no cell 2080502 c12');
+    expect(c12.x).toBeGreaterThan(edge);
+    const from = await center('2080502', 'c3');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(edge + 40, from.y, { steps: 6 });
+    // Row 7 (2080502), 第3栏 (column 6) to 第12栏 (column 15), the last column.
+    await waitRange('7,6:7,15');
+    await page.screenshot({ path: join(artifactDir('grid-mouse'), 'drag-right-autoscroll-1366.png') });
+    expect(await scrollLeft()).toBeGreaterThan(0);
+    const shown = await cell('2080502', 'c12').boundingBox();
+    if (!shown) throw new Error('no cell 2080502 c12');
+    expect(shown.x + shown.width).toBeLessThanOrEqual(edge + 1);
+    expect(await page.locator('.grid-wrap .ag-cell.cell-in-range').count()).toBe(10);
+    // Back left over the pinned name column: the columns scroll back to the start, then the block reaches the names (column 3).
+    const name = await center('2080502', 'name');
+    await page.mouse.move(name.x + 100, name.y, { steps: 6 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.grid-wrap .ag-grid-viewport')?.scrollLeft === 0, undefined, { timeout: 5000 });
+    await waitRange('7,3:7,6');
+    await page.mouse.up();
+    expect(await focused()).toBe('2080502|c3');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the fill handle held past the right edge scrolls too: the preview and then the fill reach 第12栏, one step', async () => {
+    await scrollTo(0);
+    const edge = await rightEdge();
+    const before = await text('2080502', 'c3');
+    expect(before).toBe('0.20');
+    await cell('2080502', 'c3').click();
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c3"]')?.classList.contains('cell-fill-corner'));
+    const b = await cell('2080502', 'c3').boundingBox();
+    if (!b) throw new Error('no cell 2080502 c3');
+    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
+    await page.mouse.down();
+    await page.mouse.move(edge + 60, b.y + b.height / 2, { steps: 6 });
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c12"]')?.classList.contains('cell-fill-preview'), undefined, { timeout: 5000 });
+    await page.screenshot({ path: join(artifactDir('grid-mouse'), 'fill-right-autoscroll-1366.png') });
+    expect(await scrollLeft()).toBeGreaterThan(0);
+    // 第4–12栏 of 2080502 are entered and blank: the nine cells the fill will change.
+    expect(await page.locator('.grid-wrap .ag-cell.cell-fill-preview').count()).toBe(9);
+    await page.mouse.up();
+    await waitText('2080502', 'c12', '0.20');
+    expect(await message()).toBe('已填充 9 个单元格');
+    expect(await range()).toBe('7,6:7,15');
+    expect(await focused()).toBe('2080502|c3');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c12', '');
+    expect(await text('2080502', 'c3')).toBe('0.20');
+    await scrollTo(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the fill handle over a folded 类', () => {
+  const shown = (row: string) => page.locator(`.grid-wrap [row-id="${row}"]`).count();
+  const fold = async (key: string, hiddenRow: string, folded: boolean) => {
+    await page.click(`.grid-wrap .fold-toggle[data-fold="${key}"]`);
+    await page.waitForFunction(([r, f]) => !document.querySelector(`.grid-wrap [row-id="${r}"]`) === f, [hiddenRow, folded] as const);
+  };
+  const hidden208 = ['2080502', '2080505', '2080506'];
+
+  it('fills the shown 项 only, as Delete clears them: the preview marks exactly the cells that change, the message counts them and names the folded rows', async () => {
+    await typeInto('2010350', 'c5', '4');
+    const under208 = await texts(hidden208, 'c5');
+    await fold('208', '2080505', true);
+    expect(await shown('2080505')).toBe(0);
+    await cell('2010350', 'c5').click();
+    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010350"] [col-id="c5"]')?.classList.contains('cell-fill-corner'));
+    const b = await cell('2010350', 'c5').boundingBox();
+    if (!b) throw new Error('no cell 2010350 c5');
+    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
+    await page.mouse.down();
+    const to = await center('2101102', 'c5');
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    // 208 (folded), 210 and 21011 are sums: only 2101102 changes.
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('.grid-wrap .ag-cell.cell-fill-preview')].map((c) => `${c.closest('[row-id]')?.getAttribute('row-id')}|${c.getAttribute('col-id')}`),
+    );
+    expect(marked).toEqual(['2101102|c5']);
+    await page.mouse.up();
+    await waitText('2101102', 'c5', '4.00');
+    // The 4 rows folded under 208 (20805 and its three 项) are left as they are.
+    expect(await message()).toBe('已填充 1 个单元格；折叠的 4 行未填充');
+    expect(await range()).toBe('4,8:8,8');
+    // Delete over the same block leaves the folded rows too: the two shown 项.
+    await page.keyboard.press('Delete');
+    await waitText('2101102', 'c5', '');
+    expect(await message()).toBe('已清除 2 个单元格');
+    await fold('208', '2080505', false);
+    expect(await texts(hidden208, 'c5')).toEqual(under208);
+    // Two steps: the Delete, then the fill.
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2101102', 'c5', '4.00');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2101102', 'c5', '');
+    expect(await texts(hidden208, 'c5')).toEqual(under208);
+    expect(await text('2010350', 'c5')).toBe('4.00');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a fill whose cells already hold the amounts changes nothing and says so (no undo step)', async () => {
+    const before = await text('2080502', 'c5');
+    await cell('2010350', 'c5').click();
+    await dragHandle('2010350', 'c5', '2080502', 'c5');
+    await waitText('2080502', 'c5', '4.00');
+    expect(await message()).toBe('已填充 1 个单元格');
+    // The same drag again: 2080502 holds 4.00 already, the sums between are computed.
+    await cell('2010350', 'c5').click();
+    await dragHandle('2010350', 'c5', '2080502', 'c5');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.includes('没有改变'));
+    expect(await message()).toBe('填充所及的单元格已是这些金额，没有改变');
+    await page.click('[data-cmd="edit:undo"]');
+    await waitText('2080502', 'c5', before);
+    expect(await text('2010350', 'c5')).toBe('4.00');
     expect(app.errors).toEqual([]);
   });
 });
