@@ -165,6 +165,7 @@ describe('first run', () => {
       const r = await recovery['recovery:list']({});
       return r.ok ? r.entries.map((e) => e.department) : [];
     };
+    const cellText = () => other.page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().textContent();
     // The autosave timer ticks every 30 s from the page's start: a clean document is never kept...
     await other.page.clock.fastForward(31_000);
     await other.page.clock.resume();
@@ -174,6 +175,9 @@ describe('first run', () => {
     await other.page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().click();
     await other.page.keyboard.type('100');
     await other.page.keyboard.press('Enter');
+    // The edit is in before the clock jumps: on a loaded machine the tick could otherwise run first,
+    // and the next one is 30 s of real time later.
+    await expect.poll(() => cellText()).toBe('100.00');
     await other.page.clock.fastForward(30_000);
     await other.page.clock.resume();
     // The tick's write goes through main's documents thread: on a loaded machine (the whole suite on
@@ -192,6 +196,7 @@ describe('first run', () => {
     await other.page.locator('.grid-wrap [row-id="2010350"] [col-id="c3"]').first().click();
     await other.page.keyboard.type('200');
     await other.page.keyboard.press('Enter');
+    await expect.poll(() => cellText()).toBe('200.00');
     await other.page.clock.fastForward(30_000);
     await other.page.clock.resume();
     await expect.poll(savedAt, { timeout: 15_000 }).not.toBe(first);
