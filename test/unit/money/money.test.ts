@@ -45,6 +45,29 @@ describe('formatting', () => {
     expect(formatCell(0)).toBe('');
     expect(formatCell(200_000)).toBe('0.20');
   });
+  it('writes every amount as the string way did (integer arithmetic now): zero, signs, rounding, each size up to the bound', () => {
+    // The former formatWan: the rounded amount as a 6-decimal string, cut to 2 decimals.
+    const was = (f: number, thousands = true) => {
+      const r = roundToWanCent(f);
+      const s = String(Math.abs(r)).padStart(7, '0');
+      let frac = s.slice(s.length - 6).replace(/0+$/, '');
+      if (frac.length < 2) frac = frac.padEnd(2, '0');
+      const int = thousands ? s.slice(0, s.length - 6).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : s.slice(0, s.length - 6);
+      return `${r < 0 ? '-' : ''}${int}.${frac}`.replace(/(\.\d{2})\d*$/, '$1');
+    };
+    const cases = [0, -0, 1, -1, 4_999, 5_000, -5_000, -4_999, 9_999, 10_000, 99_994_999, 99_995_000, 1_000_000, 999_999_999, 123_456_789_012, -987_654_321_098, 2 ** 52, -(2 ** 52)];
+    let x = 12345;
+    for (let i = 0; i < 5000; i++) {
+      x = (x * 48_271) % 2_147_483_647;
+      cases.push((x % 2 ? -1 : 1) * Math.floor((x / 2_147_483_647) * 10 ** (i % 16)));
+    }
+    for (const f of cases) {
+      expect(formatWan(f)).toBe(was(f));
+      expect(formatWan(f, { thousands: false })).toBe(was(f, false));
+    }
+    expect(formatWan(-4_999)).toBe('0.00');
+    expect(formatWan(1_234_567_890_000)).toBe('1,234,567.89');
+  });
   it('rounds half away from zero to 0.01 万元', () => {
     expect(roundToWanCent(fen('1234.56', '元'))).toBe(fen('0.12'));
     expect(roundToWanCent(fen('50.00', '元'))).toBe(fen('0.01'));
