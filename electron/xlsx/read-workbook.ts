@@ -1,3 +1,4 @@
+import { importedRowsError } from '../../shared/model/load';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { BudgetDocument } from '../../shared/model';
@@ -55,6 +56,8 @@ export async function readWorkbookBuffer(
     return { ok: false, error: `工作簿内容无法识别（${shortReason(e)}）。` };
   }
   if (!r.ok) return r;
+  const tooMany = importedRowsError(r.doc);
+  if (tooMany) return { ok: false, error: tooMany };
   const s = r.summary;
   return { ok: true, doc: r.doc, warnings: r.warnings, summary: `识别出 ${s.tables} 张表、${s.rows} 行，${s.warnings} 条提示` };
 }

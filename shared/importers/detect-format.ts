@@ -1,3 +1,4 @@
+import { importedRowsError } from '../model/load';
 import { INPUT_BOUNDS } from '../limits/input-bounds';
 import { importFinalAccountsText } from './final-accounts/import';
 import { importPacketText, type PacketImportResult } from './packet/import-text';
@@ -12,5 +13,7 @@ export function importAnyPacketText(raw: string, layout?: string): PacketImportR
   // A text beyond the bound is refused by the packet reader at once, before any format is looked for.
   if (raw.length > INPUT_BOUNDS.maxPacketChars) return importPacketText(raw);
   // `layout`: the same text with positions kept (a PDF's reading), for readers that place by position.
-  return importFinalAccountsText(raw, layout) ?? importShanghaiText(raw) ?? importPacketText(raw);
+  const r = importFinalAccountsText(raw, layout) ?? importShanghaiText(raw) ?? importPacketText(raw);
+  const tooMany = r.ok ? importedRowsError(r.doc) : null;
+  return tooMany ? { ok: false, error: tooMany } : r;
 }

@@ -100,7 +100,7 @@ export function parseDocument(value: Record<string, unknown>, owned = false): { 
  * lengths before any row is read: a file of a million rows held the window on 正在打开 for over
  * seven minutes, and 1.5 million empty objects took the schema 20 s to describe.
  */
-function rowCountIssue(value: Record<string, unknown>): ZodIssue | null {
+function rowCountIssue(value: Record<string, unknown>, what = '文档共有'): ZodIssue | null {
   const counts = [...ROW_ARRAYS].map((key) => [key, Array.isArray(value[key]) ? (value[key] as unknown[]).length : 0] as const);
   const total = counts.reduce((n, [, c]) => n + c, 0);
   if (total <= INPUT_BOUNDS.maxDocumentRows) return null;
@@ -109,9 +109,19 @@ function rowCountIssue(value: Record<string, unknown>): ZodIssue | null {
   return {
     code: 'custom',
     path: [],
-    message: `文档共有 ${n(total)} 行（${parts.join('，')}），超过了一份预算文档的上限 ${n(INPUT_BOUNDS.maxDocumentRows)} 行`,
+    message: `${what} ${n(total)} 行（${parts.join('，')}），超过了一份预算文档的上限 ${n(INPUT_BOUNDS.maxDocumentRows)} 行`,
     params: { located: true },
   } as ZodIssue;
+}
+
+/**
+ * An imported document with more rows than a document may hold (each table within the import's
+ * own bound, all of them together over it), or null: the import is refused, not saved as a file
+ * no command and no window would open.
+ */
+export function importedRowsError(doc: BudgetDocument): string | null {
+  const issue = rowCountIssue(doc as unknown as Record<string, unknown>, '导入的内容共有');
+  return issue ? `${issue.message}，未导入` : null;
 }
 
 /** From this many rows that are not rows, the loader names the first and counts them instead of the schema. */
@@ -165,7 +175,7 @@ const ROW_ARRAYS = new Set(['functionRows', 'economicRows', 'projectRows', 'carr
  * duplicate checks always cover the whole document.
  */
 export function documentEditError(doc: BudgetDocument, changed?: ReadonlySet<string>): string | null {
-  const tooMany = rowCountIssue(doc as unknown as Record<string, unknown>);
+  const tooMany = rowCountIssue(doc as unknown as Record<string, unknown>, '修改后文档将有');
   if (tooMany) return tooMany.message;
   const probe = changed ? Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, ROW_ARRAYS.has(k) && !changed.has(k) ? [] : v])) : doc;
   const shape = documentShape.safeParse(probe);

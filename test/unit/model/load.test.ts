@@ -64,7 +64,7 @@ describe('loadDocument', () => {
     at.functionRows = Array.from({ length: INPUT_BOUNDS.maxDocumentRows }, (_, i) => ({ code: String(2_000_000 + i), values: {} }));
     expect(loadDocument(JSON.stringify(at)).ok).toBe(true);
     (at.functionRows as unknown[]).push({ code: '2999999', values: {} });
-    expect(documentEditError(at as unknown as BudgetDocument)).toBe('文档共有 200,001 行（功能分类科目行 200,001 行），超过了一份预算文档的上限 200,000 行');
+    expect(documentEditError(at as unknown as BudgetDocument)).toBe('修改后文档将有 200,001 行（功能分类科目行 200,001 行），超过了一份预算文档的上限 200,000 行');
   });
 
   it('names a missing field', () => {
