@@ -26,8 +26,8 @@ export async function auditInputs(paths: readonly string[]): Promise<string[]> {
 
 /**
  * `seen`: the real paths of the folders read, so a link back up the tree is read once. A link is
- * followed: a linked file is audited like a file (a broken link is reported unreadable, not
- * skipped in silence), a linked folder read like a folder.
+ * followed: a linked file is audited like a file, a linked folder read like a folder; a broken
+ * link to a packet or to what may be a folder is reported unreadable, not skipped in silence.
  */
 async function folderFiles(dir: string, seen = new Set<string>()): Promise<string[]> {
   const real = await realpath(dir);
@@ -37,9 +37,11 @@ async function folderFiles(dir: string, seen = new Set<string>()): Promise<strin
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
     const p = join(dir, e.name);
-    const folder = e.isDirectory() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isDirectory());
-    if (folder) out.push(...(await folderFiles(p, seen)));
+    const target = e.isSymbolicLink() ? await stat(p).catch(() => null) : undefined;
+    if (e.isDirectory() || target?.isDirectory()) out.push(...(await folderFiles(p, seen)));
     else if ((e.isFile() || e.isSymbolicLink()) && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    // A broken link that could have been a folder (a share not mounted): reported, not passed over.
+    else if (target === null && extname(e.name) === '') out.push(p);
   }
   return out;
 }

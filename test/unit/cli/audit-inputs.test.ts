@@ -22,12 +22,16 @@ describe('audit DIR: the files it audits', () => {
     symlinkSync(join(root, 'gone.txt'), join(dir, 'd-broken.txt'));
     symlinkSync(dir, join(dir, 'sub', 'loop'));
     symlinkSync(join(elsewhere, '甲.txt'), join(dir, 'e-link.md'));
+    // A shared folder not mounted: reported (it was passed over, the audit exiting 0).
+    symlinkSync(join(root, 'unmounted-share'), join(dir, 'f-单位共享文件夹'));
+    symlinkSync(join(root, 'gone.md'), join(dir, 'g-broken.md'));
     expect((await auditInputs([dir])).map((p) => p.slice(dir.length + 1))).toEqual([
       'a.txt',
       'b-link.txt',
       'c-folder/甲.txt',
       'c-folder/乙.pdf',
       'd-broken.txt',
+      'f-单位共享文件夹',
     ]);
   });
 });
