@@ -54,7 +54,7 @@ export async function pdfToText(
 
 /**
  * Why pdf.js could not open the file, in words: not a PDF at all, a damaged one, one with a
- * password. pdf.js's own (English) text is kept only as a detail in parentheses.
+ * password; pdf.js's own (English) text only for a failure none of these names.
  */
 function pdfOpenError(e: unknown, head: Uint8Array): string {
   const name = e instanceof Error ? e.name : '';
@@ -64,7 +64,7 @@ function pdfOpenError(e: unknown, head: Uint8Array): string {
   if (name === 'InvalidPDFException') {
     // pdf.js looks for the header in the first 1,024 bytes.
     if (!new TextDecoder('latin1').decode(head).includes('%PDF-')) return 'PDF 文件已损坏或不是 PDF：文件开头没有 PDF 标识（%PDF-），可能是改了扩展名的其他文件（如为文本，请使用 .txt 扩展名）。';
-    return `PDF 文件已损坏或不是 PDF：结构无效，无法打开（${detail}）。`;
+    return 'PDF 文件已损坏或不是 PDF：文件结构无效，无法打开（可能下载或复制不完整，请重新取得文件，或在 PDF 阅读器中另存后再导入）。';
   }
   return `PDF 文件已损坏，无法打开（${detail}）。`;
 }

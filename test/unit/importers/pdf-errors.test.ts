@@ -70,7 +70,7 @@ describe('a PDF that cannot be opened is refused in Chinese, saying why (pdf.js�
 
   it('a PDF header over garbage: its structure is invalid', async () => {
     const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(new Uint8Array(100_000).map((_, i) => (i * 131 + 7) % 256))]);
-    expect(await errorOf('header-only.pdf', bytes)).toBe('PDF 文件已损坏或不是 PDF：结构无效，无法打开（Invalid PDF structure.）。');
+    expect(await errorOf('header-only.pdf', bytes)).toBe('PDF 文件已损坏或不是 PDF：文件结构无效，无法打开（可能下载或复制不完整，请重新取得文件，或在 PDF 阅读器中另存后再导入）。');
   });
 
   it('an empty .pdf and one with a password say so', async () => {
