@@ -19,10 +19,21 @@ interface Chunk {
   text: string;
   x0: number;
   x1: number;
+  /** The text's last character: what the next item is glued to, without reading a long text again. */
+  tail?: string;
 }
+
+/** Longer than any printed amount (10 万亿元 is 20 characters): such a text is not tested against AMOUNT. */
+const MAX_AMOUNT_CHARS = 40;
+const isAmount = (text: string) => text.length <= MAX_AMOUNT_CHARS && AMOUNT.test(text);
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
+/**
+ * A line's items, left to right, glued into chunks where they touch. Linear in the items: a glued
+ * chunk's text is never read again whole (its last character is kept; only a short text can be an
+ * amount), so a crafted line of 130,000 touching items does not take minutes.
+ */
 function lineChunks(items: readonly PdfItem[]): Chunk[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => a.x - b.x);
   const chunks: Chunk[] = [];
@@ -30,13 +41,15 @@ function lineChunks(items: readonly PdfItem[]): Chunk[] {
     const h = Math.max(it.height, 4);
     const last = chunks[chunks.length - 1];
     const gap = last ? it.x - last.x1 : Number.POSITIVE_INFINITY;
+    const text = normaliseGlyphs(it.str.trim());
     // A printed amount is a cell of its own: never glue it to the text of the next cell.
-    const amountEdge = last && (AMOUNT.test(last.text) || AMOUNT.test(it.str.trim()));
+    const amountEdge = last && (isAmount(last.text) || isAmount(it.str.trim()));
     if (last && gap < h * 0.6 && !amountEdge) {
-      const sep = gap > h * 0.15 && !(CJK.test(last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
-      last.text += sep + normaliseGlyphs(it.str.trim());
+      const sep = gap > h * 0.15 && !(CJK.test(last.tail ?? last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
+      last.text += sep + text;
+      if (text) last.tail = text.slice(-1);
       last.x1 = Math.max(last.x1, it.x + it.width);
-    } else chunks.push({ text: normaliseGlyphs(it.str.trim()), x0: it.x, x1: it.x + it.width });
+    } else chunks.push({ text, x0: it.x, x1: it.x + it.width, tail: text.slice(-1) });
   }
   return chunks;
 }
@@ -150,11 +163,16 @@ export function pdfItemsToLayoutText(pages: ReadonlyArray<readonly PdfItem[]>): 
   const out: string[] = [];
   for (const items of pages) {
     for (const line of groupLines(items)) {
-      let text = '';
+      // Pieces joined once (padding a growing line afresh for each piece was quadratic in its length).
+      const parts: string[] = [];
+      let length = 0;
       for (const c of lineChunks(line)) {
-        const at = Math.max(Math.round(c.x0 / LAYOUT_POINTS_PER_COLUMN), text.length === 0 ? 0 : text.length + 1);
-        text = text.padEnd(at, ' ') + c.text;
+        const at = Math.max(Math.round(c.x0 / LAYOUT_POINTS_PER_COLUMN), length === 0 ? 0 : length + 1);
+        if (at > length) parts.push(' '.repeat(at - length));
+        parts.push(c.text);
+        length = Math.max(at, length) + c.text.length;
       }
+      const text = parts.join('');
       if (text.trim() !== '') out.push(text);
     }
     out.push('');
