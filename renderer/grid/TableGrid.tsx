@@ -1160,8 +1160,12 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
   useEffect(() => {
     if (complete) window.setTimeout(applyFocus, 0);
   }, [complete, applyFocus]);
+  // Each request once (by its seq): the effect runs again whenever applyFocus is made anew (the
+  // rows changed), and a request for a row since removed (a new row, then 撤销) said the row was missing.
+  const requested = useRef<number | null>(null);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || focus.seq === requested.current) return;
+    requested.current = focus.seq;
     pending.current = focus;
     const id = window.setTimeout(applyFocus, 0);
     return () => window.clearTimeout(id);

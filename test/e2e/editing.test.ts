@@ -263,6 +263,16 @@ describe('editing a department', () => {
     await cell('c:c1', 'name').click();
     await page.click('[data-action="delete-row"]');
     await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id="c:c1"]'));
+    // 撤销 right after adding a row says what it undid: the request to focus the new row was made
+    // again when the rows changed, and said “表11中没有显示该行（c:c2）” over it.
+    await page.click('[data-action="add-carryover"]');
+    await page.fill('input[name="project"]', '撤销测试项目');
+    await page.click('.modal button[type="submit"]');
+    await page.waitForSelector('.grid-wrap [row-id^="c:"]');
+    await cmd('edit:undo');
+    await page.waitForFunction(() => !document.querySelector('.grid-wrap [row-id^="c:"]'));
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid="message"]').textContent()).toMatch(/^已撤销：添加/);
   });
 
   it('lists findings by table with counts; a click jumps to the cell', async () => {
