@@ -10,7 +10,8 @@ import { preflightWorkbook } from './preflight/preflight-workbook';
 export class WorkbookReadError extends Error {}
 
 export type WorkbookBufferResult =
-  | { ok: true; doc: BudgetDocument; warnings: string[]; summary: string }
+  /** `counts`: the tables and rows recognised (`import` prints them, as it does a packet's). */
+  | { ok: true; doc: BudgetDocument; warnings: string[]; summary: string; counts: { tables: number; rows: number } }
   | { ok: false; error: string };
 
 const ZIP = [0x50, 0x4b];
@@ -59,7 +60,7 @@ export async function readWorkbookBuffer(
   const tooMany = importedRowsError(r.doc);
   if (tooMany) return { ok: false, error: tooMany };
   const s = r.summary;
-  return { ok: true, doc: r.doc, warnings: r.warnings, summary: `识别出 ${s.tables} 张表、${s.rows} 行，${s.warnings} 条提示` };
+  return { ok: true, doc: r.doc, warnings: r.warnings, summary: `识别出 ${s.tables} 张表、${s.rows} 行，${s.warnings} 条提示`, counts: { tables: s.tables, rows: s.rows } };
 }
 
 /** For the app and the CLI: read a workbook file, or throw WorkbookReadError with the reason. */

@@ -15,5 +15,5 @@ registerInputReader(['.xlsx', '.xlsm', '.xls'], async (file, opts) => {
   const { readWorkbookBuffer } = await import('./read-workbook');
   const r = await readWorkbookBuffer(bytes, undefined, opts.format);
   if (!r.ok) throw new InputError(`${file}：${r.error}`);
-  return { doc: r.doc, warnings: r.warnings };
+  return { doc: r.doc, warnings: r.warnings, summary: r.counts };
 });
