@@ -3,6 +3,7 @@ import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 import { entryBytes } from '../zip/zip-entry';
 import { readZipDirectory, type ZipEntry } from '../zip/zip-directory';
 import { writeZip, type ZipPart } from '../zip/write-zip';
+import { withoutMainPrefix } from './main-prefix';
 import { readSheetNotes } from './read-notes';
 import { scanSheet } from './scan-sheet';
 import { trimSharedStrings } from './trim-shared-strings';
@@ -137,7 +138,10 @@ export function preflightWorkbook(bytes: Uint8Array, bounds: Record<keyof typeof
     parts.set(strings, trimmed.kept);
   }
   // The original order of the parts, as exceljs would have met them.
-  const out: ZipPart[] = dir.entries.filter((e) => parts.has(e)).map((e) => ({ name: e.name.replace(/^\/+/, ''), data: parts.get(e)! }));
+  // Element names without a prefix for SpreadsheetML (the checks above read local names already).
+  const out: ZipPart[] = dir.entries
+    .filter((e) => parts.has(e))
+    .map((e) => ({ name: e.name.replace(/^\/+/, ''), data: e.name.endsWith('.rels') ? parts.get(e)! : withoutMainPrefix(parts.get(e)!) }));
   return { ok: true, zip: writeZip(out), merges, notes };
 }
 

@@ -195,4 +195,21 @@ describe('workbook bounds are checked in the zip before exceljs loads it', () =>
     if (!r2.ok) throw new Error(r2.error);
     expect(tablesJson(BudgetSession.open(r2.doc))).toEqual(baseline);
   });
+
+  it('a workbook written with a prefix for SpreadsheetML (<x:row>, as the Open XML SDK writes) reads as the same tables; exceljs failed on it or found no table', async () => {
+    const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const prefix = (x: string) =>
+      x.includes(MAIN) ? x.replace(MAIN, MAIN.replace('xmlns=', 'xmlns:x=')).replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, '<$1x:$2') : x;
+    const prefixed = edited((n, x) => (n.endsWith('.rels') ? x : prefix(x)));
+    expect(readParts(prefixed).get(p2)).toMatch(/^(<\?xml[^>]*>)?\s*<x:worksheet xmlns:x=/);
+    expect(readParts(prefixed).get(p2)).toContain('<x:row ');
+    const r = await readWorkbookBuffer(prefixed);
+    if (!r.ok) throw new Error(r.error);
+    expect(tablesJson(BudgetSession.open(r.doc))).toEqual(baseline);
+    // Only the rows and cells prefixed, the root in the default namespace (declaring both).
+    const inner = edited((n, x) => (n === p2 ? x.replace(MAIN, `${MAIN} ${MAIN.replace('xmlns=', 'xmlns:x=')}`).replace(/<(\/?)(row|c|v)(?=[\s>/])/g, '<$1x:$2') : x));
+    const r2 = await readWorkbookBuffer(inner);
+    if (!r2.ok) throw new Error(r2.error);
+    expect(tablesJson(BudgetSession.open(r2.doc))).toEqual(baseline);
+  });
 });
