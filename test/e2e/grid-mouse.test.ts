@@ -43,12 +43,21 @@ async function drag(from: { x: number; y: number }, to: { x: number; y: number }
   await page.mouse.move(to.x, to.y, { steps: 8 });
   await page.mouse.up();
 }
-/** The fill handle of the block whose lower right cell is (row, col), dragged to the centre of (toRow, toCol). */
-async function dragHandle(row: string, col: string, toRow: string, toCol: string) {
+/** The fill handle of the block whose lower right cell is (row, col), pressed and held; the cell's box. */
+async function pressHandle(row: string, col: string) {
   await page.waitForFunction(([r, c]) => document.querySelector(`.grid-wrap [row-id="${r}"] [col-id="${c}"]`)?.classList.contains('cell-fill-corner'), [row, col] as const);
   const b = await cell(row, col).boundingBox();
   if (!b) throw new Error(`no cell ${row} ${col}`);
-  await drag({ x: b.x + b.width - 3, y: b.y + b.height - 3 }, await center(toRow, toCol));
+  await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
+  await page.mouse.down();
+  return b;
+}
+/** The fill handle of the block whose lower right cell is (row, col), dragged to the centre of (toRow, toCol). */
+async function dragHandle(row: string, col: string, toRow: string, toCol: string) {
+  await pressHandle(row, col);
+  const to = await center(toRow, toCol);
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
 }
 async function typeInto(row: string, col: string, value: string) {
   await cell(row, col).click();
@@ -132,12 +141,8 @@ describe('Esc during a drag (Excel)', () => {
     const before = await texts(rows, 'c5');
     expect(before[0]).toBe('7.00');
     await cell('2080502', 'c5').click();
-    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c5"]')?.classList.contains('cell-fill-corner'));
-    const b = await cell('2080502', 'c5').boundingBox();
-    if (!b) throw new Error('no cell 2080502 c5');
+    await pressHandle('2080502', 'c5');
     const preview = () => page.locator('.grid-wrap .ag-cell.cell-fill-preview').count();
-    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
-    await page.mouse.down();
     const to = await center('2080506', 'c5');
     await page.mouse.move(to.x, to.y, { steps: 8 });
     // The preview marks the cells the fill would change: 2080505 and 2080506 (not the source cell).
@@ -240,11 +245,7 @@ describe('sideways autoscroll (表2 is wider than the window at 1366×768)', () 
     const before = await text('2080502', 'c3');
     expect(before).toBe('0.20');
     await cell('2080502', 'c3').click();
-    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c3"]')?.classList.contains('cell-fill-corner'));
-    const b = await cell('2080502', 'c3').boundingBox();
-    if (!b) throw new Error('no cell 2080502 c3');
-    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
-    await page.mouse.down();
+    const b = await pressHandle('2080502', 'c3');
     await page.mouse.move(edge + 60, b.y + b.height / 2, { steps: 6 });
     await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2080502"] [col-id="c12"]')?.classList.contains('cell-fill-preview'), undefined, { timeout: 5000 });
     await page.screenshot({ path: join(artifactDir('grid-mouse'), 'fill-right-autoscroll-1366.png') });
@@ -278,11 +279,7 @@ describe('the fill handle over a folded 类', () => {
     await fold('208', '2080505', true);
     expect(await shown('2080505')).toBe(0);
     await cell('2010350', 'c5').click();
-    await page.waitForFunction(() => document.querySelector('.grid-wrap [row-id="2010350"] [col-id="c5"]')?.classList.contains('cell-fill-corner'));
-    const b = await cell('2010350', 'c5').boundingBox();
-    if (!b) throw new Error('no cell 2010350 c5');
-    await page.mouse.move(b.x + b.width - 3, b.y + b.height - 3);
-    await page.mouse.down();
+    await pressHandle('2010350', 'c5');
     const to = await center('2101102', 'c5');
     await page.mouse.move(to.x, to.y, { steps: 8 });
     // 208 (folded), 210 and 21011 are sums: only 2101102 changes.
