@@ -1,3 +1,5 @@
+import { ByteEdits } from '../xml/byte-edits';
+
 const MAIN_NS = /xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main["']/;
 
 /**
@@ -13,16 +15,12 @@ export function withoutMainPrefix(b: Buffer): Buffer {
   if (!m) return b;
   const open = Buffer.from(`<${m[1]}:`, 'latin1');
   const close = Buffer.from(`</${m[1]}:`, 'latin1');
-  const pieces: Buffer[] = [];
-  let from = 0;
+  const edits = new ByteEdits(b);
   for (let i = b.indexOf(0x3c); i >= 0; i = b.indexOf(0x3c, i + 1)) {
     const closing = b[i + 1] === 0x2f;
     const tag = closing ? close : open;
     if (b.compare(tag, 0, tag.length, i, i + tag.length) !== 0) continue;
-    pieces.push(b.subarray(from, i + (closing ? 2 : 1)));
-    from = i + tag.length;
+    edits.replace(i + (closing ? 2 : 1), i + tag.length);
   }
-  if (pieces.length === 0) return b;
-  pieces.push(b.subarray(from));
-  return Buffer.concat(pieces);
+  return edits.result();
 }

@@ -1,5 +1,6 @@
 import { columnName, parseRange } from '../../../shared/importers/workbook/cell-address';
 import type { GridMerge } from '../../../shared/importers/workbook/grid';
+import { ByteEdits } from '../xml/byte-edits';
 import { TagCursor } from '../xml/tag-cursor';
 
 export interface SheetLimits {
@@ -68,10 +69,12 @@ export function scanSheet(b: Buffer, lim: SheetLimits): SheetScan {
     if (depth === 1 && t.is('dimension') && t.attr('ref')) facts.dimension = t.value();
     if (t.selfClose) continue;
     if (depth === 1 && t.is('sheetData')) {
-      const refs = new RefInserts(b, t.start);
+      // The `r` references a sheet left out, written in: rows and cells without one follow the one
+      // before (as Excel reads them), but exceljs refuses a row without its number (“Invalid row number in model”).
+      const refs = new ByteEdits(b, t.start);
       const over = scanCells(t, facts, lim, refs);
       if (over) return over;
-      body = refs.body(t.end);
+      body = refs.result(t.end);
       dataDone = true;
       for (const m of pending.splice(0)) if (!addMerge(facts, m, lim)) return { ok: false, over: 'merges', count: facts.mergeArea };
     } else if (depth === 1 && t.is('mergeCells')) {
@@ -92,7 +95,7 @@ export function scanSheet(b: Buffer, lim: SheetLimits): SheetScan {
 }
 
 /** Inside `<sheetData>`: count rows and cells and track their extent, up to `</sheetData>`. */
-function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits, refs: RefInserts): SheetScan | null {
+function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits, refs: ByteEdits): SheetScan | null {
   const b = t.b;
   let row = 0;
   let col = 0;
@@ -118,12 +121,12 @@ function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits, refs: RefInser
         const ref = cellRef(b, t.valueStart, t.valueEnd);
         if (ref.col > 0) col = ref.col;
         if (ref.row > f.lastRow) f.lastRow = ref.row;
-      } else if (col <= MAX_REF_COL) refs.insert(t.nameEnd, ` r="${columnName(col - 1)}${row}"`);
+      } else if (col <= MAX_REF_COL) refs.replace(t.nameEnd, t.nameEnd, ` r="${columnName(col - 1)}${row}"`);
       if (col > f.lastCol) f.lastCol = col;
     } else if (len === 3 && t.is('row')) {
       if (++f.rows > lim.maxRows) return { ok: false, over: 'rows', count: f.rows };
       if (t.attr('r')) row = cellRef(b, t.valueStart, t.valueEnd).row || row + 1;
-      else refs.insert(t.nameEnd, ` r="${++row}"`);
+      else refs.replace(t.nameEnd, t.nameEnd, ` r="${++row}"`);
       if (row > f.lastRow) f.lastRow = row;
       col = 0;
     }
@@ -133,39 +136,6 @@ function scanCells(t: TagCursor, f: SheetFacts, lim: SheetLimits, refs: RefInser
 
 /** Past Excel's last column (XFD) a reference cannot be written; such cells lie beyond what is read anyway. */
 const MAX_REF_COL = 16_384;
-
-/**
- * The `r` references a sheet left out, written in: rows and cells without one follow the one
- * before (as Excel reads them), but exceljs refuses a row without its number (“Invalid row number
- * in model”). Pieces are joined in blocks, so a sheet of millions of cells stays linear.
- */
-class RefInserts {
-  private readonly blocks: Buffer[] = [];
-  private pieces: Buffer[] = [];
-  private from: number;
-
-  constructor(
-    private readonly b: Buffer,
-    start: number,
-  ) {
-    this.from = start;
-  }
-
-  insert(at: number, text: string): void {
-    this.pieces.push(this.b.subarray(this.from, at), Buffer.from(text, 'latin1'));
-    this.from = at;
-    if (this.pieces.length >= 8192) {
-      this.blocks.push(Buffer.concat(this.pieces));
-      this.pieces = [];
-    }
-  }
-
-  /** The part from the start to `end`, references written in. */
-  body(end: number): Buffer {
-    if (this.blocks.length === 0 && this.pieces.length === 0) return this.b.subarray(this.from, end);
-    return Buffer.concat([...this.blocks, ...this.pieces, this.b.subarray(this.from, end)]);
-  }
-}
 
 /** Letters and digits of a cell reference, both 1-based; 0 where absent. */
 function cellRef(b: Buffer, from: number, to: number): { col: number; row: number } {
