@@ -19,8 +19,6 @@ interface Chunk {
   text: string;
   x0: number;
   x1: number;
-  /** The text's last character: what the next item is glued to, without reading a long text again. */
-  tail?: string;
 }
 
 /** Longer than any printed amount (10 万亿元 is 20 characters): such a text is not tested against AMOUNT. */
@@ -37,6 +35,8 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 function lineChunks(items: readonly PdfItem[]): Chunk[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => a.x - b.x);
   const chunks: Chunk[] = [];
+  /** The last chunk's last character: what the next item is glued to, without reading a long text again. */
+  let tail = '';
   for (const it of sorted) {
     const h = Math.max(it.height, 4);
     const last = chunks[chunks.length - 1];
@@ -45,11 +45,14 @@ function lineChunks(items: readonly PdfItem[]): Chunk[] {
     // A printed amount is a cell of its own: never glue it to the text of the next cell.
     const amountEdge = last && (isAmount(last.text) || isAmount(it.str.trim()));
     if (last && gap < h * 0.6 && !amountEdge) {
-      const sep = gap > h * 0.15 && !(CJK.test(last.tail ?? last.text.slice(-1)) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
+      const sep = gap > h * 0.15 && !(CJK.test(tail) && CJK.test(it.str[0] ?? '')) ? ' ' : '';
       last.text += sep + text;
-      if (text) last.tail = text.slice(-1);
       last.x1 = Math.max(last.x1, it.x + it.width);
-    } else chunks.push({ text, x0: it.x, x1: it.x + it.width, tail: text.slice(-1) });
+      if (text) tail = text.slice(-1);
+    } else {
+      chunks.push({ text, x0: it.x, x1: it.x + it.width });
+      tail = text.slice(-1);
+    }
   }
   return chunks;
 }
