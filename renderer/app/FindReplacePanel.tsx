@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type FindHit, type FindResult, findCells, planReplace, skippedText } from '../../shared/views/find-cells';
 import type { DocStore } from '../state/store';
+import { editBlock } from './block-edit';
 import { whileBusy } from './busy';
 import type { FocusRequest } from './view-props';
 
@@ -100,7 +101,7 @@ export function FindReplacePanel({
     const plan = planReplace(all.hits, replacement);
     const skipped = skippedText(plan.skipped);
     if (plan.edits.length === 0) return setNote(`没有替换任何单元格：${skipped}`);
-    const done = store.setCells(plan.edits, `全部替换“${query.trim()}”为“${replacement.trim()}”（${plan.edits.length} 个单元格）`);
+    const done = await editBlock(store, plan.edits, `全部替换“${query.trim()}”为“${replacement.trim()}”（${plan.edits.length} 个单元格）`, '替换');
     if (!done.ok) return message('error', `${done.reason}，一个也未替换`);
     await busy(() => search());
     setCurrent(-1);

@@ -7,6 +7,7 @@ import { documentText } from '../state/document-text';
 import { finalAccountsFromBudget } from '../../shared/next-year/final-accounts-from-budget';
 import { nextYearDocument } from '../../shared/next-year/next-year';
 import { invoke } from '../desk';
+import { replayStep } from './block-edit';
 import { isBlocking, whileBlocking, whileBusy } from './busy';
 import { LARGE_DOC, openParsed } from './large-document';
 import type { GridHandle } from '../grid/TableGrid';
@@ -208,12 +209,12 @@ export function useCommands({ store, gridRef, message, setView, setDialog, openR
           return;
         }
         case 'edit:undo': {
-          const l = store.undo();
+          const l = await replayStep(store, 'back');
           message('info', l ? `已撤销：${l}` : '没有可撤销的操作');
           return;
         }
         case 'edit:redo': {
-          const l = store.redo();
+          const l = await replayStep(store, 'forward');
           message('info', l ? `已重做：${l}` : '没有可重做的操作');
           return;
         }

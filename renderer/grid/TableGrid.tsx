@@ -17,6 +17,7 @@ import { buildGridModel, buildGridModelInSlices, type GridModel, type GridRow, t
 import { formatExact, parseAmount } from '../../shared/money';
 import { evaluateFormula, isFormula } from './arithmetic';
 import { afterPaint, setBusy } from '../app/busy';
+import { editBlock } from '../app/block-edit';
 import { nextTask } from '../app/next-task';
 import { cachedModel, keepModel, touchModel } from './model-cache';
 import { publishSelectionStats, selectionStats } from './selection-stats';
@@ -452,9 +453,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         onMessage('error', plan.reason);
         return;
       }
-      const done = store.setCells(plan.edits, `粘贴 ${plan.rows}×${plan.cols}`);
-      if (!done.ok) onMessage('error', `${done.reason}，未粘贴`);
-      else onMessage('info', `已粘贴 ${plan.rows} 行 ${plan.cols} 列`);
+      void editBlock(store, plan.edits, `粘贴 ${plan.rows}×${plan.cols}`, '粘贴').then((done) => {
+        if (!done.ok) onMessage('error', `${done.reason}，未粘贴`);
+        else onMessage('info', `已粘贴 ${plan.rows} 行 ${plan.cols} 列`);
+      });
     },
     [cellAt, currentRect, onMessage, store],
   );
@@ -499,8 +501,9 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       }
     }
     if (edits.length === 0) return;
-    const done = store.setCells(edits, `向下填充 ${edits.length} 个单元格`);
-    if (!done.ok) onMessage('error', done.reason);
+    void editBlock(store, edits, `向下填充 ${edits.length} 个单元格`, '填充').then((done) => {
+      if (!done.ok) onMessage('error', done.reason);
+    });
   }, [currentRect, exactText, onMessage, store, table]);
 
   /**
@@ -526,9 +529,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         onMessage('error', none);
         return;
       }
-      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
-      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
-      else onMessage('info', `已填充 ${edits.length} 个单元格`);
+      void editBlock(store, edits, `填充 ${edits.length} 个单元格`, '填充').then((done) => {
+        if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+        else onMessage('info', `已填充 ${edits.length} 个单元格`);
+      });
     },
     [onMessage, store, table],
   );
@@ -614,9 +618,10 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         onMessage(entered > 0 ? 'info' : 'error', entered > 0 ? `填充所及的单元格已是这些金额，没有改变${folded}` : '填充所及的单元格都由其他单元格计算得出，未填充');
         return;
       }
-      const done = store.setCells(edits, `填充 ${edits.length} 个单元格`);
-      if (!done.ok) onMessage('error', `${done.reason}，未填充`);
-      else onMessage('info', `已填充 ${edits.length} 个单元格${folded}`);
+      void editBlock(store, edits, `填充 ${edits.length} 个单元格`, '填充').then((done) => {
+        if (!done.ok) onMessage('error', `${done.reason}，未填充`);
+        else onMessage('info', `已填充 ${edits.length} 个单元格${folded}`);
+      });
     },
     [fillTextAt, onMessage, setRange, store, table],
   );
@@ -647,10 +652,12 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       } else if (cut) onMessage('info', '已复制；所选单元格中没有可清除的金额');
       return;
     }
-    const done = store.setCells(edits, edits.length > 1 ? `清除 ${edits.length} 个单元格` : '清除');
-    if (!done.ok) onMessage('error', done.reason);
-    else if (cut) onMessage('info', `已剪切：复制所选单元格，清除其中 ${edits.length} 个金额`);
-    else if (range.current.isBlock) onMessage('info', `已清除 ${edits.length} 个单元格`);
+    const block = range.current.isBlock;
+    void editBlock(store, edits, edits.length > 1 ? `清除 ${edits.length} 个单元格` : '清除', '清除').then((done) => {
+      if (!done.ok) onMessage('error', done.reason);
+      else if (cut) onMessage('info', `已剪切：复制所选单元格，清除其中 ${edits.length} 个金额`);
+      else if (block) onMessage('info', `已清除 ${edits.length} 个单元格`);
+    });
   }, [currentRect, onMessage, store, table]);
 
   // The right-click menu and the 批注 box, drawn outside the zoomed page at window coordinates.

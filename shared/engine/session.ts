@@ -39,6 +39,17 @@ export type EditResult =
 
 export type CellRole = 'entered' | 'derived' | 'none';
 
+/** One cell of a block edit (`setCellsBulk`): the text typed, in the document's unit. */
+export interface BulkEdit {
+  table: number;
+  row: string;
+  col: string;
+  text: string;
+}
+
+/** A block edit made, with the printed figures it made stale and dropped; or refused, the document unchanged. */
+export type BulkResult = { ok: true; dropped?: Record<string, string> } | { ok: false; reason: string };
+
 
 /**
  * A document with its tables laid out and computed: the one place every view (grid, CLI,
@@ -553,13 +564,19 @@ export class BudgetSession {
 
   /** Where an entered cell's value lives in the document, or null for a derived/absent cell. */
   private storage(table: number, rowKey: string, col: string): { values: Record<string, string>; key: string } | null {
+    const at = this.storagePath(table, rowKey, col);
+    return at && { values: this.own(at.path) as Record<string, string>, key: at.key };
+  }
+
+  /** Where an entered cell's amount is kept in the document: the container's path and the key in it. */
+  private storagePath(table: number, rowKey: string, col: string): { path: ReadonlyArray<string | number>; key: string } | null {
     if (this.role(table, rowKey, col) !== 'entered') return null;
     const l = this.layout(table);
-    if (l.template.kind === 'fixed') return { values: this.own(['fixed', String(table), rowKey]) as Record<string, string>, key: col };
+    if (l.template.kind === 'fixed') return { path: ['fixed', String(table), rowKey], key: col };
     const row = l.byKey.get(rowKey);
     if (!row?.source) return null;
     const s = row.source;
-    return { values: this.own([ROW_ARRAY[s.set], s.index, 'values']) as Record<string, string>, key: valueKey(table, col) };
+    return { path: [ROW_ARRAY[s.set], s.index, 'values'], key: valueKey(table, col) };
   }
 
   /**
@@ -605,10 +622,36 @@ export class BudgetSession {
    * depend on a changed amount go stale and are dropped (`dropped`, for undo), as `setCell` drops
    * them; `restore`: printed figures to put back (the undo of such a block).
    */
-  setCellsBulk(
-    edits: ReadonlyArray<{ table: number; row: string; col: string; text: string }>,
-    restore?: Record<string, string>,
-  ): { ok: true; dropped?: Record<string, string> } | { ok: false; reason: string } {
+  setCellsBulk(edits: readonly BulkEdit[], restore?: Record<string, string>): BulkResult {
+    const checked = this.checkBulk(edits);
+    if (!checked.ok) return checked;
+    const dropped = this.writeBulk(this, checked.writes, checked.stale, restore);
+    this.rebuild();
+    return dropped ? { ok: true, dropped } : { ok: true };
+  }
+
+  /**
+   * `setCellsBulk` off to the side, in steps: a new session of the document with the edits made
+   * and built afresh, `from` left as it was (the window keeps showing it while the new one is
+   * built, a slice of steps per task). The new session shares the rows the edits do not reach.
+   */
+  static *withCellsSteps(from: BudgetSession, edits: readonly BulkEdit[], restore?: Record<string, string>): Steps<{ ok: true; session: BudgetSession; dropped?: Record<string, string> } | { ok: false; reason: string }> {
+    const checked = from.checkBulk(edits);
+    if (!checked.ok) return checked;
+    yield;
+    const session = new BudgetSession(from.docState, from.format);
+    const dropped = from.writeBulk(session, checked.writes, checked.stale, restore);
+    yield* session.rebuildSteps();
+    return dropped ? { ok: true, session, dropped } : { ok: true, session };
+  }
+
+  /**
+   * Each edit checked as `setCell` checks it (the first refusal's reason), with where it is
+   * written and the printed figures it makes stale (an imported packet's, which `setCell` drops).
+   */
+  private checkBulk(
+    edits: readonly BulkEdit[],
+  ): { ok: true; writes: Array<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>; stale: string[] } | { ok: false; reason: string } {
     const g = this.graphState;
     const fens = new Map<number, Fen>();
     this.magnitude ??= documentAmountMagnitude(this.docState);
@@ -626,16 +669,33 @@ export class BudgetSession {
       fens.set(i, parsed.fen);
     }
     const stale = this.printedDependingOn([...fens].filter(([i, fen]) => fen !== g.valueAt(i)).map(([i]) => i));
-    for (const e of edits) {
-      const store = this.storage(e.table, e.row, e.col)!;
+    const writes = edits.map((e) => {
+      const at = this.storagePath(e.table, e.row, e.col)!;
       const fen = fens.get(g.cell(e.table, e.row, e.col)!)!;
-      if (fen === 0) delete store.values[store.key];
-      else store.values[store.key] = formatExact(fen, this.docState.unit);
+      return { ...at, text: fen === 0 ? undefined : formatExact(fen, this.docState.unit) };
+    });
+    return { ok: true, writes, stale };
+  }
+
+  /**
+   * Writes checked edits into `target`'s document (this session, or a new one of the same
+   * document: the paths are this session's rows, which both share), takes out the stale printed
+   * figures and puts back `restore`. Returns the figures taken out (for undo).
+   */
+  private writeBulk(
+    target: BudgetSession,
+    writes: ReadonlyArray<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>,
+    stale: readonly string[],
+    restore: Record<string, string> | undefined,
+  ): Record<string, string> | undefined {
+    for (const w of writes) {
+      const values = target.own(w.path) as Record<string, string>;
+      if (w.text === undefined) delete values[w.key];
+      else values[w.key] = w.text;
     }
-    const dropped = stale.length > 0 ? this.removePrinted(stale) : undefined;
-    if (restore) Object.assign(this.own(['printed']) as Record<string, string>, restore);
-    this.rebuild();
-    return dropped ? { ok: true, dropped } : { ok: true };
+    const dropped = stale.length > 0 ? target.removePrinted(stale) : undefined;
+    if (restore) Object.assign(target.own(['printed']) as Record<string, string>, restore);
+    return dropped;
   }
 
   /** Printed figures `ids` taken out of the document, as they were (for undo). */

@@ -1,6 +1,7 @@
 import type { BudgetSession } from '../engine/session';
 import type { Severity } from '../rules/catalog';
 import type { Finding } from '../rules/finding';
+import type { Steps } from '../engine/steps';
 import type { OutChange } from '../rules/grouping';
 import { type CellMark, type CellMarks, checkSpecs, findingMarks } from './cell-marks';
 
@@ -27,9 +28,24 @@ export class LiveMarks {
   constructor(
     readonly session: BudgetSession,
     list: readonly Finding[],
+    /** Mark them now (the default), or leave them to `buildSteps`. */
+    now = true,
   ) {
     this.listNow = list;
-    for (const f of list) this.mark(f);
+    if (now) for (const f of list) this.mark(f);
+  }
+
+  /**
+   * The marks of `list` made a batch of findings per step: after a whole table is cleared at
+   * 100,000 items, some 39,000 findings mark 333,000 cells (over two seconds at once).
+   */
+  static *buildSteps(session: BudgetSession, list: readonly Finding[]): Steps<LiveMarks> {
+    const live = new LiveMarks(session, list, false);
+    for (let i = 0; i < list.length; i++) {
+      live.mark(list[i]!);
+      if (i % MARK_BATCH === MARK_BATCH - 1) yield;
+    }
+    return live;
   }
 
   /** The findings the marks are of. */
@@ -154,6 +170,8 @@ export class LiveMarks {
   }
 }
 
+/** Findings marked per step of `buildSteps` (~10 ms of marks at 100,000 items on this machine's kind). */
+const MARK_BATCH = 200;
 const EMPTY: ReadonlyMap<string, CellMark> = new Map();
 const EMPTY_KEYS: ReadonlySet<string> = new Set();
 /** How many follows' touched cells are kept: a view that missed more compares all its marks. */

@@ -342,6 +342,39 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     console.log(`[latency] 表7 of ${rows} rows: a project deleted, longest main-thread task ${deleting.toFixed(0)} ms`);
     expect(app.errors).toEqual([]);
   });
+  it('表2 cleared whole (Ctrl+A, Delete) and the clearing undone: made in steps, the window painting and saying so, the counts then right', { timeout: 300_000 }, async () => {
+    await page.click('[data-nav="t2"]');
+    await busyCleared();
+    const grid = '.grid-wrap[data-table="2"]';
+    const errors = () => page.getByTestId('status-errors').textContent();
+    expect(await errors()).toBe('错误 0');
+    const leaf = await page.locator(`${grid} .row-leaf`).first().getAttribute('row-id');
+    await page.locator(`${grid} [row-id="${leaf}"] [col-id="c3"]`).first().click();
+    await page.keyboard.press('Control+a');
+    await recordBusyTexts();
+    await watchLongTasks();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId('message').textContent(), { timeout: 120_000 }).toMatch(/^已清除 \d+ 个单元格$/);
+    await busyCleared();
+    const cleared = Number((await page.getByTestId('message').textContent())?.match(/\d+/)?.[0]);
+    const clearing = await longestTask();
+    const said = await busyTexts();
+    expect(said).toContain(`正在清除 ${cleared.toLocaleString('en-US')} 个单元格…`);
+    // Every 项 of 表2 now disagrees with 表3 and 表5: one error per 项 (and the tables' totals).
+    expect(Number((await errors())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
+    expect(await page.locator(`${grid} [row-id="${leaf}"] [col-id="c3"]`).first().textContent()).toBe('');
+    await recordBusyTexts();
+    await watchLongTasks();
+    await app.menu('edit:undo');
+    await expect.poll(() => page.getByTestId('message').textContent(), { timeout: 120_000 }).toBe(`已撤销：清除 ${cleared} 个单元格`);
+    await busyCleared();
+    expect(await busyTexts()).toContain('正在撤销…');
+    expect(await errors()).toBe('错误 0');
+    expect(await page.locator(`${grid} [row-id="${leaf}"] [col-id="c3"]`).first().textContent()).not.toBe('');
+    console.log(`[latency] 表2 of ${LINES} lines cleared (${cleared} cells): longest main-thread task ${clearing.toFixed(0)} ms; undone: ${(await longestTask()).toFixed(0)} ms`);
+    expect(app.errors).toEqual([]);
+  });
+
   it('情况说明 of a large department: the page says it is writing the text, then shows it; after an input the text as written stays until the new one is ready', { timeout: 300_000 }, async () => {
     await page.click('[data-nav="profile"]');
     await recordBusyTexts();

@@ -75,3 +75,88 @@ describe('cell edits in bulk', () => {
     expect(mirror.findings()).toEqual(s.session.findings());
   });
 });
+
+/** A cell's marks as data: severity and the ids of the findings it explains. */
+const marksOf = (s: DocStore) => [...s.marks()].map(([k, m]) => [k, m.severity, m.findings.map((f) => f.id)]).sort();
+
+describe('a large block made in steps (the window paints and shows it busy meanwhile)', () => {
+  it('clearing 表2 in steps ends as the block made at once: document, findings, marks, undo and redo', async () => {
+    const stepped = new DocStore(syntheticDocument(ITEMS));
+    const atOnce = new DocStore(syntheticDocument(ITEMS));
+    const original = plain(stepped);
+    const originalMarks = marksOf(stepped);
+    const shown = stepped.document;
+    let emitted = 0;
+    stepped.subscribe(() => emitted++);
+    let pauses = 0;
+    // Until the block is committed the store shows the document as it was, and tells no view of anything.
+    const pause = async () => {
+      pauses++;
+      expect(stepped.document).toBe(shown);
+      expect(emitted).toBe(0);
+    };
+    const edits: CellEdit[] = table2Cells(stepped, 'filled').map((c) => ({ table: 2, ...c, text: '' }));
+    expect(await stepped.setCellsInSteps(edits, '清除', pause)).toEqual({ ok: true });
+    expect(atOnce.setCells(edits, '清除')).toEqual({ ok: true });
+    // The session built, the findings, their grouping, the marks, the commit: each after a pause at least.
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(emitted).toBe(1);
+    expect(plain(stepped)).toEqual(plain(atOnce));
+    expect(stepped.session.findings()).toEqual(atOnce.session.findings());
+    expect(stepped.counts().errors).toBeGreaterThan(1000);
+    expect(stepped.counts()).toEqual(atOnce.counts());
+    expect(marksOf(stepped)).toEqual(marksOf(atOnce));
+    expect([...stepped.tableMarks(3)].sort()).toEqual([...atOnce.tableMarks(3)].sort());
+    expect(stepped.undoLabel()).toBe('清除');
+
+    pauses = 0;
+    expect(await stepped.undoInSteps(async () => void pauses++)).toBe('清除');
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(plain(stepped)).toEqual(original);
+    expect(marksOf(stepped)).toEqual(originalMarks);
+    expect(stepped.canUndo()).toBe(false);
+    expect(await stepped.redoInSteps(async () => {})).toBe('清除');
+    expect(plain(stepped)).toEqual(plain(atOnce));
+    expect(marksOf(stepped)).toEqual(marksOf(atOnce));
+    // Then edits one at a time follow the committed block as usual.
+    const leaf = edits[0]!;
+    expect(stepped.setCells([{ ...leaf, text: '7' }], '录入')).toEqual({ ok: true });
+    expect(atOnce.setCells([{ ...leaf, text: '7' }], '录入')).toEqual({ ok: true });
+    expect(marksOf(stepped)).toEqual(marksOf(atOnce));
+    expect(stepped.counts()).toEqual(atOnce.counts());
+  });
+
+  it('a refused block or one overtaken by another change leaves the document as it was, with the reason', async () => {
+    const s = new DocStore(syntheticDocument(ITEMS));
+    const original = plain(s);
+    const edits: CellEdit[] = table2Cells(s, 'all').map((c) => ({ table: 2, ...c, text: '2' }));
+    const bad = [...edits];
+    bad.splice(1500, 0, { ...edits[1500]!, text: '12abc' });
+    const r = await s.setCellsInSteps(bad, '粘贴', async () => {});
+    expect(r.ok ? '' : r.reason).toContain('12abc');
+    expect(plain(s)).toEqual(original);
+    expect(s.canUndo()).toBe(false);
+
+    // Another edit reached the document while the block was being made: the block is not applied over it.
+    const second = s.storedText(2, edits[1]!.row, edits[1]!.col);
+    let once = false;
+    const r2 = await s.setCellsInSteps(edits, '粘贴', async () => {
+      if (once) return;
+      once = true;
+      expect(s.setCells([{ ...edits[0]!, text: '5' }], '录入')).toEqual({ ok: true });
+    });
+    expect(r2.ok ? '' : r2.reason).toContain('此次修改未应用');
+    expect(s.storedText(2, edits[0]!.row, edits[0]!.col)).toBe('5.00');
+    expect(s.storedText(2, edits[1]!.row, edits[1]!.col)).toBe(second);
+    expect(s.undoLabel()).toBe('录入');
+  });
+
+  it('a small document, or a block below bulkWorthIt, is made at once', async () => {
+    const s = new DocStore(syntheticDocument(200));
+    let pauses = 0;
+    const edits: CellEdit[] = table2Cells(s, 'filled').map((c) => ({ table: 2, ...c, text: '' }));
+    expect(await s.setCellsInSteps(edits, '清除', async () => void pauses++)).toEqual({ ok: true });
+    expect(pauses).toBe(0);
+    expect(s.undoLabel()).toBe('清除');
+  });
+});

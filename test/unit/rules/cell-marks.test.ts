@@ -5,6 +5,8 @@ import { loadDocument } from '../../../shared/model';
 import { allFindings } from '../../../shared/rules/all-findings';
 import { sampleDocument } from '../../../shared/samples/sample-department';
 import { cellMarks, markNote } from '../../../shared/views/cell-marks';
+import { LiveMarks } from '../../../shared/views/live-marks';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { filterChoices, filterFindings } from '../../../shared/views/findings-filter';
 
 function fixture(n: string) {
@@ -41,6 +43,23 @@ describe('cells marked by a finding', () => {
     expect(marks.get('2|2010350|3')?.findings.map((f) => f.rule)).toEqual(['t3.t2']);
     expect(marks.get('3|2010350|1')?.severity).toBe('error');
     expect(markNote(marks.get('2|2010350|3')!.findings[0]!)).toMatch(/^错误：表3“2010350 事业运行”.*（同一原因共 2 处，见“检查结果”）$/);
+  });
+
+  it('marks made in steps (LiveMarks.buildSteps) are those made at once, a batch of findings per step', () => {
+    const doc = syntheticDocument(3000);
+    // Every 项 of 表2 cleared of its amount in column 3: 表3 and 表5 disagree with it on each (hundreds of findings).
+    for (const r of doc.functionRows) delete r.values['2.3'];
+    const s = BudgetSession.open(doc);
+    const findings = allFindings(s);
+    expect(findings.length).toBeGreaterThan(400);
+    const steps = LiveMarks.buildSteps(s, findings);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBe(Math.floor(findings.length / 200));
+    const asData = (m: ReadonlyMap<string, { severity: string; findings: readonly { id: string }[] }>) => [...m].map(([k, v]) => [k, v.severity, v.findings.map((f) => f.id)]);
+    expect(asData(r.value.marks)).toEqual(asData(cellMarks(s, findings)));
+    expect(asData(r.value.table(3))).toEqual(asData(new LiveMarks(s, findings).table(3)));
   });
 
   it('filters by severity, table (its places too) and rule, and counts each choice', () => {
