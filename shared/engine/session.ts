@@ -430,6 +430,20 @@ export class BudgetSession {
     return this.findingsAfresh(tie);
   }
 
+  /**
+   * `findings()` in steps: each broken check worded a batch per step (kept in the wording cache,
+   * which `findings()` then reads), then the list sorted at once. A whole table cleared at 100,000
+   * items words some 39,000 findings: ~0.5 s of a ~0.8 s `findings()`.
+   */
+  *findingsSteps(): Steps<Finding[]> {
+    let k = 0;
+    for (const c of this.violations.values()) {
+      this.checkFinding(c);
+      if (++k % WORD_BATCH === 0) yield;
+    }
+    return this.findings();
+  }
+
   /** The whole list worded (from the wording caches) and sorted. */
   private findingsAfresh(tie: TieOut | null): Finding[] {
     const all: Finding[] = [];
@@ -1094,6 +1108,8 @@ export class BudgetSession {
 
 const EMPTY_SET: Set<string> = new Set();
 
+/** Broken checks worded per step of `findingsSteps` (a few ms at 100,000 items). */
+const WORD_BATCH = 500;
 /** Edits of an imported packet (printed figures) made at once when more than this many (`bulkWorthIt`). */
 const PRINTED_BULK_OVER = 20;
 

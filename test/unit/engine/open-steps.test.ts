@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tablePart } from '../../../shared/rules/all-findings';
 import { DocStore } from '../../../renderer/state/store';
 import { BudgetSession } from '../../../shared/engine/session';
 import { runSteps, runStepsPaused, type Steps } from '../../../shared/engine/steps';
@@ -149,4 +150,31 @@ describe('DocStore.replaceInSteps', () => {
     expect(store.counts()).toEqual(atOnce.counts());
     expect(store.findings()).toEqual(atOnce.findings());
   });
+
+  it('a draft with hundreds of findings: their wording and marks made in the steps, before it shows; the same as at once', async () => {
+    const doc = syntheticDocument(3_000);
+    // 表2 left without its column 3: 表3 and 表5 disagree with every 项.
+    for (const r of doc.functionRows) delete r.values['2.3'];
+    const store = new DocStore(sampleDocument());
+    const atOnce = new DocStore(sampleDocument());
+    atOnce.replace(structuredClone(doc), 'big.budget', false);
+    let pauses = 0;
+    await store.replaceInSteps(structuredClone(doc), 'big.budget', false, undefined, async () => void pauses++, 0);
+    // sliceMs 0: a pause per step, so the wording (a batch of 500 checks) and the marks (of 200 findings) took steps of their own.
+    const worded = store.session.findings().length;
+    const marked = tablePart(store.session).length;
+    expect(marked).toBeGreaterThan(500);
+    expect(pauses).toBeGreaterThanOrEqual(stepsOfOpen(doc) + Math.floor(worded / 500) + Math.floor(marked / 200) + 2);
+    const asData = (s: DocStore) => [...s.marks()].map(([k, m]) => [k, m.severity, m.findings.map((f) => f.id)]);
+    expect(asData(store)).toEqual(asData(atOnce));
+    expect(store.counts()).toEqual(atOnce.counts());
+  });
 });
+
+/** How many steps opening `doc` takes. */
+function stepsOfOpen(doc: BudgetDocument): number {
+  let n = 0;
+  const steps = BudgetSession.openSteps(structuredClone(doc));
+  while (!steps.next().done) n++;
+  return n;
+}
