@@ -3,7 +3,8 @@ import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
 import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
 import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
-import type { Grouping, OutChange } from './grouping';
+import type { Steps } from '../engine/steps';
+import { type Grouping, groupedSteps, type OutChange } from './grouping';
 import { regroup, regroupSteps } from './regroup';
 import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
 import { packetAuditFindings } from './packet-audit';
@@ -53,6 +54,19 @@ export function tablePart(session: BudgetSession): Finding[] {
   }
   g = regroup(last, unique([...own, ...packet]), text);
   GROUPED.set(session, g);
+  return g.out;
+}
+
+/**
+ * `tablePart` in steps for a session's first table part (a document opened or a block made off to
+ * the side in a large document): its findings grouped a few thousand per step. Any other is `tablePart`.
+ */
+export function* tablePartSteps(session: BudgetSession): Steps<Finding[]> {
+  const own = session.findings();
+  if (GROUPED.has(session) || packetNarrativeFindings(session).length > 0 || packetAuditFindings(session).length > 0) return tablePart(session);
+  const g = yield* groupedSteps(own, session.document.narrative.printed, new Set(own));
+  GROUPED.set(session, g);
+  GROUPED_FROM.set(g.out, { list: own, inOrder: g.moved === 0 });
   return g.out;
 }
 

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../engine/steps';
 import { looseCents } from '../importers/packet/tokens';
 import type { RuleId } from './catalog';
 import type { Finding, FindingPlace } from './finding';
@@ -103,6 +104,8 @@ export function joinedOut(all: ReadonlyArray<Finding & { link?: string }>, text:
 }
 
 const NO_KEYS: readonly string[] = [];
+/** Findings per step of `groupedSteps` (a few ms each). */
+const GROUP_BATCH = 2000;
 
 /** The keys an arithmetic finding joins others by (the same difference on its row; the same difference and printed amount). */
 export function joinKeys(f: Finding): readonly string[] {
@@ -130,6 +133,14 @@ export function aloneOut(f: Finding & { link?: string }, text: Readonly<Record<s
 }
 
 export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>, memberSet: Set<Finding> = new Set(findings)): Grouping {
+  return runSteps(groupedSteps(findings, text, memberSet));
+}
+
+/**
+ * `grouped` in steps: a pause every few thousand findings of each pass. A session's first
+ * grouping of ~39,000 findings (a table cleared at 100,000 items) took ~0.7 s in one task.
+ */
+export function* groupedSteps(findings: ReadonlyArray<Finding & { link?: string }>, text: Readonly<Record<string, string>>, memberSet: Set<Finding> = new Set(findings)): Steps<Grouping> {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
@@ -147,7 +158,11 @@ export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, te
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const reads = findings.map(read);
+  const reads: Read[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    reads.push(read(findings[i]!));
+    if (i % GROUP_BATCH === GROUP_BATCH - 1) yield;
+  }
   const diff = (i: number) => {
     const { actual: a, expected: e } = reads[i]!;
     return a === null || e === null ? null : a - e;
@@ -169,16 +184,14 @@ export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, te
     }
   };
   const wrongCell = new Map<string, number>();
-  findings.forEach((f, i) => {
-    if (!arithmetic[i]) return;
-    const d = diff(i);
-    if (d === null) return;
-    const r = reads[i]!;
-    const [row, amount, wrong] = keysOf(f, r);
+  for (let i = 0; i < findings.length; i++) {
+    if (i % GROUP_BATCH === GROUP_BATCH - 1) yield;
+    if (!arithmetic[i] || diff(i) === null) continue;
+    const [row, amount, wrong] = keysOf(findings[i]!, reads[i]!);
     join(row, i);
     join(amount, i);
     if (!wrongCell.has(wrong)) wrongCell.set(wrong, i);
-  });
+  }
   let plain = true;
   const sameCell = new Map<string, number[]>();
   // Only a finding that links to a cell needs the findings of each cell.
@@ -205,7 +218,13 @@ export function grouped(findings: ReadonlyArray<Finding & { link?: string }>, te
   const multi: Grouping['groups'] = [];
   const skips: number[] = [];
   let moved = 0;
+  let made = 0;
   for (const members of groups.values()) {
+    made += members.length;
+    if (made >= GROUP_BATCH) {
+      made = 0;
+      yield;
+    }
     if (members.length === 1) {
       out.push(aloneOut(findings[members[0]!]!, text));
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleId } from '../../../shared/rules/catalog';
 import type { Finding } from '../../../shared/rules/finding';
-import { type Grouping, groupFindings } from '../../../shared/rules/grouping';
+import { type Grouping, groupFindings, grouped, groupedSteps } from '../../../shared/rules/grouping';
 import { type GroupingStep, regroup, regroupSteps } from '../../../shared/rules/regroup';
 import { seededRandom } from '../seeded-random';
 
@@ -147,5 +147,26 @@ describe('regroup', () => {
     const again = regroup(g, list.slice(), TEXT);
     expect(again.out).toEqual(g.out);
     expect(again.joined).toBe(g.joined);
+  });
+});
+
+describe('groupedSteps', () => {
+  it('groups 10,000 findings as grouped does, a few thousand per step', () => {
+    const next = seededRandom(20261207);
+    // Each on a row of its own: they join by a difference and printed amount they share.
+    const unique = Array.from({ length: 10_000 }, (_, i) => {
+      const f = finding(next);
+      return { ...f, rowKey: `r${i}`, row: `r${i}`, id: `${f.rule}|${f.table}|r${i}|${f.column}` };
+    });
+    const steps = groupedSteps(unique, TEXT);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // Three passes over the findings, a pause every 2,000 of each.
+    expect(yields).toBeGreaterThanOrEqual(3 * (unique.length / 2000) - 1);
+    const once = grouped(unique, TEXT);
+    expect(r.value.out.map((f) => [f.id, f.message, f.places?.length])).toEqual(once.out.map((f) => [f.id, f.message, f.places?.length]));
+    expect(r.value.out.length).toBeLessThan(unique.length);
+    expect(r.value.skips).toEqual(once.skips);
   });
 });
