@@ -291,15 +291,16 @@ describe('exact amounts through the grid (万元 document)', () => {
     expect(await texts(rows, 'c5')).toEqual(['1,234.50', '3.00']);
     expect(await texts(rows, 'c6')).toEqual(['2.00', '']);
     expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
-    // (The message then may already be the focused cell's: 2101102 第1栏 no longer ties out with 表3.)
     // Over 8 million characters of HTML is refused unparsed, the cells unchanged.
     await cell('2101102', 'c5').click();
+    // The cell is flagged (2101102 no longer ties out with 表3): its note is shown when the grid
+    // reports the focus, which it does asynchronously; waited for, so it does not replace the refusal.
+    await expect.poll(() => page.getByTestId('message').textContent()).toContain('表3“2101102');
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.setData('text/html', `<table><tr><td>9</td></tr></table>${' '.repeat(8_000_000)}`);
       (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     });
-    // Polled from here, not by a function in the page: after the 8 MB paste Chromium 156 at times ran none of its frames for it.
     await expect.poll(() => page.getByTestId('message').textContent()).toMatch(/^剪贴板中只有网页格式的内容，且超过 800 万字符，未粘贴/);
     expect(await texts(rows, 'c5')).toEqual(['1,234.50', '3.00']);
     expect(app.errors).toEqual([]);
