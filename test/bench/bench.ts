@@ -58,6 +58,11 @@
  *   printed_first_edit_ms  the first of those edits, right after opening; first_edit_ms the same
  *                       first edit of the same document without printed figures, interleaved: what
  *                       any first edit after opening costs (caches cold after the open), to compare
+ *   block_clear_ms      Ctrl+A, Delete on 表2 (every amount cleared) as the window makes it: the block,
+ *                       its table findings and cell marks in slices of steps with a task between
+ *                       them (DocStore.setCellsInSteps), then the counts and 表2's marks; from the
+ *                       key to the counts. block_clear_held_ms the longest slice: the longest the
+ *                       window went without a frame
  *   export_ms           .xlsx of an open document as 导出 Excel writes it by default (layout + write,
  *                       no 检查结果 sheet); export_findings_ms with that sheet (findings and narrative
  *                       worked out too); export_bare_ms: exceljs writing the same cells bare (no
@@ -97,7 +102,8 @@ import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { writeWorkbook } from '../../electron/xlsx/write-workbook';
 import { deleteProject } from '../../renderer/state/row-ops';
-import { DocStore, TEXT_DELAY_MS } from '../../renderer/state/store';
+import { type CellEdit, DocStore, TEXT_DELAY_MS } from '../../renderer/state/store';
+import { nextTask } from '../../renderer/app/next-task';
 import { buildGridModel, patchModel, reuseRows } from '../../renderer/grid/model';
 import { tableView } from '../../shared/views/table-view';
 import { BudgetSession } from '../../shared/engine/session';
@@ -395,7 +401,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'structural_grid_ms', 'undo_grid_ms', 'structural_grid_rebuilt_ms', 'tieout_edit_ms', 'printed_edit_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'structural_grid_ms', 'undo_grid_ms', 'structural_grid_rebuilt_ms', 'tieout_edit_ms', 'printed_edit_ms', 'block_clear_ms', 'block_clear_held_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
@@ -590,6 +596,40 @@ async function measureSize(items: number): Promise<void> {
     firstEdits.push(editEach(structuredClone(doc), i, false)[0]!);
   }
 
+  // Ctrl+A, Delete on 表2 as the window makes it (renderer/app/block-edit.ts): the block and its
+  // findings and marks in slices of steps, a task each, then the counts and 表2's marks the grid reads.
+  const blockClears: number[] = [];
+  const blockHeld: number[] = [];
+  for (let i = 0; i < (large ? 1 : 3); i++) {
+    const store = new DocStore(structuredClone(doc));
+    store.counts();
+    store.tableMarks(2);
+    const t2 = store.session.layout(2);
+    const edits: CellEdit[] = [];
+    for (const r of t2.rows) {
+      for (const c of t2.template.kind === 'hier' ? t2.template.columns : []) {
+        if (store.session.role(2, r.key, c.no) === 'entered' && store.session.value(2, r.key, c.no) !== 0) edits.push({ table: 2, row: r.key, col: c.no, text: '' });
+      }
+    }
+    let held = 0;
+    let since = performance.now();
+    const pause = async () => {
+      held = Math.max(held, performance.now() - since);
+      await nextTask();
+      since = performance.now();
+    };
+    blockClears.push(
+      await timeAsync(async () => {
+        const r = await store.setCellsInSteps(edits, '清除', pause);
+        if (!r.ok) throw new Error(r.reason);
+        store.counts();
+        store.tableMarks(2);
+      }),
+    );
+    blockHeld.push(Math.max(held, performance.now() - since));
+  }
+  collect();
+
   // 导出 Excel as the window does it by default (the copy for 财政, no 检查结果 sheet); with the
   // sheet the findings and the narrative behind them are worked out too.
   // The window's garbage is not the export's: 导出 runs in the main process, in a heap of its own.
@@ -645,6 +685,8 @@ async function measureSize(items: number): Promise<void> {
     printed_edit_ms: stat(printed),
     printed_first_edit_ms: stat(printedFirst),
     first_edit_ms: stat(firstEdits),
+    block_clear_ms: stat(blockClears),
+    block_clear_held_ms: stat(blockHeld),
     export_ms: stat(exports),
     export_bare_ms: stat(bare),
     export_findings_ms: stat(withFindings),
