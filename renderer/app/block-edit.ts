@@ -9,12 +9,12 @@ import { nextTask } from './next-task';
  * (the whole 表2 of 100,000 items cleared at once held it ~6 s without a frame). Others at once.
  */
 export function editBlock(store: DocStore, edits: CellEdit[], label: string, verb: string): Promise<Outcome> {
-  if (!store.blockInSteps(edits.length)) return Promise.resolve(store.setCells(edits, label));
+  if (!store.blockMadeInSteps(edits.length)) return Promise.resolve(store.setCells(edits, label));
   return whileBlocking(() => whileBusy(`正在${verb} ${edits.length.toLocaleString('en-US')} 个单元格…`, () => store.setCellsInSteps(edits, label, nextTask)));
 }
 
 /** 撤销 / 重做 as the window makes them: a large block's in steps, as `editBlock` makes it. */
 export function replayStep(store: DocStore, dir: 'back' | 'forward'): Promise<string | undefined> {
-  if (!store.replayInSteps(dir)) return Promise.resolve(dir === 'back' ? store.undo() : store.redo());
+  if (!store.replayMadeInSteps(dir)) return Promise.resolve(dir === 'back' ? store.undo() : store.redo());
   return whileBlocking(() => whileBusy(dir === 'back' ? '正在撤销…' : '正在重做…', () => (dir === 'back' ? store.undoInSteps(nextTask) : store.redoInSteps(nextTask))));
 }

@@ -495,7 +495,7 @@ export class DocStore {
    * inert: whileBlocking). Anything smaller is made at once.
    */
   async setCellsInSteps(edits: CellEdit[], label: string, pause: () => Promise<void>): Promise<Outcome> {
-    if (!this.steppedWorthIt(edits.length)) return this.setCells(edits, label);
+    if (!this.blockMadeInSteps(edits.length)) return this.setCells(edits, label);
     const befores = edits.map((e) => this.storedText(e.table, e.row, e.col));
     const made = await this.bulkInSteps(edits, undefined, pause);
     if (!made.ok) return made;
@@ -520,7 +520,7 @@ export class DocStore {
   private async replaySteps(dir: 'back' | 'forward', pause: () => Promise<void>): Promise<string | undefined> {
     const from = dir === 'back' ? this.undoStack : this.redoStack;
     const step = from.at(-1);
-    if (step?.kind !== 'cells' || !this.steppedWorthIt(step.edits.length)) return dir === 'back' ? this.undo() : this.redo();
+    if (step?.kind !== 'cells' || !this.blockMadeInSteps(step.edits.length)) return dir === 'back' ? this.undo() : this.redo();
     // Each edit's cell once in a step: order does not matter (as `replay`).
     const edits = step.edits.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text }));
     const made = await this.bulkInSteps(edits, dir === 'back' ? step.printedDropped : undefined, pause);
@@ -533,19 +533,15 @@ export class DocStore {
     return step.label;
   }
 
-  private steppedWorthIt(count: number): boolean {
+  /** Whether a block of `count` cells is made in steps (`setCellsInSteps`): worth the busy indicator. */
+  blockMadeInSteps(count: number): boolean {
     return this.textSlow && this.session.bulkWorthIt(count);
   }
 
-  /** Whether a block of `count` cells is made in steps (`setCellsInSteps`): worth the busy indicator. */
-  blockInSteps(count: number): boolean {
-    return this.steppedWorthIt(count);
-  }
-
   /** Whether the next undo (`back`) or redo is of a block made in steps (`undoInSteps`, `redoInSteps`). */
-  replayInSteps(dir: 'back' | 'forward'): boolean {
+  replayMadeInSteps(dir: 'back' | 'forward'): boolean {
     const step = (dir === 'back' ? this.undoStack : this.redoStack).at(-1);
-    return step?.kind === 'cells' && this.steppedWorthIt(step.edits.length);
+    return step?.kind === 'cells' && this.blockMadeInSteps(step.edits.length);
   }
 
   /**

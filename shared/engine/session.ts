@@ -50,7 +50,6 @@ export interface BulkEdit {
 /** A block edit made, with the printed figures it made stale and dropped; or refused, the document unchanged. */
 export type BulkResult = { ok: true; dropped?: Record<string, string> } | { ok: false; reason: string };
 
-
 /**
  * A document with its tables laid out and computed: the one place every view (grid, CLI,
  * workbook, narrative, packet) reads amounts and findings from.
