@@ -51,6 +51,13 @@ export function fillTarget(source: Rect, p: Pos): Rect {
   return right > 0 ? { ...source, right: p.col } : { ...source, left: p.col };
 }
 
+/** Which way a fill of `source` over `target` grows (fillTarget grows it one way only); null while it covers the source alone. */
+export function fillAxis(source: Rect, target: Rect): 'vertical' | 'sideways' | null {
+  if (target.top !== source.top || target.bottom !== source.bottom) return 'vertical';
+  if (target.left !== source.left || target.right !== source.right) return 'sideways';
+  return null;
+}
+
 export function useDragSelect(deps: DragSelectDeps): void {
   useEffect(() => {
     const el = deps.wrap.current;
@@ -121,10 +128,13 @@ export function useDragSelect(deps: DragSelectDeps): void {
     const scroll = () => {
       const a = rowsArea();
       if (!a) return;
-      const down = at.y > a.bottom ? scrollStep(at.y - a.bottom) : at.y < a.top ? -scrollStep(a.top - at.y) : 0;
+      // A fill grows along one axis: held past a corner, the grid scrolls along that axis alone, so
+      // the cells being filled stay in view (scrolled sideways too, a downward fill's column left it).
+      const axis = drag?.mode === 'fill' ? fillAxis(drag.source, drag.target) : null;
+      const down = axis === 'sideways' ? 0 : at.y > a.bottom ? scrollStep(at.y - a.bottom) : at.y < a.top ? -scrollStep(a.top - at.y) : 0;
       // Sideways the same way: past the right edge, or left of the scrolled columns (over the pinned ones, or out of the grid).
       const edge = fromPinned ? a.left : a.scrolled;
-      const right = at.x > a.right ? scrollStep(at.x - a.right) : at.x < edge ? -scrollStep(edge - at.x) : 0;
+      const right = axis === 'vertical' ? 0 : at.x > a.right ? scrollStep(at.x - a.right) : at.x < edge ? -scrollStep(edge - at.x) : 0;
       const top = a.v.scrollTop;
       const left = a.v.scrollLeft;
       if (down !== 0) a.v.scrollTop += down;

@@ -263,6 +263,27 @@ describe('sideways autoscroll (表2 is wider than the window at 1366×768)', () 
     await scrollTo(0);
     expect(app.errors).toEqual([]);
   });
+  it('the fill handle held past the lower right corner after going down: the grid does not scroll sideways, the 第3栏 being filled stays in view', async () => {
+    await scrollTo(0);
+    const edge = await rightEdge();
+    await cell('2080502', 'c3').click();
+    await pressHandle('2080502', 'c3');
+    // Down first (the fill goes down), then on past the bottom right corner of the rows and held there.
+    const down = await center('2080506', 'c3');
+    await page.mouse.move(down.x, down.y, { steps: 4 });
+    const rows = await page.locator('.grid-wrap .ag-body-vertical-scroll').boundingBox();
+    if (!rows) throw new Error('no vertical scroll bar');
+    await page.mouse.move(edge + 60, rows.y + rows.height + 40, { steps: 6 });
+    await page.waitForTimeout(600);
+    expect(await scrollLeft()).toBe(0);
+    // The preview is of 第3栏 below 2080502, and in view.
+    expect(await page.locator('.grid-wrap .ag-cell.cell-fill-preview[col-id="c3"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.grid-wrap .ag-cell.cell-fill-preview:not([col-id="c3"])').count()).toBe(0);
+    expect(await cell('2080505', 'c3').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    expect(app.errors).toEqual([]);
+  });
 });
 
 describe('the fill handle over a folded 类', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountingNegative, parseTsv, planPaste, type TargetCell, toTsv, tsvRowCount } from '../../../renderer/grid/clipboard';
-import { fillTarget, scrollStep } from '../../../renderer/grid/drag-select';
+import { fillAxis, fillTarget, scrollStep } from '../../../renderer/grid/drag-select';
 import { CellRange, dataEdge } from '../../../renderer/grid/selection';
 import { parseAmount } from '../../../shared/money';
 
@@ -104,6 +104,12 @@ describe('Ctrl+Shift+Arrow reaches the edge of the data', () => {
     expect(fillTarget(block, { row: 3, col: 9 })).toEqual({ top: 3, left: 9, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 6 })).toEqual({ top: 8, left: 6, bottom: 9, right: 9 });
     expect(fillTarget(block, { row: 9, col: 9 })).toBe(block);
+    // The axis it grows along: the only one the grid then scrolls along while the handle is held past a corner.
+    expect(fillAxis(block, fillTarget(block, { row: 12, col: 10 }))).toBe('vertical');
+    expect(fillAxis(block, fillTarget(block, { row: 3, col: 9 }))).toBe('vertical');
+    expect(fillAxis(block, fillTarget(block, { row: 10, col: 13 }))).toBe('sideways');
+    expect(fillAxis(block, fillTarget(block, { row: 9, col: 6 }))).toBe('sideways');
+    expect(fillAxis(block, block)).toBeNull();
   });
 
   it('a drag past the rows scrolls about a row a tick just past their edge, faster the further out, up to ~1,800 rows a second', () => {
