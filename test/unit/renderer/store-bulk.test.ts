@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
+import { formatExact } from '../../../shared/money';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { applyOp } from '../../../renderer/state/text-findings';
 import { type CellEdit, DocStore } from '../../../renderer/state/store';
@@ -158,5 +159,36 @@ describe('a large block made in steps (the window paints and shows it busy meanw
     expect(await s.setCellsInSteps(edits, '清除', async () => void pauses++)).toEqual({ ok: true });
     expect(pauses).toBe(0);
     expect(s.undoLabel()).toBe('清除');
+  });
+});
+
+describe('a large imported packet’s block made in steps', () => {
+  it('drops the printed figures it makes stale as the block made at once does, and its undo puts them back', async () => {
+    const packet = () => {
+      const doc = syntheticDocument(ITEMS);
+      const s = BudgetSession.open(doc);
+      // As an imported packet: table 2's 总计 and each 类 printed in column 3.
+      for (const r of s.layout(2).rows.filter((x) => x.level === 'class' || x.key === 'total')) doc.printed[`2|${r.key}|3`] = formatExact(s.value(2, r.key, '3'), '万元');
+      return doc;
+    };
+    const stepped = new DocStore(packet());
+    const atOnce = new DocStore(packet());
+    const original = plain(stepped);
+    expect(Object.keys(original.printed).length).toBeGreaterThan(10);
+    const edits: CellEdit[] = table2Cells(stepped, 'filled')
+      .filter((c) => c.col === '3')
+      .map((c) => ({ table: 2, ...c, text: '' }));
+    expect(stepped.blockMadeInSteps(edits.length)).toBe(true);
+    expect(await stepped.setCellsInSteps(edits, '清除', async () => {})).toEqual({ ok: true });
+    expect(atOnce.setCells(edits, '清除')).toEqual({ ok: true });
+    expect(plain(stepped)).toEqual(plain(atOnce));
+    // Every 类 and the 总计 printed in column 3 went stale with its 项.
+    expect(Object.keys(plain(stepped).printed)).toEqual([]);
+    expect(marksOf(stepped)).toEqual(marksOf(atOnce));
+    expect(stepped.counts()).toEqual(atOnce.counts());
+    expect(await stepped.undoInSteps(async () => {})).toBe('清除');
+    expect(plain(stepped)).toEqual(original);
+    expect(atOnce.undo()).toBe('清除');
+    expect(marksOf(stepped)).toEqual(marksOf(atOnce));
   });
 });
