@@ -1,5 +1,5 @@
 import { BudgetSession } from '../../shared/engine/session';
-import { runStepsPaused } from '../../shared/engine/steps';
+import { runStepsPaused, type Steps } from '../../shared/engine/steps';
 import { type BudgetDocument, documentAmountMagnitude, documentEditError } from '../../shared/model';
 import { cellId, parseCellId } from '../../shared/engine/cell-id';
 import { addRow, type ReshapeCursor, type RowsByTable } from '../../shared/engine/reshape-log';
@@ -74,14 +74,31 @@ interface BulkMade extends TableFindings {
 }
 
 /**
- * A session's table findings and marks in steps, `pause` before each slice: the findings worded a
- * batch per step and sorted (the sort one task: ~0.2 s at 100,000 items with 表2 cleared), grouped
- * and marked a batch per step.
+ * A session's table findings and marks in steps: the findings worded a batch per step and sorted
+ * (the sort one step: ~0.2 s at 100,000 items with 表2 cleared), grouped and marked a batch per step.
+ * Run on from the steps that built the session, in the same slices.
  */
-async function findingsInSteps(session: BudgetSession, pause: () => Promise<void>, sliceMs?: number): Promise<TableFindings> {
-  await runStepsPaused(session.findingsSteps(), pause, sliceMs);
-  const tables = await runStepsPaused(tablePartSteps(session), pause, sliceMs);
-  return { tables, marks: await runStepsPaused(LiveMarks.buildSteps(session, tables), pause, sliceMs) };
+function* tableFindingsSteps(session: BudgetSession): Steps<TableFindings> {
+  yield* session.findingsSteps();
+  const tables = yield* tablePartSteps(session);
+  return { tables, marks: yield* LiveMarks.buildSteps(session, tables) };
+}
+
+/** A document opened in steps (BudgetSession.openSteps) with its table findings and marks. */
+function* openedSteps(doc: BudgetDocument): Steps<{ session: BudgetSession; found: TableFindings }> {
+  const session = yield* BudgetSession.openSteps(doc);
+  return { session, found: yield* tableFindingsSteps(session) };
+}
+
+/** A block made off to the side in steps (BudgetSession.withCellsSteps) with the new session's table findings and marks. */
+function* blockSteps(
+  from: BudgetSession,
+  edits: readonly CellEdit[],
+  restore: Record<string, string> | undefined,
+): Steps<{ ok: true; session: BudgetSession; dropped?: Record<string, string>; found: TableFindings } | { ok: false; reason: string }> {
+  const r = yield* BudgetSession.withCellsSteps(from, edits, restore);
+  if (!r.ok) return r;
+  return { ...r, found: yield* tableFindingsSteps(r.session) };
 }
 
 const UNDO_LIMIT = 200;
@@ -494,10 +511,10 @@ export class DocStore {
    * 100,000 items at once held the window ~6 s. The caller keeps edits away meanwhile (the window
    * inert: whileBlocking). Anything smaller is made at once.
    */
-  async setCellsInSteps(edits: CellEdit[], label: string, pause: () => Promise<void>): Promise<Outcome> {
+  async setCellsInSteps(edits: CellEdit[], label: string, pause: () => Promise<void>, sliceMs?: number): Promise<Outcome> {
     if (!this.blockMadeInSteps(edits.length)) return this.setCells(edits, label);
     const befores = edits.map((e) => this.storedText(e.table, e.row, e.col));
-    const made = await this.bulkInSteps(edits, undefined, pause);
+    const made = await this.bulkInSteps(edits, undefined, pause, sliceMs);
     if (!made.ok) return made;
     this.commitBulk(made);
     const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
@@ -508,22 +525,22 @@ export class DocStore {
   }
 
   /** `undo`, with a large block made in steps as `setCellsInSteps` makes it. */
-  undoInSteps(pause: () => Promise<void>): Promise<string | undefined> {
-    return this.replaySteps('back', pause);
+  undoInSteps(pause: () => Promise<void>, sliceMs?: number): Promise<string | undefined> {
+    return this.replaySteps('back', pause, sliceMs);
   }
 
   /** `redo`, with a large block made in steps as `setCellsInSteps` makes it. */
-  redoInSteps(pause: () => Promise<void>): Promise<string | undefined> {
-    return this.replaySteps('forward', pause);
+  redoInSteps(pause: () => Promise<void>, sliceMs?: number): Promise<string | undefined> {
+    return this.replaySteps('forward', pause, sliceMs);
   }
 
-  private async replaySteps(dir: 'back' | 'forward', pause: () => Promise<void>): Promise<string | undefined> {
+  private async replaySteps(dir: 'back' | 'forward', pause: () => Promise<void>, sliceMs?: number): Promise<string | undefined> {
     const from = dir === 'back' ? this.undoStack : this.redoStack;
     const step = from.at(-1);
     if (step?.kind !== 'cells' || !this.blockMadeInSteps(step.edits.length)) return dir === 'back' ? this.undo() : this.redo();
     // Each edit's cell once in a step: order does not matter (as `replay`).
     const edits = step.edits.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text }));
-    const made = await this.bulkInSteps(edits, dir === 'back' ? step.printedDropped : undefined, pause);
+    const made = await this.bulkInSteps(edits, dir === 'back' ? step.printedDropped : undefined, pause, sliceMs);
     // Refused (it never is, the step was made from this document) or overtaken: made at once, edit by edit, as `replay` falls back.
     if (!made.ok || from.at(-1) !== step) return dir === 'back' ? this.undo() : this.redo();
     from.pop();
@@ -548,16 +565,20 @@ export class DocStore {
    * The session with the block made (BudgetSession.withCellsSteps), its table part and its marks,
    * in steps; the store untouched. Refused when the block is, or when the document changed meanwhile.
    */
-  private async bulkInSteps(edits: readonly CellEdit[], restore: Record<string, string> | undefined, pause: () => Promise<void>): Promise<BulkMade | { ok: false; reason: string }> {
+  private async bulkInSteps(
+    edits: readonly CellEdit[],
+    restore: Record<string, string> | undefined,
+    pause: () => Promise<void>,
+    sliceMs?: number,
+  ): Promise<BulkMade | { ok: false; reason: string }> {
     const from = this.session;
     const revision = this.docRevision;
     const overtaken = () => this.session !== from || this.docRevision !== revision;
-    const r = await runStepsPaused(BudgetSession.withCellsSteps(from, edits, restore), pause);
+    const r = await runStepsPaused(blockSteps(from, edits, restore), pause, sliceMs);
     if (!r.ok) return r;
-    const found = await findingsInSteps(r.session, pause);
     await pause();
     if (overtaken()) return { ok: false, reason: '文档在处理期间已更改，此次修改未应用，请重试' };
-    return { ok: true, session: r.session, edits, restore, ...found, ...(r.dropped ? { dropped: r.dropped } : {}) };
+    return { ok: true, session: r.session, edits, restore, ...r.found, ...(r.dropped ? { dropped: r.dropped } : {}) };
   }
 
   /** The block made off to the side becomes the document; the text worker's copy makes it too. */
@@ -712,9 +733,9 @@ export class DocStore {
    * The document open until then stays as it is; the caller keeps edits from reaching it meanwhile.
    */
   async replaceInSteps(doc: BudgetDocument, filePath: string | undefined, dirty: boolean, text: string | undefined, pause: () => Promise<void>, sliceMs?: number): Promise<void> {
-    const session = await runStepsPaused(BudgetSession.openSteps(doc), pause, sliceMs);
     // A large draft with thousands of findings (an imported packet's, a table left empty) marks them in steps too.
-    this.opened(session, filePath, dirty, text, await findingsInSteps(session, pause, sliceMs));
+    const { session, found } = await runStepsPaused(openedSteps(doc), pause, sliceMs);
+    this.opened(session, filePath, dirty, text, found);
   }
 
   private opened(session: BudgetSession, filePath: string | undefined, dirty: boolean, text: string | undefined, found?: TableFindings): void {
