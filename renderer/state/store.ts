@@ -90,12 +90,11 @@ function* openedSteps(doc: BudgetDocument): Steps<{ session: BudgetSession; foun
   return { session, found: yield* tableFindingsSteps(session) };
 }
 
+/** A block made off to the side (`blockSteps`), or refused with the reason. */
+type BlockBuilt = { ok: true; session: BudgetSession; dropped?: Record<string, string>; found: TableFindings } | { ok: false; reason: string };
+
 /** A block made off to the side in steps (BudgetSession.withCellsSteps) with the new session's table findings and marks. */
-function* blockSteps(
-  from: BudgetSession,
-  edits: readonly CellEdit[],
-  restore: Record<string, string> | undefined,
-): Steps<{ ok: true; session: BudgetSession; dropped?: Record<string, string>; found: TableFindings } | { ok: false; reason: string }> {
+function* blockSteps(from: BudgetSession, edits: readonly CellEdit[], restore: Record<string, string> | undefined): Steps<BlockBuilt> {
   const r = yield* BudgetSession.withCellsSteps(from, edits, restore);
   if (!r.ok) return r;
   return { ...r, found: yield* tableFindingsSteps(r.session) };
@@ -574,7 +573,13 @@ export class DocStore {
     const from = this.session;
     const revision = this.docRevision;
     const overtaken = () => this.session !== from || this.docRevision !== revision;
-    const r = await runStepsPaused(blockSteps(from, edits, restore), pause, sliceMs);
+    let r: BlockBuilt;
+    try {
+      r = await runStepsPaused(blockSteps(from, edits, restore), pause, sliceMs);
+    } catch (e) {
+      // Built off to the side: whatever failed, the document open is as it was.
+      return { ok: false, reason: `未能完成此次修改（${e instanceof Error ? e.message : String(e)}），文档未改动` };
+    }
     if (!r.ok) return r;
     await pause();
     if (overtaken()) return { ok: false, reason: '文档在处理期间已更改，此次修改未应用，请重试' };

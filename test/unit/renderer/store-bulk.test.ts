@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
 import { formatExact } from '../../../shared/money';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
@@ -151,6 +151,28 @@ describe('a large block made in steps (the window paints and shows it busy meanw
     expect(s.storedText(2, edits[0]!.row, edits[0]!.col)).toBe('5.00');
     expect(s.storedText(2, edits[1]!.row, edits[1]!.col)).toBe(second);
     expect(s.undoLabel()).toBe('录入');
+  });
+
+  it('a failure while the block is built off to the side leaves the document and its undo as they were, and says so', async () => {
+    const s = new DocStore(syntheticDocument(ITEMS));
+    const original = plain(s);
+    const edits: CellEdit[] = table2Cells(s, 'filled').map((c) => ({ table: 2, ...c, text: '' }));
+    // The build of the new session fails (as an engine fault would) after its first steps.
+    const spy = vi.spyOn(BudgetSession, 'withCellsSteps').mockImplementation(function* () {
+      yield;
+      throw new Error('模拟的内部错误');
+    });
+    try {
+      const r = await s.setCellsInSteps(edits, '清除', async () => {});
+      expect(r).toEqual({ ok: false, reason: '未能完成此次修改（模拟的内部错误），文档未改动' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(plain(s)).toEqual(original);
+    expect(s.canUndo()).toBe(false);
+    expect(s.counts().errors).toBe(0);
+    // And the same block then goes through.
+    expect(await s.setCellsInSteps(edits, '清除', async () => {})).toEqual({ ok: true });
   });
 
   it('a small document, or a block below bulkWorthIt, is made at once', async () => {
