@@ -437,7 +437,7 @@ export class DocStore {
   }
 
   private setCellsBulk(edits: readonly CellEdit[], restore?: Record<string, string>): ReturnType<BudgetSession['setCellsBulk']> {
-    this.sinceSent?.ops.push(restore ? { op: 'cells', edits, restore } : { op: 'cells', edits });
+    this.sinceSent?.ops.push(cellsOp(edits, restore));
     return this.session.setCellsBulk(edits, restore);
   }
 
@@ -467,9 +467,7 @@ export class DocStore {
       const befores = edits.map((e) => this.storedText(e.table, e.row, e.col));
       const r = this.setCellsBulk(edits);
       if (!r.ok) return r;
-      const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
-      if (r.dropped) this.push({ kind: 'cells', label, edits: changed, printedDropped: r.dropped });
-      else if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
+      this.pushBlock(label, edits, befores, r.dropped);
       this.emit({ type: 'structure' });
       return { ok: true };
     }
@@ -503,6 +501,13 @@ export class DocStore {
     return { ok: true };
   }
 
+  /** A block written at once kept as one undo step: the cells it changed, with what they held (`befores`), and the printed figures it dropped. */
+  private pushBlock(label: string, edits: readonly CellEdit[], befores: readonly string[], dropped: Record<string, string> | undefined): void {
+    const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
+    if (dropped) this.push({ kind: 'cells', label, edits: changed, printedDropped: dropped });
+    else if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
+  }
+
   /**
    * `setCells` for a block written at once (`bulkWorthIt`) in a large document: the session with
    * the block, its table findings and its cell marks are made in slices of steps, `pause` before
@@ -516,9 +521,7 @@ export class DocStore {
     const made = await this.bulkInSteps(edits, undefined, pause, sliceMs);
     if (!made.ok) return made;
     this.commitBulk(made);
-    const changed = edits.map((e, k) => ({ ...e, before: befores[k]! })).filter((d) => d.before !== this.storedText(d.table, d.row, d.col));
-    if (made.dropped) this.push({ kind: 'cells', label, edits: changed, printedDropped: made.dropped });
-    else if (changed.length > 0) this.push({ kind: 'cells', label, edits: changed });
+    this.pushBlock(label, edits, befores, made.dropped);
     this.emit({ type: 'structure' }, made);
     return { ok: true };
   }
@@ -538,8 +541,7 @@ export class DocStore {
     const step = from.at(-1);
     if (step?.kind !== 'cells' || !this.blockMadeInSteps(step.edits.length)) return dir === 'back' ? this.undo() : this.redo();
     // Each edit's cell once in a step: order does not matter (as `replay`).
-    const edits = step.edits.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text }));
-    const made = await this.bulkInSteps(edits, dir === 'back' ? step.printedDropped : undefined, pause, sliceMs);
+    const made = await this.bulkInSteps(stepEdits(step.edits, dir), dir === 'back' ? step.printedDropped : undefined, pause, sliceMs);
     // Refused (it never is, the step was made from this document) or overtaken: made at once, edit by edit, as `replay` falls back.
     if (!made.ok || from.at(-1) !== step) return dir === 'back' ? this.undo() : this.redo();
     from.pop();
@@ -588,7 +590,7 @@ export class DocStore {
 
   /** The block made off to the side becomes the document; the text worker's copy makes it too. */
   private commitBulk(made: BulkMade): void {
-    this.sinceSent?.ops.push(made.restore ? { op: 'cells', edits: made.edits, restore: made.restore } : { op: 'cells', edits: made.edits });
+    this.sinceSent?.ops.push(cellsOp(made.edits, made.restore));
     this.session = made.session;
   }
 
@@ -704,7 +706,7 @@ export class DocStore {
       // Each edit's cell once in a step (setCells keeps the first `before`): order does not matter.
       // Forward drops the same printed figures again; back puts them back in the same build.
       const restore = dir === 'back' ? step.printedDropped : undefined;
-      const r = this.setCellsBulk(list.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text })), restore);
+      const r = this.setCellsBulk(stepEdits(list, dir), restore);
       if (r.ok) {
         this.emit({ type: 'structure' });
         return;
@@ -852,6 +854,16 @@ function rowSplicesValid(session: BudgetSession, after: BudgetDocument, changes:
     if (seen !== rows.length) return false;
   }
   return true;
+}
+
+/** A step's cell edits as made again: back to what each cell held, or forward to what was typed. */
+function stepEdits(edits: readonly (CellEdit & { before: string })[], dir: 'back' | 'forward'): CellEdit[] {
+  return edits.map((e) => ({ table: e.table, row: e.row, col: e.col, text: dir === 'back' ? e.before : e.text }));
+}
+
+/** The text worker's copy of a block written at once. */
+function cellsOp(edits: readonly CellEdit[], restore: Record<string, string> | undefined): SessionOp {
+  return restore ? { op: 'cells', edits, restore } : { op: 'cells', edits };
 }
 
 /** A document large enough that whole-document work (text findings, the preview's sheets) goes to a worker. */

@@ -638,7 +638,7 @@ export class BudgetSession {
   setCellsBulk(edits: readonly BulkEdit[], restore?: Record<string, string>): BulkResult {
     const checked = this.checkBulk(edits);
     if (!checked.ok) return checked;
-    const dropped = this.writeBulk(this, checked.writes, checked.stale, restore);
+    const dropped = this.writeBulk(checked.writes, checked.stale, restore);
     this.rebuild();
     return dropped ? { ok: true, dropped } : { ok: true };
   }
@@ -653,7 +653,7 @@ export class BudgetSession {
     if (!checked.ok) return checked;
     yield;
     const session = new BudgetSession(from.docState, from.format);
-    const dropped = from.writeBulk(session, checked.writes, checked.stale, restore);
+    const dropped = session.writeBulk(checked.writes, checked.stale, restore);
     yield* session.rebuildSteps();
     return dropped ? { ok: true, session, dropped } : { ok: true, session };
   }
@@ -691,23 +691,22 @@ export class BudgetSession {
   }
 
   /**
-   * Writes checked edits into `target`'s document (this session, or a new one of the same
-   * document: the paths are this session's rows, which both share), takes out the stale printed
-   * figures and puts back `restore`. Returns the figures taken out (for undo).
+   * Writes edits checked by `checkBulk` into this session's document (the session that checked
+   * them, or a new one of the same document: the paths are rows both share), takes out the stale
+   * printed figures and puts back `restore`. Returns the figures taken out (for undo).
    */
   private writeBulk(
-    target: BudgetSession,
     writes: ReadonlyArray<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>,
     stale: readonly string[],
     restore: Record<string, string> | undefined,
   ): Record<string, string> | undefined {
     for (const w of writes) {
-      const values = target.own(w.path) as Record<string, string>;
+      const values = this.own(w.path) as Record<string, string>;
       if (w.text === undefined) delete values[w.key];
       else values[w.key] = w.text;
     }
-    const dropped = stale.length > 0 ? target.removePrinted(stale) : undefined;
-    if (restore) Object.assign(target.own(['printed']) as Record<string, string>, restore);
+    const dropped = stale.length > 0 ? this.removePrinted(stale) : undefined;
+    if (restore) Object.assign(this.own(['printed']) as Record<string, string>, restore);
     return dropped;
   }
 

@@ -3,7 +3,7 @@ import { packetNarrativeFindings } from '../importers/packet/narrative-audit';
 import { type GeneratedNarrative, generateNarrative, narrativeFigures } from '../narrative/generate';
 import { performanceFindings } from '../narrative/performance/findings';
 import type { Finding } from './finding';
-import type { Steps } from '../engine/steps';
+import { runSteps, type Steps } from '../engine/steps';
 import { type Grouping, groupedSteps, type OutChange } from './grouping';
 import { regroup, regroupSteps } from './regroup';
 import { missingInputFindings, overrideFindings, reasonDirectionFindings } from './narrative-overrides';
@@ -37,6 +37,14 @@ const GROUPED_FROM = new WeakMap<readonly Finding[], { list: readonly Finding[];
 
 /** The table part: never changed once returned (the next edit's is another list). */
 export function tablePart(session: BudgetSession): Finding[] {
+  return runSteps(tablePartSteps(session));
+}
+
+/**
+ * `tablePart` in steps: a session's first grouping of its own findings (a document opened, a block
+ * made off to the side) is made a few thousand findings per step; after an edit it is regrouped at once.
+ */
+export function* tablePartSteps(session: BudgetSession): Steps<Finding[]> {
   const own = session.findings();
   const packet = [...packetNarrativeFindings(session), ...packetAuditFindings(session)];
   const text = session.document.narrative.printed;
@@ -44,9 +52,12 @@ export function tablePart(session: BudgetSession): Finding[] {
   let g: Grouping;
   if (packet.length === 0) {
     // The session's own list is one finding per id already; after an edit it says what changed.
-    if (last?.input !== own || last.text !== text) {
+    if (!last) {
+      g = yield* groupedSteps(own, text, new Set(own));
+      GROUPED.set(session, g);
+    } else if (last.input !== own || last.text !== text) {
       const change = session.findingsChange(own);
-      g = last && change && last.input === change.from ? regroupSteps(last, own, change.steps, text) : regroup(last, own, text);
+      g = change && last.input === change.from ? regroupSteps(last, own, change.steps, text) : regroup(last, own, text);
       GROUPED.set(session, g);
     } else g = last;
     GROUPED_FROM.set(g.out, { list: own, inOrder: g.moved === 0 });
@@ -54,19 +65,6 @@ export function tablePart(session: BudgetSession): Finding[] {
   }
   g = regroup(last, unique([...own, ...packet]), text);
   GROUPED.set(session, g);
-  return g.out;
-}
-
-/**
- * `tablePart` in steps for a session's first table part (a document opened or a block made off to
- * the side in a large document): its findings grouped a few thousand per step. Any other is `tablePart`.
- */
-export function* tablePartSteps(session: BudgetSession): Steps<Finding[]> {
-  const own = session.findings();
-  if (GROUPED.has(session) || packetNarrativeFindings(session).length > 0 || packetAuditFindings(session).length > 0) return tablePart(session);
-  const g = yield* groupedSteps(own, session.document.narrative.printed, new Set(own));
-  GROUPED.set(session, g);
-  GROUPED_FROM.set(g.out, { list: own, inOrder: g.moved === 0 });
   return g.out;
 }
 
