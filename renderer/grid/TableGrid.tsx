@@ -60,8 +60,21 @@ const FIRST_ROWS = 120;
 const LARGE = 1500;
 const NO_ROWS: ReadonlySet<string> = new Set();
 
-export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage, rowMenu }: Props) {
+export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusMissing, handleRef, onMessage: post, rowMenu }: Props) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
+  // The grid reports a focus move a task after it (AG Grid's events are asynchronous): a paste or
+  // other command taken in between (keys run before timers on a busy window) has said its result
+  // by then, which the focused cell's note must not replace. The messages are counted, and the
+  // count is read as the focus moves (mousedown, focusin: synchronous).
+  const said = useRef(0);
+  const saidAtFocus = useRef(0);
+  const onMessage = useCallback(
+    (kind: 'error' | 'info', text: string) => {
+      said.current++;
+      post(kind, text);
+    },
+    [post],
+  );
   const build = useCallback(() => {
     const m = buildGridModel(tableView(store.session, table), store.marks());
     keepModel(store.session, store.version, table, m);
@@ -408,9 +421,9 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       // A flagged cell says what is wrong in the status bar as it gets the focus.
       const row = shownRef.current.all[pos.row];
       const mark = row?.marks[e.column.getColId()];
-      if (row && mark) {
+      if (row && mark && said.current === saidAtFocus.current) {
         const note = noteRef.current(row, e.column.getColId());
-        if (note) onMessage(mark === 'error' ? 'error' : 'info', note.replace(/\n/g, '；'));
+        if (note) post(mark === 'error' ? 'error' : 'info', note.replace(/\n/g, '；'));
       }
       const end = range.current.end;
       if (end.row === pos.row && end.col === pos.col) return;
@@ -418,7 +431,7 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
       shiftClick.current = false;
       setRange(() => (extend ? range.current.extendTo(pos) : range.current.collapse(pos)));
     },
-    [setRange, onMessage],
+    [setRange, post],
   );
 
   /** Target cells for a planned paste, in grid coordinates. */
@@ -1208,7 +1221,11 @@ export const TableGrid = memo(function TableGrid({ store, table, focus, onFocusM
         const to = e.relatedTarget;
         if (to instanceof Node && !wrapRef.current?.contains(to)) commitRef.current();
       }}
+      onFocusCapture={() => {
+        saidAtFocus.current = said.current;
+      }}
       onMouseDownCapture={(e) => {
+        saidAtFocus.current = said.current;
         shiftClick.current = e.shiftKey;
         // A double-click opens the editor in 编辑 mode (arrows move in the text).
         typing.current = false;
