@@ -54,9 +54,13 @@ function read(text: string | undefined, unit: BudgetDocument['unit'], tally: Tal
   return fen;
 }
 
-/** Rows of a table wired, or checks added, per step of `graphSteps`: some 20–60 ms at 100,000 items. */
-const ROWS_PER_STEP = 20_000;
-const CHECKS_PER_STEP = 40_000;
+/**
+ * Rows of a table wired, or checks added, per step of `graphSteps`: a few ms each. (20,000 rows made
+ * steps of 0.3–0.5 s in a block edit at 100,000 items, the session being built beside the open one;
+ * the window's slices join steps up to ~40 ms, so small steps cost no more pauses.)
+ */
+const ROWS_PER_STEP = 2_500;
+const CHECKS_PER_STEP = 5_000;
 
 /**
  * Each row's children as row indices (row r's are `list[start[r]]` … `list[start[r + 1] - 1]`),
@@ -96,7 +100,10 @@ function* addHier(g: CellGraph, l: TableLayout, t: HierTableTemplate, doc: Budge
   const width = t.columns.length;
   const cols = t.columns.map((c) => c.no);
   // Rows named first: the graph's map of them finds each child's cells (no second map of keys).
-  for (let r = 0; r < l.rows.length; r++) g.nameRow(t.no, l.rows[r]!.key, cols, base + r * width);
+  for (let r = 0; r < l.rows.length; r++) {
+    if (r > 0 && r % (ROWS_PER_STEP * 4) === 0) yield;
+    g.nameRow(t.no, l.rows[r]!.key, cols, base + r * width);
+  }
   const colAt = new Map(t.columns.map((c, i) => [c.no, i]));
   const across = t.columns.map((c) => (c.role === 'derived' ? (c.sum ?? []).map((s) => colAt.get(s)!) : null));
   // A leaf's amounts are found from the keys its values hold (a row has a few of a table's many

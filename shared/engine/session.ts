@@ -22,6 +22,7 @@ import { type FindingsChange, patchSorted } from './finding-patch';
 import { insertLeaf, type OnSplice, removeLeaf, unitOrderHolds } from './layout-edit';
 import { RowPositions } from './row-positions';
 import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
+import { sortSteps } from './sort-steps';
 import { runSteps, type Steps } from './steps';
 
 export type EditResult =
@@ -420,37 +421,33 @@ export class BudgetSession {
 
   /** All findings, in table order then row order; one per id. */
   findings(): Finding[] {
+    return runSteps(this.findingsSteps());
+  }
+
+  /**
+   * `findings()` in steps: the last list patched when only a few findings changed, else each broken
+   * check worded a batch per step and the list sorted in steps. A whole table cleared at 100,000
+   * items words some 39,000 findings (~0.5 s) and sorts them (~0.3 s).
+   */
+  *findingsSteps(): Steps<Finding[]> {
     const tie = this.tieOutState();
     const last = this.sorted;
     if (last && this.touched && last.layouts === this.layoutList && last.tie === tie && last.fixed === this.fixedFindings) {
       const list = this.findingsPatched(last, tie);
       if (list) return list;
     }
-    return this.findingsAfresh(tie);
+    return yield* this.findingsAfreshSteps(tie);
   }
 
-  /**
-   * `findings()` in steps: each broken check worded a batch per step (kept in the wording cache,
-   * which `findings()` then reads), then the list sorted at once. A whole table cleared at 100,000
-   * items words some 39,000 findings: ~0.5 s of a ~0.8 s `findings()`.
-   */
-  *findingsSteps(): Steps<Finding[]> {
-    let k = 0;
-    for (const c of this.violations.values()) {
-      this.checkFinding(c);
-      if (++k % WORD_BATCH === 0) yield;
-    }
-    return this.findings();
-  }
-
-  /** The whole list worded (from the wording caches) and sorted. */
-  private findingsAfresh(tie: TieOut | null): Finding[] {
+  /** The whole list worded (from the wording caches) and sorted, in steps. */
+  private *findingsAfreshSteps(tie: TieOut | null): Steps<Finding[]> {
     const all: Finding[] = [];
     const byCheck = new Map<BuiltCheck, Finding>();
     for (const c of this.violations.values()) {
       const f = this.checkFinding(c);
       byCheck.set(c, f);
       all.push(f);
+      if (all.length % WORD_BATCH === 0) yield;
     }
     // One by one: spread into push, a list of over ~120,000 (a row finding on every row of a large import) overflows the stack.
     for (const f of this.fixedFindings) all.push(f);
@@ -468,14 +465,27 @@ export class BudgetSession {
       this.adjustedWording = kept;
       tie.touched.clear();
     }
+    yield;
     // Each row's position looked up once, not at every comparison.
-    const pos = all.map((f) => this.rowPosition(f.table, f.rowKey));
+    const pos: Array<number | undefined> = [];
+    for (const f of all) {
+      pos.push(this.rowPosition(f.table, f.rowKey));
+      if (pos.length % PLACE_BATCH === 0) yield;
+    }
+    const order = yield* sortSteps(
+      all.map((_, i) => i),
+      (i, j) => compareFindings(all[i]!, pos[i], all[j]!, pos[j]),
+    );
     const seen = new Set<string>();
-    const list = all
-      .map((_, i) => i)
-      .sort((i, j) => compareFindings(all[i]!, pos[i], all[j]!, pos[j]))
-      .map((i) => all[i]!)
-      .filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
+    const list: Finding[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const f = all[order[k]!]!;
+      if (!seen.has(f.id)) {
+        seen.add(f.id);
+        list.push(f);
+      }
+      if (k % PLACE_BATCH === PLACE_BATCH - 1) yield;
+    }
     this.sorted = { list, ids: seen, layouts: this.layoutList, tie, fixed: this.fixedFindings, fixedIds: new Set(this.fixedFindings.map((f) => f.id)), byCheck, byCell, change: null };
     this.touched = new Set();
     return list;
@@ -636,9 +646,9 @@ export class BudgetSession {
    * them; `restore`: printed figures to put back (the undo of such a block).
    */
   setCellsBulk(edits: readonly BulkEdit[], restore?: Record<string, string>): BulkResult {
-    const checked = this.checkBulk(edits);
+    const checked = runSteps(this.checkBulkSteps(edits));
     if (!checked.ok) return checked;
-    const dropped = this.writeBulk(checked.writes, checked.stale, restore);
+    const dropped = runSteps(this.writeBulkSteps(checked.writes, checked.stale, restore));
     this.rebuild();
     return dropped ? { ok: true, dropped } : { ok: true };
   }
@@ -649,11 +659,11 @@ export class BudgetSession {
    * built, a slice of steps per task). The new session shares the rows the edits do not reach.
    */
   static *withCellsSteps(from: BudgetSession, edits: readonly BulkEdit[], restore?: Record<string, string>): Steps<{ ok: true; session: BudgetSession; dropped?: Record<string, string> } | { ok: false; reason: string }> {
-    const checked = from.checkBulk(edits);
+    const checked = yield* from.checkBulkSteps(edits);
     if (!checked.ok) return checked;
     yield;
     const session = new BudgetSession(from.docState, from.format);
-    const dropped = session.writeBulk(checked.writes, checked.stale, restore);
+    const dropped = yield* session.writeBulkSteps(checked.writes, checked.stale, restore);
     yield* session.rebuildSteps();
     return dropped ? { ok: true, session, dropped } : { ok: true, session };
   }
@@ -662,14 +672,16 @@ export class BudgetSession {
    * Each edit checked as `setCell` checks it (the first refusal's reason), with where it is
    * written and the printed figures it makes stale (an imported packet's, which `setCell` drops).
    */
-  private checkBulk(
+  private *checkBulkSteps(
     edits: readonly BulkEdit[],
-  ): { ok: true; writes: Array<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>; stale: string[] } | { ok: false; reason: string } {
+  ): Steps<{ ok: true; writes: Array<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>; stale: string[] } | { ok: false; reason: string }> {
     const g = this.graphState;
     const fens = new Map<number, Fen>();
     this.magnitude ??= documentAmountMagnitude(this.docState);
     let magnitude = this.magnitude;
+    let k = 0;
     for (const e of edits) {
+      if (++k % EDITS_PER_STEP === 0) yield;
       const i = g.cell(e.table, e.row, e.col);
       if (i === undefined) return { ok: false, reason: `表${e.table}没有“${this.rowLabel(e.table, e.row)}”第${e.col}栏这个单元格` };
       if (!g.isEntered(i)) return { ok: false, reason: `表${e.table}“${this.rowLabel(e.table, e.row)}”${this.columnLabel(e.table, e.col)}由其他单元格计算得出，不能直接修改` };
@@ -682,25 +694,30 @@ export class BudgetSession {
       fens.set(i, parsed.fen);
     }
     const stale = this.printedDependingOn([...fens].filter(([i, fen]) => fen !== g.valueAt(i)).map(([i]) => i));
-    const writes = edits.map((e) => {
+    yield;
+    const writes: Array<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }> = [];
+    for (const e of edits) {
+      if (writes.length > 0 && writes.length % EDITS_PER_STEP === 0) yield;
       const at = this.storagePath(e.table, e.row, e.col)!;
       const fen = fens.get(g.cell(e.table, e.row, e.col)!)!;
-      return { ...at, text: fen === 0 ? undefined : formatExact(fen, this.docState.unit) };
-    });
+      writes.push({ ...at, text: fen === 0 ? undefined : formatExact(fen, this.docState.unit) });
+    }
     return { ok: true, writes, stale };
   }
 
   /**
-   * Writes edits checked by `checkBulk` into this session's document (the session that checked
+   * Writes edits checked by `checkBulkSteps` into this session's document (the session that checked
    * them, or a new one of the same document: the paths are rows both share), takes out the stale
    * printed figures and puts back `restore`. Returns the figures taken out (for undo).
    */
-  private writeBulk(
+  private *writeBulkSteps(
     writes: ReadonlyArray<{ path: ReadonlyArray<string | number>; key: string; text: string | undefined }>,
     stale: readonly string[],
     restore: Record<string, string> | undefined,
-  ): Record<string, string> | undefined {
+  ): Steps<Record<string, string> | undefined> {
+    let k = 0;
     for (const w of writes) {
+      if (++k % EDITS_PER_STEP === 0) yield;
       const values = this.own(w.path) as Record<string, string>;
       if (w.text === undefined) delete values[w.key];
       else values[w.key] = w.text;
@@ -1108,6 +1125,10 @@ const EMPTY_SET: Set<string> = new Set();
 
 /** Broken checks worded per step of `findingsSteps` (a few ms at 100,000 items). */
 const WORD_BATCH = 500;
+/** Findings placed (their rows' positions) or taken in sorted order per step of `findingsSteps`. */
+const PLACE_BATCH = 10_000;
+/** Cells of a block checked, or written into the document, per step (a few ms each). */
+const EDITS_PER_STEP = 5_000;
 /** Edits of an imported packet (printed figures) made at once when more than this many (`bulkWorthIt`). */
 const PRINTED_BULK_OVER = 20;
 
