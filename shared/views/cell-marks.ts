@@ -5,6 +5,7 @@ import type { Severity } from '../rules/catalog';
 import { type CrossChecks, crossChecks, familyKey, specOf } from '../rules/checks';
 import type { CrossCheckDecl } from '../templates/types';
 import type { TableLayout } from '../engine/layout';
+import type { Steps } from '../engine/steps';
 import type { Finding } from '../rules/finding';
 
 /** What a marked cell shows: the worst severity and the findings that name it (its hover text). */
@@ -136,7 +137,33 @@ export class CrossSpecs {
 
   /** The cells (ids) the identity `rule` at this cell adds up on both sides; undefined when the format declares none there. */
   refs(rule: string, table: number, row: string, col: string): string[] | undefined {
-    const key = familyKey(rule, table, col);
+    const family = this.family(familyKey(rule, table, col));
+    const k = family.at.get(row);
+    if (k === undefined) return undefined;
+    const spec = specOf(family.checks.family[k]!, row, family.checks.rows[k]);
+    return [...spec.actual, ...spec.expected].map(refId);
+  }
+
+  /**
+   * The identities of the places of `list` worked out, a family per step (at 100,000 items a
+   * family is some 40,000 rows: the first finding of each paid for it inside a batch of marks).
+   */
+  *prepareSteps(list: readonly Finding[]): Steps<void> {
+    const seen = new Set<string>();
+    for (const f of list) {
+      for (const p of f.places ?? [f]) {
+        if (p.table <= 0 || !p.rowKey || !p.column) continue;
+        const key = familyKey(p.rule, p.table, p.column);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (this.families.has(key)) continue;
+        this.family(key);
+        yield;
+      }
+    }
+  }
+
+  private family(key: string): { checks: CrossChecks; at: Map<string, number> } {
     let family = this.families.get(key);
     if (!family) {
       const checks = crossChecks(
@@ -148,10 +175,7 @@ export class CrossSpecs {
       family = { checks, at };
       this.families.set(key, family);
     }
-    const k = family.at.get(row);
-    if (k === undefined) return undefined;
-    const spec = specOf(family.checks.family[k]!, row, family.checks.rows[k]);
-    return [...spec.actual, ...spec.expected].map(refId);
+    return family;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { BudgetSession } from '../engine/session';
 import type { Severity } from '../rules/catalog';
 import type { Finding } from '../rules/finding';
-import type { Steps } from '../engine/steps';
+import { runSteps, type Steps } from '../engine/steps';
 import type { OutChange } from '../rules/grouping';
 import { type CellMark, type CellMarks, checkSpecs, findingMarks } from './cell-marks';
 
@@ -41,10 +41,9 @@ export class LiveMarks {
    */
   static *buildSteps(session: BudgetSession, list: readonly Finding[]): Steps<LiveMarks> {
     const live = new LiveMarks(session, list, false);
-    for (let i = 0; i < list.length; i++) {
-      live.mark(list[i]!);
-      if (i % MARK_BATCH === MARK_BATCH - 1) yield;
-    }
+    yield* checkSpecs(session).prepareSteps(list);
+    const budget = { cells: MARK_BATCH };
+    for (let i = 0; i < list.length; i++) yield* live.markSteps(list[i]!, undefined, budget);
     return live;
   }
 
@@ -112,6 +111,14 @@ export class LiveMarks {
   }
 
   private mark(f: Finding, touched?: Set<string>): void {
+    runSteps(this.markSteps(f, touched));
+  }
+
+  /**
+   * `mark` pausing when `budget` cells have been marked since the last pause (one finding, a 款's
+   * total against 表1's, may mark a whole column: 200 findings once held the window 0.3 s).
+   */
+  private *markSteps(f: Finding, touched?: Set<string>, budget = { cells: Number.POSITIVE_INFINITY }): Steps<void> {
     const tested: string[] = [];
     const keys = findingMarks(this.session, checkSpecs(this.session), f, tested);
     this.keysOf.set(f, keys);
@@ -124,6 +131,10 @@ export class LiveMarks {
       }
     }
     for (const key of keys) {
+      if (--budget.cells <= 0) {
+        budget.cells = MARK_BATCH;
+        yield;
+      }
       touched?.add(key);
       const m = this.marks.get(key);
       if (m) {
@@ -170,8 +181,8 @@ export class LiveMarks {
   }
 }
 
-/** Findings marked per step of `buildSteps` (~10 ms at 100,000 items, where each marks ~9 cells). */
-const MARK_BATCH = 200;
+/** Cells marked per step of `buildSteps` (a few ms at 100,000 items). */
+const MARK_BATCH = 2_000;
 const EMPTY: ReadonlyMap<string, CellMark> = new Map();
 const EMPTY_KEYS: ReadonlySet<string> = new Set();
 /** How many follows' touched cells are kept: a view that missed more compares all its marks. */
