@@ -74,12 +74,10 @@ interface BulkMade extends TableFindings {
 }
 
 /**
- * A session's table findings and marks in steps: the findings worded a batch per step and sorted
- * (the sort one step: ~0.2 s at 100,000 items with 表2 cleared), grouped and marked a batch per step.
- * Run on from the steps that built the session, in the same slices.
+ * A session's table findings and marks in steps: the findings worded, sorted, grouped and marked a
+ * batch per step. Run on from the steps that built the session, in the same slices.
  */
 function* tableFindingsSteps(session: BudgetSession): Steps<TableFindings> {
-  yield* session.findingsSteps();
   const tables = yield* tablePartSteps(session);
   return { tables, marks: yield* LiveMarks.buildSteps(session, tables) };
 }

@@ -41,11 +41,12 @@ export function tablePart(session: BudgetSession): Finding[] {
 }
 
 /**
- * `tablePart` in steps: a session's first grouping of its own findings (a document opened, a block
- * made off to the side) is made a few thousand findings per step; after an edit it is regrouped at once.
+ * `tablePart` in steps: the session's findings (`findingsSteps`) and its first grouping of them (a
+ * document opened, a block made off to the side) a few thousand findings per step; after an edit it
+ * is regrouped at once.
  */
 export function* tablePartSteps(session: BudgetSession): Steps<Finding[]> {
-  const own = session.findings();
+  const own = yield* session.findingsSteps();
   const packet = [...packetNarrativeFindings(session), ...packetAuditFindings(session)];
   const text = session.document.narrative.printed;
   const last = GROUPED.get(session);

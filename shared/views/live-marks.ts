@@ -36,8 +36,9 @@ export class LiveMarks {
   }
 
   /**
-   * The marks of `list` made a batch of findings per step: after a whole table is cleared at
-   * 100,000 items, some 39,000 findings mark 333,000 cells (over two seconds at once).
+   * The marks of `list` made in steps: the identities its findings name, a family per step, then
+   * MARK_BATCH cells per step. After a whole table is cleared at 100,000 items, some 39,000
+   * findings mark 333,000 cells (over two seconds at once).
    */
   static *buildSteps(session: BudgetSession, list: readonly Finding[]): Steps<LiveMarks> {
     const live = new LiveMarks(session, list, false);
@@ -115,8 +116,8 @@ export class LiveMarks {
   }
 
   /**
-   * `mark` pausing when `budget` cells have been marked since the last pause (one finding, a 款's
-   * total against 表1's, may mark a whole column: 200 findings once held the window 0.3 s).
+   * `mark` pausing when `budget` cells have been marked since the last pause: steps of about the
+   * same work however many cells each finding marks (200 findings a step held up to 0.3 s).
    */
   private *markSteps(f: Finding, touched?: Set<string>, budget = { cells: Number.POSITIVE_INFINITY }): Steps<void> {
     const tested: string[] = [];
