@@ -2,6 +2,9 @@ import { add, type Fen } from '../money';
 import { cellId } from './cell-id';
 import { runSteps, type Steps } from './steps';
 
+/** Nodes evaluated per step of `evaluateSteps` (a few ms). */
+const EVALUATED_PER_STEP = 200_000;
+
 /** A signed reference to a cell by name; a cell the tables do not have counts as zero. */
 export interface Ref {
   table: number;
@@ -113,9 +116,16 @@ export class CellGraph {
   private orderCache: Int32Array | null = null;
   /** Nodes to re-evaluate at the next `flush` (after a change of structure). */
   private readonly dirty = new Set<number>();
+  /** Bumped by every change of a value or of the structure: work done in steps beside the graph knows whether it still holds. */
+  private changes = 0;
 
   get size(): number {
     return this.alive;
+  }
+
+  /** Changes with every change of a value or of the structure. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Changes when `cell` may answer differently for some name (see `shapeVersion`). */
@@ -161,6 +171,7 @@ export class CellGraph {
 
   private addNode(derived: boolean, value: Fen): number {
     const i = this.n++;
+    this.changes++;
     this.growNodes(this.n);
     this.values[i] = value;
     this.kind[i] = derived ? 1 : 0;
@@ -179,6 +190,7 @@ export class CellGraph {
   /** Before sealing: the amount of entered node `i` (added as 0, its amount read afterwards). */
   enter(i: number, value: Fen): void {
     if (this.sealed || this.kind[i] !== 0) throw new Error(`node ${i} cannot be entered now`);
+    this.changes++;
     this.values[i] = value;
   }
 
@@ -212,6 +224,7 @@ export class CellGraph {
     }
     const slot = this.rowSlots;
     this.shapeVersion++;
+    this.changes++;
     const before = byRow.size;
     byRow.set(row, slot);
     if (byRow.size === before) throw new Error(`duplicate row ${table}|${row}`);
@@ -310,6 +323,7 @@ export class CellGraph {
   addConstant(i: number, delta: Fen): void {
     const c = this.constantsArray();
     c[i] = add(c[i]!, delta);
+    this.changes++;
     this.dirty.add(i);
   }
 
@@ -361,6 +375,7 @@ export class CellGraph {
   /** After sealing: tie term j to i, keep levels topological, re-evaluate i at the next flush. */
   private link(i: number, j: number, coef: number, byRef = 0): void {
     if (this.kind[i] !== 1) throw new Error(`${this.idAt(i)} is entered`);
+    this.changes++;
     this.edge(i, j, coef, byRef);
     this.raise(i, this.level[j]! + 1);
     this.dirty.add(i);
@@ -409,6 +424,7 @@ export class CellGraph {
   remove(i: number): void {
     if (this.kind[i] === 2) return;
     this.shapeVersion++;
+    this.changes++;
     let id: string | undefined;
     for (let e = this.headDep[i]!; e >= 0; e = this.eNextDep[e]!) {
       this.dropTerm(e);
@@ -461,6 +477,7 @@ export class CellGraph {
     if (this.dirty.size === 0) return [];
     const seeds = [...this.dirty];
     this.dirty.clear();
+    this.changes++;
     return this.settle(this.values, seeds);
   }
 
@@ -588,15 +605,26 @@ export class CellGraph {
 
   /** Recompute every derived node from the entered ones. */
   evaluateAll(): void {
+    this.changes++;
     this.evaluateInto(this.values);
     this.dirty.clear();
   }
 
   /** Evaluate into a fresh array, starting from `base` for entered nodes (used for rounded views). */
   evaluate(base: ArrayLike<number>): Float64Array {
+    return runSteps(this.evaluateSteps(base));
+  }
+
+  /** `evaluate` in steps of EVALUATED_PER_STEP nodes (1.5 million nodes at 100,000 items). */
+  *evaluateSteps(base: ArrayLike<number>): Steps<Float64Array> {
     const v = new Float64Array(this.n);
     for (let i = 0; i < this.n; i++) v[i] = base[i]!;
-    this.evaluateInto(v);
+    const order = this.order();
+    for (let k = 0; k < order.length; k++) {
+      if (k > 0 && k % EVALUATED_PER_STEP === 0) yield;
+      const i = order[k]!;
+      if (this.kind[i] === 1) v[i] = this.sumAt(i, v);
+    }
     return v;
   }
 
@@ -619,6 +647,7 @@ export class CellGraph {
    * topological order. Returns the indices of every node whose value changed.
    */
   setEntered(i: number, value: Fen): number[] {
+    this.changes++;
     return this.propagate(this.values, i, value - this.values[i]!);
   }
 

@@ -21,7 +21,7 @@ import { includeLeaf, layoutSteps, type LayoutRow, leafAt, showsEveryLeaf, type 
 import { type FindingsChange, patchSorted } from './finding-patch';
 import { insertLeaf, type OnSplice, removeLeaf, unitOrderHolds } from './layout-edit';
 import { RowPositions } from './row-positions';
-import { countFinerThanCent, type TieOut, tieOut } from './tie-out';
+import { countFinerThanCent, type TieOut, tieOut, tieOutSteps } from './tie-out';
 import { sortSteps } from './sort-steps';
 import { runSteps, type Steps } from './steps';
 
@@ -302,6 +302,21 @@ export class BudgetSession {
     return this.tie;
   }
 
+  /**
+   * `tieOutState` in steps. Kept only if nothing changed the graph between them, else worked out
+   * again at once (a session being opened or made in steps is seen by nothing before its last step).
+   */
+  private *tieOutStateSteps(): Steps<TieOut | null> {
+    if (!this.tieDirty || this.finerThanCent === 0) return this.tieOutState();
+    const graph = this.graphState;
+    const version = graph.version;
+    const tie = yield* tieOutSteps(graph, this.layoutList);
+    if (!this.tieDirty || this.graphState !== graph || graph.version !== version || this.finerThanCent === 0) return this.tieOutState();
+    this.tie = tie;
+    this.tieDirty = false;
+    return tie;
+  }
+
   rowLabel(table: number, rowKey: string): string {
     const row = this.layoutList.find((l) => l.no === table)?.byKey.get(rowKey);
     if (!row) return rowKey;
@@ -430,7 +445,7 @@ export class BudgetSession {
    * items words some 39,000 findings (~0.5 s) and sorts them (~0.3 s).
    */
   *findingsSteps(): Steps<Finding[]> {
-    const tie = this.tieOutState();
+    const tie = yield* this.tieOutStateSteps();
     const last = this.sorted;
     if (last && this.touched && last.layouts === this.layoutList && last.tie === tie && last.fixed === this.fixedFindings) {
       const list = this.findingsPatched(last, tie);
@@ -461,6 +476,7 @@ export class BudgetSession {
         kept.set(a.id, known);
         byCell.set(i, known.finding);
         all.push(known.finding);
+        if (byCell.size % WORD_BATCH === 0) yield;
       }
       this.adjustedWording = kept;
       tie.touched.clear();
