@@ -22,6 +22,7 @@ export interface WindowOpens {
   /** The longest the window went without a frame from main's answer to the busy indicator clearing. */
   held_ms: number[];
   yuan_window_ms: number[];
+  yuan_held_ms: number[];
 }
 
 /** The page's clock when main's answer to `doc:open` arrived: the bridge's `invoke` wrapped once. */
@@ -86,7 +87,7 @@ export async function windowOpens(sizes: readonly number[], runs: (items: number
       const yuan = join(dir, `synthetic-${items}-yuan.budget`);
       writeFileSync(wan, serializeDocument(syntheticDocument(items)));
       writeFileSync(yuan, serializeDocument(syntheticDocument(items, { unit: '元' })));
-      const r: WindowOpens = { window_ms: [], settled_ms: [], held_ms: [], yuan_window_ms: [] };
+      const r: WindowOpens = { window_ms: [], settled_ms: [], held_ms: [], yuan_window_ms: [], yuan_held_ms: [] };
       for (let i = -1; i < runs(items); i++) {
         app.desk.dialogAnswers.push(wan);
         const a = await openOnce(app.page, wan);
@@ -97,6 +98,7 @@ export async function windowOpens(sizes: readonly number[], runs: (items: number
         r.settled_ms.push(a.settled);
         r.held_ms.push(a.held);
         r.yuan_window_ms.push(b.window);
+        r.yuan_held_ms.push(b.held);
       }
       out.set(items, r);
     }
