@@ -652,7 +652,7 @@ async function measureSize(items: number): Promise<void> {
   if (items <= 10_000) {
     const sheet = peerSheet(session);
     for (let round = 0; round < 5; round++) {
-      peer.push(...peerEditTimes(sheet, 41));
+      peer.push(...peerEditTimes(sheet, 41, round));
       ours.push(...editTimes(session, 41, (i) => `${2000 + round}.${String(i % 100).padStart(2, '0')}`));
     }
     sheet.hf.destroy();
