@@ -51,7 +51,10 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     /** Sheets in the preview, and how many of them this thread made (the worker makes the rest). */
     let count = 0;
     let made = 0;
-    const add = (html: string) => frame.contentDocument?.body?.insertAdjacentHTML('beforeend', html);
+    const add = (html: string, into = false) => {
+      const body = frame.contentDocument?.body;
+      (into ? body?.lastElementChild : body)?.insertAdjacentHTML('beforeend', html);
+    };
     const progress = () => setBusy(`正在排版打印预览…（已排 ${count} 张）`);
     // The 公开前检查 count (the same findings as 检查结果 and the status bar), once the preview is complete.
     const finish = () => {
@@ -108,7 +111,7 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         const m = e.data;
         if (stopped) return;
         if (!m.ok) return fallBack();
-        add(m.html);
+        add(m.html, m.into);
         count = m.count;
         if (!m.done) return progress();
         worker?.terminate();

@@ -10,7 +10,7 @@ import type { PartDecl } from '../../templates/types';
 import { printedTableView } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
-import { narrativeHtml, repeatsPart, sessionCellLabel } from './narrative-html';
+import { narrativeElements, narrativeHtml, repeatsPart, sessionCellLabel } from './narrative-html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
 import { tableSheets } from './table-pages';
@@ -47,11 +47,24 @@ export function packetHtml(session: BudgetSession, opts: PacketOptions = {}): st
   return `${p.head}\n${[...p.sheets()].join('\n')}\n${p.tail}`;
 }
 
+/** A sheet (`into` false) or more elements of the last sheet (`into` true), each a complete HTML fragment. */
+export interface SheetPart {
+  html: string;
+  into: boolean;
+}
+
 /** The packet as its document head, its sheets one by one, and its end: a preview shows the first sheets before the rest are made. */
 export interface PacketPieces {
   head: string;
   /** The sheets in print order, each made when asked for (a table's rows are computed when its first sheet is). */
   sheets(): Generator<string>;
+  /**
+   * The same sheets as parts of at most `maxChars` (or one element) for a preview to add one at a time: a
+   * sheet whole, except a long 第三部分 (at 100,000 items its project tables are 38 MB of HTML, which
+   * the window took 3 s to add at once), whose first part is the sheet with its first elements and
+   * whose other parts are more of its elements (`into`: added into the last sheet).
+   */
+  sheetParts(maxChars: number): Generator<SheetPart>;
   tail: string;
   /** The 第三部分 text the packet prints (generated once, when first needed). */
   narrative(): GeneratedNarrative;
@@ -112,17 +125,19 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
     for (const [i, t] of tablesOf.entries()) yield* tableSheets(printedTableView(session, t.no), doc.department, i === 0 ? partHeading('tables') : undefined);
   }
 
-  let perfHtml: string | undefined;
+  /** The performance-target tables, each a complete element (the overall table '' when it has no targets). */
+  let perfTables: string[] | undefined;
   const perf = () => {
-    if (perfHtml === undefined) {
+    if (perfTables === undefined) {
       const fig = new Figures(session);
       const overall = resolveOverall(fig);
-      perfHtml = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))].join('\n');
+      perfTables = [hasTargets(overall) ? overallPerformanceHtml(overall, y) : '', ...resolveProjects(fig).filter(hasTargets).map((p) => projectPerformanceHtml(p, y))];
     }
-    return perfHtml;
+    return perfTables;
   };
+  const narrativeOpts = (i: number) => ({ heading: headingAt(i), sections: groupOf(i) });
   const narrativePart = (i: number) =>
-    `<section class="sheet">${narrativeHtml(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) })}</section>`;
+    `<section class="sheet">${narrativeHtml(narrative(), perf().join('\n'), opts.traced ?? false, sessionCellLabel(session), narrativeOpts(i))}</section>`;
 
   const glossary = glossaryOf(doc, session.template)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
@@ -131,18 +146,45 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
     opts.date ? `<p>${esc(opts.date)}</p>` : ''
   }</div></section>`;
 
-  function* sheets(): Generator<string> {
+  /** The sheets in order, a 第三部分 as the index of its part (made by the caller, whole or in parts). */
+  function* ordered(): Generator<string | number> {
     yield cover;
     yield toc;
     for (const [i, p] of parts.entries()) {
-      if (p.content === 'narrative') yield narrativePart(i);
+      if (p.content === 'narrative') yield i;
       else if (p.content === 'tables') yield* tables();
       else yield p.content === 'profile' ? part1 : part4;
+    }
+  }
+  function* sheets(): Generator<string> {
+    for (const s of ordered()) yield typeof s === 'number' ? narrativePart(s) : s;
+  }
+  function* sheetParts(maxChars: number): Generator<SheetPart> {
+    for (const s of ordered()) {
+      if (typeof s !== 'number') {
+        yield { html: s, into: false };
+        continue;
+      }
+      // Its elements some maxChars at a time: the first opens the sheet, the others go into it.
+      let html = '';
+      let first = true;
+      const part = () => {
+        const out: SheetPart = first ? { html: `<section class="sheet">${html}</section>`, into: false } : { html, into: true };
+        html = '';
+        first = false;
+        return out;
+      };
+      for (const el of narrativeElements(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), narrativeOpts(s))) {
+        if (html && html.length + el.length >= maxChars) yield part();
+        html += html ? `\n${el}` : el;
+      }
+      if (html || first) yield part();
     }
   }
   return {
     head: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${d}${esc(coverLine)}</title><style>${PACKET_CSS}</style></head><body>`,
     sheets,
+    sheetParts,
     tail: '</body></html>',
     narrative,
   };

@@ -51,6 +51,20 @@ export function narrativeHtml(
   label?: CellLabel,
   part: { heading: string; sections?: readonly number[] } = { heading: `第三部分 ${n.year}年部门预算情况说明` },
 ): string {
+  return narrativeElements(n, [afterPerformance], traced, label, part).join('\n');
+}
+
+/**
+ * `narrativeHtml` as its top-level elements, each complete (`afterPerformance`: the performance
+ * tables' own): a preview can add a long 第三部分 a part at a time.
+ */
+export function narrativeElements(
+  n: GeneratedNarrative,
+  afterPerformance: readonly string[],
+  traced: boolean,
+  label?: CellLabel,
+  part: { heading: string; sections?: readonly number[] } = { heading: `第三部分 ${n.year}年部门预算情况说明` },
+): string[] {
   const out: string[] = [`<h2 class="part">${esc(part.heading)}</h2>`];
   for (const s of part.sections ? part.sections.flatMap((i) => n.sections[i] ?? []) : n.sections) {
     if (!repeatsPart(part.heading, s.title)) out.push(`<h3>${s.numeral}、${esc(s.title)}</h3>`);
@@ -60,8 +74,8 @@ export function narrativeHtml(
         .join('');
       const tag = isHeadingRole(p.role) ? 'h4' : 'p';
       out.push(`<${tag} class="${p.role}${p.overridden && traced ? ' overridden' : ''}" data-id="${esc(p.id)}">${body}</${tag}>`);
-      if (p.performanceTables) out.push(afterPerformance);
+      if (p.performanceTables) for (const t of afterPerformance) out.push(t);
     }
   }
-  return out.join('\n');
+  return out;
 }
