@@ -28,14 +28,52 @@ export function sharesOf(parts: readonly Figure[], whole: Figure): Share[] {
   return parts.map((p, i) => ({ bp: bp[i]!, source: { kind: 'share', part: p.source, whole: base.source, method } }));
 }
 
-/** Chinese numerals for section and sub-section numbers. */
+const DIGITS = '零一二三四五六七八九';
+const SMALL_UNITS = ['', '十', '百', '千'];
+const LARGE_UNITS = ['', '万', '亿', '万亿'];
+
+/** 0–9999 as Chinese numerals, one 零 for each run of missing places inside (1005 一千零五, 1050 一千零五十). */
+function numeralGroup(n: number): string {
+  let out = '';
+  let gap = false;
+  for (let place = 3; place >= 0; place--) {
+    const digit = Math.floor(n / 10 ** place) % 10;
+    if (digit === 0) {
+      gap = out !== '';
+      continue;
+    }
+    if (gap) out += '零';
+    gap = false;
+    out += DIGITS[digit]! + SMALL_UNITS[place]!;
+  }
+  return out;
+}
+
+/**
+ * Chinese numerals for section, sub-section and item numbers: 十一, 二十, 一百零五, 一百一十三,
+ * 一千零五十, 一万零一, 十万. (Up to 99 only before: the 113th project of a 情况说明 was numbered
+ * “（undefined十三）”.) Anything but a non-negative whole number is written in digits.
+ */
 export function chineseNumeral(n: number): string {
-  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  if (n <= 10) return d[n]!;
-  if (n < 20) return `十${d[n - 10]}`;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${d[tens]}十${ones ? d[ones] : ''}`;
+  if (!Number.isSafeInteger(n) || n < 0) return String(n);
+  if (n === 0) return DIGITS[0]!;
+  const groups: number[] = [];
+  for (let m = n; m > 0; m = Math.floor(m / 10_000)) groups.push(m % 10_000);
+  let out = '';
+  let skipped = false;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const v = groups[g]!;
+    if (v === 0) {
+      skipped = out !== '';
+      continue;
+    }
+    // A place missing before this group (a group of zeros, or this group under a thousand): one 零.
+    if (out !== '' && (skipped || v < 1000)) out += '零';
+    skipped = false;
+    out += numeralGroup(v) + LARGE_UNITS[g]!;
+  }
+  // 十, 十五, 十万: a leading 一十 is said 十.
+  return out.startsWith('一十') ? out.slice(1) : out;
 }
 
 export function joinNames(names: readonly string[]): string {
