@@ -21,7 +21,7 @@ import { includeLeaf, layoutSteps, type LayoutRow, leafAt, showsEveryLeaf, type 
 import { type FindingsChange, patchSorted } from './finding-patch';
 import { insertLeaf, type OnSplice, removeLeaf, unitOrderHolds } from './layout-edit';
 import { RowPositions } from './row-positions';
-import { countFinerThanCent, type TieOut, tieOut, tieOutSteps } from './tie-out';
+import { countFinerThanCent, TieOut, tieOut } from './tie-out';
 import { sortSteps } from './sort-steps';
 import { runSteps, type Steps } from './steps';
 
@@ -310,7 +310,7 @@ export class BudgetSession {
     if (!this.tieDirty || this.finerThanCent === 0) return this.tieOutState();
     const graph = this.graphState;
     const version = graph.version;
-    const tie = yield* tieOutSteps(graph, this.layoutList);
+    const tie = yield* TieOut.steps(graph, this.layoutList);
     if (!this.tieDirty || this.graphState !== graph || graph.version !== version || this.finerThanCent === 0) return this.tieOutState();
     this.tie = tie;
     this.tieDirty = false;

@@ -6,7 +6,7 @@ import type { LayoutRow, TableLayout } from './layout';
 import { runSteps, type Steps } from './steps';
 
 /**
- * Rows shared out, or rows' cells checked for an adjustment, per step of `tieOutSteps`; entered
+ * Rows shared out, or rows' cells checked for an adjustment, per step of `TieOut.steps`; entered
  * nodes rounded per step. Worked out at once, the tie-out of a department of 100,000 items entered
  * in 元 held the window 0.45–0.6 s in the middle of 打开.
  */
@@ -349,9 +349,4 @@ export class TieOut implements TieOutResult {
 /** The tie-out computed afresh. */
 export function tieOut(graph: CellGraph, layouts: readonly TableLayout[]): TieOut {
   return runSteps(TieOut.steps(graph, layouts));
-}
-
-/** `tieOut` in steps: a window works it out for a large department a slice at a time. */
-export function tieOutSteps(graph: CellGraph, layouts: readonly TableLayout[]): Steps<TieOut> {
-  return TieOut.steps(graph, layouts);
 }

@@ -10,7 +10,7 @@ import type { PartDecl } from '../../templates/types';
 import { printedTableView } from '../../views/table-view';
 import { PACKET_CSS } from './css';
 import { esc } from './html';
-import { narrativeElements, narrativeHtml, repeatsPart, sessionCellLabel } from './narrative-html';
+import { narrativeElements, repeatsPart, sessionCellLabel } from './narrative-html';
 import { overallPerformanceHtml, projectPerformanceHtml } from './performance-html';
 import { profileHtml } from './profile-html';
 import { tableSheets } from './table-pages';
@@ -135,9 +135,9 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
     }
     return perfTables;
   };
-  const narrativeOpts = (i: number) => ({ heading: headingAt(i), sections: groupOf(i) });
-  const narrativePart = (i: number) =>
-    `<section class="sheet">${narrativeHtml(narrative(), perf().join('\n'), opts.traced ?? false, sessionCellLabel(session), narrativeOpts(i))}</section>`;
+  /** The top-level elements of the narrative part `i` (its sheet's content joined by lines). */
+  const narrativeOf = (i: number) =>
+    narrativeElements(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), { heading: headingAt(i), sections: groupOf(i) });
 
   const glossary = glossaryOf(doc, session.template)
     .map((g, i) => `<p>${chineseNumeral(i + 1)}、<b>${esc(g.term)}</b>：${esc(g.definition)}</p>`)
@@ -157,7 +157,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
     }
   }
   function* sheets(): Generator<string> {
-    for (const s of ordered()) yield typeof s === 'number' ? narrativePart(s) : s;
+    for (const s of ordered()) yield typeof s === 'number' ? `<section class="sheet">${narrativeOf(s).join('\n')}</section>` : s;
   }
   function* sheetParts(maxChars: number): Generator<SheetPart> {
     for (const s of ordered()) {
@@ -174,7 +174,7 @@ export function packetPieces(session: BudgetSession, opts: PacketOptions = {}): 
         first = false;
         return out;
       };
-      for (const el of narrativeElements(narrative(), perf(), opts.traced ?? false, sessionCellLabel(session), narrativeOpts(s))) {
+      for (const el of narrativeOf(s)) {
         if (html && html.length + el.length >= maxChars) yield part();
         html += html ? `\n${el}` : el;
       }

@@ -41,22 +41,9 @@ export function describeSource(s: Source, label?: CellLabel): string {
 export const repeatsPart = (partHeading: string, sectionTitle: string): boolean => partHeading.endsWith(sectionTitle);
 
 /**
- * 第三部分 as HTML paragraphs. Numbers are spans carrying their source (a `title` for the
- * preview, invisible in print); `afterPerformance` is inserted where 十二（四） says “见下表”.
- */
-export function narrativeHtml(
-  n: GeneratedNarrative,
-  afterPerformance: string,
-  traced: boolean,
-  label?: CellLabel,
-  part: { heading: string; sections?: readonly number[] } = { heading: `第三部分 ${n.year}年部门预算情况说明` },
-): string {
-  return narrativeElements(n, [afterPerformance], traced, label, part).join('\n');
-}
-
-/**
- * `narrativeHtml` as its top-level elements, each complete (`afterPerformance`: the performance
- * tables' own): a preview can add a long 第三部分 a part at a time.
+ * 第三部分 as HTML, its top-level elements each complete (a sheet joins them by lines; a preview can
+ * add a long one a part at a time). Numbers are spans carrying their source (a `title` for the
+ * preview, invisible in print); the `afterPerformance` tables are inserted where 十二（四） says “见下表”.
  */
 export function narrativeElements(
   n: GeneratedNarrative,

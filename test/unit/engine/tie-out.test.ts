@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BudgetSession } from '../../../shared/engine/session';
-import { tieOut, tieOutSteps } from '../../../shared/engine/tie-out';
+import { TieOut, tieOut } from '../../../shared/engine/tie-out';
 import { newDocument } from '../../../shared/model';
 import type { LayoutRow, TableLayout } from '../../../shared/engine/layout';
 import { FEN_PER_WAN_CENT, type Fen, formatWan, roundToWanCent } from '../../../shared/money';
@@ -88,7 +88,7 @@ describe('tie-out of 元 entries to 万元 tables (largest remainder down the hi
     const doc = syntheticDocument(12_000, { unit: '元' });
     const s = BudgetSession.open(doc);
     const whole = tieOut(s.graph, s.layouts);
-    const steps = tieOutSteps(s.graph, s.layouts);
+    const steps = TieOut.steps(s.graph, s.layouts);
     let yields = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) yields++;
