@@ -51,7 +51,7 @@ export const RULES = {
   'packet.narrative.staff': { severity: 'error', title: '已公开文件中的人数及其增减与第一部分一致' },
   'packet.narrative.staff.target': { severity: 'warning', title: '绩效目标中的保障人数不多于第一部分的实有人数' },
   'crosswalk.t6.t5': { severity: 'warning', title: '表6 社会保障缴费、住房公积金与表5 对应功能科目的基本支出一致' },
-  'text.placeholder': { severity: 'error', title: '文字中留有占位符（XX、××、待填写、……、{单位}）' },
+  'text.placeholder': { severity: 'error', title: '文字中留有占位符（XX、××、待填写、……、{单位}、undefined、NaN）' },
   'text.year': { severity: 'error', title: '标题和年度用语中的年份应为本年度（或“截至上年底”）' },
   'text.doubled': { severity: 'error', title: '文字中有重复的词（如“预算预算”）' },
   'text.punctuation': { severity: 'warning', title: '标点重复或中英文标点混用（如“。。”“，,”）' },

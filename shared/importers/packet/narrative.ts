@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../../model';
 import { ASSET_KEYS, PERFORMANCE_KEYS } from '../../narrative/keys';
+import { ITEM_NUMERAL } from '../../narrative/sections/common';
 import { FUNCTION_CLASSES } from '../../templates/budget-2024';
 import { functionCodeByNames } from '../function-code-by-names';
 import { flatAsZeroChange } from './flat-wording';
@@ -28,6 +29,8 @@ export const NUM = '(?<![\\d,])(-?\\d[\\d,]{0,24}(?:\\.\\d{1,8})?)';
 /** A printed figure before 万元 etc., bounded the same way. */
 const FIGURE = '(?<![\\d,.])([\\d,.]{1,25})';
 const CN_SECTION = /^([一二三四五六七八九十]{1,3})、/;
+/** “（一百一十三）”: an item's number starts a paragraph, past 99 too. */
+const ITEM_START = new RegExp(`^[（(]${ITEM_NUMERAL}[）)]`);
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** Join wrapped lines (PDF text breaks sentences anywhere) and drop page numbers. */
@@ -38,7 +41,7 @@ function joinText(lines: readonly SourceLine[]): string[] {
     const t = l.text;
     // Page numbers of a PDF fall inside sentences (“与上年预— 21 —算持平”).
     if (t === '' || isPageNumberLine(t)) continue;
-    const startsNew = CN_SECTION.test(t) || /^[\u4e00-\u9fff]{2,12}[:：]/.test(t) || /^[（(][一二三四五六七八九十]+[）)]/.test(t) || /^\d+[、．]|^\d+\.(?!\d)/.test(t) || /^-\s/.test(t);
+    const startsNew = CN_SECTION.test(t) || /^[\u4e00-\u9fff]{2,12}[:：]/.test(t) || ITEM_START.test(t) || /^\d+[、．]|^\d+\.(?!\d)/.test(t) || /^-\s/.test(t);
     if (startsNew && cur) {
       paras.push(cur);
       cur = '';
@@ -321,8 +324,14 @@ export function readNarrative(seg: PacketSegments, department: string, warn: (w:
         if (m) n.performance[k] = m[1]!.replace(/,/g, '');
       }
       // 七: project descriptions, keyed by the table-7 project they describe.
+      // The first table-7 row of each name, found once (not every row squashed again for each project).
+      const rowByName = new Map<string, BudgetDocument['projectRows'][number]>();
+      for (const p of doc.projectRows) {
+        const k = squash(p.project);
+        if (!rowByName.has(k)) rowByName.set(k, p);
+      }
       for (const [name, info] of projects) {
-        const row = doc.projectRows.find((p) => squash(p.project) === name);
+        const row = rowByName.get(name);
         const key = row ? row.id : name;
         if (!row) warn({ message: `第三部分七的项目“${name}”不在表7 中` });
         n.projects[key] = info;

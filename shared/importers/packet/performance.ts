@@ -1,8 +1,12 @@
 import type { BudgetDocument, PerformanceIndicator, PerformanceTargets } from '../../model';
+import { ITEM_NUMERAL } from '../../narrative/sections/common';
 import { type SourceLine, squash } from './lines';
 import { looseCents } from './tokens';
 import { centsText } from './tokens';
 import type { ImportWarning } from './warnings';
+
+/** The next project's “（一百一十三）…” heading ends a performance table. */
+const ITEM_START = new RegExp(`^[（(]${ITEM_NUMERAL}[）)]`);
 
 /**
  * The 绩效目标表 printed in 十二（四）: the department's overall table and one per project, read
@@ -21,7 +25,7 @@ function blocks(part3: readonly SourceLine[]): Block[] {
       out.push(cur);
       continue;
     }
-    if (/^[（(][一二三四五六七八九十]+[）)]/.test(s) || /^第[一二三四五]部分/.test(s)) cur = undefined;
+    if (ITEM_START.test(s) || /^第[一二三四五]部分/.test(s)) cur = undefined;
     if (cur && l.text !== '') cur.lines.push(l);
   }
   return out;

@@ -1,4 +1,5 @@
 import { parseAmount } from '../../money';
+import { ITEM_NUMERAL } from '../sections/common';
 import { formatBasisPoints } from '../shares';
 import { asPrinted, changeAgainst, completionBp, type PrintedRate, printedRate, RELATION_WORD, rateReachable, relation, varianceBp } from './comparison';
 
@@ -61,7 +62,7 @@ const LEAD = `(?:${N}万元(?:[，,]占[^，。；%％]{0,15}?\\d+(?:\\.\\d+)?[%
 const CHANGE_BI = `${LEAD}(?:比|较)${YEAR}(?:决算(?:数)?)?(增加|减少)${N}万元[，,]?(增长|下降|增加|减少)${P}`;
 const CHANGE_YU = `${LEAD}与${YEAR}(?:决算)?相比[，,]?[^，。；]{0,30}?(增加|减少)${N}万元[，,]?(增长|下降|增加|减少)${P}`;
 /** An item boundary: the next numbered line or heading starts a new item (a 大于/小于 never reaches back past it). */
-const ITEM = '[（(][一二三四五六七八九十]{1,3}[）)]|(?:^|[。；;：:])(?:\\d{1,3}[、.．](?!\\d)|[一二三四五六七八九十]{1,3}、)';
+const ITEM = `[（(]${ITEM_NUMERAL}[）)]|(?:^|[。；;：:])(?:\\d{1,3}[、.．](?!\\d)|[一二三四五六七八九十]{1,3}、)`;
 
 const SCAN = new RegExp(`(?<pair>${PAIR})|(?<fr>${FINAL_RATE})|(?<word>${WORD})|(?<bi>${CHANGE_BI})|(?<yu>${CHANGE_YU})|(?<item>${ITEM})`, 'gu');
 

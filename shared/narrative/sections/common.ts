@@ -50,6 +50,12 @@ function numeralGroup(n: number): string {
 }
 
 /**
+ * An item's number in words as a pattern (regex source): the numerals chineseNumeral writes, 一 to
+ * 十万 and beyond (（一百一十三）), so a reader finds the 100th item as it finds the 9th.
+ */
+export const ITEM_NUMERAL = '[一二三四五六七八九十百千万零〇]{1,12}';
+
+/**
  * Chinese numerals for section, sub-section and item numbers: 十一, 二十, 一百零五, 一百一十三,
  * 一千零五十, 一万零一, 十万. (Up to 99 only before: the 113th project of a 情况说明 was numbered
  * “（undefined十三）”.) Anything but a non-negative whole number is written in digits.

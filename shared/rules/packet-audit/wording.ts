@@ -14,6 +14,13 @@ const CHECKS: ReadonlyArray<{ rule: RuleId; re: RegExp; what: (m: string) => str
     what: (m) => `留有占位符“${m}”`,
   },
   {
+    // What a program prints for a value it did not have (“（undefined十三）”, “增长NaN%”): a
+    // generator's slip, as much a hole in the text as a template's XX.
+    rule: 'text.placeholder',
+    re: /(?<![A-Za-z])(?:undefined|NaN|null|Infinity|\[object Object\])(?![A-Za-z])/g,
+    what: (m) => `留有程序未填出的值“${m}”`,
+  },
+  {
     rule: 'text.doubled',
     re: /(预算|支出|经费|资金|项目|万元|单位|部门|主要原因|用于|是|的|比上年)\1/g,
     what: (m) => `“${m}”重复了词语`,

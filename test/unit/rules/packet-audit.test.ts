@@ -155,6 +155,8 @@ describe('a corrected copy of 003 gives nothing; each planted defect gives its f
     ['a year that is this year where last year’s end is meant', (t) => edit(t, '截至2023年底', '截至2025年底'), ['error text.year 第三部分十二']],
     ['a placeholder', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项XX。'), ['error text.placeholder 第三部分十二']],
     ['a placeholder {单位}', (t) => edit(t, '（一）项目名称：', '（一）{单位}项目名称：'), ['error text.placeholder 第三部分七']],
+    ['a value a program did not fill: （undefined十三）', (t) => edit(t, '（一）项目名称：', '（undefined十三）项目名称：'), ['error text.placeholder 第三部分七']],
+    ['a rate printed NaN', (t) => edit(t, '本部门无其他需说明事项。', '本部门无其他需说明事项，增长NaN%。'), ['error text.placeholder 第三部分十二']],
     ['a year that is not last year', (t) => edit(t, '截至2023年底', '截至2022年底'), ['error text.year 第三部分十二']],
     ['a year in a heading', (t) => edit(t, '驻北京联络处 2024 年财政拨款“三公”经费预算情况说明', '驻北京联络处 2023 年财政拨款“三公”经费预算情况说明', 2), ['error text.year 第三部分十']],
     ['a doubled word', (t) => edit(t, '本部门无其他需说明事项', '本部门部门无其他需说明事项'), ['error text.doubled 第三部分十二']],
