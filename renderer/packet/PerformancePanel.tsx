@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PerformanceIndicator, PerformanceTargets } from '../../shared/model';
 import { formatWan } from '../../shared/money';
 import { Figures } from '../../shared/narrative/figures';
 import { performanceFindings } from '../../shared/narrative/performance/findings';
-import { type ResolvedProject, resolveOverall, resolveProjects } from '../../shared/narrative/performance/resolve';
+import { keptTables } from '../../shared/narrative/performance/kept-tables';
+import { projectsResolved, type ResolvedProject, resolveOverall, resolveProjects, resolveProjectsSteps, tableSlots } from '../../shared/narrative/performance/resolve';
+import { runStepsPaused } from '../../shared/engine/steps';
+import { nextTask } from '../app/next-task';
 import { groupReminders } from '../../shared/rules/all-findings';
 import type { ViewProps } from '../app/view-props';
 import { sameData, useFormDraft } from '../state/form-draft';
@@ -21,26 +24,12 @@ const COLS: Array<[keyof PerformanceIndicator, string]> = [
 ];
 const PROJECT_COLS: Array<[keyof PerformanceIndicator, string]> = [...COLS, ['lastYear', '上年完成值'], ['scoring', '赋分规则'], ['evidence', '佐证资料']];
 
-/** The document's tables plus a blank one for each table 7 project that has none yet. */
+/** The document's tables and a blank one for each table 7 project without one, in the order the page lists them (tableOrder). */
 function draftOf(store: ViewProps['store'], fig: Figures): Targets {
-  const doc = store.document;
-  const t = structuredClone(doc.performanceTargets) ?? { projects: [] };
-  const projects = [...t.projects];
-  // By id and by name, once: a department of 100,000 items has ~60,000 projects to look up.
-  const ids = new Set<string>();
-  const names = new Set<string>();
-  const note = (x: { projectId?: string; name: string }) => {
-    if (x.projectId !== undefined) ids.add(x.projectId);
-    names.add(x.name);
-  };
-  projects.forEach(note);
-  for (const p of resolveProjects(fig)) {
-    if (p.key.startsWith('p:') && !ids.has(p.key.slice(2)) && !names.has(p.name)) {
-      const blank = { projectId: p.key.slice(2), name: p.name, goal: '', indicators: [] };
-      projects.push(blank);
-      note(blank);
-    }
-  }
+  const t = structuredClone(store.document.performanceTargets) ?? { projects: [] };
+  const projects = tableSlots(fig, t.projects).map((s) =>
+    s.index !== undefined ? t.projects[s.index]! : { projectId: s.row.key.slice(2), name: s.row.project ?? s.row.name, goal: '', indicators: [] },
+  );
   return { overall: t.overall ?? { goal: '', indicators: [] }, projects };
 }
 
@@ -63,15 +52,65 @@ function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?:
   };
 }
 
-/** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
-export function PerformancePanel({ store, version, message }: ViewProps) {
-  // One reading of the tables per version of the store, for the draft, the amounts and the findings
-  // (a large department's thousands of projects resolved once; the draft was made on every keystroke).
-  const fig = useMemo(() => {
+/** Projects past which the tables' reading is made in steps, off the page's first task (~7 ms a 1,000 projects). */
+const STEPPED_PROJECTS = 2_000;
+
+/**
+ * One reading of the tables per version of the store, for the draft, the amounts and the findings
+ * (a large department's thousands of projects resolved once; the draft was made on every keystroke).
+ * A department of many projects has it made in steps between the window's tasks (60,000 projects
+ * held the window ~0.4 s on opening the page and again after each field stored): meanwhile the
+ * reading of the version before stands, and on the first visit nothing (the page says it is being
+ * prepared).
+ */
+function useFigures(store: ViewProps['store'], version: number): Figures | null {
+  const current = useMemo(() => {
     void version;
     return new Figures(store.session);
   }, [store, version]);
-  const stored = useMemo(() => draftOf(store, fig), [store, fig]);
+  const stepped = store.document.projectRows.length > STEPPED_PROJECTS;
+  const [made, setMade] = useState<{ fig: Figures; doc: string } | null>(null);
+  useEffect(() => {
+    if (!stepped || projectsResolved(current)) return;
+    let live = true;
+    const doc = store.recoveryKey;
+    void runStepsPaused(resolveProjectsSteps(current), nextTask).then(() => {
+      if (live) setMade({ fig: current, doc });
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, current, stepped]);
+  if (!stepped || projectsResolved(current)) return current;
+  // Another document's reading (one opened since: a new recovery key) is never shown for this one.
+  return made && made.doc === store.recoveryKey ? made.fig : null;
+}
+
+/** 绩效目标表: 部门整体 and one per project; amounts come from the tables, weights must add to 100. */
+export function PerformancePanel(props: ViewProps) {
+  const fig = useFigures(props.store, props.version);
+  if (!fig) {
+    return (
+      <section className="performance-page" aria-label="绩效目标表">
+        <header className="table-head">
+          <h2>绩效目标表</h2>
+        </header>
+        <p className="hint" data-testid="performance-preparing">
+          正在整理 {props.store.document.projectRows.length} 个项目的绩效目标表…
+        </p>
+      </section>
+    );
+  }
+  return <PerformanceForm {...props} fig={fig} />;
+}
+
+function PerformanceForm({ store, version, message, fig }: ViewProps & { fig: Figures }) {
+  // The draft follows the document of this version (what a field stored shows at once), with the
+  // projects of the latest reading made.
+  const stored = useMemo(() => {
+    void version;
+    return draftOf(store, fig);
+  }, [store, fig, version]);
   const form = useFormDraft<Targets>({
     store,
     version,
@@ -81,7 +120,7 @@ export function PerformancePanel({ store, version, message }: ViewProps) {
     same: sameData,
     apply: (draft) =>
       store.updateDocument('修改绩效目标表', (d) => {
-        d.performanceTargets = structuredClone(draft);
+        d.performanceTargets = structuredClone({ ...draft, projects: keptTables(draft.projects, fig) });
         return { ok: true };
       }),
     message,

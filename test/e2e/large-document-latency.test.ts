@@ -1,8 +1,8 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serializeDocument } from '../../shared/model';
+import { loadDocument, serializeDocument } from '../../shared/model';
 import { syntheticDocument } from '../../shared/samples/synthetic';
 import { artifactDir } from './support/artifacts';
 import { startApp } from './support/start-app';
@@ -309,6 +309,29 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
     expect(await page.locator('.perf-search-count').textContent()).toBe('找到 111 个，显示前 50 个');
     expect(await page.locator('.perf-block').count()).toBe(51);
     await page.screenshot({ path: join(artifactDir('large-document'), 'performance-search.png') });
+
+    // The third project's goal typed and left: stored, its table still third on the page; the
+    // document keeps the two tables filled in, not the thousands of blank ones the page shows.
+    await page.getByLabel('查找项目').fill('');
+    const third = page.locator('.perf-block').nth(3);
+    const legend = await third.locator('legend').textContent();
+    await third.locator('textarea').fill('完成第三个项目的年度任务。');
+    await page.click('.performance-page h2');
+    await expect.poll(() => page.getByTestId('message').textContent()).toBe('绩效目标表已更新');
+    expect(await page.locator('.perf-block').nth(3).locator('legend').textContent()).toBe(legend);
+    expect(await page.locator('.perf-block').nth(3).locator('textarea').inputValue()).toBe('完成第三个项目的年度任务。');
+    expect(await page.locator('.perf-search-count').textContent()).toBe(`共 ${projects} 个项目绩效目标表，显示前 50 个`);
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => document.querySelector('[data-testid="message"]')?.textContent?.startsWith('已保存到'));
+    const saved = loadDocument(readFileSync(files[0]!, 'utf8'));
+    if (!saved.ok) throw new Error(saved.error);
+    const kept = saved.doc.performanceTargets?.projects ?? [];
+    expect(kept.map((t) => [t.name, t.goal]).sort()).toEqual(
+      [
+        ['合成项目1234', '完成合成项目1234的年度任务。'],
+        [legend?.replace('项目支出绩效目标表：', ''), '完成第三个项目的年度任务。'],
+      ].sort(),
+    );
     expect(app.errors).toEqual([]);
   });
   it('a project deleted from 表7 and the deletion undone: the row goes and comes back, the sums above it follow at once', { timeout: 300_000 }, async () => {
