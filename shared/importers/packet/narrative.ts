@@ -29,8 +29,8 @@ export const NUM = '(?<![\\d,])(-?\\d[\\d,]{0,24}(?:\\.\\d{1,8})?)';
 /** A printed figure before 万元 etc., bounded the same way. */
 const FIGURE = '(?<![\\d,.])([\\d,.]{1,25})';
 const CN_SECTION = /^([一二三四五六七八九十]{1,3})、/;
-/** “（一百一十三）”: an item's number starts a paragraph, past 99 too. */
-const ITEM_START = new RegExp(`^[（(]${ITEM_NUMERAL}[）)]`);
+/** “（一百一十三）”, “（113）”: an item's number starts a paragraph, past 99 too. */
+const ITEM_START = new RegExp(`^[（(](?:${ITEM_NUMERAL}|\\d{1,5})[）)]`);
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** Join wrapped lines (PDF text breaks sentences anywhere) and drop page numbers. */

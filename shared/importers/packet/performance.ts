@@ -5,8 +5,8 @@ import { looseCents } from './tokens';
 import { centsText } from './tokens';
 import type { ImportWarning } from './warnings';
 
-/** The next project's “（一百一十三）…” heading ends a performance table. */
-const ITEM_START = new RegExp(`^[（(]${ITEM_NUMERAL}[）)]`);
+/** The next project's “（一百一十三）…” or “（113）…” heading ends a performance table. */
+const ITEM_START = new RegExp(`^[（(](?:${ITEM_NUMERAL}|\\d{1,5})[）)]`);
 
 /**
  * The 绩效目标表 printed in 十二（四）: the department's overall table and one per project, read

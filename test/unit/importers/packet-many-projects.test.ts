@@ -12,14 +12,14 @@ const raw = readFileSync(join(FIXTURES, '003_d8581a66e967af08.txt'), 'utf8');
  * （一）…（九十九）, （一百）, （一百零一）, （一百一十三）… Each project's 执行时间 differs, so a
  * line joined to the wrong project shows.
  */
-function withProjects(n: number): string {
+function withProjects(n: number, number: (i: number) => string = chineseNumeral): string {
   const from = raw.indexOf('（一）项目名称：');
   const to = raw.indexOf('八、关于', from);
   const blocks: string[] = [];
   for (let i = 1; i <= n; i++) {
     blocks.push(
       [
-        `（${chineseNumeral(i)}）项目名称：测试项目${i}`,
+        `（${number(i)}）项目名称：测试项目${i}`,
         `设立的政策依据：依据第${i}号文件`,
         `预算安排规模：${i}.00 万元`,
         '项目承担单位：昌吉回族自治州人民政府驻北京联络处',
@@ -33,9 +33,12 @@ function withProjects(n: number): string {
 }
 
 describe('a packet with over 99 projects in section 七', () => {
-  it('reads every project with its own lines: headings numbered （一百）, （一百零一）, （一百一十三） start a project', () => {
+  it.each([
+    ['in words: （一百）, （一百零一）, （一百一十三）', chineseNumeral],
+    ['in digits: （100）, （101）, （113）', String],
+  ])('reads every project with its own lines, its heading numbered %s', (_, number) => {
     const n = 130;
-    const r = importPacketText(withProjects(n));
+    const r = importPacketText(withProjects(n, number));
     if (!r.ok) throw new Error(r.error);
     const projects = r.doc.narrative.projects;
     expect(Object.keys(projects)).toHaveLength(n);
