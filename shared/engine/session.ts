@@ -816,6 +816,9 @@ export class BudgetSession {
     const tiedBefore = this.finerThanCent > 0;
     this.finerThanCent += Number(parsed.fen % FEN_PER_WAN_CENT !== 0) - Number(this.graphState.valueAt(i) % FEN_PER_WAN_CENT !== 0);
     this.magnitude = magnitude;
+    // The first amount finer than 0.01 万元: the tie-out of the tables as they are is every amount
+    // as it is, and this edit updates it like any other.
+    const tieBegun = !tiedBefore && this.finerThanCent > 0 ? TieOut.whole(this.graphState, this.layoutList) : null;
     const changedNodes = this.graphState.setEntered(i, parsed.fen);
     let stale: string[] | undefined;
     const cells: number[] = [];
@@ -834,8 +837,19 @@ export class BudgetSession {
     // The tie-out follows the edit (its chain only) while one is needed before and after; the cells
     // it shows otherwise are changed cells too.
     let shown: number[] = [];
-    const tieTurned = tiedBefore !== this.finerThanCent > 0;
-    if (tieTurned) this.tieDirty = true;
+    let tieTurned = tiedBefore !== this.finerThanCent > 0;
+    if (tieBegun) {
+      this.tie = tieBegun;
+      this.tieDirty = false;
+      shown = tieBegun.update(i, changedNodes);
+      tieTurned = false;
+    } else if (tieTurned && !this.tieDirty && this.tie) {
+      // The last finer amount gone: updated by this edit, the tie-out prints every amount as it is
+      // (the cells it moves back are those it reports); then it is let go.
+      shown = this.tie.update(i, changedNodes);
+      this.tie = null;
+      tieTurned = false;
+    } else if (tieTurned) this.tieDirty = true;
     else if (!this.tieDirty && this.tie) shown = this.tie.update(i, changedNodes);
     // A tie-out begun, ended or not yet worked out: any amount as printed may move.
     const redraw = tieTurned || (this.tieDirty && this.finerThanCent > 0);

@@ -135,5 +135,65 @@ describe('tie-out of 元 entries to 万元 tables (largest remainder down the hi
     expect(cells).toBeGreaterThan(10_000);
     expect(formatWan(s.display(2, key, '3'), { thousands: false })).toBe('0.12');
   });
+
+  it('the first amount finer than 0.01 万元 begins the tie-out from the amounts as they are: printed as worked out afresh, only the cells that move redrawn', () => {
+    const s = BudgetSession.open(syntheticDocument(3_000));
+    /** Every cell's printed amount, by id. */
+    const shown = () => {
+      const out = new Map<string, Fen>();
+      for (const l of s.layouts) {
+        for (const row of l.rows) {
+          const cols = l.template.kind === 'hier' ? l.template.columns.map((x) => x.no) : Object.keys(l.template.rows.find((x) => x.key === row.key)!.cells);
+          for (const c of cols) out.set(`${l.no}|${row.key}|${c}`, s.display(l.no, row.key, c));
+        }
+      }
+      return out;
+    };
+    const sameAsFresh = () => {
+      const fresh = BudgetSession.open(structuredClone(s.document));
+      const mine = shown();
+      for (const [id, v] of mine) {
+        const [t, r, c] = id.split('|');
+        expect([id, v]).toEqual([id, fresh.display(Number(t), r!, c!)]);
+      }
+      expect(s.findings().filter((f) => f.rule === 'rounding.adjusted')).toEqual(fresh.findings().filter((f) => f.rule === 'rounding.adjusted'));
+      return mine;
+    };
+    /** The `nth` leaf of `table` holding an amount in an entered column: [row, column]. */
+    const leaf = (table: number, nth: number): [string, string] => {
+      const l = s.layout(table);
+      const cols = l.template.kind === 'hier' ? l.template.columns.filter((c) => c.role === 'entered').map((c) => c.no) : [];
+      const found: Array<[string, string]> = [];
+      for (const r of l.rows) if (r.level === 'leaf') for (const c of cols) if (s.value(table, r.key, c) !== 0 && s.role(table, r.key, c) === 'entered') found.push([r.key, c]);
+      return found[nth]!;
+    };
+    const [a, b, c, d] = [leaf(2, 5), leaf(2, 9), leaf(7, 3), leaf(3, 1)];
+    const edits: Array<[number, string, string, string]> = [
+      [2, ...a, '12.345678'],
+      [2, ...b, '7.005'],
+      [7, ...c, '3.3333'],
+      [2, ...a, '12.34'],
+      [2, ...b, '7.01'],
+      [7, ...c, '3.33'],
+      // No finer amount left: the tie-out ends; begun again from a cell below another total.
+      [3, ...d, '1.234567'],
+    ];
+    let before = sameAsFresh();
+    let adjusted = 0;
+    for (const [table, row, col, text] of edits) {
+      const r = s.setCell(table, row, col, text);
+      expect([table, row, col, r.ok ? '' : r.reason]).toEqual([table, row, col, '']);
+      if (!r.ok) return;
+      const after = sameAsFresh();
+      // What the grid draws again: every cell whose printed amount moved, and no redraw of all.
+      const moved = [...after].filter(([id, v]) => before.get(id) !== v).map(([id]) => id);
+      expect(r.redraw).toBeUndefined();
+      expect(r.changed).toEqual(expect.arrayContaining(moved));
+      adjusted += s.findings().filter((f) => f.rule === 'rounding.adjusted').length;
+      before = after;
+    }
+    // The finer amounts did move printed totals away from their own rounding somewhere.
+    expect(adjusted).toBeGreaterThan(0);
+  });
 });
 
