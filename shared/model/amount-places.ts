@@ -57,9 +57,10 @@ class Cursor implements AmountVisit {
  * Every amount a document holds, with its unit and place: entered cells, printed cells (万元),
  * last year's figures, performance-target amounts and procurement amounts. `visit` returning
  * false stops the walk. Procurement fields may hold free text; only amount text is visited.
- * The visit object is reused: keep `locate()`'s result, not the object.
+ * The visit object is reused: keep `locate()`'s result, not the object. `fieldsOnly`: the fields'
+ * amounts alone (not the rows', fixed or printed cells').
  */
-export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => boolean | undefined): void {
+export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => boolean | undefined, fieldsOnly = false): void {
   const at = new Cursor(doc.unit);
   const field = (text: string | undefined, path: Array<string | number>): boolean => {
     if (text === undefined) return true;
@@ -69,7 +70,7 @@ export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => bo
     return visit(at) !== false;
   };
   at.kind = 'row';
-  for (const set of ROW_SETS) {
+  for (const set of fieldsOnly ? [] : ROW_SETS) {
     const rows = doc[set];
     at.set = set;
     for (let index = 0; index < rows.length; index++) {
@@ -83,7 +84,7 @@ export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => bo
     }
   }
   at.kind = 'fixed';
-  for (const [table, rows] of Object.entries(doc.fixed)) {
+  for (const [table, rows] of fieldsOnly ? [] : Object.entries(doc.fixed)) {
     at.a = table;
     for (const [row, cols] of Object.entries(rows)) {
       at.b = row;
@@ -96,7 +97,7 @@ export function forEachAmount(doc: BudgetDocument, visit: (a: AmountVisit) => bo
   }
   at.kind = 'printed';
   at.unit = '万元';
-  for (const [id, text] of Object.entries(doc.printed)) {
+  for (const [id, text] of fieldsOnly ? [] : Object.entries(doc.printed)) {
     at.a = id;
     at.text = text;
     if (visit(at) === false) return;

@@ -59,8 +59,9 @@ function duplicateIssues(doc: BudgetDocument): DocumentIssue[] {
  * decimals per unit, and the document's total magnitude) and duplicate codes or ids (each
  * table row is keyed by them). Empty when the engine, the narrative and the exports can take it.
  */
-export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean } = {}): DocumentIssue[] {
-  const issues = duplicateIssues(doc);
+export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean; fieldsOnly?: boolean } = {}): DocumentIssue[] {
+  // `fieldsOnly`: the rows, cells and codes are known to be valid; only the fields' amounts are read.
+  const issues = opts.fieldsOnly ? [] : duplicateIssues(doc);
   const place = cellPlaceDescriber(doc);
   let bad = 0;
   let total = 0;
@@ -85,7 +86,7 @@ export function documentIssues(doc: BudgetDocument, opts: { syntax?: boolean } =
       largest = { fen: m, path: at.path, where: () => place(at.place) };
     }
     return true;
-  });
+  }, opts.fieldsOnly);
   if (bad > MAX_NAMED) issues.push({ path: [], located: true, message: `另有 ${bad - MAX_NAMED} 个金额超出上限` });
   if (bad === 0 && total > AMOUNT_BOUND.maxDocumentFen) {
     const where = largest.where?.() ?? null;

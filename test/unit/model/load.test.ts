@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_BOUNDS } from '../../../shared/limits/input-bounds';
 import { type BudgetDocument, documentEditError, loadDocument, newDocument, serializeDocument } from '../../../shared/model';
+import { syntheticDocument } from '../../../shared/samples/synthetic';
 
 const valid = () => JSON.parse(serializeDocument(newDocument('测试部门', 2024))) as Record<string, unknown>;
 
@@ -112,5 +113,34 @@ describe('loadDocument', () => {
     const r = loadDocument(text);
     expect(r.ok).toBe(false);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('an edit checked by the parts it changed (documentEditError with `changed`)', () => {
+  const doc = () => structuredClone(syntheticDocument(300));
+  it('a form’s or 绩效目标表 edit: its own amounts still checked against the bound and the schema', () => {
+    const d = doc();
+    d.profile.functions = '负责本部门职能。';
+    expect(documentEditError(d, new Set(['profile']))).toBeNull();
+    d.performanceTargets = { projects: [{ name: '单位资金项目', goal: '', indicators: [], total: '1000000000' }] };
+    // Ten integer digits of 万元: beyond what one amount may be.
+    expect(documentEditError(d, new Set(['performanceTargets']))).toMatch(/金额过大/);
+    d.performanceTargets = { projects: [{ name: '单位资金项目', goal: '', indicators: [], total: '十万' }] };
+    expect(documentEditError(d, new Set(['performanceTargets']))).toMatch(/绩效目标表/);
+    d.performanceTargets = { projects: [{ name: '单位资金项目', goal: '', indicators: [], total: '12.5' }] };
+    expect(documentEditError(d, new Set(['performanceTargets']))).toBeNull();
+  });
+  it('rows changed: their codes, amounts and the document’s total are checked as a whole', () => {
+    const d = doc();
+    d.functionRows.push({ ...d.functionRows[0]!, values: {} });
+    expect(documentEditError(d, new Set(['functionRows']))).toMatch(/功能分类科目编码“\d+”重复/);
+    const e = doc();
+    // Each amount within the bound, their sum not.
+    for (const r of e.functionRows.slice(0, 20)) r.values['2.3'] = '900000000';
+    expect(documentEditError(e, new Set(['functionRows']))).toMatch(/金额总量超出/);
+    // The unit changed reads every amount anew.
+    const y = doc();
+    for (const r of y.functionRows.slice(0, 20)) r.values['2.3'] = '900000000';
+    expect(documentEditError({ ...y, unit: '元' }, new Set(['unit']))).toBeNull();
   });
 });
