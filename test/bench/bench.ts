@@ -47,6 +47,9 @@
  *                       tie-out follows the rows changed, and the counts word its adjusted cells)
  *   undo_bytes_per_step what the history keeps for that step (JSON bytes)
  *   tieout_edit_ms      an edit while one amount is finer than 0.01 万元 (the tables need a tie-out)
+ *   tieout_begin_ms     an edit that enters the first amount finer than 0.01 万元 (the tie-out begins)
+ *                       or takes it back (it ends), as the grid makes it (DocStore.setCells, the
+ *                       counts, the marks)
  *   yuan_edit_ms        an edit as the grid makes it (DocStore.setCells) with the counts the status
  *                       bar reads (DocStore.counts: every finding, grouped) and the cell marks the
  *                       grid then refreshes (DocStore.tableMarksSince), in the department entered
@@ -403,7 +406,7 @@ if (process.argv.includes('--json')) {
   const ten = at(10_000);
   if (big && ten) {
     console.log('\n100,000 vs 10,000 (linear: ≤ 10×):');
-    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'structural_grid_ms', 'undo_grid_ms', 'structural_grid_rebuilt_ms', 'tieout_edit_ms', 'printed_edit_ms', 'block_clear_ms', 'block_clear_held_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
+    for (const k of ['edit_ms', 'open_ms', 'open_window_ms', 'open_window_settled_ms', 'open_first_ms', 'open_yuan_ms', 'open_parse_ms', 'open_fresh_mb', 'yuan_edit_ms', 'draft_edit_ms', 'structural_yuan_ms', 'structural_ms', 'undo_ms', 'structural_grid_ms', 'undo_grid_ms', 'structural_grid_rebuilt_ms', 'tieout_edit_ms', 'tieout_begin_ms', 'printed_edit_ms', 'block_clear_ms', 'block_clear_held_ms', 'export_ms', 'narrative_ms', 'text_check_ms']) {
       console.log(`  ${k.padEnd(20)} ${round(median(big[k]) / median(ten[k]))}×`);
     }
   }
@@ -555,6 +558,9 @@ async function measureSize(items: number): Promise<void> {
     return editTimes(fineSession, large ? 11 : 51, (i) => `${1000 + i}.25`);
   })();
 
+  // The first amount finer than 0.01 万元 entered, and taken back: the tie-out begun and ended.
+  const tieBegins = storeEditTimes(new DocStore(structuredClone(doc)), large ? 11 : 51, (i) => `${1000 + i}.123456`);
+
   // As the grid edits and the status bar reads: in 元 (thousands of adjusted cells), and in a draft
   // half entered (表3 left empty for every other 项: thousands of findings).
   const yuanEdits = storeEditTimes(new DocStore(yuanDoc()), large ? 11 : 51, (i) => `${10_000_000 + i * 37}.25`);
@@ -682,6 +688,7 @@ async function measureSize(items: number): Promise<void> {
     structural_yuan_ms: stat(yuanStructural),
     undo_bytes_per_step: undoBytes,
     tieout_edit_ms: stat(tieout),
+    tieout_begin_ms: stat(tieBegins),
     yuan_edit_ms: stat(yuanEdits),
     draft_edit_ms: stat(draftEdits),
     printed_edit_ms: stat(printed),
