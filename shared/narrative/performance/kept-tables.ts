@@ -1,6 +1,6 @@
 import type { PerformanceTargets } from '../../model';
 import type { Figures } from '../figures';
-import { projectRowsOf, tableProject } from './resolve';
+import { projectRowsOf, tableProject } from './table-order';
 
 type ProjectTable = PerformanceTargets['projects'][number];
 

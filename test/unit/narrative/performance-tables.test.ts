@@ -4,7 +4,8 @@ import { runSteps } from '../../../shared/engine/steps';
 import type { PerformanceTargets } from '../../../shared/model';
 import { Figures } from '../../../shared/narrative/figures';
 import { isBlankTable, keptTables } from '../../../shared/narrative/performance/kept-tables';
-import { projectRowsOf, resolveProjects, resolveProjectsSteps, tableOrder, tableSlots } from '../../../shared/narrative/performance/resolve';
+import { resolveProjects, resolveProjectsSteps } from '../../../shared/narrative/performance/resolve';
+import { projectRowsOf, tableOrder, tableSlots } from '../../../shared/narrative/performance/table-order';
 import { syntheticDocument } from '../../../shared/samples/synthetic';
 import { importedDocument, PERFORMANCE_003 } from './published-fixtures';
 
