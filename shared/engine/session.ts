@@ -85,6 +85,11 @@ export class BudgetSession {
   /** Checks refreshed since that list was made; null after anything else changed (rows, the layout, the checks themselves). */
   private touched: Set<BuiltCheck> | null = null;
   private tie: TieOut | null = null;
+  /**
+   * The tie-out an edit ended (the last finer amount gone), until the findings next follow: every
+   * cell it no longer adjusts is in its `touched`, so the findings are patched, not worded afresh.
+   */
+  private endedTie: TieOut | null = null;
   private tieDirty = true;
   /** Entered cells finer than 0.01 万元: only then do the tables need a tie-out. */
   private finerThanCent = 0;
@@ -207,6 +212,7 @@ export class BudgetSession {
     yield;
     this.finerThanCent = countFinerThanCent(this.graphState);
     this.tieDirty = true;
+    this.endedTie = null;
     // The amount-bound total comes with the build when it read every amount of the document (none
     // hidden by the format); else it is counted on the first edit.
     this.magnitude = built.tally.amounts === amountCount(this.docState) ? built.tally.magnitude : null;
@@ -447,8 +453,13 @@ export class BudgetSession {
   *findingsSteps(): Steps<Finding[]> {
     const tie = yield* this.tieOutStateSteps();
     const last = this.sorted;
-    if (last && this.touched && last.layouts === this.layoutList && last.tie === tie && last.fixed === this.fixedFindings) {
-      const list = this.findingsPatched(last, tie);
+    const ended = this.endedTie;
+    this.endedTie = null;
+    if (last && this.touched && last.layouts === this.layoutList && last.fixed === this.fixedFindings) {
+      // The same tie-out as the last list's; or one begun since from none (every cell it adjusts
+      // is in its `touched`); or none since the last list's ended (every cell it stopped adjusting is).
+      const follows = last.tie === tie ? tie : last.tie === null && tie?.begunWhole ? tie : tie === null && last.tie !== null && last.tie === ended ? ended : undefined;
+      const list = follows === undefined ? undefined : this.findingsPatched(last, follows, tie);
       if (list) return list;
     }
     return yield* this.findingsAfreshSteps(tie);
@@ -513,7 +524,7 @@ export class BudgetSession {
    * its row sorts. Undefined when that is not certain to give what sorting afresh gives (two
    * findings that sort alike, an id met twice, many changes): then the caller sorts afresh.
    */
-  private findingsPatched(last: SortedFindings, tie: TieOut | null): Finding[] | undefined {
+  private findingsPatched(last: SortedFindings, tie: TieOut | null, now: TieOut | null): Finding[] | undefined {
     const touched = this.touched!;
     if (touched.size + (tie?.touched.size ?? 0) > PATCH_MAX) return undefined;
     const out: Finding[] = [];
@@ -545,6 +556,7 @@ export class BudgetSession {
     if (out.length === 0 && gone.length === 0) {
       this.touched = new Set();
       tie?.touched.clear();
+      last.tie = now;
       return last.list;
     }
     if (out.some((f) => last.fixedIds.has(f.id))) return undefined;
@@ -554,7 +566,7 @@ export class BudgetSession {
     // The ids follow the list (kept in place: only the latest list is asked about, `findingIds`).
     for (const f of gone) last.ids.delete(f.id);
     for (const f of out) last.ids.add(f.id);
-    this.sorted = { ...last, list, change: { from: last.list, steps } };
+    this.sorted = { ...last, list, tie: now, change: { from: last.list, steps } };
     this.touched = new Set();
     tie?.touched.clear();
     return list;
@@ -847,6 +859,7 @@ export class BudgetSession {
       // The last finer amount gone: updated by this edit, the tie-out prints every amount as it is
       // (the cells it moves back are those it reports); then it is let go.
       shown = this.tie.update(i, changedNodes);
+      this.endedTie = this.tie;
       this.tie = null;
       tieTurned = false;
     } else if (tieTurned) this.tieDirty = true;

@@ -100,6 +100,8 @@ export class TieOut implements TieOutResult {
   private allocated: Uint8Array;
   /** Tables printed in 元: nothing of them is adjusted. */
   private readonly exactTables: Set<number>;
+  /** Made by `whole`: it began with no cell adjusted, so every cell adjusted since is in `touched` until it is emptied. */
+  begunWhole = false;
 
   /** Made by `steps` (the arrays only: the sharing out is its steps). */
   private constructor(
@@ -122,6 +124,7 @@ export class TieOut implements TieOutResult {
    */
   static whole(graph: CellGraph, layouts: readonly TableLayout[]): TieOut {
     const tie = new TieOut(graph, layouts);
+    tie.begunWhole = true;
     tie.display = tie.base.slice();
     for (const l of layouts) if (l.template.kind === 'hier') tie.markAllocated(l, l.template);
     return tie;
