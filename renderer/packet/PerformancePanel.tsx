@@ -53,6 +53,17 @@ function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?:
   };
 }
 
+/** The latest reading of each session's tables, by the store's version: coming back to the page unchanged finds it made. */
+const READINGS = new WeakMap<ViewProps['store']['session'], { version: number; fig: Figures }>();
+
+function figuresOf(session: ViewProps['store']['session'], version: number): Figures {
+  const known = READINGS.get(session);
+  if (known?.version === version) return known.fig;
+  const fig = new Figures(session);
+  READINGS.set(session, { version, fig });
+  return fig;
+}
+
 /** Projects past which the tables' reading is made in steps, off the page's first task (~7 ms a 1,000 projects). */
 const STEPPED_PROJECTS = 2_000;
 
@@ -65,10 +76,7 @@ const STEPPED_PROJECTS = 2_000;
  * prepared).
  */
 function useFigures(store: ViewProps['store'], version: number): Figures | null {
-  const current = useMemo(() => {
-    void version;
-    return new Figures(store.session);
-  }, [store, version]);
+  const current = useMemo(() => figuresOf(store.session, version), [store, version]);
   const stepped = store.document.projectRows.length > STEPPED_PROJECTS;
   const [made, setMade] = useState<{ fig: Figures; doc: string } | null>(null);
   useEffect(() => {

@@ -332,6 +332,15 @@ describe('a 10,000-line department: first paint, then the rest with a busy indic
         [legend?.replace('项目支出绩效目标表：', ''), '完成第三个项目的年度任务。'],
       ].sort(),
     );
+    // Back to the page with nothing changed since: the tables read before are there at once (no 正在整理…).
+    await page.waitForTimeout(1_000);
+    await page.click('[data-nav="t1"]');
+    const preparing = await page.evaluate(async () => {
+      (document.querySelector('[data-nav="performance"]') as HTMLElement).click();
+      await new Promise((r) => requestAnimationFrame(r));
+      return document.querySelector('[data-testid="performance-preparing"]') !== null || document.querySelector('.perf-search') === null;
+    });
+    expect(preparing).toBe(false);
     expect(app.errors).toEqual([]);
   });
   it('a project deleted from 表7 and the deletion undone: the row goes and comes back, the sums above it follow at once', { timeout: 300_000 }, async () => {
