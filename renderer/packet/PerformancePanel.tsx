@@ -10,6 +10,7 @@ import { runStepsPaused } from '../../shared/engine/steps';
 import { nextTask } from '../app/next-task';
 import { groupReminders } from '../../shared/rules/all-findings';
 import type { ViewProps } from '../app/view-props';
+import type { DocStore } from '../state/store';
 import { sameData, useFormDraft } from '../state/form-draft';
 
 type Targets = { overall: NonNullable<PerformanceTargets['overall']>; projects: PerformanceTargets['projects'] };
@@ -53,14 +54,26 @@ function resolvedLookup(projects: readonly ResolvedProject[]): (p: { projectId?:
   };
 }
 
-/** The latest reading of each session's tables, by the store's version: coming back to the page unchanged finds it made. */
-const READINGS = new WeakMap<ViewProps['store']['session'], { version: number; fig: Figures }>();
+/**
+ * Each store's latest reading of its tables, while the document stays as it was: coming back to
+ * the page with nothing changed finds it made. Let go as soon as the document changes (at 100,000
+ * items a reading with its projects is ~30 MB).
+ */
+const READINGS = new WeakMap<DocStore, { session: DocStore['session']; revision: number; fig: Figures }>();
+const WATCHED = new WeakSet<DocStore>();
 
-function figuresOf(session: ViewProps['store']['session'], version: number): Figures {
-  const known = READINGS.get(session);
-  if (known?.version === version) return known.fig;
-  const fig = new Figures(session);
-  READINGS.set(session, { version, fig });
+function readingOf(store: DocStore): Figures {
+  const known = READINGS.get(store);
+  if (known && known.session === store.session && known.revision === store.documentRevision) return known.fig;
+  const fig = new Figures(store.session);
+  READINGS.set(store, { session: store.session, revision: store.documentRevision, fig });
+  if (!WATCHED.has(store)) {
+    WATCHED.add(store);
+    store.subscribe(() => {
+      const r = READINGS.get(store);
+      if (r && (r.session !== store.session || r.revision !== store.documentRevision)) READINGS.delete(store);
+    });
+  }
   return fig;
 }
 
@@ -76,7 +89,10 @@ const STEPPED_PROJECTS = 2_000;
  * prepared).
  */
 function useFigures(store: ViewProps['store'], version: number): Figures | null {
-  const current = useMemo(() => figuresOf(store.session, version), [store, version]);
+  const current = useMemo(() => {
+    void version;
+    return readingOf(store);
+  }, [store, version]);
   const stepped = store.document.projectRows.length > STEPPED_PROJECTS;
   const [made, setMade] = useState<{ fig: Figures; doc: string } | null>(null);
   useEffect(() => {
