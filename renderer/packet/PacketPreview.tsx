@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { packetPieces } from '../../shared/exporters/packet';
 import { documentText } from '../state/document-text';
 import type { Finding } from '../../shared/rules/finding';
@@ -8,6 +8,7 @@ import type { ViewProps } from '../app/view-props';
 import { invoke } from '../desk';
 import { isLarge } from '../state/store';
 import type { PacketSheetsReply, PacketSheetsRequest } from './packet-sheets';
+import { retireFrame } from './retire-frame';
 import { FindingsSheetOption, FormulasOption, PrePublishDialog } from './PrePublishDialog';
 
 /** Time (ms) spent adding sheets before the window gets to paint and take clicks again. */
@@ -29,6 +30,11 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
     return packetPieces(store.session, { traced: true, narrativeOf: () => store.narrative() });
   }, [store, docRevision]);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
+  // One function for the component's life: a new one each render would detach the ref (and retire the frame) on every render.
+  const frameMounted = useCallback((el: HTMLIFrameElement | null) => {
+    frameRef.current = el;
+    return el ? () => void retireFrame(el) : undefined;
+  }, []);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   // The 公开前检查 count follows the findings (the text part comes later on a large document).
   useEffect(() => {
@@ -180,7 +186,17 @@ export function PacketPreview({ store, version, message, go }: ViewProps) {
         </div>
       </header>
       {/* Same origin (to add the sheets), never scripts: the packet is plain HTML and CSS. */}
-      <iframe key={docRevision} ref={frameRef} className="packet-frame" title="公开文件预览" sandbox="allow-same-origin" srcDoc={`${pieces.head}${pieces.tail}`} />
+      {/* The frame sits in a box of its own (display: contents), so that leaving it (this page, or this
+          revision: the key) can take the frame out before React removes the box (retireFrame). */}
+      <div key={docRevision} className="packet-frame-box">
+        <iframe
+          ref={frameMounted}
+          className="packet-frame"
+          title="公开文件预览"
+          sandbox="allow-same-origin"
+          srcDoc={`${pieces.head}${pieces.tail}`}
+        />
+      </div>
       {checking && findings && (
         <PrePublishDialog
           findings={findings}
