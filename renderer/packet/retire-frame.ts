@@ -11,9 +11,9 @@ let holder: HTMLDivElement | null = null;
  * A preview left (another page, another revision of the document) with a large packet in it: the
  * frame is moved out of the page, whole (`moveBefore` keeps its document), into a hidden holder,
  * and its sheets are taken out a few per task before the frame itself goes. Removed with the page
- * in one go, the 38 MB packet of 100,000 items was torn down in one task (~0.2 s) and its garbage
- * collected in the next (up to ~0.4 s). Call it while the frame is still in the page (a ref's
- * cleanup, before React removes what holds it); false when it was left where it is.
+ * in one go, the 38 MB packet of 100,000 items was torn down in one task (~0.2 s). (The collector
+ * still reclaims it when it will.) Call it while the frame is still in the page (a ref's cleanup,
+ * before React removes what holds it); false when it was left where it is.
  */
 export function retireFrame(frame: HTMLIFrameElement): boolean {
   const body = frame.contentDocument?.body;
